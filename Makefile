@@ -1,0 +1,68 @@
+# Hjo Trygghet — the two set-up commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PORT ?= 8000
+# Tests run on PostgreSQL; override DATABASE_URL to use another server.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
+
+.PHONY: run test install install-dev assets chromium migrate demo lint format check bench soak clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PIP) install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.runtime assets
+install-dev: $(VENV)/.dev assets
+assets: node_modules/.installed
+
+# Debian's Chromium for the browser tests (Playwright's own download does not work here).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "Chromium is missing: run 'sudo apt-get install chromium' for the browser tests." >&2; \
+	  fi; \
+	fi
+
+migrate: install
+	DEBUG=1 $(PY) manage.py migrate --noinput
+
+demo: migrate
+	DEBUG=1 $(PY) manage.py seed_demo
+
+## make run: install, migrate, load demo data and serve on http://127.0.0.1:8000
+run: demo
+	@echo "Serving Hjo Trygghet on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## make test: install what the tests need and run the whole suite on PostgreSQL
+test: install-dev chromium
+	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest $(PYTEST_ARGS)
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format:
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: lint
+	$(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) node_modules var staticfiles

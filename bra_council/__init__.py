@@ -1,0 +1,1 @@
+"""The local crime-prevention council: members, meetings, agendas, minutes, decisions and actions."""

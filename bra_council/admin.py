@@ -1,0 +1,1 @@
+"""Admin of bra_council, scoped by the membership policy (hjo_safety.permissions)."""

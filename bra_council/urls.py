@@ -1,0 +1,5 @@
+"""URLs of bra_council (namespace ``bra``)."""
+
+app_name = "bra"
+
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""Views of bra_council."""

@@ -1,0 +1,1 @@
+"""Citizen promises, their activities and follow-ups."""

@@ -1,0 +1,1 @@
+"""Models of citizen_promises."""

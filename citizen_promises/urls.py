@@ -1,0 +1,5 @@
+"""URLs of citizen_promises (namespace ``promises``)."""
+
+app_name = "promises"
+
+urlpatterns = []

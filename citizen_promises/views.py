@@ -1,0 +1,1 @@
+"""Views of citizen_promises."""

@@ -1,0 +1,1 @@
+"""The EST incident registry, EST meetings and the situation picture."""

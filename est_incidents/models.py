@@ -1,0 +1,1 @@
+"""Models of est_incidents."""

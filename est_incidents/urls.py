@@ -1,0 +1,5 @@
+"""URLs of est_incidents (namespace ``est``)."""
+
+app_name = "est"
+
+urlpatterns = []

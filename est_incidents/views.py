@@ -1,0 +1,1 @@
+"""Views of est_incidents."""

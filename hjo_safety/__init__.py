@@ -1,0 +1,1 @@
+"""Hjo Trygghet: the project package and the core app (organisations, memberships, public pages)."""

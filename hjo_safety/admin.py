@@ -1,0 +1,296 @@
+"""Admin for organisations, memberships, users and contact information, scoped by role.
+
+Coordinators manage everything. An organisation admin sees only its own organisations, their
+memberships and users; it can add a user to its organisation but can never make anyone a
+coordinator or see other organisations' people. Reporters have no admin access.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from hjo_safety import permissions
+from hjo_safety.models import ContactInfo, Membership, Organisation, Role
+
+User = get_user_model()
+
+admin.site.unregister(User)
+try:
+    from django.contrib.auth.models import Group
+
+    admin.site.unregister(Group)
+except admin.sites.NotRegistered:  # pragma: no cover - depends on app order
+    pass
+
+
+def role_choices_for(user):
+    if permissions.is_coordinator(user):
+        return Role.choices
+    return [(value, label) for value, label in Role.choices if value != Role.COORDINATOR]
+
+
+class MembershipForm(forms.ModelForm):
+    class Meta:
+        model = Membership
+        fields = ["user", "organisation", "role"]
+
+    def __init__(self, *args, acting_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.acting_user = acting_user
+        if acting_user is not None and "role" in self.fields:
+            self.fields["role"].choices = role_choices_for(acting_user)
+
+    def clean_role(self):
+        role = self.cleaned_data["role"]
+        if (
+            role == Role.COORDINATOR
+            and self.acting_user is not None
+            and not permissions.is_coordinator(self.acting_user)
+        ):
+            raise ValidationError(_("Endast en samordnare kan ge någon rollen samordnare."))
+        return role
+
+    def clean_organisation(self):
+        organisation = self.cleaned_data["organisation"]
+        if self.acting_user is not None and not permissions.is_coordinator(self.acting_user):
+            if organisation.pk not in permissions.admin_organisation_ids(self.acting_user):
+                raise ValidationError(_("Välj en organisation som du administrerar."))
+        return organisation
+
+
+def _form_for(form_class, acting_user):
+    class BoundForm(form_class):
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("acting_user", acting_user)
+            super().__init__(*args, **kwargs)
+
+    return BoundForm
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "short_name", "kind", "is_active", "member_count"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "short_name"]
+
+    def get_queryset(self, request):
+        from django.db.models import Count
+
+        return (
+            super()
+            .get_queryset(request)
+            .visible_to(request.user)
+            .annotate(_member_count=Count("memberships"))
+        )
+
+    @admin.display(description=_("medlemmar"), ordering="_member_count")
+    def member_count(self, obj):
+        return obj._member_count
+
+    def has_module_permission(self, request):
+        return permissions.can_use_admin(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        if permissions.is_coordinator(request.user):
+            return True
+        if not permissions.is_org_admin(request.user):
+            return False
+        return obj is None or obj.pk in permissions.admin_organisation_ids(request.user)
+
+    def has_add_permission(self, request):
+        return permissions.is_coordinator(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return permissions.is_coordinator(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return permissions.is_coordinator(request.user)
+
+
+@admin.register(Membership)
+class MembershipAdmin(SimpleHistoryAdmin):
+    list_display = ["user", "organisation", "role", "created_at"]
+    list_filter = ["role", "organisation"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "organisation__name"]
+    list_select_related = ["user", "organisation"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).editable_by(request.user)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs["form"] = _form_for(MembershipForm, request.user)
+        return super().get_form(request, obj, change, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "organisation":
+            kwargs["queryset"] = Organisation.objects.administered_by(request.user)
+        if db_field.name == "user" and not permissions.is_coordinator(request.user):
+            kwargs["queryset"] = User.objects.filter(
+                memberships__organisation__in=permissions.admin_organisation_ids(request.user)
+            ).distinct()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_list_filter(self, request):
+        return self.list_filter if permissions.is_coordinator(request.user) else ["role"]
+
+    def has_module_permission(self, request):
+        return permissions.can_use_admin(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_add_permission(self, request):
+        return permissions.can_use_admin(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+
+class MembershipInlineFormSet(forms.BaseInlineFormSet):
+    def get_queryset(self):
+        return super().get_queryset().select_related("organisation")
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    fields = ["organisation", "role"]
+    formset = MembershipInlineFormSet
+    verbose_name = _("medlemskap")
+    verbose_name_plural = _("medlemskap")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs["form"] = _form_for(MembershipForm, request.user)
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).editable_by(request.user)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "organisation":
+            kwargs["queryset"] = Organisation.objects.administered_by(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+
+class OrganisationUserCreationForm(AdminUserCreationForm):
+    """Adding a user as an organisation admin: the new user joins one of your organisations."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none()
+    )
+    role = forms.ChoiceField(label=_("Roll"), choices=Role.choices, initial=Role.REPORTER)
+
+    def __init__(self, *args, acting_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.acting_user = acting_user
+        self.fields["organisation"].queryset = Organisation.objects.administered_by(acting_user)
+        self.fields["role"].choices = role_choices_for(acting_user)
+
+    def clean_role(self):
+        role = self.cleaned_data["role"]
+        if role == Role.COORDINATOR and not permissions.is_coordinator(self.acting_user):
+            raise ValidationError(_("Endast en samordnare kan ge någon rollen samordnare."))
+        return role
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    list_display = ["username", "first_name", "last_name", "email", "is_active", "last_login"]
+    list_filter = ["is_active"]
+    inlines = [MembershipInline]
+    org_admin_fieldsets = (
+        (None, {"fields": ("username",)}),
+        (_("Personuppgifter"), {"fields": ("first_name", "last_name", "email")}),
+        (_("Status"), {"fields": ("is_active", "last_login", "date_joined")}),
+    )
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if permissions.is_coordinator(request.user):
+            return qs
+        return (
+            qs.filter(
+                memberships__organisation__in=permissions.admin_organisation_ids(request.user)
+            )
+            .exclude(is_superuser=True)
+            .exclude(memberships__role=Role.COORDINATOR)
+            .distinct()
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            fieldsets = super().get_fieldsets(request, obj)
+            return fieldsets + ((_("Organisation"), {"fields": ("organisation", "role")}),)
+        if request.user.is_superuser:
+            return super().get_fieldsets(request, obj)
+        return self.org_admin_fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        if request.user.is_superuser:
+            return super().get_readonly_fields(request, obj)
+        return ["last_login", "date_joined"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = _form_for(OrganisationUserCreationForm, request.user)
+        return super().get_form(request, obj, **kwargs)
+
+    def get_inlines(self, request, obj):
+        return [] if obj is None else self.inlines
+
+    @transaction.atomic
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change and "organisation" in form.cleaned_data:
+            Membership.objects.create(
+                user=obj,
+                organisation=form.cleaned_data["organisation"],
+                role=form.cleaned_data["role"],
+            )
+
+    def has_module_permission(self, request):
+        return permissions.can_use_admin(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_add_permission(self, request):
+        return permissions.can_use_admin(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return permissions.can_use_admin(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return permissions.is_coordinator(request.user)
+
+
+@admin.register(ContactInfo)
+class ContactInfoAdmin(permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+    list_display = ["name", "phone", "email", "visiting_address", "updated_at"]
+
+    def has_add_permission(self, request, *args):
+        return permissions.is_coordinator(request.user) and not ContactInfo.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

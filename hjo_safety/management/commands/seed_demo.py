@@ -1,0 +1,51 @@
+"""Load demo data for Hjo Trygghet: organisations, users of every role and each app's rows.
+
+Idempotent: running it twice leaves the same rows. ``--reset`` deletes the demo rows first.
+Each app contributes through its ``demo`` module (``seed`` and ``reset`` functions), in the
+order of ``DEMO_MODULES``, so an app's demo data can rely on the apps before it.
+"""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+DEMO_MODULES = [
+    "hjo_safety.demo",
+    "est_incidents.demo",
+    "citizen_promises.demo",
+    "bra_council.demo",
+]
+
+
+class Command(BaseCommand):
+    help = "Load (or with --reset, reload) the demo data and print the demo logins."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset", action="store_true", help="Delete the demo rows before loading them."
+        )
+
+    def handle(self, *args, reset=False, verbosity=1, **options):
+        modules = [import_module(name) for name in DEMO_MODULES]
+        with transaction.atomic():
+            if reset:
+                for module in reversed(modules):
+                    module.reset(command=self, verbosity=verbosity)
+                if verbosity:
+                    self.stdout.write("Demo data deleted.")
+            for name, module in zip(DEMO_MODULES, modules, strict=True):
+                if verbosity > 1:
+                    self.stdout.write(f"Seeding {name}…")
+                module.seed(command=self, verbosity=verbosity)
+        if verbosity:
+            self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+            self.print_logins()
+
+    def print_logins(self):
+        from hjo_safety.demo import demo_logins
+
+        self.stdout.write("\nDemo logins (http://127.0.0.1:8000/konto/logga-in/):")
+        self.stdout.write(f"  {'username':<14} {'password':<15} {'organisation':<15} role")
+        for username, password, organisation, role in demo_logins():
+            self.stdout.write(f"  {username:<14} {password:<15} {organisation:<15} {role}")

@@ -1,0 +1,186 @@
+"""Organisations, memberships and the municipality's contact information."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def visible_to(self, user):
+        """Organisations a user may see: all for a coordinator, else those of their memberships."""
+        from hjo_safety import permissions
+
+        if permissions.is_coordinator(user):
+            return self
+        return self.filter(pk__in=permissions.organisation_ids(user))
+
+    def administered_by(self, user):
+        """Organisations whose people the user may manage."""
+        from hjo_safety import permissions
+
+        if permissions.is_coordinator(user):
+            return self
+        return self.filter(pk__in=permissions.admin_organisation_ids(user))
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        MUNICIPAL_SERVICE = "municipal_service", _("Kommunal verksamhet")
+        POLICE = "police", _("Polisen")
+        COMPANY = "company", _("Företag")
+        NON_PROFIT = "non_profit", _("Ideell organisation")
+        OTHER = "other", _("Övrig")
+
+    name = models.CharField(_("namn"), max_length=200, unique=True)
+    short_name = models.CharField(
+        _("kortnamn"), max_length=40, blank=True, help_text=_("Visas i listor, t.ex. ”Fritid”.")
+    )
+    kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    is_active = models.BooleanField(
+        _("aktiv"), default=True, help_text=_("Inaktiva organisationer kan inte rapportera.")
+    )
+    history = HistoricalRecords()
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisationer")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=["municipal_service", "police", "company", "non_profit", "other"]
+                ),
+                name="organisation_kind_valid",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def display_name(self):
+        return self.short_name or self.name
+
+
+class Role(models.TextChoices):
+    REPORTER = "reporter", _("Rapportör")
+    ORG_ADMIN = "org_admin", _("Organisationsadministratör")
+    COORDINATOR = "coordinator", _("Samordnare (säkerhetsstrateg)")
+
+
+class MembershipQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Coordinators see all; an organisation admin their organisations'; others their own."""
+        from hjo_safety import permissions
+
+        if permissions.is_coordinator(user):
+            return self
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            Q(organisation__in=permissions.admin_organisation_ids(user)) | Q(user=user)
+        )
+
+    def editable_by(self, user):
+        """Memberships a user may change: never a coordinator's, unless they are one."""
+        from hjo_safety import permissions
+
+        if permissions.is_coordinator(user):
+            return self
+        return self.filter(organisation__in=permissions.admin_organisation_ids(user)).exclude(
+            role=Role.COORDINATOR
+        )
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("användare"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(
+        _("roll"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.REPORTER,
+        help_text=_(
+            "Rapportör: rapporterar och läser den egna organisationens händelser. "
+            "Organisationsadministratör: hanterar dessutom organisationens användare. "
+            "Samordnare: ser och hanterar allt."
+        ),
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["organisation__name", "user__username"]
+        verbose_name = _("medlemskap")
+        verbose_name_plural = _("medlemskap")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="membership_unique_user_organisation"
+            ),
+            models.CheckConstraint(
+                condition=Q(role__in=["reporter", "org_admin", "coordinator"]),
+                name="membership_role_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["organisation", "role"], name="membership_org_role_idx")]
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation} ({self.get_role_display()})"
+
+
+class ContactInfo(models.Model):
+    """The municipality's contact centre, shown on /kontakt/ and in every page's footer."""
+
+    name = models.CharField(_("namn"), max_length=200, default="Hjo kommun, kontaktcenter")
+    phone = models.CharField(_("telefon"), max_length=40)
+    phone_hours = models.CharField(_("telefontider"), max_length=200)
+    email = models.EmailField(_("e-post"))
+    visiting_address = models.CharField(_("besöksadress"), max_length=200)
+    opening_hours = models.CharField(_("öppettider"), max_length=200)
+    postal_address = models.CharField(_("postadress"), max_length=200)
+    directions_url = models.URLField(
+        _("länk ”Hitta hit”"),
+        blank=True,
+        help_text=_("Karta eller vägbeskrivning till besöksadressen."),
+    )
+    updated_at = models.DateTimeField(_("uppdaterad"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("kontaktuppgifter")
+        verbose_name_plural = _("kontaktuppgifter")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self):
+        """The phone number as a tel: URI in international form (0503-35000 → +4650335000)."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        if digits.startswith("0"):
+            digits = "46" + digits[1:]
+        return f"tel:+{digits}"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("pk").first()

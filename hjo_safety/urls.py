@@ -1,0 +1,59 @@
+"""The portal's URL map (see shared/DESIGN.md): Swedish paths, as the municipality publishes them."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path, reverse_lazy
+
+from hjo_safety import views
+from hjo_safety.forms import LoginForm
+
+account_patterns = [
+    path("logga-in/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "losenord/andra/",
+        auth_views.PasswordChangeView.as_view(success_url=reverse_lazy("password_change_done")),
+        name="password_change",
+    ),
+    path(
+        "losenord/andra/klart/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path(
+        "losenord/aterstall/",
+        auth_views.PasswordResetView.as_view(success_url=reverse_lazy("password_reset_done")),
+        name="password_reset",
+    ),
+    path(
+        "losenord/aterstall/skickat/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "losenord/aterstall/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            success_url=reverse_lazy("password_reset_complete")
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "losenord/aterstall/klart/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("est/", views.est_method, name="est_method"),
+    path("kontakt/", views.contact, name="contact"),
+    path("tillganglighet/", views.accessibility, name="accessibility"),
+    path("healthz", views.healthz, name="healthz"),
+    path("konto/", include(account_patterns)),
+    path("personal/", views.staff_home, name="staff_home"),
+    path("personal/", include("est_incidents.urls")),
+    path("bra/", include("bra_council.urls")),
+    path("medborgarloften/", include("citizen_promises.urls")),
+    path("admin/", admin.site.urls),
+]

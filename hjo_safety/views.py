@@ -1,0 +1,53 @@
+"""Public pages (start, EST method, contact, accessibility), the staff start page and /healthz.
+
+Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
+"""
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
+
+from hjo_safety.decorators import membership_required
+from hjo_safety.models import ContactInfo, Organisation
+
+
+def home(request):
+    """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
+    return TemplateResponse(request, "hjo_safety/home.html")
+
+
+def est_method(request):
+    """The EST method explained for citizens."""
+    return TemplateResponse(request, "hjo_safety/est_method.html")
+
+
+def contact(request):
+    """The contact centre's details (``ContactInfo``), editable by coordinators in the admin."""
+    return TemplateResponse(request, "hjo_safety/contact.html", {"info": ContactInfo.current()})
+
+
+def accessibility(request):
+    """Accessibility statement (tillgänglighetsredogörelse) as the DOS law requires."""
+    return TemplateResponse(request, "hjo_safety/accessibility.html")
+
+
+@membership_required
+def staff_home(request):
+    """Staff start page: my organisations, quick links and what is due."""
+    organisations = Organisation.objects.visible_to(request.user).filter(
+        memberships__user=request.user
+    )
+    return TemplateResponse(request, "hjo_safety/staff_home.html", {"organisations": organisations})
+
+
+@never_cache
+def healthz(request):
+    """200 when the app and its database answer, 503 otherwise. Plain text, no session."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
