@@ -1,1 +1,321 @@
-"""Models of est_incidents."""
+"""Models of the EST registry: categories, places and insecurity-creating incidents.
+
+EST meetings, their reports and actions, and police events live in ``meeting_models.py``,
+imported at the bottom of this module so that Django registers them with this app.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from hjo_safety.models import Organisation
+from hjo_safety.permissions import scope_to_organisations
+
+# Hjo municipality with a margin of a few kilometres: a point outside is refused.
+HJO_BOUNDS = {
+    "min_lat": Decimal("58.15"),
+    "max_lat": Decimal("58.45"),
+    "min_lng": Decimal("13.85"),
+    "max_lng": Decimal("14.55"),
+}
+HJO_CENTRE = (Decimal("58.3040"), Decimal("14.2870"))
+
+
+def validate_in_hjo(latitude, longitude):
+    """Raise ValidationError unless the point lies in or near Hjo municipality."""
+    if latitude is None or longitude is None:
+        return
+    if not (
+        HJO_BOUNDS["min_lat"] <= latitude <= HJO_BOUNDS["max_lat"]
+        and HJO_BOUNDS["min_lng"] <= longitude <= HJO_BOUNDS["max_lng"]
+    ):
+        raise ValidationError(
+            _(
+                "Platsen på kartan ligger utanför Hjo kommun. Välj en plats i kommunen "
+                "eller lämna kartan tom och skriv platsen i text."
+            ),
+            code="outside_hjo",
+        )
+
+
+class CategoryQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+
+class Category(models.Model):
+    """An incident category, two levels deep (e.g. Skadegörelse → Klotter)."""
+
+    name = models.CharField(_("namn"), max_length=120)
+    code = models.SlugField(
+        _("kod"),
+        max_length=80,
+        unique=True,
+        help_text=_("Stabil kod för export och koppling till polisens händelsetyper."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("huvudkategori"),
+        help_text=_("Tom för en huvudkategori. Högst två nivåer."),
+    )
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    is_active = models.BooleanField(
+        _("aktiv"),
+        default=True,
+        help_text=_("Inaktiva kategorier kan inte väljas i nya rapporter."),
+    )
+
+    objects = CategoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("kategori")
+        verbose_name_plural = _("kategorier")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "name"], name="category_unique_name_per_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="category_unique_top_level_name",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.parent.name} – {self.name}" if self.parent_id else self.name
+
+    def clean(self):
+        if self.parent_id and self.parent.parent_id:
+            raise ValidationError(
+                {"parent": _("Kategorier har högst två nivåer: välj en huvudkategori.")}
+            )
+        if self.parent_id and self.pk and self.parent_id == self.pk:
+            raise ValidationError(
+                {"parent": _("En kategori kan inte vara sin egen huvudkategori.")}
+            )
+
+    @property
+    def top_level(self):
+        return self.parent if self.parent_id else self
+
+
+class PlaceQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Place(models.Model):
+    """A named place or area of Hjo (torget, hamnen, a school area, ...)."""
+
+    name = models.CharField(_("namn"), max_length=120, unique=True)
+    latitude = models.DecimalField(_("latitud"), max_digits=9, decimal_places=6)
+    longitude = models.DecimalField(_("longitud"), max_digits=9, decimal_places=6)
+    area_geojson = models.TextField(
+        _("område (GeoJSON)"),
+        blank=True,
+        help_text=_("Valfritt: områdets gräns som en GeoJSON-polygon."),
+    )
+    is_active = models.BooleanField(_("aktiv"), default=True)
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("plats")
+        verbose_name_plural = _("platser")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        validate_in_hjo(self.latitude, self.longitude)
+        if self.area_geojson:
+            import json
+
+            try:
+                shape = json.loads(self.area_geojson)
+            except ValueError as exc:
+                raise ValidationError(
+                    {"area_geojson": _("Området är inte giltig GeoJSON.")}
+                ) from exc
+            if not isinstance(shape, dict) or shape.get("type") not in {
+                "Polygon",
+                "MultiPolygon",
+                "Feature",
+            }:
+                raise ValidationError({"area_geojson": _("Området ska vara en GeoJSON-polygon.")})
+
+
+class IncidentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The user's organisations' incidents; all for a coordinator; none for others."""
+        return scope_to_organisations(self, user)
+
+    def editable_by(self, user):
+        """Reporters correct their organisation's incidents; coordinators all."""
+        return scope_to_organisations(self, user)
+
+    def in_period(self, start, end):
+        """Incidents that occurred in [start, end)."""
+        return self.filter(occurred_at__gte=start, occurred_at__lt=end)
+
+    def for_list(self):
+        return self.select_related("category__parent", "place", "organisation", "reported_by")
+
+
+class Incident(models.Model):
+    """An insecurity-creating incident (otrygghetsskapande händelse) reported by staff."""
+
+    class PeopleInvolved(models.TextChoices):
+        ONE = "1", _("1 person")
+        FEW = "2-5", _("2–5 personer")
+        SEVERAL = "6-10", _("6–10 personer")
+        MANY = "10+", _("Fler än 10 personer")
+
+    class PoliceNotified(models.TextChoices):
+        YES = "yes", _("Ja")
+        NO = "no", _("Nej")
+        UNKNOWN = "unknown", _("Vet inte")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("Ny")
+        REVIEWED = "reviewed", _("Granskad")
+        HANDLED = "handled", _("Hanterad")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="incidents",
+        verbose_name=_("organisation"),
+    )
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reported_incidents",
+        verbose_name=_("rapporterad av"),
+    )
+    occurred_at = models.DateTimeField(_("inträffade"))
+    ended_at = models.DateTimeField(_("pågick till"), null=True, blank=True)
+    time_is_approximate = models.BooleanField(
+        _("ungefärlig tid"), default=False, help_text=_("Kryssa i om du inte vet exakt när.")
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="incidents", verbose_name=_("kategori")
+    )
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="incidents",
+        verbose_name=_("plats"),
+    )
+    latitude = models.DecimalField(
+        _("latitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    place_description = models.CharField(
+        _("platsbeskrivning"),
+        max_length=200,
+        blank=True,
+        help_text=_("T.ex. ”vid cykelstället norr om busstationen”. Inga namn på personer."),
+    )
+    description = models.TextField(
+        _("vad hände?"),
+        help_text=_("Beskriv händelsen. Skriv inte namn, personnummer eller telefonnummer."),
+    )
+    people_involved = models.CharField(
+        _("antal inblandade"), max_length=5, choices=PeopleInvolved.choices, blank=True
+    )
+    police_notified = models.CharField(
+        _("polisen kontaktad"),
+        max_length=10,
+        choices=PoliceNotified.choices,
+        default=PoliceNotified.UNKNOWN,
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW
+    )
+    handling_note = models.TextField(_("hantering"), blank=True)
+    submission_token = models.UUIDField(
+        _("inskickningsnyckel"),
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("Gör att samma formulär som skickas två gånger bara sparas en gång."),
+    )
+    created_at = models.DateTimeField(_("registrerad"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = IncidentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_at", "-pk"]
+        verbose_name = _("händelse")
+        verbose_name_plural = _("händelser")
+        indexes = [
+            models.Index(fields=["organisation", "-occurred_at"], name="incident_org_occurred_idx"),
+            models.Index(fields=["-occurred_at", "-id"], name="incident_occurred_idx"),
+            models.Index(fields=["category", "occurred_at"], name="incident_category_idx"),
+            models.Index(fields=["place", "occurred_at"], name="incident_place_idx"),
+            models.Index(fields=["status", "occurred_at"], name="incident_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["new", "reviewed", "handled"]),
+                name="incident_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(police_notified__in=["yes", "no", "unknown"]),
+                name="incident_police_notified_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(people_involved__in=["", "1", "2-5", "6-10", "10+"]),
+                name="incident_people_involved_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="incident_point_complete",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_at__isnull=True) | Q(ended_at__gte=F("occurred_at")),
+                name="incident_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.category} – {self.occurred_at:%Y-%m-%d %H:%M}"
+
+    def clean(self):
+        validate_in_hjo(self.latitude, self.longitude)
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Ange både latitud och longitud, eller ingen av dem."))
+        if self.ended_at and self.occurred_at and self.ended_at < self.occurred_at:
+            raise ValidationError({"ended_at": _("Sluttiden måste vara efter starttiden.")})
+
+    @property
+    def has_point(self):
+        return self.latitude is not None and self.longitude is not None
+
+
+from est_incidents.meeting_models import *  # noqa: E402, F403 - registers the meeting models

@@ -194,3 +194,14 @@ def contact_info(db):
     migration = import_module("hjo_safety.migrations.0002_seed_contact_info")
     migration.seed_contact(apps, None)
     return ContactInfo.current()
+
+
+@pytest.fixture
+def est_reference_data(db):
+    """The seeded EST categories and Hjo places (transactional tests flush them)."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("est_incidents.migrations.0002_seed_categories_and_places")
+    migration.seed(apps, None)

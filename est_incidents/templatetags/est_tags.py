@@ -9,9 +9,3 @@ register = template.Library()
 def recent_incidents(context):
     """The latest incidents of the user's organisations (staff page)."""
     return {"incidents": []}
-
-
-@register.inclusion_tag("est_incidents/_est_actions_due.html", takes_context=True)
-def est_actions_due(context):
-    """Open EST actions of the user's organisations (staff page)."""
-    return {"actions": []}

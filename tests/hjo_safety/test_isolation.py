@@ -4,7 +4,7 @@ import pytest
 
 from hjo_safety import permissions
 from hjo_safety.models import Membership, Organisation, Role
-from tests.hjo_safety.factories import TEST_PASSWORD, member
+from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
 
@@ -199,7 +199,3 @@ def test_invalid_role_is_refused_by_the_database(org_a, reporter_a):
 
     with pytest.raises(IntegrityError), transaction.atomic():
         Membership.objects.filter(user=reporter_a).update(role="superboss")
-
-
-def test_login_form_accepts_demo_style_password(client, reporter_a):
-    assert client.login(username="reporter_a", password=TEST_PASSWORD)

@@ -1,0 +1,3 @@
+"""URL patterns for incidents: list, create, detail, correct, export, map."""
+
+urlpatterns = []

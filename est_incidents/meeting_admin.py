@@ -1,0 +1,1 @@
+"""Admin for EST meetings, their reports and actions, and police events."""

@@ -1,0 +1,3 @@
+"""URL patterns for the situation picture and the fortnightly EST meetings."""
+
+urlpatterns = []

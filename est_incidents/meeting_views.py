@@ -1,0 +1,1 @@
+"""Views of the situation picture (lägesbild) and the fortnightly EST meetings."""
