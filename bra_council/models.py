@@ -88,7 +88,9 @@ class CouncilMember(models.Model):
         blank=True,
         related_name="council_seats",
         verbose_name=_("användare"),
-        help_text=_("Koppla till en användare för att ledamoten själv ska kunna justera protokoll."),
+        help_text=_(
+            "Koppla till en användare för att ledamoten själv ska kunna justera protokoll."
+        ),
     )
     history = HistoricalRecords()
 
@@ -294,22 +296,28 @@ class CouncilMeeting(models.Model):
         items = self.items.all() if items is None else items
         return sum(item.planned_minutes for item in items)
 
-    def reorder_items(self, items_in_order):
+    def reorder_items(self, items_in_order, *, untouched=None):
         """Give ``items_in_order`` (saved or not, all of this meeting's items) positions 1..n.
 
-        Rows already stored first move out of the way, so the unique (meeting, position)
-        constraint holds at every step; the caller runs this in a transaction."""
+        Stored rows first move out of the way, so the unique (meeting, position) constraint
+        holds at every step; the caller runs this in a transaction. ``untouched`` maps the pk
+        of an unedited item to its stored position: if that stays the same, only the position
+        is written back, without a new history record."""
+        untouched = untouched or {}
         self.items.update(position=F("position") + REORDER_OFFSET)
         for n, item in enumerate(items_in_order, start=1):
             item.meeting = self
             item.position = n
-            item.save()
+            if item.pk is not None and untouched.get(item.pk) == n:
+                AgendaItem.objects.filter(pk=item.pk).update(position=n)
+            else:
+                item.save()
 
     def renumber_items(self):
         """Close gaps: positions 1..n in their current order (after a deletion)."""
         items = list(self.items.order_by("position", "pk"))
         if [item.position for item in items] != list(range(1, len(items) + 1)):
-            self.reorder_items(items)
+            self.reorder_items(items, untouched={item.pk: item.position for item in items})
 
     def next_position(self) -> int:
         last = self.items.aggregate(models.Max("position"))["position__max"]
@@ -556,7 +564,9 @@ class MinutesApproval(models.Model):
         verbose_name = _("justering")
         verbose_name_plural = _("justeringar")
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "role"], name="minutes_approval_unique_role"),
+            models.UniqueConstraint(
+                fields=["meeting", "role"], name="minutes_approval_unique_role"
+            ),
             models.CheckConstraint(
                 condition=Q(role__in=SignatureRole.values), name="minutes_approval_role_valid"
             ),

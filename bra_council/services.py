@@ -76,9 +76,7 @@ def create_next_meeting(
         opening += 1
 
     open_actions = list(
-        Action.objects.open()
-        .select_related("responsible_organisation")
-        .order_by("due_date", "pk")
+        Action.objects.open().select_related("responsible_organisation").order_by("due_date", "pk")
     )
     new_items = [
         AgendaItem(meeting=meeting, **{field: getattr(item, field) for field in COPIED_FIELDS})
@@ -183,4 +181,3 @@ def correct_minutes(
     }
     item.save(update_fields=["minutes", "decision"])
     return correction
-

@@ -8,402 +8,1159 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('hjo_safety', '0002_seed_contact_info'),
+        ("hjo_safety", "0002_seed_contact_info"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CouncilMeeting',
+            name="CouncilMeeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_at', models.DateTimeField(verbose_name='börjar')),
-                ('ends_at', models.DateTimeField(verbose_name='slutar')),
-                ('place', models.CharField(help_text='T.ex. ”Stadshuset, Hjo”.', max_length=200, verbose_name='plats')),
-                ('status', models.CharField(choices=[('planned', 'Planerat'), ('agenda_published', 'Dagordning publicerad'), ('held', 'Genomfört'), ('minutes_approved', 'Protokoll justerat')], default='planned', help_text='Planerat → dagordning publicerad → genomfört → protokoll justerat. Ändras med åtgärderna i mötesförteckningen.', max_length=20, verbose_name='status')),
-                ('public_notes', models.TextField(blank=True, help_text='Visas på den publika mötessidan när dagordningen är publicerad.', verbose_name='information till allmänheten')),
-                ('minutes_approved_at', models.DateTimeField(blank=True, null=True, verbose_name='protokoll justerat')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='skapad')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='uppdaterad')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="börjar")),
+                ("ends_at", models.DateTimeField(verbose_name="slutar")),
+                (
+                    "place",
+                    models.CharField(
+                        help_text="T.ex. ”Stadshuset, Hjo”.", max_length=200, verbose_name="plats"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planerat"),
+                            ("agenda_published", "Dagordning publicerad"),
+                            ("held", "Genomfört"),
+                            ("minutes_approved", "Protokoll justerat"),
+                        ],
+                        default="planned",
+                        help_text="Planerat → dagordning publicerad → genomfört → protokoll justerat. Ändras med åtgärderna i mötesförteckningen.",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "public_notes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Visas på den publika mötessidan när dagordningen är publicerad.",
+                        verbose_name="information till allmänheten",
+                    ),
+                ),
+                (
+                    "minutes_approved_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="protokoll justerat"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="skapad")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="uppdaterad")),
             ],
             options={
-                'verbose_name': 'rådsmöte',
-                'verbose_name_plural': 'rådsmöten',
-                'ordering': ['-starts_at'],
+                "verbose_name": "rådsmöte",
+                "verbose_name_plural": "rådsmöten",
+                "ordering": ["-starts_at"],
             },
         ),
         migrations.CreateModel(
-            name='Action',
+            name="Action",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('what', models.CharField(max_length=300, verbose_name='vad')),
-                ('responsible_person', models.CharField(blank=True, help_text='Namn och gärna funktion.', max_length=200, verbose_name='ansvarig person')),
-                ('due_date', models.DateField(verbose_name='klart senast')),
-                ('status', models.CharField(choices=[('open', 'Pågår'), ('done', 'Klar'), ('dropped', 'Avskriven')], default='open', max_length=20, verbose_name='status')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='skapad')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='uppdaterad')),
-                ('responsible_organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='council_actions', to='hjo_safety.organisation', verbose_name='ansvarig organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("what", models.CharField(max_length=300, verbose_name="vad")),
+                (
+                    "responsible_person",
+                    models.CharField(
+                        blank=True,
+                        help_text="Namn och gärna funktion.",
+                        max_length=200,
+                        verbose_name="ansvarig person",
+                    ),
+                ),
+                ("due_date", models.DateField(verbose_name="klart senast")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Pågår"), ("done", "Klar"), ("dropped", "Avskriven")],
+                        default="open",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="skapad")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="uppdaterad")),
+                (
+                    "responsible_organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="council_actions",
+                        to="hjo_safety.organisation",
+                        verbose_name="ansvarig organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'åtgärd',
-                'verbose_name_plural': 'åtgärder',
-                'ordering': ['due_date', 'pk'],
+                "verbose_name": "åtgärd",
+                "verbose_name_plural": "åtgärder",
+                "ordering": ["due_date", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='AgendaItem',
+            name="AgendaItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(help_text='Punktens nummer på dagordningen (1, 2, 3 …).', verbose_name='ordning')),
-                ('title', models.CharField(max_length=200, verbose_name='rubrik')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivning')),
-                ('kind', models.CharField(choices=[('information', 'Information'), ('discussion', 'Diskussion'), ('decision', 'Beslut')], default='information', max_length=20, verbose_name='typ')),
-                ('is_public', models.BooleanField(default=True, help_text='Interna punkter visas bara för personal, aldrig på den publika sidan.', verbose_name='publik')),
-                ('is_standing', models.BooleanField(default=False, help_text='Stående punkter följer med när nästa möte skapas från detta.', verbose_name='stående punkt')),
-                ('planned_minutes', models.PositiveSmallIntegerField(default=10, verbose_name='planerad tid (minuter)')),
-                ('est_meeting_id', models.PositiveIntegerField(blank=True, help_text='Id för det EST-möte vars lägesbild punkten tar upp.', null=True, verbose_name='EST-möte (id)')),
-                ('promise_id', models.PositiveIntegerField(blank=True, help_text='Id för det medborgarlöfte som punkten gäller.', null=True, verbose_name='medborgarlöfte (id)')),
-                ('minutes', models.TextField(blank=True, verbose_name='protokollsanteckning')),
-                ('decision', models.TextField(blank=True, verbose_name='beslut')),
-                ('follow_up_actions', models.ManyToManyField(blank=True, related_name='follow_up_items', to='bra_council.action', verbose_name='åtgärder som följs upp')),
-                ('presenter_organisation', models.ForeignKey(blank=True, help_text='Välj antingen en ledamot eller en organisation.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='presented_council_items', to='hjo_safety.organisation', verbose_name='föredragande organisation')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='bra_council.councilmeeting', verbose_name='möte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        help_text="Punktens nummer på dagordningen (1, 2, 3 …).",
+                        verbose_name="ordning",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="rubrik")),
+                ("description", models.TextField(blank=True, verbose_name="beskrivning")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("information", "Information"),
+                            ("discussion", "Diskussion"),
+                            ("decision", "Beslut"),
+                        ],
+                        default="information",
+                        max_length=20,
+                        verbose_name="typ",
+                    ),
+                ),
+                (
+                    "is_public",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Interna punkter visas bara för personal, aldrig på den publika sidan.",
+                        verbose_name="publik",
+                    ),
+                ),
+                (
+                    "is_standing",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Stående punkter följer med när nästa möte skapas från detta.",
+                        verbose_name="stående punkt",
+                    ),
+                ),
+                (
+                    "planned_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=10, verbose_name="planerad tid (minuter)"
+                    ),
+                ),
+                (
+                    "est_meeting_id",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Id för det EST-möte vars lägesbild punkten tar upp.",
+                        null=True,
+                        verbose_name="EST-möte (id)",
+                    ),
+                ),
+                (
+                    "promise_id",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Id för det medborgarlöfte som punkten gäller.",
+                        null=True,
+                        verbose_name="medborgarlöfte (id)",
+                    ),
+                ),
+                ("minutes", models.TextField(blank=True, verbose_name="protokollsanteckning")),
+                ("decision", models.TextField(blank=True, verbose_name="beslut")),
+                (
+                    "follow_up_actions",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="follow_up_items",
+                        to="bra_council.action",
+                        verbose_name="åtgärder som följs upp",
+                    ),
+                ),
+                (
+                    "presenter_organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Välj antingen en ledamot eller en organisation.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="presented_council_items",
+                        to="hjo_safety.organisation",
+                        verbose_name="föredragande organisation",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="bra_council.councilmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'dagordningspunkt',
-                'verbose_name_plural': 'dagordningspunkter',
-                'ordering': ['meeting', 'position'],
+                "verbose_name": "dagordningspunkt",
+                "verbose_name_plural": "dagordningspunkter",
+                "ordering": ["meeting", "position"],
             },
         ),
         migrations.AddField(
-            model_name='action',
-            name='origin',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='bra_council.agendaitem', verbose_name='ursprung (dagordningspunkt)'),
+            model_name="action",
+            name="origin",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="actions",
+                to="bra_council.agendaitem",
+                verbose_name="ursprung (dagordningspunkt)",
+            ),
         ),
         migrations.CreateModel(
-            name='CouncilMember',
+            name="CouncilMember",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='namn')),
-                ('title', models.CharField(help_text='Visas publikt, t.ex. ”Kommunstyrelsens ordförande” eller ”Kommunpolis”.', max_length=200, verbose_name='titel')),
-                ('seat_kind', models.CharField(choices=[('political_leadership', 'Politisk ledning'), ('municipal_management', 'Kommunens ledning'), ('head_of_service', 'Verksamhetschefer'), ('security_strategist', 'Säkerhetsstrateg'), ('police', 'Polisen'), ('business', 'Näringsliv'), ('non_profit', 'Ideella organisationer')], max_length=30, verbose_name='plats i rådet')),
-                ('term_start', models.DateField(verbose_name='mandat från')),
-                ('term_end', models.DateField(blank=True, help_text='Tomt om mandatet löper tills vidare.', null=True, verbose_name='mandat till')),
-                ('is_chair', models.BooleanField(default=False, verbose_name='ordförande')),
-                ('is_secretary', models.BooleanField(default=False, verbose_name='sekreterare')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='council_members', to='hjo_safety.organisation', verbose_name='organisation')),
-                ('user', models.ForeignKey(blank=True, help_text='Koppla till en användare för att ledamoten själv ska kunna justera protokoll.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='council_seats', to=settings.AUTH_USER_MODEL, verbose_name='användare')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="namn")),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="Visas publikt, t.ex. ”Kommunstyrelsens ordförande” eller ”Kommunpolis”.",
+                        max_length=200,
+                        verbose_name="titel",
+                    ),
+                ),
+                (
+                    "seat_kind",
+                    models.CharField(
+                        choices=[
+                            ("political_leadership", "Politisk ledning"),
+                            ("municipal_management", "Kommunens ledning"),
+                            ("head_of_service", "Verksamhetschefer"),
+                            ("security_strategist", "Säkerhetsstrateg"),
+                            ("police", "Polisen"),
+                            ("business", "Näringsliv"),
+                            ("non_profit", "Ideella organisationer"),
+                        ],
+                        max_length=30,
+                        verbose_name="plats i rådet",
+                    ),
+                ),
+                ("term_start", models.DateField(verbose_name="mandat från")),
+                (
+                    "term_end",
+                    models.DateField(
+                        blank=True,
+                        help_text="Tomt om mandatet löper tills vidare.",
+                        null=True,
+                        verbose_name="mandat till",
+                    ),
+                ),
+                ("is_chair", models.BooleanField(default=False, verbose_name="ordförande")),
+                ("is_secretary", models.BooleanField(default=False, verbose_name="sekreterare")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="council_members",
+                        to="hjo_safety.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Koppla till en användare för att ledamoten själv ska kunna justera protokoll.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="council_seats",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="användare",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rådsledamot',
-                'verbose_name_plural': 'rådsledamöter',
-                'ordering': ['name'],
+                "verbose_name": "rådsledamot",
+                "verbose_name_plural": "rådsledamöter",
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='councilmeeting',
-            name='adjuster',
-            field=models.ForeignKey(blank=True, help_text='Ledamoten som justerar protokollet tillsammans med ordföranden.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='bra_council.councilmember', verbose_name='justerare'),
+            model_name="councilmeeting",
+            name="adjuster",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Ledamoten som justerar protokollet tillsammans med ordföranden.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="bra_council.councilmember",
+                verbose_name="justerare",
+            ),
         ),
         migrations.CreateModel(
-            name='Attendance',
+            name="Attendance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('present', 'Närvarande'), ('apologies', 'Anmält förhinder')], default='present', max_length=20, verbose_name='närvaro')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='bra_council.councilmeeting', verbose_name='möte')),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attendance', to='bra_council.councilmember', verbose_name='ledamot')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("present", "Närvarande"), ("apologies", "Anmält förhinder")],
+                        default="present",
+                        max_length=20,
+                        verbose_name="närvaro",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendance",
+                        to="bra_council.councilmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attendance",
+                        to="bra_council.councilmember",
+                        verbose_name="ledamot",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'närvaro',
-                'verbose_name_plural': 'närvaro',
-                'ordering': ['meeting', 'status', 'member__name'],
+                "verbose_name": "närvaro",
+                "verbose_name_plural": "närvaro",
+                "ordering": ["meeting", "status", "member__name"],
             },
         ),
         migrations.AddField(
-            model_name='agendaitem',
-            name='presenter_member',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='presented_items', to='bra_council.councilmember', verbose_name='föredragande ledamot'),
+            model_name="agendaitem",
+            name="presenter_member",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="presented_items",
+                to="bra_council.councilmember",
+                verbose_name="föredragande ledamot",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalAction',
+            name="HistoricalAction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('what', models.CharField(max_length=300, verbose_name='vad')),
-                ('responsible_person', models.CharField(blank=True, help_text='Namn och gärna funktion.', max_length=200, verbose_name='ansvarig person')),
-                ('due_date', models.DateField(verbose_name='klart senast')),
-                ('status', models.CharField(choices=[('open', 'Pågår'), ('done', 'Klar'), ('dropped', 'Avskriven')], default='open', max_length=20, verbose_name='status')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='skapad')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='uppdaterad')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('origin', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='bra_council.agendaitem', verbose_name='ursprung (dagordningspunkt)')),
-                ('responsible_organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='hjo_safety.organisation', verbose_name='ansvarig organisation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("what", models.CharField(max_length=300, verbose_name="vad")),
+                (
+                    "responsible_person",
+                    models.CharField(
+                        blank=True,
+                        help_text="Namn och gärna funktion.",
+                        max_length=200,
+                        verbose_name="ansvarig person",
+                    ),
+                ),
+                ("due_date", models.DateField(verbose_name="klart senast")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Pågår"), ("done", "Klar"), ("dropped", "Avskriven")],
+                        default="open",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="skapad"),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="uppdaterad"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "origin",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="bra_council.agendaitem",
+                        verbose_name="ursprung (dagordningspunkt)",
+                    ),
+                ),
+                (
+                    "responsible_organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="hjo_safety.organisation",
+                        verbose_name="ansvarig organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical åtgärd',
-                'verbose_name_plural': 'historical åtgärder',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical åtgärd",
+                "verbose_name_plural": "historical åtgärder",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAgendaItem',
+            name="HistoricalAgendaItem",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(help_text='Punktens nummer på dagordningen (1, 2, 3 …).', verbose_name='ordning')),
-                ('title', models.CharField(max_length=200, verbose_name='rubrik')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivning')),
-                ('kind', models.CharField(choices=[('information', 'Information'), ('discussion', 'Diskussion'), ('decision', 'Beslut')], default='information', max_length=20, verbose_name='typ')),
-                ('is_public', models.BooleanField(default=True, help_text='Interna punkter visas bara för personal, aldrig på den publika sidan.', verbose_name='publik')),
-                ('is_standing', models.BooleanField(default=False, help_text='Stående punkter följer med när nästa möte skapas från detta.', verbose_name='stående punkt')),
-                ('planned_minutes', models.PositiveSmallIntegerField(default=10, verbose_name='planerad tid (minuter)')),
-                ('est_meeting_id', models.PositiveIntegerField(blank=True, help_text='Id för det EST-möte vars lägesbild punkten tar upp.', null=True, verbose_name='EST-möte (id)')),
-                ('promise_id', models.PositiveIntegerField(blank=True, help_text='Id för det medborgarlöfte som punkten gäller.', null=True, verbose_name='medborgarlöfte (id)')),
-                ('minutes', models.TextField(blank=True, verbose_name='protokollsanteckning')),
-                ('decision', models.TextField(blank=True, verbose_name='beslut')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='bra_council.councilmeeting', verbose_name='möte')),
-                ('presenter_member', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='bra_council.councilmember', verbose_name='föredragande ledamot')),
-                ('presenter_organisation', models.ForeignKey(blank=True, db_constraint=False, help_text='Välj antingen en ledamot eller en organisation.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='hjo_safety.organisation', verbose_name='föredragande organisation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "position",
+                    models.PositiveSmallIntegerField(
+                        help_text="Punktens nummer på dagordningen (1, 2, 3 …).",
+                        verbose_name="ordning",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="rubrik")),
+                ("description", models.TextField(blank=True, verbose_name="beskrivning")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("information", "Information"),
+                            ("discussion", "Diskussion"),
+                            ("decision", "Beslut"),
+                        ],
+                        default="information",
+                        max_length=20,
+                        verbose_name="typ",
+                    ),
+                ),
+                (
+                    "is_public",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Interna punkter visas bara för personal, aldrig på den publika sidan.",
+                        verbose_name="publik",
+                    ),
+                ),
+                (
+                    "is_standing",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Stående punkter följer med när nästa möte skapas från detta.",
+                        verbose_name="stående punkt",
+                    ),
+                ),
+                (
+                    "planned_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=10, verbose_name="planerad tid (minuter)"
+                    ),
+                ),
+                (
+                    "est_meeting_id",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Id för det EST-möte vars lägesbild punkten tar upp.",
+                        null=True,
+                        verbose_name="EST-möte (id)",
+                    ),
+                ),
+                (
+                    "promise_id",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Id för det medborgarlöfte som punkten gäller.",
+                        null=True,
+                        verbose_name="medborgarlöfte (id)",
+                    ),
+                ),
+                ("minutes", models.TextField(blank=True, verbose_name="protokollsanteckning")),
+                ("decision", models.TextField(blank=True, verbose_name="beslut")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="bra_council.councilmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "presenter_member",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="bra_council.councilmember",
+                        verbose_name="föredragande ledamot",
+                    ),
+                ),
+                (
+                    "presenter_organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Välj antingen en ledamot eller en organisation.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="hjo_safety.organisation",
+                        verbose_name="föredragande organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical dagordningspunkt',
-                'verbose_name_plural': 'historical dagordningspunkter',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical dagordningspunkt",
+                "verbose_name_plural": "historical dagordningspunkter",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAttendance',
+            name="HistoricalAttendance",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('status', models.CharField(choices=[('present', 'Närvarande'), ('apologies', 'Anmält förhinder')], default='present', max_length=20, verbose_name='närvaro')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='bra_council.councilmeeting', verbose_name='möte')),
-                ('member', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='bra_council.councilmember', verbose_name='ledamot')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("present", "Närvarande"), ("apologies", "Anmält förhinder")],
+                        default="present",
+                        max_length=20,
+                        verbose_name="närvaro",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="bra_council.councilmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "member",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="bra_council.councilmember",
+                        verbose_name="ledamot",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical närvaro',
-                'verbose_name_plural': 'historical närvaro',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical närvaro",
+                "verbose_name_plural": "historical närvaro",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCouncilMeeting',
+            name="HistoricalCouncilMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('starts_at', models.DateTimeField(verbose_name='börjar')),
-                ('ends_at', models.DateTimeField(verbose_name='slutar')),
-                ('place', models.CharField(help_text='T.ex. ”Stadshuset, Hjo”.', max_length=200, verbose_name='plats')),
-                ('status', models.CharField(choices=[('planned', 'Planerat'), ('agenda_published', 'Dagordning publicerad'), ('held', 'Genomfört'), ('minutes_approved', 'Protokoll justerat')], default='planned', help_text='Planerat → dagordning publicerad → genomfört → protokoll justerat. Ändras med åtgärderna i mötesförteckningen.', max_length=20, verbose_name='status')),
-                ('public_notes', models.TextField(blank=True, help_text='Visas på den publika mötessidan när dagordningen är publicerad.', verbose_name='information till allmänheten')),
-                ('minutes_approved_at', models.DateTimeField(blank=True, null=True, verbose_name='protokoll justerat')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='skapad')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='uppdaterad')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('adjuster', models.ForeignKey(blank=True, db_constraint=False, help_text='Ledamoten som justerar protokollet tillsammans med ordföranden.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='bra_council.councilmember', verbose_name='justerare')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="börjar")),
+                ("ends_at", models.DateTimeField(verbose_name="slutar")),
+                (
+                    "place",
+                    models.CharField(
+                        help_text="T.ex. ”Stadshuset, Hjo”.", max_length=200, verbose_name="plats"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planerat"),
+                            ("agenda_published", "Dagordning publicerad"),
+                            ("held", "Genomfört"),
+                            ("minutes_approved", "Protokoll justerat"),
+                        ],
+                        default="planned",
+                        help_text="Planerat → dagordning publicerad → genomfört → protokoll justerat. Ändras med åtgärderna i mötesförteckningen.",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "public_notes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Visas på den publika mötessidan när dagordningen är publicerad.",
+                        verbose_name="information till allmänheten",
+                    ),
+                ),
+                (
+                    "minutes_approved_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="protokoll justerat"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="skapad"),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="uppdaterad"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "adjuster",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Ledamoten som justerar protokollet tillsammans med ordföranden.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="bra_council.councilmember",
+                        verbose_name="justerare",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical rådsmöte',
-                'verbose_name_plural': 'historical rådsmöten',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical rådsmöte",
+                "verbose_name_plural": "historical rådsmöten",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCouncilMember',
+            name="HistoricalCouncilMember",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='namn')),
-                ('title', models.CharField(help_text='Visas publikt, t.ex. ”Kommunstyrelsens ordförande” eller ”Kommunpolis”.', max_length=200, verbose_name='titel')),
-                ('seat_kind', models.CharField(choices=[('political_leadership', 'Politisk ledning'), ('municipal_management', 'Kommunens ledning'), ('head_of_service', 'Verksamhetschefer'), ('security_strategist', 'Säkerhetsstrateg'), ('police', 'Polisen'), ('business', 'Näringsliv'), ('non_profit', 'Ideella organisationer')], max_length=30, verbose_name='plats i rådet')),
-                ('term_start', models.DateField(verbose_name='mandat från')),
-                ('term_end', models.DateField(blank=True, help_text='Tomt om mandatet löper tills vidare.', null=True, verbose_name='mandat till')),
-                ('is_chair', models.BooleanField(default=False, verbose_name='ordförande')),
-                ('is_secretary', models.BooleanField(default=False, verbose_name='sekreterare')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='hjo_safety.organisation', verbose_name='organisation')),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, help_text='Koppla till en användare för att ledamoten själv ska kunna justera protokoll.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='användare')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="namn")),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="Visas publikt, t.ex. ”Kommunstyrelsens ordförande” eller ”Kommunpolis”.",
+                        max_length=200,
+                        verbose_name="titel",
+                    ),
+                ),
+                (
+                    "seat_kind",
+                    models.CharField(
+                        choices=[
+                            ("political_leadership", "Politisk ledning"),
+                            ("municipal_management", "Kommunens ledning"),
+                            ("head_of_service", "Verksamhetschefer"),
+                            ("security_strategist", "Säkerhetsstrateg"),
+                            ("police", "Polisen"),
+                            ("business", "Näringsliv"),
+                            ("non_profit", "Ideella organisationer"),
+                        ],
+                        max_length=30,
+                        verbose_name="plats i rådet",
+                    ),
+                ),
+                ("term_start", models.DateField(verbose_name="mandat från")),
+                (
+                    "term_end",
+                    models.DateField(
+                        blank=True,
+                        help_text="Tomt om mandatet löper tills vidare.",
+                        null=True,
+                        verbose_name="mandat till",
+                    ),
+                ),
+                ("is_chair", models.BooleanField(default=False, verbose_name="ordförande")),
+                ("is_secretary", models.BooleanField(default=False, verbose_name="sekreterare")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="hjo_safety.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="Koppla till en användare för att ledamoten själv ska kunna justera protokoll.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="användare",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical rådsledamot',
-                'verbose_name_plural': 'historical rådsledamöter',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical rådsledamot",
+                "verbose_name_plural": "historical rådsledamöter",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='MinutesApproval',
+            name="MinutesApproval",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('chair', 'Ordförande'), ('adjuster', 'Justerare')], max_length=20, verbose_name='roll')),
-                ('approved_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='justerat')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='approvals', to='bra_council.councilmeeting', verbose_name='möte')),
-                ('member', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='bra_council.councilmember', verbose_name='ledamot')),
-                ('recorded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='registrerat av')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("chair", "Ordförande"), ("adjuster", "Justerare")],
+                        max_length=20,
+                        verbose_name="roll",
+                    ),
+                ),
+                (
+                    "approved_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="justerat"
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="approvals",
+                        to="bra_council.councilmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "member",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="bra_council.councilmember",
+                        verbose_name="ledamot",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="registrerat av",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'justering',
-                'verbose_name_plural': 'justeringar',
-                'ordering': ['meeting', 'role'],
+                "verbose_name": "justering",
+                "verbose_name_plural": "justeringar",
+                "ordering": ["meeting", "role"],
             },
         ),
         migrations.CreateModel(
-            name='MinutesCorrection',
+            name="MinutesCorrection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('revision', models.PositiveSmallIntegerField(verbose_name='revision')),
-                ('old_minutes', models.TextField(blank=True, verbose_name='tidigare protokollsanteckning')),
-                ('new_minutes', models.TextField(blank=True, verbose_name='ny protokollsanteckning')),
-                ('old_decision', models.TextField(blank=True, verbose_name='tidigare beslut')),
-                ('new_decision', models.TextField(blank=True, verbose_name='nytt beslut')),
-                ('reason', models.TextField(verbose_name='skäl till rättelsen')),
-                ('made_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='gjord')),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='bra_council.agendaitem', verbose_name='dagordningspunkt')),
-                ('made_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gjord av')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='bra_council.councilmeeting', verbose_name='möte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("revision", models.PositiveSmallIntegerField(verbose_name="revision")),
+                (
+                    "old_minutes",
+                    models.TextField(blank=True, verbose_name="tidigare protokollsanteckning"),
+                ),
+                (
+                    "new_minutes",
+                    models.TextField(blank=True, verbose_name="ny protokollsanteckning"),
+                ),
+                ("old_decision", models.TextField(blank=True, verbose_name="tidigare beslut")),
+                ("new_decision", models.TextField(blank=True, verbose_name="nytt beslut")),
+                ("reason", models.TextField(verbose_name="skäl till rättelsen")),
+                (
+                    "made_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="gjord"),
+                ),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="corrections",
+                        to="bra_council.agendaitem",
+                        verbose_name="dagordningspunkt",
+                    ),
+                ),
+                (
+                    "made_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gjord av",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="corrections",
+                        to="bra_council.councilmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rättelse av protokoll',
-                'verbose_name_plural': 'rättelser av protokoll',
-                'ordering': ['meeting', 'revision'],
+                "verbose_name": "rättelse av protokoll",
+                "verbose_name_plural": "rättelser av protokoll",
+                "ordering": ["meeting", "revision"],
             },
         ),
         migrations.AddIndex(
-            model_name='action',
-            index=models.Index(fields=['status', 'due_date'], name='council_action_status_due_idx'),
+            model_name="action",
+            index=models.Index(fields=["status", "due_date"], name="council_action_status_due_idx"),
         ),
         migrations.AddIndex(
-            model_name='action',
-            index=models.Index(fields=['responsible_organisation', 'status'], name='council_action_org_idx'),
+            model_name="action",
+            index=models.Index(
+                fields=["responsible_organisation", "status"], name="council_action_org_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='action',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['open', 'done', 'dropped'])), name='council_action_status_valid'),
+            model_name="action",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["open", "done", "dropped"])),
+                name="council_action_status_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='councilmember',
-            index=models.Index(fields=['term_start', 'term_end'], name='council_member_term_idx'),
+            model_name="councilmember",
+            index=models.Index(fields=["term_start", "term_end"], name="council_member_term_idx"),
         ),
         migrations.AddIndex(
-            model_name='councilmember',
-            index=models.Index(fields=['seat_kind'], name='council_member_seat_idx'),
+            model_name="councilmember",
+            index=models.Index(fields=["seat_kind"], name="council_member_seat_idx"),
         ),
         migrations.AddConstraint(
-            model_name='councilmember',
-            constraint=models.CheckConstraint(condition=models.Q(('seat_kind__in', ['political_leadership', 'municipal_management', 'head_of_service', 'security_strategist', 'police', 'business', 'non_profit'])), name='council_member_seat_kind_valid'),
+            model_name="councilmember",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "seat_kind__in",
+                        [
+                            "political_leadership",
+                            "municipal_management",
+                            "head_of_service",
+                            "security_strategist",
+                            "police",
+                            "business",
+                            "non_profit",
+                        ],
+                    )
+                ),
+                name="council_member_seat_kind_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='councilmember',
-            constraint=models.CheckConstraint(condition=models.Q(('term_end__isnull', True), ('term_end__gte', models.F('term_start')), _connector='OR'), name='council_member_term_end_after_start'),
+            model_name="councilmember",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("term_end__isnull", True),
+                    ("term_end__gte", models.F("term_start")),
+                    _connector="OR",
+                ),
+                name="council_member_term_end_after_start",
+            ),
         ),
         migrations.AddIndex(
-            model_name='councilmeeting',
-            index=models.Index(fields=['status', 'starts_at'], name='council_meeting_status_idx'),
+            model_name="councilmeeting",
+            index=models.Index(fields=["status", "starts_at"], name="council_meeting_status_idx"),
         ),
         migrations.AddIndex(
-            model_name='councilmeeting',
-            index=models.Index(fields=['starts_at'], name='council_meeting_starts_idx'),
+            model_name="councilmeeting",
+            index=models.Index(fields=["starts_at"], name="council_meeting_starts_idx"),
         ),
         migrations.AddIndex(
-            model_name='councilmeeting',
-            index=models.Index(fields=['ends_at'], name='council_meeting_ends_idx'),
+            model_name="councilmeeting",
+            index=models.Index(fields=["ends_at"], name="council_meeting_ends_idx"),
         ),
         migrations.AddConstraint(
-            model_name='councilmeeting',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['planned', 'agenda_published', 'held', 'minutes_approved'])), name='council_meeting_status_valid'),
+            model_name="councilmeeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status__in", ["planned", "agenda_published", "held", "minutes_approved"])
+                ),
+                name="council_meeting_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='councilmeeting',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='council_meeting_ends_after_start'),
+            model_name="councilmeeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_at__gt", models.F("starts_at"))),
+                name="council_meeting_ends_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='councilmeeting',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'minutes_approved'), _negated=True), ('minutes_approved_at__isnull', False), _connector='OR'), name='council_meeting_approved_has_time'),
+            model_name="councilmeeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "minutes_approved"), _negated=True),
+                    ("minutes_approved_at__isnull", False),
+                    _connector="OR",
+                ),
+                name="council_meeting_approved_has_time",
+            ),
         ),
         migrations.AddIndex(
-            model_name='attendance',
-            index=models.Index(fields=['meeting', 'status'], name='attendance_status_idx'),
+            model_name="attendance",
+            index=models.Index(fields=["meeting", "status"], name="attendance_status_idx"),
         ),
         migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('meeting', 'member'), name='attendance_unique_meeting_member'),
+            model_name="attendance",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "member"), name="attendance_unique_meeting_member"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['present', 'apologies'])), name='attendance_status_valid'),
+            model_name="attendance",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["present", "apologies"])),
+                name="attendance_status_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='agendaitem',
-            index=models.Index(fields=['meeting', 'is_public'], name='agenda_item_public_idx'),
+            model_name="agendaitem",
+            index=models.Index(fields=["meeting", "is_public"], name="agenda_item_public_idx"),
         ),
         migrations.AddIndex(
-            model_name='agendaitem',
-            index=models.Index(fields=['is_standing'], name='agenda_item_standing_idx'),
+            model_name="agendaitem",
+            index=models.Index(fields=["is_standing"], name="agenda_item_standing_idx"),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.UniqueConstraint(fields=('meeting', 'position'), name='agenda_item_unique_position'),
+            model_name="agendaitem",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "position"), name="agenda_item_unique_position"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.CheckConstraint(condition=models.Q(('position__gte', 1)), name='agenda_item_position_gte_1'),
+            model_name="agendaitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("position__gte", 1)), name="agenda_item_position_gte_1"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['information', 'discussion', 'decision'])), name='agenda_item_kind_valid'),
+            model_name="agendaitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("kind__in", ["information", "discussion", "decision"])),
+                name="agenda_item_kind_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.CheckConstraint(condition=models.Q(('planned_minutes__gte', 1), ('planned_minutes__lte', 480)), name='agenda_item_planned_minutes_range'),
+            model_name="agendaitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("planned_minutes__gte", 1), ("planned_minutes__lte", 480)),
+                name="agenda_item_planned_minutes_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.CheckConstraint(condition=models.Q(('presenter_member__isnull', True), ('presenter_organisation__isnull', True), _connector='OR'), name='agenda_item_one_presenter'),
+            model_name="agendaitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("presenter_member__isnull", True),
+                    ("presenter_organisation__isnull", True),
+                    _connector="OR",
+                ),
+                name="agenda_item_one_presenter",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='minutesapproval',
-            constraint=models.UniqueConstraint(fields=('meeting', 'role'), name='minutes_approval_unique_role'),
+            model_name="minutesapproval",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "role"), name="minutes_approval_unique_role"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='minutesapproval',
-            constraint=models.CheckConstraint(condition=models.Q(('role__in', ['chair', 'adjuster'])), name='minutes_approval_role_valid'),
+            model_name="minutesapproval",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("role__in", ["chair", "adjuster"])),
+                name="minutes_approval_role_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='minutescorrection',
-            constraint=models.UniqueConstraint(fields=('meeting', 'revision'), name='minutes_correction_unique_revision'),
+            model_name="minutescorrection",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "revision"), name="minutes_correction_unique_revision"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='minutescorrection',
-            constraint=models.CheckConstraint(condition=models.Q(('revision__gte', 1)), name='minutes_correction_revision_gte_1'),
+            model_name="minutescorrection",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("revision__gte", 1)), name="minutes_correction_revision_gte_1"
+            ),
         ),
     ]
