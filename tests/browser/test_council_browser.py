@@ -70,8 +70,9 @@ def test_strategist_prepares_an_agenda_and_a_citizen_reads_it(
     page.goto("/admin/bra_council/councilmeeting/")
     page.locator("input[name='_selected_action']").first.check()
     page.locator("select[name='action']").select_option("publish_agenda")
-    page.get_by_role("button", name="Utför").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Utför").click()
+    assert "Dagordningen är publicerad" in page.locator("body").inner_text()
     meeting.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED
 
