@@ -92,17 +92,17 @@ MEMBERS = [
     ("Lena Strand", "Kommunpolis", SeatKind.POLICE, "Polisen", False, False, "polis.admin"),
     (
         "Maria Åberg",
-        "Fastighetschef, Hjo Bostäder",
+        "Fastighetschef",
         SeatKind.BUSINESS,
         "Hjo Bostäder",
         False,
         False,
         "bostader",
     ),
-    ("Johan Lindqvist", "Vd, Hjo Energi", SeatKind.BUSINESS, "Hjo Energi", False, False, None),
+    ("Johan Lindqvist", "Vd", SeatKind.BUSINESS, "Hjo Energi", False, False, None),
     (
         "Per Lund",
-        "Samordnare, Nattvandrarna i Hjo",
+        "Samordnare",
         SeatKind.NON_PROFIT,
         "Nattvandrarna",
         False,
@@ -111,7 +111,7 @@ MEMBERS = [
     ),
     (
         "Ingrid Ek",
-        "Diakon, Svenska kyrkan Hjo",
+        "Diakon",
         SeatKind.NON_PROFIT,
         "Svenska kyrkan",
         False,
@@ -250,6 +250,11 @@ def _meeting_start(weeks: int) -> datetime.datetime:
     today = timezone.localdate()
     thursday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(days=3)
     day = thursday + datetime.timedelta(weeks=weeks)
+    # No council meetings in the July holidays or over Christmas and New Year.
+    if day.month == 7:
+        day += datetime.timedelta(weeks=4)
+    elif (day.month, day.day) >= (12, 20) or (day.month, day.day) <= (1, 7):
+        day += datetime.timedelta(weeks=2)
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(13, 0)))
 
 
