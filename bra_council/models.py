@@ -560,7 +560,7 @@ class MinutesApproval(models.Model):
     )
 
     class Meta:
-        ordering = ["meeting", "role"]
+        ordering = ["meeting", "-role"]  # the chair first
         verbose_name = _("justering")
         verbose_name_plural = _("justeringar")
         constraints = [

@@ -10,7 +10,7 @@ chair and the adjuster approve them). Models: ``CouncilMember``, ``CouncilMeetin
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
@@ -158,8 +158,6 @@ def meeting_sign(request, pk):
         raise Http404
     try:
         services.sign_minutes(meeting=meeting, role=role, acting_user=request.user)
-    except PermissionDenied:
-        raise
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
