@@ -1,1 +1,540 @@
-"""Admin of bra_council, scoped by the membership policy (hjo_safety.permissions)."""
+"""Admin of bra_council: only coordinators (the security strategist) prepare the council's work.
+
+The meeting page carries the agenda as an inline that is re-ordered by its position numbers
+(a small script adds up/down buttons; without it the numbers do the job), the time plan with
+the running total of planned minutes (computed here, on the server), attendance, and — once the
+meeting is held — the minutes and decisions per item. Approved minutes are read-only; a
+correction is added as a ``MinutesCorrection`` (a recorded revision).
+"""
+
+import datetime
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from bra_council import services
+from bra_council.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    CouncilMeeting,
+    CouncilMember,
+    MeetingStatus,
+    MinutesCorrection,
+)
+from hjo_safety.permissions import CoordinatorOnlyAdmin, CoordinatorOnlyInline, is_coordinator
+
+
+class LockedWhenApprovedInline(CoordinatorOnlyInline):
+    """An inline that becomes read-only once the meeting's minutes are approved."""
+
+    def _locked(self, obj):
+        return obj is not None and obj.minutes_locked
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not self._locked(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._locked(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._locked(obj)
+
+
+# --- Members --------------------------------------------------------------------------------
+
+
+class CurrentMemberFilter(admin.SimpleListFilter):
+    title = _("mandat")
+    parameter_name = "mandat"
+
+    def lookups(self, request, model_admin):
+        return [("current", _("Nuvarande")), ("former", _("Tidigare"))]
+
+    def queryset(self, request, queryset):
+        current = CouncilMember.objects.current().values("pk")
+        if self.value() == "current":
+            return queryset.filter(pk__in=current)
+        if self.value() == "former":
+            return queryset.exclude(pk__in=current)
+        return queryset
+
+
+@admin.register(CouncilMember)
+class CouncilMemberAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+    list_display = ["name", "title", "seat_kind", "organisation", "term_start", "term_end"]
+    list_filter = [CurrentMemberFilter, "seat_kind", "is_chair"]
+    search_fields = ["name", "title", "organisation__name"]
+    list_select_related = ["organisation"]
+    autocomplete_fields = ["organisation", "user"]
+    fieldsets = [
+        (None, {"fields": ["name", "title", "seat_kind", "organisation"]}),
+        (_("Mandat"), {"fields": ["term_start", "term_end", "is_chair", "is_secretary"]}),
+        (_("Inloggning"), {"fields": ["user"]}),
+    ]
+
+
+# --- Meetings -------------------------------------------------------------------------------
+
+
+class AgendaItemInlineForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = [
+            "position",
+            "title",
+            "kind",
+            "is_public",
+            "is_standing",
+            "planned_minutes",
+            "presenter_member",
+            "presenter_organisation",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["position"].required = False
+        self.fields["position"].help_text = _("Tomt: sist.")
+
+    def clean_position(self):
+        # An empty position puts a new item last; the formset renumbers 1..n when saving.
+        return self.cleaned_data.get("position") or 9_999
+
+    def validate_unique(self):
+        # Positions may collide while the strategist re-orders; saving renumbers them 1..n.
+        exclude = self._get_validation_exclusions()
+        exclude.add("position")
+        try:
+            self.instance.validate_unique(exclude=exclude)
+            self.instance.validate_constraints(exclude=exclude | {"meeting"})
+        except ValidationError as error:
+            self._update_errors(error)
+
+
+class AgendaItemInlineFormSet(forms.BaseInlineFormSet):
+    def validate_unique(self):
+        """Duplicate positions are allowed in the form: saving orders by them and renumbers."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("presenter_member", "presenter_organisation")
+
+
+class AgendaItemInline(LockedWhenApprovedInline, admin.TabularInline):
+    model = AgendaItem
+    form = AgendaItemInlineForm
+    formset = AgendaItemInlineFormSet
+    extra = 1
+    show_change_link = True
+    autocomplete_fields = ["presenter_member", "presenter_organisation"]
+    verbose_name = _("punkt på dagordningen")
+    verbose_name_plural = _("dagordning (ändra ordningen med numren eller knapparna, spara)")
+    classes = ["agenda-inline"]
+
+    class Media:
+        js = ["js/bra_council-agenda-order.js"]
+        css = {"all": ["css/bra_council-admin.css"]}
+
+    def has_change_permission(self, request, obj=None):
+        # The agenda is fixed once the meeting is held; minutes are written per item then.
+        held = obj is not None and obj.status in (
+            MeetingStatus.HELD,
+            MeetingStatus.MINUTES_APPROVED,
+        )
+        return super().has_change_permission(request, obj) and not held
+
+    def has_add_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+
+class MinutesInlineForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["minutes", "decision"]
+        widgets = {
+            "minutes": forms.Textarea(attrs={"rows": 3}),
+            "decision": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class MinutesInline(LockedWhenApprovedInline, admin.StackedInline):
+    """Minutes and decisions per agenda item, once the meeting is held."""
+
+    model = AgendaItem
+    form = MinutesInlineForm
+    fields = ["item_heading", "minutes", "decision"]
+    readonly_fields = ["item_heading"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name = _("protokoll för punkt")
+    verbose_name_plural = _("protokoll och beslut per punkt")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("punkt"))
+    def item_heading(self, item):
+        visibility = _("publik") if item.is_public else _("intern")
+        return f"{item} ({visibility})"
+
+
+class AttendanceInline(LockedWhenApprovedInline, admin.TabularInline):
+    model = Attendance
+    extra = 0
+    autocomplete_fields = ["member"]
+    verbose_name_plural = _("närvaro (närvarande och anmält förhinder)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("member")
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = _("år")
+    parameter_name = "ar"
+
+    def lookups(self, request, model_admin):
+        years = CouncilMeeting.objects.dates("starts_at", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.in_year(int(self.value()))
+        return queryset
+
+
+class CouncilMeetingForm(forms.ModelForm):
+    class Meta:
+        model = CouncilMeeting
+        fields = ["starts_at", "ends_at", "place", "public_notes", "adjuster"]
+
+
+@admin.register(CouncilMeeting)
+class CouncilMeetingAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+    form = CouncilMeetingForm
+    list_display = ["__str__", "starts_at", "place", "status", "planned_total"]
+    list_filter = ["status", YearFilter]
+    search_fields = ["place", "public_notes", "items__title"]
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ["adjuster"]
+    readonly_fields = ["status", "time_plan", "signatures", "minutes_approved_at"]
+    actions = ["create_next_meeting", "publish_agenda", "mark_held"]
+    fieldsets = [
+        (None, {"fields": ["starts_at", "ends_at", "place", "status", "public_notes"]}),
+        (_("Tidsplan"), {"fields": ["time_plan"]}),
+        (_("Justering"), {"fields": ["adjuster", "signatures", "minutes_approved_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        from django.db.models import Sum
+
+        return super().get_queryset(request).annotate(_planned_total=Sum("items__planned_minutes"))
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, _duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.distinct(), False
+
+    def get_inlines(self, request, obj):
+        if obj is not None and obj.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED):
+            return [AttendanceInline, MinutesInline, AgendaItemInline]
+        return [AgendaItemInline, AttendanceInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.minutes_locked:
+            fields += ["starts_at", "ends_at", "place", "adjuster"]
+        return fields
+
+    @admin.display(description=_("planerad tid"), ordering="_planned_total")
+    def planned_total(self, meeting):
+        total = getattr(meeting, "_planned_total", None) or 0
+        return ngettext("%(n)d minut", "%(n)d minuter", total) % {"n": total}
+
+    @admin.display(description=_("tidsplan (planerad tid, löpande summa)"))
+    def time_plan(self, meeting):
+        if meeting.pk is None:
+            return _("Spara mötet med sina punkter för att se tidsplanen.")
+        plan = meeting.time_plan()
+        if not plan:
+            return _("Inga punkter ännu.")
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    item.position,
+                    item.title,
+                    timezone.localtime(start).strftime("%H:%M"),
+                    item.planned_minutes,
+                    elapsed + item.planned_minutes,
+                )
+                for item, start, elapsed in plan
+            ),
+        )
+        total = plan[-1][2] + plan[-1][0].planned_minutes
+        last_item, last_start, _elapsed = plan[-1]
+        end = timezone.localtime(last_start + datetime.timedelta(minutes=last_item.planned_minutes))
+        booked = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
+        return format_html(
+            '<table class="council-time-plan"><caption>{}</caption><thead><tr>'
+            '<th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th>'
+            '<th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{}</tbody>'
+            '<tfoot><tr><th scope="row" colspan="3">{}</th><td>{}</td><td>{}</td></tr>'
+            "</tfoot></table><p>{}</p>",
+            _("Tidsplan för sparade punkter"),
+            _("Nr"),
+            _("Punkt"),
+            _("Start"),
+            _("Minuter"),
+            _("Löpande summa"),
+            rows,
+            _("Totalt"),
+            total,
+            total,
+            _("Punkterna slutar %(end)s; mötet är bokat %(booked)d minuter%(warning)s.")
+            % {
+                "end": end.strftime("%H:%M"),
+                "booked": booked,
+                "warning": _(" – dagordningen är för lång") if total > booked else "",
+            },
+        )
+
+    @admin.display(description=_("underskrifter"))
+    def signatures(self, meeting):
+        if meeting.pk is None:
+            return "–"
+        approvals = list(meeting.approvals.select_related("member"))
+        if not approvals:
+            return _("Inte justerat ännu. Ordförande och justerare justerar på protokollsidan.")
+        return format_html_join(
+            "",
+            "<p>{}: {} ({})</p>",
+            (
+                (
+                    approval.get_role_display(),
+                    approval.member.name,
+                    timezone.localtime(approval.approved_at).strftime("%Y-%m-%d %H:%M"),
+                )
+                for approval in approvals
+            ),
+        )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not AgendaItem or not isinstance(formset, AgendaItemInlineFormSet):
+            return super().save_formset(request, form, formset, change)
+        meeting = form.instance
+        with transaction.atomic():
+            formset.save(commit=False)  # collects the deleted objects
+            for obj in formset.deleted_objects:
+                obj.delete()
+            rows, untouched = [], {}
+            for index, item_form in enumerate(formset.forms):
+                item = item_form.instance
+                if item_form in formset.deleted_forms or (
+                    item.pk is None and not item_form.has_changed()
+                ):
+                    continue
+                if item.pk is not None and not item_form.has_changed():
+                    untouched[item.pk] = item_form.initial.get("position")
+                rows.append((item_form.cleaned_data.get("position") or 9_999, index, item))
+            rows.sort(key=lambda row: row[:2])
+            meeting.reorder_items([item for *_key, item in rows], untouched=untouched)
+            formset.save_m2m()
+
+    # -- actions --
+
+    @admin.action(description=_("Skapa nästa möte utifrån detta"))
+    def create_next_meeting(self, request, queryset):
+        for source in queryset:
+            meeting = services.create_next_meeting(source=source, acting_user=request.user)
+            url = reverse("admin:bra_council_councilmeeting_change", args=[meeting.pk])
+            self.message_user(
+                request,
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _("Nästa möte är skapat med stående punkter och öppna åtgärder:"),
+                    url,
+                    meeting,
+                ),
+                messages.SUCCESS,
+            )
+
+    def _transition(self, request, queryset, status, done_message):
+        moved = 0
+        for meeting in queryset:
+            try:
+                meeting.transition_to(status)
+                moved += 1
+            except ValidationError as error:
+                self.message_user(request, f"{meeting}: {' '.join(error.messages)}", messages.ERROR)
+        if moved:
+            self.message_user(request, done_message % {"n": moved}, messages.SUCCESS)
+
+    @admin.action(description=_("Publicera dagordningen"))
+    def publish_agenda(self, request, queryset):
+        self._transition(
+            request,
+            queryset,
+            MeetingStatus.AGENDA_PUBLISHED,
+            _("Dagordningen är publicerad för %(n)d möte(n)."),
+        )
+
+    @admin.action(description=_("Markera som genomfört"))
+    def mark_held(self, request, queryset):
+        self._transition(
+            request, queryset, MeetingStatus.HELD, _("%(n)d möte(n) markerade som genomförda.")
+        )
+
+
+# --- Agenda items (details, minutes and the actions they give rise to) ----------------------
+
+
+class ActionInline(CoordinatorOnlyInline, admin.TabularInline):
+    model = Action
+    fk_name = "origin"
+    extra = 0
+    fields = ["what", "responsible_organisation", "responsible_person", "due_date", "status"]
+    autocomplete_fields = ["responsible_organisation"]
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+    list_display = ["title", "meeting", "position", "kind", "is_public", "is_standing"]
+    list_filter = ["kind", "is_public", "is_standing", "meeting__status"]
+    search_fields = ["title", "description", "minutes", "decision"]
+    list_select_related = ["meeting"]
+    autocomplete_fields = ["meeting", "presenter_member", "presenter_organisation"]
+    filter_horizontal = ["follow_up_actions"]
+    inlines = [ActionInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "meeting",
+                    "position",
+                    "title",
+                    "description",
+                    "kind",
+                    ("is_public", "is_standing"),
+                    "planned_minutes",
+                    ("presenter_member", "presenter_organisation"),
+                ]
+            },
+        ),
+        (_("Kopplingar"), {"fields": ["est_meeting_id", "promise_id", "follow_up_actions"]}),
+        (_("Protokoll"), {"fields": ["minutes", "decision"]}),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.meeting.minutes_locked:
+            return [field.name for field in AgendaItem._meta.fields] + ["follow_up_actions"]
+        if obj is not None:
+            return ["meeting"]
+        return []
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "follow_up_actions":
+            kwargs["queryset"] = Action.objects.select_related("responsible_organisation")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ActionStatusFilter(admin.SimpleListFilter):
+    title = _("förfaller")
+    parameter_name = "forfaller"
+
+    def lookups(self, request, model_admin):
+        return [("14", _("Öppna, inom 14 dagar")), ("overdue", _("Öppna, försenade"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "14":
+            return queryset.open().due_within(14)
+        if self.value() == "overdue":
+            return queryset.open().due_within(-1)
+        return queryset
+
+
+@admin.register(Action)
+class ActionAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+    list_display = ["what", "responsible_organisation", "responsible_person", "due_date", "status"]
+    list_filter = ["status", ActionStatusFilter, "responsible_organisation"]
+    search_fields = ["what", "responsible_person", "responsible_organisation__name"]
+    list_select_related = ["responsible_organisation"]
+    autocomplete_fields = ["responsible_organisation", "origin"]
+    date_hierarchy = "due_date"
+
+
+# --- Corrections of approved minutes --------------------------------------------------------
+
+
+class MinutesCorrectionForm(forms.ModelForm):
+    class Meta:
+        model = MinutesCorrection
+        fields = ["item", "new_minutes", "new_decision", "reason"]
+
+    def clean_item(self):
+        item = self.cleaned_data["item"]
+        if not item.meeting.minutes_locked:
+            raise ValidationError(
+                _("Protokollet för den punkten är inte justerat. Ändra punkten direkt i stället.")
+            )
+        return item
+
+
+@admin.register(MinutesCorrection)
+class MinutesCorrectionAdmin(CoordinatorOnlyAdmin):
+    form = MinutesCorrectionForm
+    list_display = ["__str__", "item", "made_by", "made_at"]
+    list_select_related = ["meeting", "item", "made_by"]
+    search_fields = ["reason", "item__title"]
+    autocomplete_fields = ["item"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None:
+            return [field.name for field in MinutesCorrection._meta.fields]
+        return []
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["item", "new_minutes", "new_decision", "reason"]
+        return [
+            "meeting",
+            "item",
+            "revision",
+            "old_minutes",
+            "new_minutes",
+            "old_decision",
+            "new_decision",
+            "reason",
+            "made_by",
+            "made_at",
+        ]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        if not is_coordinator(request.user):
+            raise PermissionDenied
+        correction = services.correct_minutes(
+            item=form.cleaned_data["item"],
+            minutes=form.cleaned_data["new_minutes"],
+            decision=form.cleaned_data["new_decision"],
+            reason=form.cleaned_data["reason"],
+            acting_user=request.user,
+        )
+        obj.pk = correction.pk
+        obj.__dict__.update(correction.__dict__)

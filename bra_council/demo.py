@@ -1,9 +1,564 @@
-"""Demo data for bra_council, called by ``manage.py seed_demo`` (idempotent)."""
+"""Demo data for bra_council, called by ``manage.py seed_demo`` (idempotent).
+
+The council with realistic seats and a year of meetings (five a year, as a small municipality
+holds): past meetings held with approved minutes, decisions and actions in every state, one
+coming meeting with a published agenda and one planned. Meeting dates follow the current week,
+so the demo always has a past and a future; demo meetings are recognised by their place, and a
+re-seed in a later week replaces them.
+"""
+
+import datetime
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from bra_council.models import (
+    FOLLOW_UP_TITLE,
+    Action,
+    ActionStatus,
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    AttendanceStatus,
+    CouncilMeeting,
+    CouncilMember,
+    MeetingStatus,
+    MinutesApproval,
+    SeatKind,
+    SignatureRole,
+)
+from hjo_safety.models import Organisation
+
+DEMO_PLACE = "Stadshuset, sammanträdesrum Vättern, Bangatan 1 B, Hjo"
+TERM_START = datetime.date(2023, 1, 1)
+
+# (name, public title, seat, organisation short name, chair, secretary, username or None)
+MEMBERS = [
+    (
+        "Anna Svensson",
+        "Kommunstyrelsens ordförande",
+        SeatKind.POLITICAL_LEADERSHIP,
+        "Kommunledning",
+        True,
+        False,
+        None,
+    ),
+    (
+        "Magnus Olsson",
+        "Kommundirektör",
+        SeatKind.MUNICIPAL_MANAGEMENT,
+        "Kommunledning",
+        False,
+        False,
+        None,
+    ),
+    (
+        "Helena Karlsson",
+        "Verksamhetschef socialtjänst",
+        SeatKind.HEAD_OF_SERVICE,
+        "Socialtjänst",
+        False,
+        False,
+        None,
+    ),
+    (
+        "Peter Nilsson",
+        "Verksamhetschef skola",
+        SeatKind.HEAD_OF_SERVICE,
+        "Skola",
+        False,
+        False,
+        None,
+    ),
+    (
+        "Ulrika Berg",
+        "Verksamhetschef fritid",
+        SeatKind.HEAD_OF_SERVICE,
+        "Fritid",
+        False,
+        False,
+        "fritid.admin",
+    ),
+    (
+        "Sara Lind",
+        "Säkerhetsstrateg",
+        SeatKind.SECURITY_STRATEGIST,
+        "Kommunledning",
+        False,
+        True,
+        "strateg",
+    ),
+    ("Lena Strand", "Kommunpolis", SeatKind.POLICE, "Polisen", False, False, "polis.admin"),
+    (
+        "Maria Åberg",
+        "Fastighetschef",
+        SeatKind.BUSINESS,
+        "Hjo Bostäder",
+        False,
+        False,
+        "bostader",
+    ),
+    ("Johan Lindqvist", "Vd", SeatKind.BUSINESS, "Hjo Energi", False, False, None),
+    (
+        "Per Lund",
+        "Samordnare",
+        SeatKind.NON_PROFIT,
+        "Nattvandrarna",
+        False,
+        False,
+        "nattvandrare",
+    ),
+    (
+        "Ingrid Ek",
+        "Diakon",
+        SeatKind.NON_PROFIT,
+        "Svenska kyrkan",
+        False,
+        False,
+        None,
+    ),
+]
+FORMER_MEMBER = ("Bo Andersson", "Verksamhetschef skola", SeatKind.HEAD_OF_SERVICE, "Skola")
+
+# One topic per past meeting: (title, kind, public, presenter, minutes, decision,
+#   [(action, organisation, person, due in days from today, status)])
+TOPICS = [
+    (
+        "Trygghetsvandring i centrum och vid hamnen",
+        AgendaKind.DECISION,
+        True,
+        "Sara Lind",
+        "Trygghetsvandringen i maj samlade 34 deltagare. Dålig belysning på Hamngatan och "
+        "skymd sikt i Stadsparken var de vanligaste synpunkterna.",
+        "Rådet ställer sig bakom förslagen och ger Teknik i uppdrag att åtgärda belysningen.",
+        [
+            ("Byta armaturer längs Hamngatan", "Teknik", "Gatuchef", -200, ActionStatus.DONE),
+            ("Beskära buskage i Stadsparken", "Teknik", "Parkförman", -180, ActionStatus.DONE),
+        ],
+    ),
+    (
+        "Sommarlov: ungdomar, fritid och nattvandring",
+        AgendaKind.DISCUSSION,
+        True,
+        "Per Lund",
+        "Nattvandrarna och fritidsgården planerar gemensamma kvällar under sommarlovet. "
+        "Polisen informerade om helgerna runt midsommar.",
+        "Fritid och Nattvandrarna samordnar ett schema för sommaren.",
+        [
+            (
+                "Schema för nattvandring i juni–augusti",
+                "Nattvandrarna",
+                "Per Lund",
+                -120,
+                ActionStatus.DONE,
+            ),
+            (
+                "Öppen fritidsgård fredagar under sommarlovet",
+                "Fritid",
+                "Ulrika Berg",
+                -110,
+                ActionStatus.DROPPED,
+            ),
+        ],
+    ),
+    (
+        "Medborgarlöftet: uppföljning av första halvåret",
+        AgendaKind.INFORMATION,
+        True,
+        "Lena Strand",
+        "Polisen och kommunen redovisade aktiviteterna i medborgarlöftet. Fler synliga "
+        "insatser i centrum under helgkvällar har genomförts.",
+        "Rådet noterar informationen.",
+        [
+            (
+                "Medborgardialog om medborgarlöftet på torget",
+                "Polisen",
+                "Kommunpolis",
+                10,
+                ActionStatus.OPEN,
+            ),
+        ],
+    ),
+    (
+        "Samverkan skola och socialtjänst kring unga i riskzon",
+        AgendaKind.DISCUSSION,
+        False,
+        "Helena Karlsson",
+        "Skolan och socialtjänsten beskrev hur orosanmälningar hanteras och hur samverkan "
+        "med polisen (SSPF) kan utvecklas. Inga enskilda ärenden togs upp.",
+        "Socialtjänsten tar fram en rutin för SSPF-samverkan tillsammans med skolan.",
+        [
+            ("Rutin för SSPF-samverkan", "Socialtjänst", "Helena Karlsson", -5, ActionStatus.OPEN),
+            (
+                "Information till rektorer om rutinen",
+                "Skola",
+                "Peter Nilsson",
+                12,
+                ActionStatus.OPEN,
+            ),
+        ],
+    ),
+    (
+        "Skadegörelse i Hjo Bostäders områden",
+        AgendaKind.DECISION,
+        True,
+        "Maria Åberg",
+        "Hjo Bostäder redovisade kostnaderna för skadegörelse och klotter det senaste året. "
+        "Kameraövervakning diskuterades men bedömdes inte som första åtgärd.",
+        "Rådet rekommenderar bättre belysning och grannsamverkan före kameror.",
+        [
+            (
+                "Starta grannsamverkan på Knektagatan",
+                "Hjo Bostäder",
+                "Maria Åberg",
+                40,
+                ActionStatus.OPEN,
+            ),
+            ("Belysning vid garagen på Knektagatan", "Fastighet", "", 60, ActionStatus.OPEN),
+        ],
+    ),
+]
+UPCOMING_TOPIC = (
+    "Lägesbild inför jul och nyår",
+    AgendaKind.DISCUSSION,
+    True,
+    "Lena Strand",
+)
+INTERNAL_UPCOMING = (
+    "Hot mot verksamheter – säkerhetsläget",
+    AgendaKind.INFORMATION,
+    False,
+    "Sara Lind",
+)
+
+# Weeks from this week's Thursday; five past meetings, one published, one planned.
+PAST_WEEKS = [-47, -37, -27, -17, -7]
+PUBLISHED_WEEKS = 3
+PLANNED_WEEKS = 13
+ADJUSTERS = ["Lena Strand", "Maria Åberg", "Per Lund", "Helena Karlsson", "Magnus Olsson"]
+APOLOGIES = [
+    ["Johan Lindqvist"],
+    ["Ingrid Ek"],
+    ["Peter Nilsson", "Johan Lindqvist"],
+    [],
+    ["Ulrika Berg"],
+]
+
+
+def _meeting_start(weeks: int) -> datetime.datetime:
+    today = timezone.localdate()
+    thursday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(days=3)
+    day = thursday + datetime.timedelta(weeks=weeks)
+    # No council meetings in the July holidays or over Christmas and New Year.
+    if day.month == 7:
+        day += datetime.timedelta(weeks=4)
+    elif (day.month, day.day) >= (12, 20) or (day.month, day.day) <= (1, 7):
+        day += datetime.timedelta(weeks=2)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(13, 0)))
+
+
+def _schedule():
+    return [_meeting_start(w) for w in [*PAST_WEEKS, PUBLISHED_WEEKS, PLANNED_WEEKS]]
+
+
+def _promise_id():
+    try:
+        model = apps.get_model("citizen_promises", "CitizenPromise")
+    except LookupError:
+        return None
+    return model._default_manager.order_by("pk").values_list("pk", flat=True).first()
+
+
+def _est_meeting_id(before: datetime.datetime):
+    try:
+        model = apps.get_model("est_incidents", "EstMeeting")
+    except LookupError:
+        return None
+    field_names = {field.name for field in model._meta.fields}
+    queryset = model._default_manager.all()
+    for name in ("held_at", "starts_at", "date"):
+        if name in field_names:
+            value = before if name != "date" else before.date()
+            queryset = queryset.filter(**{f"{name}__lt": value}).order_by(f"-{name}")
+            break
+    return queryset.values_list("pk", flat=True).first()
+
+
+def _seed_members(organisations):
+    User = get_user_model()
+    users = {
+        user.username: user
+        for user in User.objects.filter(username__in=[row[6] for row in MEMBERS if row[6]])
+    }
+    members = {}
+    for name, title, seat, org, chair, secretary, username in MEMBERS:
+        member, _created = CouncilMember.objects.update_or_create(
+            name=name,
+            title=title,
+            defaults={
+                "seat_kind": seat,
+                "organisation": organisations[org],
+                "term_start": TERM_START,
+                "term_end": None,
+                "is_chair": chair,
+                "is_secretary": secretary,
+                "user": users.get(username),
+            },
+        )
+        members[name] = member
+    name, title, seat, org = FORMER_MEMBER
+    CouncilMember.objects.update_or_create(
+        name=name,
+        title=title,
+        defaults={
+            "seat_kind": seat,
+            "organisation": organisations[org],
+            "term_start": datetime.date(2019, 1, 1),
+            "term_end": datetime.date(2022, 12, 31),
+        },
+    )
+    return members
+
+
+def _item(meeting, position, title, **fields):
+    item, _created = AgendaItem.objects.update_or_create(
+        meeting=meeting, position=position, defaults={"title": title, **fields}
+    )
+    return item
+
+
+def _standing_opening(meeting, members, est_id):
+    _item(
+        meeting,
+        1,
+        "Mötets öppnande och val av justerare",
+        kind=AgendaKind.INFORMATION,
+        is_standing=True,
+        planned_minutes=5,
+        presenter_member=members["Anna Svensson"],
+    )
+    _item(
+        meeting,
+        2,
+        "Gemensam lägesbild från EST",
+        kind=AgendaKind.INFORMATION,
+        is_standing=True,
+        planned_minutes=20,
+        presenter_member=members["Sara Lind"],
+        est_meeting_id=est_id,
+        description="Sammanfattning av de senaste EST-mötenas lägesbild och den "
+        "otrygghetsskapande händelsekartläggningen.",
+    )
+    _item(
+        meeting,
+        3,
+        "Polisens lägesbild",
+        kind=AgendaKind.INFORMATION,
+        is_standing=True,
+        planned_minutes=15,
+        presenter_member=members["Lena Strand"],
+    )
+
+
+def _standing_closing(meeting, position, members):
+    _item(
+        meeting,
+        position,
+        "Övriga frågor",
+        kind=AgendaKind.DISCUSSION,
+        is_standing=True,
+        planned_minutes=10,
+    )
+    _item(
+        meeting,
+        position + 1,
+        "Mötets avslutande",
+        kind=AgendaKind.INFORMATION,
+        is_standing=True,
+        planned_minutes=5,
+        presenter_member=members["Anna Svensson"],
+    )
+
+
+def _follow_up(meeting, position, actions, minutes=""):
+    item = _item(
+        meeting,
+        position,
+        FOLLOW_UP_TITLE,
+        kind=AgendaKind.DISCUSSION,
+        is_public=False,
+        planned_minutes=max(10, 3 * len(actions)),
+        minutes=minutes,
+        description="\n".join(
+            f"– {a.what} ({a.responsible_organisation.display_name})" for a in actions
+        ),
+    )
+    item.follow_up_actions.set(actions)
+    return item
 
 
 def seed(*, command, verbosity=1):
     """Create or update this app's demo rows."""
+    schedule = _schedule()
+    stale = CouncilMeeting.objects.filter(place=DEMO_PLACE).exclude(starts_at__in=schedule)
+    if stale.exists():  # a re-seed in a later week: start the council's year over
+        reset(command=command, verbosity=0)
+    organisations = {o.short_name: o for o in Organisation.objects.all() if o.short_name}
+    members = _seed_members(organisations)
+
+    today = timezone.localdate()
+    promise_id = _promise_id()
+    user = get_user_model().objects.filter(username="strateg").first()
+    carried = []
+    for index, starts_at in enumerate(schedule[: len(PAST_WEEKS)]):
+        meeting, _created = CouncilMeeting.objects.update_or_create(
+            place=DEMO_PLACE,
+            starts_at=starts_at,
+            defaults={
+                "ends_at": starts_at + datetime.timedelta(hours=2, minutes=30),
+                "status": MeetingStatus.MINUTES_APPROVED,
+                "minutes_approved_at": starts_at + datetime.timedelta(days=7),
+                "adjuster": members[ADJUSTERS[index]],
+                "public_notes": "Mötet är inte öppet för allmänheten. Protokollets publika "
+                "delar publiceras här när det har justerats.",
+            },
+        )
+        _standing_opening(meeting, members, _est_meeting_id(starts_at))
+        position = 4
+        if carried:
+            _follow_up(
+                meeting,
+                position,
+                carried,
+                minutes="Åtgärderna gicks igenom. Status uppdaterades i listan.",
+            )
+            position += 1
+        title, kind, public, presenter, minutes, decision, actions = TOPICS[index]
+        topic = _item(
+            meeting,
+            position,
+            title,
+            kind=kind,
+            is_public=public,
+            planned_minutes=30,
+            presenter_member=members[presenter],
+            minutes=minutes,
+            decision=decision,
+            promise_id=promise_id if "Medborgarlöftet" in title else None,
+        )
+        AgendaItem.objects.filter(meeting=meeting, position__gt=position + 2).delete()
+        _standing_closing(meeting, position + 1, members)
+        for item in meeting.items.exclude(pk=topic.pk).filter(minutes=""):
+            if item.title == "Polisens lägesbild":
+                item.minutes = "Kommunpolisen redovisade brottsutvecklingen sedan förra mötet."
+                item.save(update_fields=["minutes"])
+        for what, org, person, due_days, status in actions:
+            Action.objects.update_or_create(
+                origin=topic,
+                what=what,
+                defaults={
+                    "responsible_organisation": organisations[org],
+                    "responsible_person": person,
+                    "due_date": today + datetime.timedelta(days=due_days),
+                    "status": status,
+                },
+            )
+        carried = list(
+            Action.objects.open()
+            .filter(origin__meeting__place=DEMO_PLACE, origin__meeting__starts_at__lte=starts_at)
+            .select_related("responsible_organisation")
+        )
+        for name, member in members.items():
+            status = (
+                AttendanceStatus.APOLOGIES if name in APOLOGIES[index] else AttendanceStatus.PRESENT
+            )
+            Attendance.objects.update_or_create(
+                meeting=meeting, member=member, defaults={"status": status}
+            )
+        for role, member in (
+            (SignatureRole.CHAIR, members["Anna Svensson"]),
+            (SignatureRole.ADJUSTER, members[ADJUSTERS[index]]),
+        ):
+            MinutesApproval.objects.update_or_create(
+                meeting=meeting,
+                role=role,
+                defaults={
+                    "member": member,
+                    "recorded_by": user,
+                    "approved_at": starts_at + datetime.timedelta(days=7),
+                },
+            )
+
+    # The coming meeting, agenda published; and the one after, planned.
+    published_at = schedule[len(PAST_WEEKS)]
+    meeting, _created = CouncilMeeting.objects.update_or_create(
+        place=DEMO_PLACE,
+        starts_at=published_at,
+        defaults={
+            "ends_at": published_at + datetime.timedelta(hours=2, minutes=30),
+            "status": MeetingStatus.AGENDA_PUBLISHED,
+            "adjuster": members["Ingrid Ek"],
+            "public_notes": "Frågor till rådet kan skickas till kontaktcenter@hjo.se senast "
+            "en vecka före mötet.",
+        },
+    )
+    _standing_opening(meeting, members, _est_meeting_id(published_at))
+    carried = list(
+        Action.objects.open()
+        .filter(origin__meeting__place=DEMO_PLACE)
+        .select_related("responsible_organisation")
+    )
+    _follow_up(meeting, 4, carried)
+    title, kind, public, presenter = UPCOMING_TOPIC
+    _item(
+        meeting,
+        5,
+        title,
+        kind=kind,
+        is_public=public,
+        planned_minutes=25,
+        presenter_member=members[presenter],
+        description="Polisen och kommunen går igenom erfarenheter från tidigare år och "
+        "planerar insatser kring jul, nyår och trettonhelgen.",
+    )
+    title, kind, public, presenter = INTERNAL_UPCOMING
+    _item(
+        meeting,
+        6,
+        title,
+        kind=kind,
+        is_public=public,
+        planned_minutes=15,
+        presenter_member=members[presenter],
+        description="Intern punkt: inträffade hot mot kommunens verksamheter.",
+    )
+    _standing_closing(meeting, 7, members)
+
+    planned_at = schedule[-1]
+    meeting, _created = CouncilMeeting.objects.update_or_create(
+        place=DEMO_PLACE,
+        starts_at=planned_at,
+        defaults={
+            "ends_at": planned_at + datetime.timedelta(hours=2, minutes=30),
+            "status": MeetingStatus.PLANNED,
+        },
+    )
+    _standing_opening(meeting, members, None)
+    _standing_closing(meeting, 4, members)
+    if verbosity:
+        command.stdout.write(
+            f"  {CouncilMember.objects.count()} council members, "
+            f"{CouncilMeeting.objects.filter(place=DEMO_PLACE).count()} council meetings, "
+            f"{Action.objects.filter(origin__meeting__place=DEMO_PLACE).count()} actions"
+        )
 
 
 def reset(*, command, verbosity=1):
     """Delete this app's demo rows (for ``seed_demo --reset``)."""
+    demo_meetings = CouncilMeeting.objects.filter(place=DEMO_PLACE)
+    Action.objects.filter(origin__meeting__in=demo_meetings).delete()
+    Attendance.objects.filter(meeting__in=demo_meetings).delete()
+    MinutesApproval.objects.filter(meeting__in=demo_meetings).delete()
+    demo_meetings.delete()
+    CouncilMember.objects.filter(name__in=[row[0] for row in MEMBERS] + [FORMER_MEMBER[0]]).delete()
