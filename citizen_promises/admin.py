@@ -12,7 +12,6 @@ citizens as "Ändrad <datum>".
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -41,6 +40,12 @@ def needs_revision_note(promise) -> bool:
 
 
 class CitizenPromiseForm(forms.ModelForm):
+    police_url = forms.URLField(
+        label=CitizenPromise._meta.get_field("police_url").verbose_name,
+        help_text=CitizenPromise._meta.get_field("police_url").help_text,
+        required=False,
+        assume_scheme="https",
+    )
     revision_note = forms.CharField(
         label=_("Ändringsanledning"),
         required=False,
@@ -190,11 +195,6 @@ class CitizenPromiseAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_progress()
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if isinstance(db_field, models.URLField):
-            kwargs["assume_scheme"] = "https"
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("genomförda aktiviteter"))
     def progress(self, obj):
