@@ -200,13 +200,13 @@ class CitizenPromise(models.Model):
         if self.status == self.Status.DRAFT:
             self.status = self.Status.PUBLISHED
         self.published_at = now or timezone.now()
-        self.save(update_fields=["status", "published_at"])
+        self._save_status_change(["status", "published_at"])
 
     def unpublish(self):
         """Hide the promise from citizens again: back to draft."""
         self.status = self.Status.DRAFT
         self.published_at = None
-        self.save(update_fields=["status", "published_at"])
+        self._save_status_change(["status", "published_at"])
 
     def set_public_status(self, status):
         """Mark a published promise as followed up or archived; drafts must be published first."""
@@ -215,7 +215,12 @@ class CitizenPromise(models.Model):
                 _("Publicera löftet innan du ändrar status till uppföljt eller arkiverat.")
             )
         self.status = status
-        self.save(update_fields=["status"])
+        self._save_status_change(["status"])
+
+    def _save_status_change(self, fields):
+        # A status change is history, but not a revision of the text: no change reason.
+        self._change_reason = None
+        self.save(update_fields=fields)
 
     # --- Progress ----------------------------------------------------------------------------
 
