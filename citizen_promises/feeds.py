@@ -29,7 +29,11 @@ class PromiseFeed(Feed):
     author_name = _("Hjo kommun och Polisen")
 
     def items(self):
-        promises = list(CitizenPromise.objects.published().order_by("-published_at")[:FEED_ITEMS])
+        promises = list(
+            CitizenPromise.objects.published()
+            .with_last_revision()
+            .order_by("-published_at")[:FEED_ITEMS]
+        )
         follow_ups = list(
             FollowUp.objects.published()
             .select_related("promise")
@@ -61,4 +65,6 @@ class PromiseFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item):
+        if isinstance(item, CitizenPromise) and item.last_revised_at:
+            return item.last_revised_at
         return self.item_pubdate(item)

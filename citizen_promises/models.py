@@ -57,6 +57,19 @@ class CitizenPromiseQuerySet(models.QuerySet):
             return None
         return self.published().filter(pk=pk).first()
 
+    def with_last_revision(self):
+        """Annotate ``last_revised_at``: the newest recorded revision after publishing, or None."""
+        revisions = (
+            CitizenPromise.history.model.objects.filter(
+                id=models.OuterRef("pk"), history_date__gt=models.OuterRef("published_at")
+            )
+            .exclude(history_change_reason__isnull=True)
+            .exclude(history_change_reason="")
+            .order_by("-history_date")
+            .values("history_date")[:1]
+        )
+        return self.annotate(last_revised_at=models.Subquery(revisions))
+
     def with_progress(self):
         """Annotate ``activity_count`` and ``done_count`` (share done, in the same query)."""
         return self.annotate(

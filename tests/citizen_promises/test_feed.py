@@ -65,6 +65,19 @@ def test_feed_is_valid_atom_with_entries_newest_first_and_absolute_urls(client):
     assert updated == sorted(updated, reverse=True)
 
 
+def test_a_revised_promise_has_a_later_updated_time_in_the_feed(client):
+    promise = CitizenPromiseFactory(
+        published=True, title="Reviderat löfte", published_at=timezone.now() - timedelta(days=30)
+    )
+    before = parse_feed(client)[1][0]["updated"]
+    promise.background = "Ny bakgrund."
+    promise._change_reason = "Bakgrunden skrevs om."
+    promise.save()
+    entry = parse_feed(client)[1][0]
+    assert entry["updated"] > before
+    assert entry["updated"][:10] == timezone.now().date().isoformat()
+
+
 def test_drafts_and_their_follow_ups_never_reach_the_feed(client):
     draft = CitizenPromiseFactory(title="Hemligt utkast")
     FollowUpFactory(promise=draft, summary="Uppföljning av utkastet", is_published=True)
