@@ -1,5 +1,14 @@
-"""URLs of citizen_promises (namespace ``promises``)."""
+"""URLs of citizen_promises (namespace ``promises``), mounted at ``/medborgarloften/``."""
+
+from django.urls import path
+
+from citizen_promises import views
+from citizen_promises.feeds import PromiseFeed
 
 app_name = "promises"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.promise_list, name="list"),
+    path("flode/", PromiseFeed(), name="feed"),
+    path("<slug:slug>/", views.promise_detail, name="detail"),
+]

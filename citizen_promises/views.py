@@ -1,1 +1,75 @@
-"""Views of citizen_promises."""
+"""Public pages of citizen_promises: the list of promises and one promise.
+
+Templates: ``citizen_promises/promise_list.html`` and ``citizen_promises/promise_detail.html``.
+Every query starts from ``CitizenPromise.objects.visible_to(user)``: citizens see published
+promises only; a draft is a 404 (coordinators may preview it).
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from citizen_promises.evidence import evidence_for
+from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, Progress
+from hjo_safety import permissions
+
+PROMISES_PER_PAGE = 12
+
+
+def promise_list(request):
+    """Published promises: the current ones first, then earlier ones grouped by year."""
+    today = timezone.localdate()
+    promises = CitizenPromise.objects.visible_to(request.user).for_list(today)
+    page = Paginator(promises, PROMISES_PER_PAGE).get_page(request.GET.get("sida"))
+    sections = {timeframe: [] for timeframe in CitizenPromise.Timeframe}
+    for promise in page.object_list:
+        promise.progress = Progress(promise.done_count, promise.activity_count)
+        sections[promise.timeframe].append(promise)
+    return TemplateResponse(
+        request,
+        "citizen_promises/promise_list.html",
+        {
+            "page_obj": page,
+            "current": sections[CitizenPromise.Timeframe.CURRENT],
+            "coming": sections[CitizenPromise.Timeframe.COMING],
+            "earlier": sections[CitizenPromise.Timeframe.EARLIER],
+        },
+    )
+
+
+def promise_detail(request, slug):
+    """One promise in plain Swedish: goals, activities with status and evidence, follow-ups."""
+    user = request.user
+    follow_ups = FollowUp.objects.visible_to(user).prefetch_related(
+        Prefetch(
+            "results",
+            queryset=FollowUpResult.objects.select_related("activity").order_by(
+                "activity__position", "activity__pk"
+            ),
+        )
+    )
+    queryset = CitizenPromise.objects.prefetch_related(
+        "goals",
+        "signatories",
+        "contacts",
+        Prefetch("follow_ups", queryset=follow_ups.order_by("date", "pk")),
+    )
+    promise = permissions.get_visible_or_404(queryset, user, slug=slug)
+    activities = list(promise.activities.select_related("organisation").prefetch_related("places"))
+    evidence = evidence_for(promise, activities)
+    for activity in activities:
+        activity.evidence = evidence.get(activity.pk)
+    revisions = list(promise.revisions()[:20])
+    return TemplateResponse(
+        request,
+        "citizen_promises/promise_detail.html",
+        {
+            "promise": promise,
+            "activities": activities,
+            "progress": Progress.of(activities),
+            "revisions": revisions,
+            "last_revision": revisions[0] if revisions else None,
+            "is_preview": not promise.is_public,
+        },
+    )

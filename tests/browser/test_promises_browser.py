@@ -1,0 +1,84 @@
+"""A citizen reads the citizen promises on a phone: axe finds no WCAG 2.1 A/AA violations.
+
+Set ``HJO_SCREENSHOTS=1`` to refresh ``docs/screenshots/medborgarloften.png`` from the demo data.
+"""
+
+import os
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from tests.conftest import PHONE
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "medborgarloften.png"
+
+
+@pytest.fixture
+def demo_data(contact_info, est_reference_data):
+    call_command("seed_demo", verbosity=0, stdout=StringIO())
+
+
+def test_citizen_reads_a_promise_on_a_phone(page, demo_data, assert_accessible):
+    year = timezone.localdate().year
+    page.set_viewport_size(PHONE)
+    page.goto("/")
+    page.get_by_role("button", name="Visa eller dölj menyn").click()
+    page.get_by_role("link", name="Medborgarlöften", exact=True).click()
+    page.wait_for_url("**/medborgarloften/")  # waits for the load event: styles applied
+    assert page.locator("h1").inner_text() == "Medborgarlöften"
+    assert page.get_by_role("heading", name="Gäller nu").is_visible()
+    assert page.get_by_text(f"Medborgarlöfte för Hjo {year + 1}").count() == 0  # the draft
+    assert_accessible(page)
+
+    page.get_by_role("link", name=f"Medborgarlöfte för Hjo {year}", exact=True).click()
+    page.wait_for_url(f"**/medborgarloften/medborgarlofte-hjo-{year}/")
+    assert page.locator("h1").inner_text() == f"Medborgarlöfte för Hjo {year}"
+    progress = page.locator("progress")
+    assert progress.is_visible()
+    assert progress.get_attribute("max") == "5"
+    assert page.get_by_text("2 av 5 aktiviteter är genomförda").is_visible()
+    assert page.get_by_text("Ändrad").first.is_visible()
+    # The evidence beside an activity opens on demand and is an accessible table.
+    evidence = page.locator("details.evidence").first
+    assert not evidence.get_by_role("table").is_visible()
+    evidence.locator("summary").click()
+    table = evidence.get_by_role("table")
+    assert table.is_visible()
+    assert table.get_by_role("columnheader", name="Kvartal").is_visible()
+    assert table.get_by_role("cell", name="färre än 5").first.is_visible()
+    # Nothing is wider than the phone's screen except inside a table.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Medborgarlöften", exact=True).first.click()
+    page.wait_for_url("**/medborgarloften/")
+    assert page.locator("h1").inner_text() == "Medborgarlöften"
+
+
+def test_earlier_promise_with_follow_ups_is_accessible(page, demo_data, assert_accessible):
+    year = timezone.localdate().year
+    page.goto(f"/medborgarloften/medborgarlofte-hjo-{year - 1}/")
+    assert page.get_by_role("heading", name="Uppföljningar").is_visible()
+    assert page.get_by_role("table", name="Resultat per aktivitet vid uppföljningen").count() == 2
+    assert_accessible(page)
+
+
+def test_a_draft_is_not_found(page, demo_data):
+    year = timezone.localdate().year
+    response = page.goto(f"/medborgarloften/medborgarlofte-hjo-{year + 1}/")
+    assert response.status == 404
+
+
+@pytest.mark.skipif(not os.environ.get("HJO_SCREENSHOTS"), reason="set HJO_SCREENSHOTS=1")
+def test_save_screenshot(page, demo_data):
+    year = timezone.localdate().year
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto(f"/medborgarloften/medborgarlofte-hjo-{year}/")
+    page.locator("details.evidence summary").first.click()
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)

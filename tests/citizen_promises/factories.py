@@ -1,0 +1,115 @@
+"""Factories for citizen promises, activities, follow-ups and their parts (factory-boy)."""
+
+from datetime import date
+
+import factory
+from django.utils import timezone
+
+from citizen_promises.models import (
+    CitizenPromise,
+    FollowUp,
+    FollowUpResult,
+    Party,
+    PromiseActivity,
+    PromiseContact,
+    PromiseGoal,
+    Signatory,
+)
+
+
+def this_year():
+    return timezone.localdate().year
+
+
+class CitizenPromiseFactory(factory.django.DjangoModelFactory):
+    """A draft promise for this year; ``CitizenPromiseFactory(published=True)`` publishes it."""
+
+    class Meta:
+        model = CitizenPromise
+        skip_postgeneration_save = True
+
+    class Params:
+        published = factory.Trait(
+            status=CitizenPromise.Status.PUBLISHED,
+            published_at=factory.LazyFunction(timezone.now),
+        )
+
+    title = factory.Sequence(lambda n: f"Medborgarlöfte {n}")
+    slug = factory.Sequence(lambda n: f"medborgarlofte-{n}")
+    period_start = factory.LazyFunction(lambda: date(this_year(), 1, 1))
+    period_end = factory.LazyFunction(lambda: date(this_year(), 12, 31))
+    background = "Många känner sig otrygga i centrum på kvällen."
+    basis = "Trygghetsmätningen och medborgardialoger."
+    police_url = "https://polisen.se/medborgarloften/hjo"
+
+
+class PromiseGoalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PromiseGoal
+
+    promise = factory.SubFactory(CitizenPromiseFactory)
+    text = factory.Sequence(lambda n: f"Mål {n}: fler ska känna sig trygga.")
+    position = factory.Sequence(int)
+
+
+class SignatoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Signatory
+
+    promise = factory.SubFactory(CitizenPromiseFactory)
+    name = factory.Sequence(lambda n: f"Undertecknare {n}")
+    title = "Lokalpolisområdeschef"
+    party = Party.POLICE
+
+
+class PromiseContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PromiseContact
+
+    promise = factory.SubFactory(CitizenPromiseFactory)
+    name = factory.Sequence(lambda n: f"Kontakt {n}")
+    title = "Kommunpolis"
+    party = Party.POLICE
+    phone = "114 14"
+
+
+class PromiseActivityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PromiseActivity
+        skip_postgeneration_save = True
+
+    promise = factory.SubFactory(CitizenPromiseFactory)
+    text = factory.Sequence(lambda n: f"Aktivitet {n}: trygghetsvandring i centrum.")
+    responsible = PromiseActivity.Responsible.BOTH
+    target = "minst 4 trygghetsvandringar"
+    status = PromiseActivity.Status.PLANNED
+    position = factory.Sequence(int)
+
+    @factory.post_generation
+    def places(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.places.set(extracted)
+
+
+class FollowUpFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FollowUp
+
+    promise = factory.SubFactory(CitizenPromiseFactory)
+    date = factory.LazyFunction(lambda: date(this_year(), 7, 1))
+    covers_from = factory.LazyFunction(lambda: date(this_year(), 1, 1))
+    covers_to = factory.LazyFunction(lambda: date(this_year(), 6, 30))
+    summary = factory.Sequence(lambda n: f"Uppföljning {n}: arbetet går enligt plan.")
+    is_published = True
+
+
+class FollowUpResultFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FollowUpResult
+
+    follow_up = factory.SubFactory(FollowUpFactory)
+    activity = factory.SubFactory(
+        PromiseActivityFactory, promise=factory.SelfAttribute("..follow_up.promise")
+    )
+    result = "Tre av fyra vandringar är gjorda."
+    status = PromiseActivity.Status.ONGOING

@@ -1,0 +1,41 @@
+"""The demo promises: three years for Hjo, follow-ups, one draft; seeding twice changes nothing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, PromiseActivity
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return [
+        model.objects.count()
+        for model in (CitizenPromise, PromiseActivity, FollowUp, FollowUpResult)
+    ]
+
+
+def test_demo_has_three_years_follow_ups_and_a_draft():
+    call_command("seed_demo", verbosity=0, stdout=StringIO())
+    first = counts()
+    call_command("seed_demo", verbosity=0, stdout=StringIO())
+    assert counts() == first
+
+    year = timezone.localdate().year
+    published = CitizenPromise.objects.published()
+    assert sorted(p.period_start.year for p in published) == [year - 2, year - 1, year]
+    assert CitizenPromise.objects.exclude(pk__in=published).get().period_start.year == year + 1
+    assert CitizenPromise.objects.current().count() == 1
+    for promise in published:
+        assert promise.activities.exists()
+        assert promise.follow_ups.filter(is_published=True).exists()
+        assert promise.signatories.count() == 2 and promise.contacts.count() == 2
+    texts = " ".join(PromiseActivity.objects.values_list("text", flat=True)).lower()
+    for word in ("trygghetsvandring", "est", "trafikkontroll", "grannsamverkan"):
+        assert word in texts
+    assert PromiseActivity.objects.filter(places__isnull=False).exists()
+    # The current promise was revised once after publishing, however often the seed runs.
+    assert CitizenPromise.objects.current().get().revisions().count() == 1
