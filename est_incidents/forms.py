@@ -189,7 +189,7 @@ class IncidentForm(forms.ModelForm):
                 _("Var"),
                 "place",
                 "place_description",
-                HTML('{% include "est_incidents/_incident_map_picker.html" %}'),
+                HTML('{% include "est_incidents/incident_form_map.html" %}'),
                 Div("latitude", "longitude", css_class="incident-point"),
             ),
             Fieldset(
