@@ -157,9 +157,9 @@ def test_org_admin_sees_only_own_incidents_in_the_admin(client_for, org_admin_a,
     assert other.status_code == 302 and other["Location"] == "/admin/"
     history = client.get(f"/admin/est_incidents/incident/{incidents['B'].pk}/history/")
     assert history.status_code == 404
-    assert client.get(f"/admin/est_incidents/incident/{incidents['A'].pk}/history/").status_code == (
-        200
-    )
+    assert client.get(
+        f"/admin/est_incidents/incident/{incidents['A'].pk}/history/"
+    ).status_code == (200)
 
 
 def test_org_admin_cannot_delete_or_move_another_organisations_incident(
