@@ -35,7 +35,7 @@
       // point: [id, latitude, longitude, category, occurred at (local time)]
       var latLng = [point[1], point[2]];
       latLngs.push(latLng);
-      L.circleMarker(latLng, { radius: 5, color: "#0b3d62", weight: 1, fillOpacity: 0.7 })
+      L.circleMarker(latLng, { radius: 4, color: "#0b3d62", weight: 1, fillOpacity: 0.5 })
         .bindPopup(
           '<a href="' + detailUrl.replace("/0/", "/" + point[0] + "/") + '">' +
           escapeHtml(point[3]) + "</a><br>" + escapeHtml(point[4])
@@ -44,7 +44,11 @@
     });
     var overlays = { "Punkter": markers };
     if (typeof L.heatLayer === "function") {
-      var heat = L.heatLayer(latLngs, { radius: 25, blur: 18, maxZoom: 17 });
+      // Scale the intensity with the number of points so that hot spots stand out
+      // instead of everything saturating.
+      var heat = L.heatLayer(latLngs, {
+        radius: 22, blur: 18, maxZoom: 17, max: Math.max(1, latLngs.length / 400)
+      });
       heat.addTo(map);
       overlays["Värmekarta"] = heat;
     }

@@ -40,7 +40,9 @@ def test_reporter_logs_an_incident_on_a_phone_without_javascript(
         page = context.new_page()
         page.goto("/personal/handelser/ny/")
         assert page.locator("h1").inner_text() == "Rapportera en händelse"
-        assert page.get_by_text("Ring 112 vid akut fara — detta formulär är inte en polisanmälan.").is_visible()
+        assert page.get_by_text(
+            "Ring 112 vid akut fara — detta formulär är inte en polisanmälan."
+        ).is_visible()
         assert not page.locator("[data-map-picker]").is_visible()  # the map needs JavaScript
         assert page.get_by_label("När hände det?").input_value()  # prefilled with now
         page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
@@ -99,9 +101,7 @@ def test_reporter_taps_the_map_and_uses_the_position(
         assert_accessible(page)
 
         page.get_by_role("button", name="Använd min position").click()
-        page.wait_for_function(
-            "document.getElementById('id_latitude').value === '58.306900'"
-        )
+        page.wait_for_function("document.getElementById('id_latitude').value === '58.306900'")
         assert page.get_by_label("Longitud (valfritt)").input_value() == "14.292800"
 
         page.get_by_label("Kategori").select_option(label="Ordningsstörning – Hög musik")
