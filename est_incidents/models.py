@@ -9,10 +9,14 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety import permissions
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import scope_to_organisations
 
@@ -49,6 +53,16 @@ class CategoryQuerySet(models.QuerySet):
 
     def top_level(self):
         return self.filter(parent__isnull=True)
+
+    def in_tree_order(self):
+        """Each main category followed by its subcategories, in their set order."""
+        return self.select_related("parent").order_by(
+            Coalesce("parent__position", "position"),
+            Coalesce("parent__name", "name"),
+            F("parent").asc(nulls_first=True),
+            "position",
+            "name",
+        )
 
 
 class Category(models.Model):
@@ -168,12 +182,57 @@ class IncidentQuerySet(models.QuerySet):
         """Reporters correct their organisation's incidents; coordinators all."""
         return scope_to_organisations(self, user)
 
+    def handleable_by(self, user):
+        """Status and handling note: the organisation's admins; coordinators everywhere."""
+        if permissions.is_coordinator(user):
+            return self
+        return self.filter(organisation__in=permissions.admin_organisation_ids(user))
+
     def in_period(self, start, end):
         """Incidents that occurred in [start, end)."""
         return self.filter(occurred_at__gte=start, occurred_at__lt=end)
 
+    def in_category(self, category):
+        """A category and, for a top-level category, all its subcategories."""
+        return self.filter(Q(category=category) | Q(category__parent=category))
+
+    def search(self, text):
+        """Free-text search over what happened, where, and how it was handled."""
+        query = Q()
+        for word in text.split():
+            query &= (
+                Q(description__icontains=word)
+                | Q(place_description__icontains=word)
+                | Q(handling_note__icontains=word)
+                | Q(place__name__icontains=word)
+                | Q(category__name__icontains=word)
+                | Q(category__parent__name__icontains=word)
+            )
+        return self.filter(query)
+
     def for_list(self):
         return self.select_related("category__parent", "place", "organisation", "reported_by")
+
+    def counts_by_place(self):
+        """Rows of ``place__name`` and ``count``, the most frequent place first."""
+        return (
+            self.order_by()
+            .values("place__name")
+            .annotate(count=Count("pk"))
+            .order_by("-count", "place__name")
+        )
+
+    def map_points(self, limit):
+        """The newest ``limit`` incidents as (id, latitude, longitude, category, occurred_at);
+        an incident without its own point is placed at its named place."""
+        return (
+            self.filter(Q(latitude__isnull=False) | Q(place__isnull=False))
+            .annotate(
+                lat=Coalesce("latitude", "place__latitude"),
+                lng=Coalesce("longitude", "place__longitude"),
+            )
+            .values_list("pk", "lat", "lng", "category__name", "occurred_at")[:limit]
+        )
 
 
 class Incident(models.Model):
@@ -304,7 +363,10 @@ class Incident(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.category} – {self.occurred_at:%Y-%m-%d %H:%M}"
+        return f"{self.category} – {timezone.localtime(self.occurred_at):%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self):
+        return reverse("est:incident_detail", args=[self.pk])
 
     def clean(self):
         validate_in_hjo(self.latitude, self.longitude)
@@ -316,6 +378,78 @@ class Incident(models.Model):
     @property
     def has_point(self):
         return self.latitude is not None and self.longitude is not None
+
+    def can_be_handled_by(self, user):
+        """Whether ``user`` may set the status and write the handling note."""
+        return permissions.is_coordinator(user) or (
+            self.organisation_id in permissions.admin_organisation_ids(user)
+        )
+
+    def change_history(self):
+        """The incident's change history, newest first, as dicts with ``when``, ``who``,
+        ``created`` and ``changes`` (a list of (field label, old value, new value))."""
+        records = list(self.history.select_related("history_user").order_by("-history_date"))
+        labels = _ForeignKeyLabels(records)
+        entries = []
+        for record, older in zip(records, [*records[1:], None], strict=True):
+            changes = []
+            if older is not None:
+                delta = record.diff_against(older, excluded_fields=HISTORY_HIDDEN_FIELDS)
+                for change in delta.changes:
+                    field = self._meta.get_field(change.field)
+                    changes.append(
+                        (
+                            field.verbose_name,
+                            labels.display(field, change.old),
+                            labels.display(field, change.new),
+                        )
+                    )
+            entries.append(
+                {
+                    "when": record.history_date,
+                    "who": record.history_user,
+                    "created": record.history_type == "+",
+                    "changes": changes,
+                }
+            )
+        return entries
+
+
+HISTORY_HIDDEN_FIELDS = ["created_at", "updated_at", "submission_token", "reported_by"]
+
+
+class _ForeignKeyLabels:
+    """Readable values for a change history: names for foreign keys, labels for choices."""
+
+    def __init__(self, records):
+        def ids(attname):
+            return {getattr(r, attname) for r in records if getattr(r, attname) is not None}
+
+        self.names = {
+            "category": {
+                c.pk: str(c)
+                for c in Category.objects.filter(pk__in=ids("category_id")).select_related("parent")
+            },
+            "place": dict(Place.objects.filter(pk__in=ids("place_id")).values_list("pk", "name")),
+            "organisation": dict(
+                Organisation.objects.filter(pk__in=ids("organisation_id")).values_list("pk", "name")
+            ),
+        }
+
+    def display(self, field, value):
+        if value in (None, ""):
+            return "–"
+        if field.name in self.names:
+            return self.names[field.name].get(value, value)
+        if field.choices:
+            return dict(field.flatchoices).get(value, value)
+        if isinstance(value, bool):
+            return _("Ja") if value else _("Nej")
+        if hasattr(value, "tzinfo"):
+            from django.utils.formats import date_format
+
+            return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+        return value
 
 
 from est_incidents.meeting_models import *  # noqa: E402, F403 - registers the meeting models

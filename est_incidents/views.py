@@ -1,1 +1,289 @@
-"""Views of est_incidents."""
+"""Views of the incident registry: list, log, read, correct, export as CSV, and the map.
+
+Every query starts from ``Incident.objects.visible_to(request.user)`` (or ``editable_by``);
+another organisation's incident answers 404. Templates: ``est_incidents/incident_*.html``.
+The views of EST meetings and the situation picture are in ``meeting_views.py``.
+"""
+
+import csv
+import uuid
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from est_incidents.filters import filtered_incidents
+from est_incidents.forms import IncidentForm
+from est_incidents.models import HJO_CENTRE, Incident, Place
+from hjo_safety import permissions
+from hjo_safety.decorators import membership_required
+from hjo_safety.personal_data import possible_names
+
+PAGE_SIZE = 25
+MAP_POINT_LIMIT = 3000
+
+
+def _map_settings():
+    """What the map scripts need, passed as data- attributes (no inline script: CSP)."""
+    return {
+        "map_tile_url": settings.MAP_TILE_URL,
+        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        "map_centre": [float(HJO_CENTRE[0]), float(HJO_CENTRE[1])],
+    }
+
+
+def _places_for_map():
+    return [
+        {"id": pk, "name": name, "lat": float(lat), "lng": float(lng)}
+        for pk, name, lat, lng in Place.objects.active().values_list(
+            "pk", "name", "latitude", "longitude"
+        )
+    ]
+
+
+@require_GET
+@membership_required
+def incident_list(request):
+    """The user's organisations' incidents (all for a coordinator), filtered and paginated."""
+    filterset, incidents = filtered_incidents(request)
+    page = Paginator(incidents.for_list(), PAGE_SIZE).get_page(request.GET.get("sida"))
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_list.html",
+        {
+            "filter": filterset,
+            "page_obj": page,
+            "show_organisation": "organisation" in filterset.filters,
+        },
+    )
+
+
+def _already_submitted(request):
+    """The incident a resubmitted form already created, if the user may see it."""
+    try:
+        token = uuid.UUID(request.POST.get("submission_token", ""))
+    except ValueError:
+        return None
+    return Incident.objects.visible_to(request.user).filter(submission_token=token).first()
+
+
+def _warn_about_names(request, incident):
+    names = possible_names(incident.description) + possible_names(incident.place_description)
+    if names:
+        messages.warning(
+            request,
+            _(
+                "Texten innehåller ord som kan vara namn på personer (%(words)s). Skriv inte "
+                "namn – rätta händelsen om det är namn."
+            )
+            % {"words": ", ".join(f"”{name}”" for name in dict.fromkeys(names))},
+        )
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def incident_create(request):
+    """Log a new incident. A resubmitted form (same token) leads to the incident it created."""
+    if request.method == "POST":
+        existing = _already_submitted(request)
+        if existing is not None:
+            messages.info(request, _("Händelsen var redan sparad – den sparades inte två gånger."))
+            return redirect("est:incident_detail", pk=existing.pk)
+        form = IncidentForm(request.POST, user=request.user)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    incident = form.save()
+            except IntegrityError:
+                # Two submissions of the same form raced each other: show the one that won.
+                existing = _already_submitted(request)
+                if existing is not None:
+                    return redirect("est:incident_detail", pk=existing.pk)
+                form.add_error(
+                    None, _("Formuläret har redan skickats. Ladda om sidan och försök igen.")
+                )
+            else:
+                messages.success(request, _("Tack! Händelsen är registrerad."))
+                _warn_about_names(request, incident)
+                return redirect("est:incident_detail", pk=incident.pk)
+    else:
+        form = IncidentForm(user=request.user)
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_form.html",
+        {"form": form, "places": _places_for_map(), **_map_settings()},
+    )
+
+
+@require_GET
+@membership_required
+def incident_detail(request, pk):
+    """One incident, with its change history."""
+    incident = permissions.get_visible_or_404(Incident.objects.for_list(), request.user, pk=pk)
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_detail.html",
+        {
+            "incident": incident,
+            "can_edit": Incident.objects.editable_by(request.user).filter(pk=pk).exists(),
+            "can_handle": incident.can_be_handled_by(request.user),
+            "history": incident.change_history(),
+            **_map_settings(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def incident_update(request, pk):
+    """Correct an incident (its organisation); status and handling note (admins, coordinators)."""
+    incident = get_object_or_404(Incident.objects.editable_by(request.user).for_list(), pk=pk)
+    can_handle = incident.can_be_handled_by(request.user)
+    if request.method == "POST":
+        form = IncidentForm(
+            request.POST, instance=incident, user=request.user, can_handle=can_handle
+        )
+        if form.is_valid():
+            with transaction.atomic():
+                form.save()
+            messages.success(request, _("Ändringarna är sparade."))
+            _warn_about_names(request, incident)
+            return redirect("est:incident_detail", pk=incident.pk)
+    else:
+        form = IncidentForm(instance=incident, user=request.user, can_handle=can_handle)
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_update.html",
+        {"form": form, "incident": incident, "places": _places_for_map(), **_map_settings()},
+    )
+
+
+# --- CSV export -------------------------------------------------------------------------------
+
+CSV_HEADER = [
+    "ID",
+    "Inträffade",
+    "Pågick till",
+    "Ungefärlig tid",
+    "Huvudkategori",
+    "Kategori",
+    "Kategorikod",
+    "Organisation",
+    "Plats",
+    "Platsbeskrivning",
+    "Latitud",
+    "Longitud",
+    "Antal inblandade",
+    "Polisen kontaktad",
+    "Status",
+    "Beskrivning",
+    "Hantering",
+    "Registrerad",
+]
+
+
+class _Echo:
+    """A file-like object whose write returns the line, for streaming csv.writer output."""
+
+    def write(self, value):
+        return value
+
+
+def _local(value):
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _decimal(value):
+    # Swedish Excel reads a decimal comma as a number.
+    return str(value).replace(".", ",") if value is not None else ""
+
+
+def _cell(value):
+    """Text as Excel shows it, never as a formula (CSV injection)."""
+    value = "" if value is None else str(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _csv_row(incident):
+    category = incident.category
+    main = category.parent if category.parent_id else category
+    return [
+        incident.pk,
+        _local(incident.occurred_at),
+        _local(incident.ended_at),
+        "ja" if incident.time_is_approximate else "nej",
+        _cell(main.name),
+        _cell(category.name if category.parent_id else ""),
+        category.code,
+        _cell(incident.organisation.name),
+        _cell(incident.place.name if incident.place_id else ""),
+        _cell(incident.place_description),
+        _decimal(incident.latitude),
+        _decimal(incident.longitude),
+        incident.get_people_involved_display() if incident.people_involved else "",
+        incident.get_police_notified_display(),
+        incident.get_status_display(),
+        _cell(incident.description),
+        _cell(incident.handling_note),
+        _local(incident.created_at),
+    ]
+
+
+def _csv_lines(incidents):
+    writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n")
+    yield "\ufeff" + writer.writerow(CSV_HEADER)
+    for incident in incidents:
+        yield writer.writerow(_csv_row(incident))
+
+
+@require_GET
+@membership_required
+def incident_export(request):
+    """The filtered list as CSV for Swedish Excel (UTF-8 with BOM, ``;``, local times).
+
+    Streamed from a server-side cursor, so 100,000 rows never sit in memory at once.
+    """
+    _filterset, incidents = filtered_incidents(request)
+    rows = (
+        incidents.select_related("category__parent", "place", "organisation")
+        .order_by("-occurred_at", "-pk")
+        .iterator(chunk_size=2000)
+    )
+    response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
+    filename = f"handelser-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+# --- Map --------------------------------------------------------------------------------------
+
+
+@require_GET
+@membership_required
+def incident_map(request):
+    """The filtered incidents as points and a heat layer (JavaScript), and counts per place."""
+    filterset, incidents = filtered_incidents(request)
+    points = [
+        [pk, float(lat), float(lng), category, _local(occurred_at)]
+        for pk, lat, lng, category, occurred_at in incidents.map_points(MAP_POINT_LIMIT)
+    ]
+    counts = list(incidents.counts_by_place())
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_map.html",
+        {
+            "filter": filterset,
+            "points": points,
+            "point_limit": MAP_POINT_LIMIT,
+            "place_counts": counts,
+            "total": sum(row["count"] for row in counts),
+            **_map_settings(),
+        },
+    )

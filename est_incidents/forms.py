@@ -1,0 +1,313 @@
+"""Forms of the incident registry: logging, correcting and handling an incident.
+
+``IncidentForm`` works without JavaScript: a category list, a date-and-time field that defaults
+to now, a place picker, free place text and (optional) coordinates that the map script fills in
+when JavaScript runs. Free text passes the personal-data guard (``hjo_safety.personal_data``):
+text with a personal identity number, phone number, e-mail address or registration number is
+refused with an error that says what and where, and nothing is stored.
+"""
+
+import uuid
+from datetime import timedelta
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Fieldset, Layout
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from est_incidents.models import Category, Incident, Place, validate_in_hjo
+from hjo_safety.models import Organisation
+from hjo_safety.personal_data import personal_data_error
+
+# A clock a few minutes fast on a phone is not an error; a date in the future is.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+# Older than this is almost certainly a typo in the year.
+OLDEST_ALLOWED = timedelta(days=5 * 365)
+DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
+FREE_TEXT_FIELDS = ("description", "place_description", "handling_note")
+
+
+def categories_for_choice(current=None):
+    """Active categories, each main category followed by its subcategories.
+
+    ``current`` (an incident's category) stays selectable when corrected, even if inactive.
+    """
+    queryset = Category.objects.in_tree_order()
+    if current is not None:
+        return queryset.filter(is_active=True) | queryset.filter(pk=current.pk)
+    return queryset.filter(is_active=True)
+
+
+class LocalDateTimeInput(forms.DateTimeInput):
+    """A native date-and-time picker (``datetime-local``), in Stockholm time."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=DATETIME_INPUT_FORMAT)
+
+
+class IncidentForm(forms.ModelForm):
+    """Log a new incident or correct one; handlers also set the status and handling note.
+
+    ``user`` is the acting user. A user with several organisations chooses one; a user with a
+    single organisation is not asked. ``can_handle`` adds the status and handling note.
+    """
+
+    submission_token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        required=False,
+        error_messages={"invalid": _("Formuläret är trasigt. Ladda om sidan och försök igen.")},
+    )
+
+    class Meta:
+        model = Incident
+        fields = [
+            "organisation",
+            "category",
+            "occurred_at",
+            "time_is_approximate",
+            "ended_at",
+            "place",
+            "place_description",
+            "latitude",
+            "longitude",
+            "description",
+            "people_involved",
+            "police_notified",
+            "status",
+            "handling_note",
+        ]
+        widgets = {
+            "occurred_at": LocalDateTimeInput,
+            "ended_at": LocalDateTimeInput,
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "handling_note": forms.Textarea(attrs={"rows": 3}),
+            "police_notified": forms.RadioSelect,
+            "latitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
+            "longitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
+        }
+        labels = {
+            "occurred_at": _("När hände det?"),
+            "ended_at": _("Pågick till (valfritt)"),
+            "place": _("Plats"),
+            "place_description": _("Var exakt? (valfritt)"),
+            "latitude": _("Latitud (valfritt)"),
+            "longitude": _("Longitud (valfritt)"),
+            "people_involved": _("Antal inblandade (valfritt)"),
+            "police_notified": _("Har polisen kontaktats?"),
+        }
+        help_texts = {
+            "occurred_at": _("Datum och klockslag. Förifyllt med nu."),
+            "place": _("Välj en namngiven plats, eller lämna tom och beskriv platsen i text."),
+            "latitude": _("Fylls i när du markerar platsen på kartan."),
+            "longitude": "",
+        }
+        error_messages = {
+            "category": {
+                "required": _("Välj vilken sorts händelse det var."),
+                "invalid_choice": _(
+                    "Kategorin finns inte eller används inte längre. Välj en annan kategori."
+                ),
+            },
+            "occurred_at": {
+                "required": _("Ange när händelsen inträffade."),
+                "invalid": _("Ange datum och tid som 2026-05-31 22:30."),
+            },
+            "ended_at": {"invalid": _("Ange datum och tid som 2026-05-31 23:30.")},
+            "place": {"invalid_choice": _("Platsen finns inte längre. Välj en annan plats.")},
+            "organisation": {
+                "required": _("Välj vilken organisation du rapporterar för."),
+                "invalid_choice": _("Välj en av dina egna organisationer."),
+            },
+            "description": {"required": _("Beskriv kort vad som hände.")},
+            "latitude": {"invalid": _("Ange latitud som ett tal, t.ex. 58.3042.")},
+            "longitude": {"invalid": _("Ange longitud som ett tal, t.ex. 14.2873.")},
+        }
+
+    def __init__(self, *args, user, can_handle=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        is_new = self.instance.pk is None
+        self.organisations = list(
+            Organisation.objects.active().filter(memberships__user=user).order_by("name")
+        )
+        if is_new and len(self.organisations) > 1:
+            field = self.fields["organisation"]
+            field.queryset = Organisation.objects.filter(pk__in=[o.pk for o in self.organisations])
+            field.empty_label = _("Välj organisation")
+            field.label_from_instance = lambda org: org.name
+            field.help_text = _("Du är med i flera organisationer: välj vilken du rapporterar för.")
+        else:
+            del self.fields["organisation"]
+        if not is_new:
+            del self.fields["submission_token"]
+        elif not self.is_bound:
+            self.initial["submission_token"] = uuid.uuid4()
+        if is_new and not self.is_bound:
+            self.initial.setdefault(
+                "occurred_at", timezone.localtime().replace(second=0, microsecond=0)
+            )
+
+        current = self.instance.category if self.instance.category_id else None
+        self.fields["category"].queryset = categories_for_choice(current)
+        self.fields["category"].empty_label = _("Välj kategori")
+        place_queryset = Place.objects.active()
+        if self.instance.place_id:
+            place_queryset = place_queryset | Place.objects.filter(pk=self.instance.place_id)
+        self.fields["place"].queryset = place_queryset.order_by("name")
+        self.fields["place"].empty_label = _("Ingen namngiven plats")
+        self.fields["people_involved"].choices = [
+            ("", _("Vet inte / vill inte ange")),
+            *Incident.PeopleInvolved.choices,
+        ]
+        self.fields["description"].help_text = _(
+            "Beskriv vad som hände. Skriv inte namn, personnummer, telefonnummer, "
+            "e-postadresser eller registreringsnummer."
+        )
+        if not can_handle:
+            del self.fields["status"]
+            del self.fields["handling_note"]
+        else:
+            self.fields["handling_note"].help_text = _(
+                "Vad har gjorts? Syns för organisationen och samordnarna. Inga personuppgifter."
+            )
+        self.helper = self._build_helper()
+
+    def _build_helper(self):
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.disable_csrf = True
+        what = ["category", "occurred_at", "time_is_approximate", "ended_at"]
+        if "organisation" in self.fields:
+            what.insert(0, "organisation")
+        parts = [
+            Fieldset(_("Vad och när"), *what),
+            Fieldset(
+                _("Var"),
+                "place",
+                "place_description",
+                HTML('{% include "est_incidents/incident_form_map.html" %}'),
+                Div("latitude", "longitude", css_class="incident-point"),
+            ),
+            Fieldset(
+                _("Beskrivning"),
+                "description",
+                "people_involved",
+                "police_notified",
+            ),
+        ]
+        if "status" in self.fields:
+            parts.append(Fieldset(_("Hantering"), "status", "handling_note"))
+        if "submission_token" in self.fields:
+            parts.append("submission_token")
+        helper.layout = Layout(*parts)
+        return helper
+
+    # --- Validation --------------------------------------------------------------------------
+
+    def clean_organisation(self):
+        organisation = self.cleaned_data.get("organisation")
+        if organisation is not None and organisation not in self.organisations:
+            raise ValidationError(self.fields["organisation"].error_messages["invalid_choice"])
+        return organisation
+
+    def clean_occurred_at(self):
+        occurred_at = self.cleaned_data["occurred_at"]
+        now = timezone.now()
+        if occurred_at > now + FUTURE_TOLERANCE:
+            raise ValidationError(
+                _("Tiden ligger i framtiden. Ange när händelsen inträffade – senast nu."),
+                code="future",
+            )
+        if occurred_at < now - OLDEST_ALLOWED:
+            raise ValidationError(
+                _("Datumet ligger mer än fem år tillbaka. Kontrollera årtalet."), code="too_old"
+            )
+        return occurred_at
+
+    def clean_ended_at(self):
+        ended_at = self.cleaned_data.get("ended_at")
+        if ended_at and ended_at > timezone.now() + FUTURE_TOLERANCE:
+            raise ValidationError(
+                _("Sluttiden ligger i framtiden. Lämna fältet tomt om händelsen pågår."),
+                code="future",
+            )
+        return ended_at
+
+    def _clean_free_text(self, name):
+        text = self.cleaned_data.get(name, "")
+        error = personal_data_error(text, str(self.fields[name].label))
+        if error:
+            raise ValidationError(error, code="personal_data")
+        return text
+
+    def clean_description(self):
+        return self._clean_free_text("description")
+
+    def clean_place_description(self):
+        return self._clean_free_text("place_description")
+
+    def clean_handling_note(self):
+        return self._clean_free_text("handling_note")
+
+    def clean(self):
+        cleaned = super().clean()
+        if "organisation" not in self.fields and self.instance.pk is None:
+            if not self.organisations:
+                raise ValidationError(
+                    _(
+                        "Du är inte med i någon aktiv organisation och kan inte rapportera. "
+                        "Kontakta din organisations administratör."
+                    ),
+                    code="no_organisation",
+                )
+            self.instance.organisation = self.organisations[0]
+        latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
+        if (latitude is None) != (longitude is None) and not (
+            self.has_error("latitude") or self.has_error("longitude")
+        ):
+            self.add_error(
+                "longitude" if longitude is None else "latitude",
+                _("Ange både latitud och longitud, eller ingen av dem."),
+            )
+        elif latitude is not None and longitude is not None:
+            try:
+                validate_in_hjo(latitude, longitude)
+            except ValidationError as error:
+                self.add_error("latitude", error)
+        ended_at, occurred_at = cleaned.get("ended_at"), cleaned.get("occurred_at")
+        if ended_at and occurred_at and ended_at < occurred_at:
+            self.add_error("ended_at", _("Sluttiden måste vara efter starttiden."))
+        if (
+            not cleaned.get("place")
+            and not cleaned.get("place_description")
+            and latitude is None
+            and not self.has_error("place_description")
+            and not self.has_error("latitude")
+        ):
+            raise ValidationError(
+                _(
+                    "Ange var det hände: välj en plats, skriv var det var eller markera "
+                    "platsen på kartan."
+                ),
+                code="no_place",
+            )
+        return cleaned
+
+    def _post_clean(self):
+        # The model's clean repeats the point checks above; the form already placed those
+        # errors on the right fields, so only run it when the form is otherwise valid.
+        if not self.errors:
+            super()._post_clean()
+
+    def save(self, commit=True):
+        incident = super().save(commit=False)
+        if incident.pk is None:
+            incident.reported_by = self.user
+            incident.submission_token = self.cleaned_data.get("submission_token") or uuid.uuid4()
+        if commit:
+            incident.save()
+        return incident

@@ -1,0 +1,76 @@
+"""The demo year of incidents: deterministic, idempotent, realistic, and free of personal data."""
+
+from collections import Counter
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from est_incidents import demo
+from est_incidents.models import Incident
+from hjo_safety.personal_data import find_personal_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", stdout=StringIO())
+    return list(Incident.objects.select_related("category", "place", "organisation").order_by("pk"))
+
+
+def test_a_year_of_a_few_thousand_incidents(seeded):
+    assert 1000 <= len(seeded) <= 4000
+    oldest = min(i.occurred_at for i in seeded)
+    assert (timezone.now() - oldest).days >= 360
+    assert all(i.occurred_at < timezone.now() for i in seeded)
+    assert len({i.organisation_id for i in seeded}) >= 6
+
+
+def test_seeding_again_adds_nothing_and_keeps_the_rows(seeded):
+    tokens = {i.submission_token for i in seeded}
+    call_command("seed_demo", stdout=StringIO())
+    assert set(Incident.objects.values_list("submission_token", flat=True)) == tokens
+
+
+def test_generation_is_deterministic():
+    from datetime import date
+
+    context = demo._context()
+    first = demo._generate_day(date(2026, 7, 4), context)
+    second = demo._generate_day(date(2026, 7, 4), context)
+    assert [(i.submission_token, i.occurred_at, i.description) for i in first] == [
+        (i.submission_token, i.occurred_at, i.description) for i in second
+    ]
+
+
+def test_demo_text_has_no_personal_data(seeded):
+    for incident in seeded:
+        for text in (incident.description, incident.place_description, incident.handling_note):
+            assert not find_personal_data(text), text
+
+
+def test_patterns_for_the_situation_picture(seeded):
+    local = [(timezone.localtime(i.occurred_at), i) for i in seeded]
+    # Weekend evenings: Friday and Saturday evenings/nights outnumber other evenings per day.
+    evening = [t for t, _ in local if t.hour >= 19 or t.hour < 3]
+    weekend = sum(1 for t in evening if (t - timezone.timedelta(hours=3)).weekday() in (4, 5))
+    assert weekend / 2 > (len(evening) - weekend) / 5
+    # Summer at the harbour and the beach.
+    summer_places = Counter(
+        i.place.name for t, i in local if i.place and t.month in (6, 7, 8)
+    ).most_common(3)
+    assert {"Hamnen", "Badplatsen Strandpromenaden"} & {name for name, _ in summer_places}
+    # Autumn darkness at badly lit places: lighting reports peak in October–January.
+    lighting = Counter(t.month for t, i in local if i.category.code == "belysning")
+    dark = sum(lighting[m] for m in (10, 11, 12, 1))
+    light = sum(lighting[m] for m in (4, 5, 6, 7))
+    assert dark > 2 * light
+
+
+def test_history_looks_as_if_it_happened(seeded):
+    handled = next(i for i in seeded if i.status == Incident.Status.HANDLED)
+    history = handled.change_history()
+    assert [entry["created"] for entry in history] == [False, True]
+    assert "status" in {str(label) for label, _old, _new in history[0]["changes"]}
