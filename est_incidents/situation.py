@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Coalesce, ExtractHour, ExtractIsoWeekDay, Floor
 from django.utils import timezone
+from django.utils.dates import MONTHS
 
 from est_incidents.models import Incident
 
@@ -146,9 +147,7 @@ def compute_situation(
     previous_q = _between(previous)
 
     # 1. Totals, year-earlier and the 12-period trend: one row of conditional counts.
-    span = Q(occurred_at__gte=trend[0].start_at, occurred_at__lt=period.end_at) | _between(
-        year_ago
-    )
+    span = Q(occurred_at__gte=trend[0].start_at, occurred_at__lt=period.end_at) | _between(year_ago)
     totals = incidents.filter(span).aggregate(
         year_ago=Count("pk", filter=_between(year_ago)),
         **{f"t{i}": Count("pk", filter=_between(p)) for i, p in enumerate(trend)},
@@ -206,9 +205,7 @@ def compute_situation(
         both.filter(place__isnull=True, latitude__isnull=False)
         .annotate(
             cell_y=Floor(ExpressionWrapper(F("latitude") / Value(CELL_LAT), output_field=decimal)),
-            cell_x=Floor(
-                ExpressionWrapper(F("longitude") / Value(CELL_LNG), output_field=decimal)
-            ),
+            cell_x=Floor(ExpressionWrapper(F("longitude") / Value(CELL_LNG), output_field=decimal)),
         )
         .values("cell_y", "cell_x")
         .annotate(current=Count("pk", filter=current_q), previous=Count("pk", filter=previous_q))
@@ -319,7 +316,8 @@ def compute_situation(
     # 10. The map: coordinates only (an incident's own point, else its place's centre).
     if include_points:
         points = in_period.annotate(
-            lat=Coalesce("latitude", "place__latitude"), lng=Coalesce("longitude", "place__longitude")
+            lat=Coalesce("latitude", "place__latitude"),
+            lng=Coalesce("longitude", "place__longitude"),
         ).filter(lat__isnull=False)
         picture["points"] = [
             [round(float(lat), 5), round(float(lng), 5)]
@@ -337,4 +335,7 @@ def monthly_counts(year: int, **filters) -> list[dict]:
     row = _filtered(**filters).aggregate(
         **{f"m{i}": Count("pk", filter=_between(p)) for i, p in enumerate(months)}
     )
-    return [{**p.as_dict(), "count": row[f"m{i}"]} for i, p in enumerate(months)]
+    return [
+        {**p.as_dict(), "name": str(MONTHS[i + 1]).capitalize(), "count": row[f"m{i}"]}
+        for i, p in enumerate(months)
+    ]

@@ -7,276 +7,755 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('est_incidents', '0002_seed_categories_and_places'),
-        ('hjo_safety', '0002_seed_contact_info'),
+        ("est_incidents", "0002_seed_categories_and_places"),
+        ("hjo_safety", "0002_seed_contact_info"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EstMeeting',
+            name="EstMeeting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_at', models.DateTimeField(verbose_name='datum och tid')),
-                ('location', models.CharField(blank=True, help_text='T.ex. ”Stadshuset, rum Vättern”.', max_length=200, verbose_name='plats')),
-                ('period_start', models.DateField(help_text='Lägesbilden gäller händelser från och med denna dag.', verbose_name='periodens första dag')),
-                ('period_end', models.DateField(help_text='Lägesbilden gäller händelser till och med denna dag.', verbose_name='periodens sista dag')),
-                ('status', models.CharField(choices=[('planned', 'Planerat'), ('held', 'Genomfört')], default='planned', max_length=10, verbose_name='status')),
-                ('notes', models.TextField(blank=True, verbose_name='anteckningar')),
-                ('frozen_picture', models.JSONField(blank=True, editable=False, help_text='Lägesbilden som mötet såg, sparad när mötet markerades som genomfört.', null=True, verbose_name='fryst lägesbild')),
-                ('picture_computed_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='lägesbilden beräknad')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='skapad')),
-                ('held_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='markerat genomfört av')),
-                ('organisations_present', models.ManyToManyField(blank=True, related_name='est_meetings', to='hjo_safety.organisation', verbose_name='närvarande organisationer')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="datum och tid")),
+                (
+                    "location",
+                    models.CharField(
+                        blank=True,
+                        help_text="T.ex. ”Stadshuset, rum Vättern”.",
+                        max_length=200,
+                        verbose_name="plats",
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.DateField(
+                        help_text="Lägesbilden gäller händelser från och med denna dag.",
+                        verbose_name="periodens första dag",
+                    ),
+                ),
+                (
+                    "period_end",
+                    models.DateField(
+                        help_text="Lägesbilden gäller händelser till och med denna dag.",
+                        verbose_name="periodens sista dag",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("planned", "Planerat"), ("held", "Genomfört")],
+                        default="planned",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="anteckningar")),
+                (
+                    "frozen_picture",
+                    models.JSONField(
+                        blank=True,
+                        editable=False,
+                        help_text="Lägesbilden som mötet såg, sparad när mötet markerades som genomfört.",
+                        null=True,
+                        verbose_name="fryst lägesbild",
+                    ),
+                ),
+                (
+                    "picture_computed_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="lägesbilden beräknad"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="skapad")),
+                (
+                    "held_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="markerat genomfört av",
+                    ),
+                ),
+                (
+                    "organisations_present",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="est_meetings",
+                        to="hjo_safety.organisation",
+                        verbose_name="närvarande organisationer",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'EST-möte',
-                'verbose_name_plural': 'EST-möten',
-                'ordering': ['-starts_at'],
+                "verbose_name": "EST-möte",
+                "verbose_name_plural": "EST-möten",
+                "ordering": ["-starts_at"],
             },
         ),
         migrations.CreateModel(
-            name='EstAction',
+            name="EstAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('what', models.CharField(max_length=300, verbose_name='vad ska göras?')),
-                ('due_date', models.DateField(blank=True, null=True, verbose_name='klart senast')),
-                ('status', models.CharField(choices=[('open', 'Pågår'), ('done', 'Klar'), ('dropped', 'Avbruten')], default='open', max_length=10, verbose_name='status')),
-                ('status_changed_at', models.DateTimeField(blank=True, null=True, verbose_name='status ändrad')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='skapad')),
-                ('responsible_organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='est_actions', to='hjo_safety.organisation', verbose_name='ansvarig organisation')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='est_incidents.estmeeting', verbose_name='möte')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("what", models.CharField(max_length=300, verbose_name="vad ska göras?")),
+                ("due_date", models.DateField(blank=True, null=True, verbose_name="klart senast")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Pågår"), ("done", "Klar"), ("dropped", "Avbruten")],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "status_changed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="status ändrad"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="skapad")),
+                (
+                    "responsible_organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="est_actions",
+                        to="hjo_safety.organisation",
+                        verbose_name="ansvarig organisation",
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="est_incidents.estmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'EST-åtgärd',
-                'verbose_name_plural': 'EST-åtgärder',
-                'ordering': ['status', 'due_date', 'pk'],
+                "verbose_name": "EST-åtgärd",
+                "verbose_name_plural": "EST-åtgärder",
+                "ordering": ["status", "due_date", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='EstMeetingReport',
+            name="EstMeetingReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField(help_text='Kort: händelser, iakttagelser och oro sedan förra mötet. Skriv inte namn, personnummer eller telefonnummer.', verbose_name='vad har hänt i vår verksamhet?')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='ändrad')),
-                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='est_incidents.estmeeting', verbose_name='möte')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='est_reports', to='hjo_safety.organisation', verbose_name='organisation')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='senast ändrad av')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="Kort: händelser, iakttagelser och oro sedan förra mötet. Skriv inte namn, personnummer eller telefonnummer.",
+                        verbose_name="vad har hänt i vår verksamhet?",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="ändrad")),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reports",
+                        to="est_incidents.estmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="est_reports",
+                        to="hjo_safety.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="senast ändrad av",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rapport till EST-möte',
-                'verbose_name_plural': 'rapporter till EST-möten',
-                'ordering': ['meeting', 'organisation__name'],
+                "verbose_name": "rapport till EST-möte",
+                "verbose_name_plural": "rapporter till EST-möten",
+                "ordering": ["meeting", "organisation__name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEstAction',
+            name="HistoricalEstAction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('what', models.CharField(max_length=300, verbose_name='vad ska göras?')),
-                ('due_date', models.DateField(blank=True, null=True, verbose_name='klart senast')),
-                ('status', models.CharField(choices=[('open', 'Pågår'), ('done', 'Klar'), ('dropped', 'Avbruten')], default='open', max_length=10, verbose_name='status')),
-                ('status_changed_at', models.DateTimeField(blank=True, null=True, verbose_name='status ändrad')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='skapad')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='est_incidents.estmeeting', verbose_name='möte')),
-                ('responsible_organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='hjo_safety.organisation', verbose_name='ansvarig organisation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("what", models.CharField(max_length=300, verbose_name="vad ska göras?")),
+                ("due_date", models.DateField(blank=True, null=True, verbose_name="klart senast")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Pågår"), ("done", "Klar"), ("dropped", "Avbruten")],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "status_changed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="status ändrad"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="skapad"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="est_incidents.estmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "responsible_organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="hjo_safety.organisation",
+                        verbose_name="ansvarig organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical EST-åtgärd',
-                'verbose_name_plural': 'historical EST-åtgärder',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical EST-åtgärd",
+                "verbose_name_plural": "historical EST-åtgärder",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEstMeeting',
+            name="HistoricalEstMeeting",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('starts_at', models.DateTimeField(verbose_name='datum och tid')),
-                ('location', models.CharField(blank=True, help_text='T.ex. ”Stadshuset, rum Vättern”.', max_length=200, verbose_name='plats')),
-                ('period_start', models.DateField(help_text='Lägesbilden gäller händelser från och med denna dag.', verbose_name='periodens första dag')),
-                ('period_end', models.DateField(help_text='Lägesbilden gäller händelser till och med denna dag.', verbose_name='periodens sista dag')),
-                ('status', models.CharField(choices=[('planned', 'Planerat'), ('held', 'Genomfört')], default='planned', max_length=10, verbose_name='status')),
-                ('notes', models.TextField(blank=True, verbose_name='anteckningar')),
-                ('picture_computed_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='lägesbilden beräknad')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='skapad')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('held_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='markerat genomfört av')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="datum och tid")),
+                (
+                    "location",
+                    models.CharField(
+                        blank=True,
+                        help_text="T.ex. ”Stadshuset, rum Vättern”.",
+                        max_length=200,
+                        verbose_name="plats",
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.DateField(
+                        help_text="Lägesbilden gäller händelser från och med denna dag.",
+                        verbose_name="periodens första dag",
+                    ),
+                ),
+                (
+                    "period_end",
+                    models.DateField(
+                        help_text="Lägesbilden gäller händelser till och med denna dag.",
+                        verbose_name="periodens sista dag",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("planned", "Planerat"), ("held", "Genomfört")],
+                        default="planned",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="anteckningar")),
+                (
+                    "picture_computed_at",
+                    models.DateTimeField(
+                        blank=True, editable=False, null=True, verbose_name="lägesbilden beräknad"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="skapad"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "held_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="markerat genomfört av",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical EST-möte',
-                'verbose_name_plural': 'historical EST-möten',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical EST-möte",
+                "verbose_name_plural": "historical EST-möten",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEstMeetingReport',
+            name="HistoricalEstMeetingReport",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('text', models.TextField(help_text='Kort: händelser, iakttagelser och oro sedan förra mötet. Skriv inte namn, personnummer eller telefonnummer.', verbose_name='vad har hänt i vår verksamhet?')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='ändrad')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('meeting', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='est_incidents.estmeeting', verbose_name='möte')),
-                ('organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='hjo_safety.organisation', verbose_name='organisation')),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='senast ändrad av')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="Kort: händelser, iakttagelser och oro sedan förra mötet. Skriv inte namn, personnummer eller telefonnummer.",
+                        verbose_name="vad har hänt i vår verksamhet?",
+                    ),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="ändrad"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "meeting",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="est_incidents.estmeeting",
+                        verbose_name="möte",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="hjo_safety.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="senast ändrad av",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical rapport till EST-möte',
-                'verbose_name_plural': 'historical rapporter till EST-möten',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical rapport till EST-möte",
+                "verbose_name_plural": "historical rapporter till EST-möten",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalYearlySituationAnalysis',
+            name="HistoricalYearlySituationAnalysis",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('extent', models.TextField(blank=True, help_text='Vad säger siffrorna? Jämför med tidigare år och med polisens statistik.', verbose_name='brottslighetens och otrygghetens omfattning')),
-                ('consequences', models.TextField(blank=True, help_text='Vilka konsekvenser får brottsligheten och otryggheten för invånarna?', verbose_name='konsekvenser')),
-                ('analysis', models.TextField(blank=True, help_text='Varför ser det ut så här? Vilka riskfaktorer och skyddsfaktorer finns?', verbose_name='analys och orsaker')),
-                ('priorities', models.TextField(blank=True, help_text='Vilka problem ska åtgärdsplanen prioritera och varför?', verbose_name='prioriteringar för åtgärdsplanen')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='ändrad')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='senast ändrad av')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                (
+                    "extent",
+                    models.TextField(
+                        blank=True,
+                        help_text="Vad säger siffrorna? Jämför med tidigare år och med polisens statistik.",
+                        verbose_name="brottslighetens och otrygghetens omfattning",
+                    ),
+                ),
+                (
+                    "consequences",
+                    models.TextField(
+                        blank=True,
+                        help_text="Vilka konsekvenser får brottsligheten och otryggheten för invånarna?",
+                        verbose_name="konsekvenser",
+                    ),
+                ),
+                (
+                    "analysis",
+                    models.TextField(
+                        blank=True,
+                        help_text="Varför ser det ut så här? Vilka riskfaktorer och skyddsfaktorer finns?",
+                        verbose_name="analys och orsaker",
+                    ),
+                ),
+                (
+                    "priorities",
+                    models.TextField(
+                        blank=True,
+                        help_text="Vilka problem ska åtgärdsplanen prioritera och varför?",
+                        verbose_name="prioriteringar för åtgärdsplanen",
+                    ),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="ändrad"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="senast ändrad av",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical årlig lägesbild – analys',
-                'verbose_name_plural': 'historical årliga lägesbilder – analyser',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical årlig lägesbild – analys",
+                "verbose_name_plural": "historical årliga lägesbilder – analyser",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='PoliceEvent',
+            name="PoliceEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('police_id', models.PositiveBigIntegerField(verbose_name='polisens id')),
-                ('occurred_at', models.DateTimeField(verbose_name='tidpunkt')),
-                ('name', models.CharField(max_length=300, verbose_name='rubrik')),
-                ('summary', models.TextField(blank=True, verbose_name='sammanfattning')),
-                ('url', models.CharField(blank=True, help_text='Relativ sökväg på polisen.se.', max_length=500, verbose_name='länk')),
-                ('event_type', models.CharField(max_length=120, verbose_name='händelsetyp')),
-                ('location_name', models.CharField(max_length=120, verbose_name='ort')),
-                ('gps', models.CharField(blank=True, help_text='Polisen anger bara kommunens mittpunkt. Den visas aldrig som händelsens plats.', max_length=60, verbose_name='kommunens mittpunkt')),
-                ('imported_at', models.DateTimeField(auto_now_add=True, verbose_name='importerad')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='uppdaterad')),
-                ('category', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='police_events', to='est_incidents.category', verbose_name='motsvarande kategori')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("police_id", models.PositiveBigIntegerField(verbose_name="polisens id")),
+                ("occurred_at", models.DateTimeField(verbose_name="tidpunkt")),
+                ("name", models.CharField(max_length=300, verbose_name="rubrik")),
+                ("summary", models.TextField(blank=True, verbose_name="sammanfattning")),
+                (
+                    "url",
+                    models.CharField(
+                        blank=True,
+                        help_text="Relativ sökväg på polisen.se.",
+                        max_length=500,
+                        verbose_name="länk",
+                    ),
+                ),
+                ("event_type", models.CharField(max_length=120, verbose_name="händelsetyp")),
+                ("location_name", models.CharField(max_length=120, verbose_name="ort")),
+                (
+                    "gps",
+                    models.CharField(
+                        blank=True,
+                        help_text="Polisen anger bara kommunens mittpunkt. Den visas aldrig som händelsens plats.",
+                        max_length=60,
+                        verbose_name="kommunens mittpunkt",
+                    ),
+                ),
+                ("imported_at", models.DateTimeField(auto_now_add=True, verbose_name="importerad")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="uppdaterad")),
+                (
+                    "category",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="police_events",
+                        to="est_incidents.category",
+                        verbose_name="motsvarande kategori",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'polishändelse',
-                'verbose_name_plural': 'polishändelser',
-                'ordering': ['-occurred_at', '-police_id'],
+                "verbose_name": "polishändelse",
+                "verbose_name_plural": "polishändelser",
+                "ordering": ["-occurred_at", "-police_id"],
             },
         ),
         migrations.CreateModel(
-            name='YearlySituationAnalysis',
+            name="YearlySituationAnalysis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('extent', models.TextField(blank=True, help_text='Vad säger siffrorna? Jämför med tidigare år och med polisens statistik.', verbose_name='brottslighetens och otrygghetens omfattning')),
-                ('consequences', models.TextField(blank=True, help_text='Vilka konsekvenser får brottsligheten och otryggheten för invånarna?', verbose_name='konsekvenser')),
-                ('analysis', models.TextField(blank=True, help_text='Varför ser det ut så här? Vilka riskfaktorer och skyddsfaktorer finns?', verbose_name='analys och orsaker')),
-                ('priorities', models.TextField(blank=True, help_text='Vilka problem ska åtgärdsplanen prioritera och varför?', verbose_name='prioriteringar för åtgärdsplanen')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='ändrad')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='senast ändrad av')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                (
+                    "extent",
+                    models.TextField(
+                        blank=True,
+                        help_text="Vad säger siffrorna? Jämför med tidigare år och med polisens statistik.",
+                        verbose_name="brottslighetens och otrygghetens omfattning",
+                    ),
+                ),
+                (
+                    "consequences",
+                    models.TextField(
+                        blank=True,
+                        help_text="Vilka konsekvenser får brottsligheten och otryggheten för invånarna?",
+                        verbose_name="konsekvenser",
+                    ),
+                ),
+                (
+                    "analysis",
+                    models.TextField(
+                        blank=True,
+                        help_text="Varför ser det ut så här? Vilka riskfaktorer och skyddsfaktorer finns?",
+                        verbose_name="analys och orsaker",
+                    ),
+                ),
+                (
+                    "priorities",
+                    models.TextField(
+                        blank=True,
+                        help_text="Vilka problem ska åtgärdsplanen prioritera och varför?",
+                        verbose_name="prioriteringar för åtgärdsplanen",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="ändrad")),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="senast ändrad av",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'årlig lägesbild – analys',
-                'verbose_name_plural': 'årliga lägesbilder – analyser',
-                'ordering': ['-year'],
+                "verbose_name": "årlig lägesbild – analys",
+                "verbose_name_plural": "årliga lägesbilder – analyser",
+                "ordering": ["-year"],
             },
         ),
         migrations.AddIndex(
-            model_name='estmeeting',
-            index=models.Index(fields=['-starts_at'], name='estmeeting_starts_idx'),
+            model_name="estmeeting",
+            index=models.Index(fields=["-starts_at"], name="estmeeting_starts_idx"),
         ),
         migrations.AddIndex(
-            model_name='estmeeting',
-            index=models.Index(fields=['status', '-starts_at'], name='estmeeting_status_idx'),
+            model_name="estmeeting",
+            index=models.Index(fields=["status", "-starts_at"], name="estmeeting_status_idx"),
         ),
         migrations.AddConstraint(
-            model_name='estmeeting',
-            constraint=models.UniqueConstraint(fields=('starts_at',), name='estmeeting_unique_starts_at'),
+            model_name="estmeeting",
+            constraint=models.UniqueConstraint(
+                fields=("starts_at",), name="estmeeting_unique_starts_at"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='estmeeting',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['planned', 'held'])), name='estmeeting_status_valid'),
+            model_name="estmeeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["planned", "held"])),
+                name="estmeeting_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='estmeeting',
-            constraint=models.CheckConstraint(condition=models.Q(('period_end__gte', models.F('period_start'))), name='estmeeting_period_in_order'),
+            model_name="estmeeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("period_end__gte", models.F("period_start"))),
+                name="estmeeting_period_in_order",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='estmeeting',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'planned'), models.Q(('frozen_picture__isnull', False), ('picture_computed_at__isnull', False)), _connector='OR'), name='estmeeting_held_has_picture'),
+            model_name="estmeeting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "planned"),
+                    models.Q(
+                        ("frozen_picture__isnull", False), ("picture_computed_at__isnull", False)
+                    ),
+                    _connector="OR",
+                ),
+                name="estmeeting_held_has_picture",
+            ),
         ),
         migrations.AddIndex(
-            model_name='estaction',
-            index=models.Index(fields=['status', 'due_date'], name='estaction_status_due_idx'),
+            model_name="estaction",
+            index=models.Index(fields=["status", "due_date"], name="estaction_status_due_idx"),
         ),
         migrations.AddIndex(
-            model_name='estaction',
-            index=models.Index(fields=['responsible_organisation', 'status'], name='estaction_org_status_idx'),
+            model_name="estaction",
+            index=models.Index(
+                fields=["responsible_organisation", "status"], name="estaction_org_status_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='estaction',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['open', 'done', 'dropped'])), name='estaction_status_valid'),
+            model_name="estaction",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["open", "done", "dropped"])),
+                name="estaction_status_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='estmeetingreport',
-            index=models.Index(fields=['organisation', 'meeting'], name='estreport_org_idx'),
+            model_name="estmeetingreport",
+            index=models.Index(fields=["organisation", "meeting"], name="estreport_org_idx"),
         ),
         migrations.AddConstraint(
-            model_name='estmeetingreport',
-            constraint=models.UniqueConstraint(fields=('meeting', 'organisation'), name='estreport_unique_per_organisation'),
+            model_name="estmeetingreport",
+            constraint=models.UniqueConstraint(
+                fields=("meeting", "organisation"), name="estreport_unique_per_organisation"
+            ),
         ),
         migrations.AddIndex(
-            model_name='policeevent',
-            index=models.Index(fields=['-occurred_at'], name='policeevent_occurred_idx'),
+            model_name="policeevent",
+            index=models.Index(fields=["-occurred_at"], name="policeevent_occurred_idx"),
         ),
         migrations.AddIndex(
-            model_name='policeevent',
-            index=models.Index(fields=['event_type', 'occurred_at'], name='policeevent_type_idx'),
+            model_name="policeevent",
+            index=models.Index(fields=["event_type", "occurred_at"], name="policeevent_type_idx"),
         ),
         migrations.AddIndex(
-            model_name='policeevent',
-            index=models.Index(fields=['location_name', 'occurred_at'], name='policeevent_location_idx'),
+            model_name="policeevent",
+            index=models.Index(
+                fields=["location_name", "occurred_at"], name="policeevent_location_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='policeevent',
-            constraint=models.UniqueConstraint(fields=('police_id',), name='policeevent_unique_police_id'),
+            model_name="policeevent",
+            constraint=models.UniqueConstraint(
+                fields=("police_id",), name="policeevent_unique_police_id"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='yearlysituationanalysis',
-            constraint=models.UniqueConstraint(fields=('year',), name='yearlyanalysis_unique_year'),
+            model_name="yearlysituationanalysis",
+            constraint=models.UniqueConstraint(fields=("year",), name="yearlyanalysis_unique_year"),
         ),
         migrations.AddConstraint(
-            model_name='yearlysituationanalysis',
-            constraint=models.CheckConstraint(condition=models.Q(('year__gte', 2000), ('year__lte', 2100)), name='yearlyanalysis_year_range'),
+            model_name="yearlysituationanalysis",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("year__gte", 2000), ("year__lte", 2100)),
+                name="yearlyanalysis_year_range",
+            ),
         ),
     ]
