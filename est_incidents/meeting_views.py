@@ -84,9 +84,13 @@ def situation_picture(request):
 @membership_required
 def meeting_list(request):
     """All EST meetings, newest first, with their numbers of reports and actions."""
-    meetings = EstMeeting.objects.visible_to(request.user).annotate(
-        report_count=Count("reports", distinct=True),
-        action_count=Count("actions", distinct=True),
+    meetings = (
+        EstMeeting.objects.visible_to(request.user)
+        .annotate(
+            report_count=Count("reports", distinct=True),
+            action_count=Count("actions", distinct=True),
+        )
+        .order_by("-starts_at")
     )
     page = Paginator(meetings, MEETINGS_PER_PAGE).get_page(request.GET.get("sida"))
     upcoming = (
