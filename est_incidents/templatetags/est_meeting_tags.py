@@ -19,8 +19,8 @@ from est_incidents.situation import NO_CHANGE, WEEKDAYS
 register = template.Library()
 
 DUE_WITHIN_DAYS = 14
-BAR_WIDTH = 360
-LABEL_WIDTH = 200
+BAR_WIDTH = 330
+LABEL_WIDTH = 270
 ROW_HEIGHT = 26
 
 
