@@ -45,6 +45,20 @@ class EstMeetingAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     readonly_fields = ["picture_computed_at", "held_by"]
     inlines = [EstMeetingReportInline, EstActionInline]
 
+    def get_changeform_initial_data(self, request):
+        # The same defaults as the portal's form: a fortnight after the latest meeting, and a
+        # period from the day after the previous meeting's period to the day before this one.
+        from est_incidents.meeting_forms import EstMeetingForm
+
+        initial = EstMeetingForm.initial_for_next()
+        start, end = EstMeeting.default_period(initial["starts_at"])
+        return {
+            **initial,
+            "period_start": start,
+            "period_end": end,
+            **super().get_changeform_initial_data(request),
+        }
+
     def get_readonly_fields(self, request, obj=None):
         # A held meeting's period and status are the record: the frozen picture belongs to them.
         if obj is not None and obj.is_held:

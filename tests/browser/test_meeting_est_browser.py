@@ -61,6 +61,20 @@ def test_meeting_list_and_yearly_document(
     page.goto("/personal/est-moten/")
     assert page.locator("h1").inner_text() == "EST-möten"
     assert_accessible(page)
-    page.goto(f"/personal/lagesbild/ar/{timezone.localdate().year}/")
+    page.get_by_role("link", name="Nytt EST-möte").click()
+    assert page.locator("h1").inner_text() == "Nytt EST-möte"
+    assert_accessible(page)
+    page.get_by_label("Datum och tid").fill("")
+    page.get_by_role("button", name="Spara mötet").click()  # no time given: the error summary
+    assert page.locator("#error-summary").is_visible()
+    assert_accessible(page)
+    year = timezone.localdate().year
+    page.goto(f"/personal/lagesbild/ar/{year}/")
     assert page.locator('table[data-chart="year-months"]').count() == 1
     assert_accessible(page)
+    page.get_by_role("link", name="Skriv eller ändra analysen").click()
+    page.get_by_label("Konsekvenser").fill("Otrygghet i centrum på kvällarna.")
+    assert_accessible(page)
+    page.get_by_role("button", name="Spara analysen").click()
+    page.wait_for_url(f"**/lagesbild/ar/{year}/")
+    assert "Otrygghet i centrum på kvällarna." in page.content()

@@ -66,6 +66,15 @@ def test_coordinator_creates_a_meeting_with_the_default_period(client_for, coord
     assert list(meeting.organisations_present.all()) == [org_a]
 
 
+def test_new_meeting_form_suggests_a_fortnight_after_the_latest(client_for, coordinator):
+    EstMeetingFactory(starts_at=local(date(2026, 3, 3)))
+    response = client_for(coordinator).get("/personal/est-moten/nytt/")
+    assert response.status_code == 200
+    assert response.context["form"].initial["starts_at"] == local(date(2026, 3, 17))
+    admin = client_for(coordinator).get("/admin/est_incidents/estmeeting/add/")
+    assert admin.context["adminform"].form.initial["period_start"] == date(2026, 3, 3)
+
+
 def test_only_the_coordinator_creates_and_marks_held(client_for, reporter_a, meeting):
     client = client_for(reporter_a)
     assert client.get("/personal/est-moten/nytt/").status_code == 403
