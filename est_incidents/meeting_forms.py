@@ -1,0 +1,162 @@
+"""Forms of the situation picture, the EST meetings and the statutory yearly document."""
+
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from est_incidents.meeting_models import (
+    EstAction,
+    EstMeeting,
+    EstMeetingReport,
+    YearlySituationAnalysis,
+)
+from est_incidents.models import Category, Place
+from hjo_safety.models import Organisation
+
+MAX_PERIOD_DAYS = 3 * 366
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class SituationFilterForm(forms.Form):
+    """The picture's filters (GET). Every field is optional; the period defaults in the view."""
+
+    start = forms.DateField(label=_("Från och med"), required=False, widget=DateInput())
+    end = forms.DateField(label=_("Till och med"), required=False, widget=DateInput())
+    place = forms.ModelChoiceField(
+        label=_("Plats"), queryset=Place.objects.all(), required=False, empty_label=_("Alla")
+    )
+    category = forms.ModelChoiceField(
+        label=_("Kategori"),
+        queryset=Category.objects.select_related("parent"),
+        required=False,
+        empty_label=_("Alla"),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Rapporterande organisation"),
+        queryset=Organisation.objects.active(),
+        required=False,
+        empty_label=_("Alla"),
+    )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end:
+            if end < start:
+                raise forms.ValidationError(
+                    _("Slutdatumet är före startdatumet. Välj ett slutdatum efter startdatumet.")
+                )
+            if (end - start).days > MAX_PERIOD_DAYS:
+                raise forms.ValidationError(
+                    _("Perioden är för lång. Välj en period på högst tre år.")
+                )
+        return data
+
+
+class EstMeetingForm(forms.ModelForm):
+    """A new or changed meeting; the period defaults from the previous meeting when left empty."""
+
+    class Meta:
+        model = EstMeeting
+        fields = ["starts_at", "location", "period_start", "period_end", "organisations_present"]
+        widgets = {
+            "starts_at": DateTimeInput(),
+            "period_start": DateInput(),
+            "period_end": DateInput(),
+            "organisations_present": forms.CheckboxSelectMultiple(),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["period_start"].required = False
+        self.fields["period_end"].required = False
+        self.fields["period_start"].help_text = _("Lämna tomt: dagen efter förra mötets period.")
+        self.fields["period_end"].help_text = _("Lämna tomt: dagen före mötet.")
+        self.fields["organisations_present"].queryset = Organisation.objects.active()
+
+    def clean(self):
+        data = super().clean()
+        starts_at = data.get("starts_at")
+        if starts_at and (not data.get("period_start") or not data.get("period_end")):
+            default_start, default_end = EstMeeting.default_period(starts_at)
+            data["period_start"] = data.get("period_start") or default_start
+            data["period_end"] = data.get("period_end") or default_end
+        if data.get("period_start") and data.get("period_end"):
+            if data["period_end"] < data["period_start"]:
+                self.add_error(
+                    "period_end",
+                    _("Periodens sista dag är före dess första dag. Välj en senare dag."),
+                )
+        if (
+            starts_at
+            and EstMeeting.objects.filter(starts_at=starts_at).exclude(pk=self.instance.pk).exists()
+        ):
+            self.add_error("starts_at", _("Det finns redan ett EST-möte vid den tiden."))
+        return data
+
+    @classmethod
+    def initial_for_next(cls):
+        """Suggest the meeting a fortnight after the latest one, 09:00 local time."""
+        latest = EstMeeting.objects.order_by("-starts_at").first()
+        if latest is None:
+            day = timezone.localdate() + timedelta(days=1)
+        else:
+            day = timezone.localdate(latest.starts_at) + timedelta(days=14)
+        return {"starts_at": timezone.make_aware(datetime.combine(day, time(9, 0)))}
+
+
+class EstMeetingReportForm(forms.ModelForm):
+    class Meta:
+        model = EstMeetingReport
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+        error_messages = {
+            "text": {"required": _("Skriv vad som har hänt i er verksamhet sedan förra mötet.")}
+        }
+
+
+class EstActionForm(forms.ModelForm):
+    class Meta:
+        model = EstAction
+        fields = ["what", "responsible_organisation", "due_date"]
+        widgets = {"due_date": DateInput()}
+        error_messages = {
+            "what": {"required": _("Skriv vad som ska göras.")},
+            "responsible_organisation": {"required": _("Välj vilken organisation som ansvarar.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["responsible_organisation"].queryset = Organisation.objects.active()
+
+
+class EstActionStatusForm(forms.ModelForm):
+    class Meta:
+        model = EstAction
+        fields = ["status"]
+
+
+class YearlyAnalysisForm(forms.ModelForm):
+    class Meta:
+        model = YearlySituationAnalysis
+        fields = ["extent", "consequences", "analysis", "priorities"]
+        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in fields}
+
+
+class YearChoiceForm(forms.Form):
+    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)

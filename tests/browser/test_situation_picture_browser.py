@@ -1,0 +1,78 @@
+"""The situation picture in a real browser: axe finds nothing, the charts carry data tables,
+the map draws the period's points and heat layer (without tiles: no internet in tests)."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from est_incidents.models import Category, Place
+from tests.conftest import PHONE
+from tests.est_incidents.factories import IncidentFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def incidents(est_reference_data, org_a, org_b):
+    now = timezone.now()
+    square = Place.objects.get(name="Centrum/Torget")
+    graffiti = Category.objects.get(code="klotter")
+    fight = Category.objects.get(code="brak")
+    for hours in (2, 5, 30, 50):
+        IncidentFactory(
+            organisation=org_a,
+            category=graffiti,
+            place=square,
+            occurred_at=now - timedelta(hours=hours),
+        )
+    IncidentFactory(
+        organisation=org_b,
+        category=fight,
+        place=None,
+        latitude=Decimal("58.301000"),
+        longitude=Decimal("14.283000"),
+        occurred_at=now - timedelta(hours=20),
+        description="Detaljerad beskrivning som bara B ser",
+    )
+
+
+def test_situation_picture_is_accessible_with_chart_tables_and_map(
+    page, login_browser, reporter_a, incidents, assert_accessible
+):
+    login_browser(reporter_a)
+    page.goto("/personal/lagesbild/")
+    assert page.locator("h1").inner_text() == "Lägesbild"
+    assert page.locator(".situation-total").inner_text() == "5"
+    tables = page.locator("table.situation-data-table")
+    assert tables.count() >= 7
+    for chart in (
+        "live-trend",
+        "live-categories",
+        "live-subcategories",
+        "live-places",
+        "live-organisations",
+        "live-weekhour",
+        "live-police",
+    ):
+        table = page.locator(f'table[data-chart="{chart}"]')
+        assert table.count() == 1 and table.locator("caption").count() == 1
+    assert "Detaljerad beskrivning" not in page.content()
+    page.wait_for_selector("#situation-map.leaflet-container")
+    assert page.locator("#situation-map path.leaflet-interactive, #situation-map path").count() >= 2
+    assert page.locator("#situation-map canvas.leaflet-heatmap-layer").count() == 1
+    assert_accessible(page)
+
+
+def test_situation_picture_filters_on_a_phone(
+    page, login_browser, reporter_b, incidents, assert_accessible
+):
+    page.set_viewport_size(PHONE)
+    login_browser(reporter_b)
+    page.goto("/personal/lagesbild/")
+    page.get_by_label("Kategori", exact=True).select_option(label="Skadegörelse")
+    page.get_by_role("button", name="Visa lägesbild").click()
+    page.wait_for_url("**/lagesbild/?*")
+    assert page.locator(".situation-total").inner_text() == "4"
+    assert_accessible(page)

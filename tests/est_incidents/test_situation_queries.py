@@ -1,0 +1,78 @@
+"""The situation picture runs a fixed number of queries whatever the amount of data."""
+
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from est_incidents.models import Incident
+from est_incidents.situation import compute_situation
+from tests.est_incidents.factories import CategoryFactory, PlaceFactory
+from tests.est_incidents.meeting_factories import EstActionFactory, PoliceEventFactory
+from tests.hjo_safety.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def grow_incidents(count, *, seed=1):
+    """``count`` incidents over the last 60 days, spread over categories, places and points."""
+    rnd = random.Random(seed)
+    parent = CategoryFactory(code="q-parent", name="Q huvud")
+    categories = [CategoryFactory(code=f"q-{i}", name=f"Q {i}", parent=parent) for i in range(4)]
+    places = [PlaceFactory(name=f"Q plats {i}") for i in range(5)] + [None]
+    organisations = [OrganisationFactory(name=f"Q org {i}") for i in range(4)]
+    now = timezone.now()
+    rows = []
+    for _ in range(count):
+        place = rnd.choice(places)
+        point = place is None or rnd.random() < 0.3
+        rows.append(
+            Incident(
+                organisation=rnd.choice(organisations),
+                category=rnd.choice(categories),
+                place=place,
+                latitude=Decimal("58.29") + Decimal(rnd.randrange(0, 3000)) / 100000
+                if point
+                else None,
+                longitude=Decimal("14.27") + Decimal(rnd.randrange(0, 3000)) / 100000
+                if point
+                else None,
+                occurred_at=now - timedelta(minutes=rnd.randrange(0, 60 * 24 * 60)),
+                description="x",
+            )
+        )
+    Incident.objects.bulk_create(rows, batch_size=1000)
+    PoliceEventFactory.create_batch(3)
+    EstActionFactory.create_batch(2)
+
+
+def test_query_count_is_constant_from_10_to_5000_incidents(assert_constant_queries):
+    today = timezone.localdate()
+    grow_incidents(10, seed=1)
+
+    def fetch():
+        picture = compute_situation(start=today - timedelta(days=27), end=today)
+        assert picture["total"] >= 0
+
+    count = assert_constant_queries(fetch, lambda: grow_incidents(4990, seed=2))
+    assert count <= 10
+    assert Incident.objects.count() == 5000
+    total = compute_situation(start=today - timedelta(days=59), end=today)["total"]
+    assert total > 4000
+
+
+def test_situation_page_query_count(
+    client_for, reporter_a, assert_constant_queries, django_assert_max_num_queries
+):
+    client = client_for(reporter_a)
+    grow_incidents(10, seed=3)
+
+    def fetch():
+        assert client.get("/personal/lagesbild/").status_code == 200
+
+    count = assert_constant_queries(fetch, lambda: grow_incidents(500, seed=4))
+    with django_assert_max_num_queries(count):
+        fetch()
+    assert count <= 22

@@ -1,0 +1,80 @@
+"""/personal/lagesbild/: aggregates are shared with every organisation, details are not."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.est_incidents.factories import IncidentFactory
+from tests.est_incidents.meeting_factories import EstMeetingFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/personal/lagesbild/"
+
+
+@pytest.fixture
+def incidents_of_a(org_a):
+    return IncidentFactory.create_batch(
+        3, organisation=org_a, description="Hemlig detalj om händelsen"
+    )
+
+
+def test_anonymous_goes_to_login_and_outsider_is_refused(client_for, outsider):
+    response = client_for(None).get(URL)
+    assert response.status_code == 302 and response.url.startswith("/konto/logga-in/")
+    assert client_for(outsider).get(URL).status_code == 403
+
+
+def test_other_organisation_sees_the_counts_but_no_details(client_for, reporter_b, incidents_of_a):
+    response = client_for(reporter_b).get(URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response.context["picture"]["total"] == 3
+    assert "Hemlig detalj" not in html
+    for incident in incidents_of_a:
+        assert f"/personal/handelser/{incident.pk}/" not in html
+    # the counts by organisation name org A: aggregates are shared
+    assert {r["name"]: r["count"] for r in response.context["picture"]["by_organisation"]} == {
+        "Fritid": 3
+    }
+
+
+def test_charts_have_data_tables_and_no_inline_styles(client_for, reporter_a, incidents_of_a):
+    html = client_for(reporter_a).get(URL).content.decode()
+    for chart in ("live-trend", "live-categories", "live-places", "live-weekhour", "live-police"):
+        assert f'data-chart="{chart}"' in html
+    assert html.count("<svg") >= 6
+    assert "style=" not in html
+    assert "<script>" not in html
+    assert 'id="situation-points"' in html
+
+
+def test_default_period_is_since_the_last_held_meeting(client_for, reporter_a):
+    meeting = EstMeetingFactory(starts_at=timezone.now() - timedelta(days=5))
+    meeting.mark_held(acting_user=None)
+    period = client_for(reporter_a).get(URL).context["period"]
+    assert period.start == timezone.localdate(meeting.starts_at)
+    assert period.end == timezone.localdate()
+
+
+def test_default_period_without_meetings_is_the_last_14_days(client_for, reporter_a):
+    period = client_for(reporter_a).get(URL).context["period"]
+    assert period.days == 14 and period.end == timezone.localdate()
+
+
+def test_filters_and_a_bad_period(client_for, reporter_a, incidents_of_a):
+    client = client_for(reporter_a)
+    today = timezone.localdate()
+    response = client.get(URL, {"start": today - timedelta(days=2), "end": today})
+    assert response.context["period"].days == 3
+    response = client.get(URL, {"start": today, "end": today - timedelta(days=3)})
+    assert "Slutdatumet är före startdatumet" in response.content.decode()
+    response = client.get(URL, {"organisation": incidents_of_a[0].organisation_id})
+    assert response.context["picture"]["total"] == 3
+
+
+def test_staff_nav_links_the_picture_and_meetings(client_for, reporter_a):
+    html = client_for(reporter_a).get("/personal/").content.decode()
+    assert 'href="/personal/lagesbild/"' in html
+    assert 'href="/personal/est-moten/"' in html
