@@ -1,0 +1,8 @@
+"""The app's URL map plus the floor view (bench settings only)."""
+
+from django.urls import path
+
+from bench import views
+from hjo_safety.urls import urlpatterns as app_urlpatterns
+
+urlpatterns = [path("bench/floor/<int:pk>/", views.floor, name="bench_floor"), *app_urlpatterns]
