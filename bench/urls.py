@@ -5,4 +5,8 @@ from django.urls import path
 from bench import views
 from hjo_safety.urls import urlpatterns as app_urlpatterns
 
-urlpatterns = [path("bench/floor/<int:pk>/", views.floor, name="bench_floor"), *app_urlpatterns]
+urlpatterns = [
+    path("bench/floor/<int:pk>/", views.floor, name="bench_floor"),
+    path("bench/floor-session/<int:pk>/", views.floor_session, name="bench_floor_session"),
+    *app_urlpatterns,
+]

@@ -12,3 +12,13 @@ def floor(request, pk):
     if not rows:
         raise Http404
     return HttpResponse(f"ok {rows[0]}\n", content_type="text/plain; charset=utf-8")
+
+
+def floor_session(request, pk):
+    """The floor plus what every logged-in page pays: the session, the user, the memberships."""
+    from hjo_safety import permissions
+
+    member = permissions.is_member(request.user)
+    response = floor(request, pk)
+    response.content += f"member {member}\n".encode()
+    return response
