@@ -95,8 +95,9 @@ def free_port() -> int:
 
 
 class Gunicorn:
-    def __init__(self, env, workers, log_dir, name="a"):
+    def __init__(self, env, workers, log_dir, name="a", worker_class="sync", threads=1):
         self.env, self.workers, self.port = env, workers, free_port()
+        self.worker_class, self.threads = worker_class, threads
         self.log = Path(log_dir) / f"gunicorn-{name}.log"
         self.proc = None
 
@@ -106,6 +107,8 @@ class Gunicorn:
             "hjo_safety.wsgi:application",
             f"--workers={self.workers}",
             f"--bind=127.0.0.1:{self.port}",
+            f"--worker-class={self.worker_class}",
+            f"--threads={self.threads}",
             "--timeout=300",  # a 1M-row export at scale 1 must not be killed mid-stream
             f"--error-logfile={self.log}",
             "--log-level=warning",
@@ -227,6 +230,7 @@ class Bench:
         self.ref = {}
         self.scale_out = {}
         self.meta = {}
+        self.load_before = self.load_after = (0.0, 0.0, 0.0)
 
     # -- set-up in-process (same database, same SECRET_KEY as gunicorn) --
 
@@ -268,7 +272,7 @@ class Bench:
             return {}
         return {settings.SESSION_COOKIE_NAME: self.sessions[role]}
 
-    def in_process(self, path, role) -> dict:
+    def in_process(self, path, role, warm=True) -> dict:
         """Status, complete query count, and EXPLAIN ANALYZE time of the page's SELECTs."""
         from django.db import connection
         from django.test import Client
@@ -277,6 +281,10 @@ class Bench:
         client = Client(HTTP_HOST="127.0.0.1")
         for key, value in self.cookies_for(role).items():
             client.cookies[key] = value
+        if warm:  # steady state: caches filled, as under load
+            response = client.get(path)
+            if getattr(response, "streaming", False):
+                b"".join(response.streaming_content)
         with CaptureQueriesContext(connection) as ctx:
             response = client.get(path)
             if getattr(response, "streaming", False):
@@ -360,7 +368,7 @@ class Bench:
     def measure_export(self, server, page) -> Result:
         path = page.path.format_map(self.ref)
         res = Result(page.key, page.title, page.role, page.target, path)
-        probe = self.in_process(path, page.role)
+        probe = self.in_process(path, page.role, warm=False)
         res.queries, res.sql_ms = probe["queries"], probe["sql_ms"]
         if probe["status"] == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
@@ -559,7 +567,14 @@ class Bench:
     # -- the run --
 
     def run(self):
-        server = Gunicorn(self.env, self.args.workers, self.log_dir).start()
+        self.load_before = os.getloadavg()
+        server = Gunicorn(
+            self.env,
+            self.args.workers,
+            self.log_dir,
+            worker_class=self.args.worker_class,
+            threads=self.args.threads,
+        ).start()
         try:
             self.prepare()
             selected = [p for p in P.PAGES if not self.args.pages or p.key in self.args.pages]
@@ -582,6 +597,7 @@ class Bench:
                 self.prove_scale_out(server)
         finally:
             server.stop()
+        self.load_after = os.getloadavg()
         evaluate(self.results)
         return self.results
 
@@ -768,7 +784,12 @@ def machine_facts(args, bench: Bench) -> list[str]:
         f"- Data: scale {bench.meta.get('scale')} = {int(bench.meta.get('incidents', 0)):,} "
         f"incidents ({bench.meta.get('week0', '')[:10]} – {bench.meta.get('week_end', '')[:10]}), "
         "50 organisations, 2,000 users, 300 places",
-        f"- Load: gunicorn {args.workers} sync workers, wrk {args.connections} connections, "
+        f"- Machine load average (1 min) before/after the run: {bench.load_before[0]:.1f} / "
+        f"{bench.load_after[0]:.1f} (other work on the machine skews every number; compare "
+        "ratios from a quiet machine)",
+        f"- Load: gunicorn {args.workers} {args.worker_class} workers"
+        + (f" × {args.threads} threads" if args.threads > 1 else "")
+        + f", wrk {args.connections} connections, "
         f"{args.duration} s per page after {args.warmup} s warm-up; "
         + (
             "each page's ratio is to a floor run right before it (floor p95 column)"
@@ -896,6 +917,8 @@ def main(argv=None) -> int:
     parser.add_argument("--connections", type=int, default=0, help="default: = workers")
     parser.add_argument("--duration", type=int, default=10, help="seconds per page")
     parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--worker-class", default="sync", help="gunicorn worker class")
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads (gthread)")
     parser.add_argument("--export-runs", type=int, default=3)
     parser.add_argument(
         "--no-paired-floor",
