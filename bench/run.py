@@ -711,7 +711,7 @@ def render_table(results) -> str:
         if r.status != "ok":
             lines.append(f"| {r.title} | {r.role} | | | | | | | | | {r.verdict} — {r.note} |")
             continue
-        queries = str(r.queries)
+        queries = "–" if r.queries is None else str(r.queries)
         if r.queries_live and r.queries_live != (r.queries, r.queries):
             low, high = r.queries_live
             queries += f" (live {low}–{high})" if low != high else f" (live {low})"
@@ -842,15 +842,19 @@ def render_growth(runs: dict[float, list[Result]]) -> str:
     first, last = scales[0], scales[-1]
     header = " | ".join(f"p95 @ {s:g}" for s in scales)
     lines = [
-        f"| Page | As | {header} | p95 growth | × floor growth | queries | Flag |",
+        f"| Page | As | {header} | p95 growth (export: per row) | × floor growth | queries | Flag |",
         "| --- | --- | " + " | ".join("---:" for _ in scales) + " | ---: | ---: | --- | --- |",
     ]
     for res in runs[last]:
         by_scale = {s: next((r for r in runs[s] if r.key == res.key), None) for s in scales}
-        p95s = [by_scale[s].p95 if by_scale[s] else None for s in scales]
-        queries = [by_scale[s].queries if by_scale[s] else None for s in scales]
-        a, b = by_scale[first], by_scale[last]
+        ok = {s: r for s, r in by_scale.items() if r and r.status == "ok"}
+        p95s = [ok[s].p95 if s in ok else None for s in scales]
+        queries = [ok[s].queries if s in ok else None for s in scales]
+        a, b = ok.get(first), ok.get(last)
         growth = b.p95 / a.p95 if a and b and a.p95 and b.p95 else None
+        if growth and res.target == "export" and a.extra.get("rows") and b.extra.get("rows"):
+            # Below scale 1 the export's row count grows with the data: compare per row.
+            growth *= a.extra["rows"] / b.extra["rows"]
         ratio_growth = b.ratio / a.ratio if a and b and a.ratio and b.ratio else None
         flags = []
         if growth and growth > 2:
@@ -862,7 +866,7 @@ def render_growth(runs: dict[float, list[Result]]) -> str:
             + " | ".join(fmt(p) for p in p95s)
             + f" | {fmt(growth, 2)} | {fmt(ratio_growth, 2)} | "
             + " → ".join("–" if q is None else str(q) for q in queries)
-            + f" | {' '.join(flags) or 'ok'} |"
+            + f" | {' '.join(flags) or ('ok' if a and b else 'n/a')} |"
         )
     return "\n".join(lines)
 
