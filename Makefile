@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
-.PHONY: run test install install-dev assets chromium migrate demo lint format check bench soak clean
+.PHONY: run test install install-dev assets chromium migrate demo lint format check bench bench-growth bench-tools soak clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,7 @@ chromium:
 
 migrate: install
 	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py createcachetable
 
 demo: migrate
 	DEBUG=1 $(PY) manage.py seed_demo
@@ -63,6 +64,33 @@ format:
 
 check: lint
 	$(PY) manage.py makemigrations --check --dry-run
+
+## make bench: load hjo_bench at SCALE and measure every page with gunicorn + wrk (docs/bench.md)
+SCALE ?= 0.01
+WORKERS ?= 4
+DURATION ?= 10
+GROWTH ?=
+BENCH_ARGS ?=
+bench: install bench-tools
+	$(PY) -m bench.run --scale $(SCALE) --workers $(WORKERS) --duration $(DURATION) \
+	  $(if $(GROWTH),--growth $(GROWTH)) $(BENCH_ARGS)
+
+## make bench-growth: the same pages at scale 0.01, 0.1 and 1; flags p95 growth > 2x
+bench-growth:
+	$(MAKE) bench GROWTH=$${GROWTH:-0.01,0.1,1}
+
+# Debian's wrk (as root) and the bench's Python tools (bench/requirements.txt).
+bench-tools: $(VENV)/.bench
+$(VENV)/.bench: bench/requirements.txt $(VENV)/.runtime
+	@if ! command -v wrk >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else \
+	    echo "wrk is missing: run 'sudo apt-get install wrk' for the benchmark." >&2; exit 1; \
+	  fi; \
+	fi
+	$(PIP) install --quiet -r bench/requirements.txt
+	touch $@
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles

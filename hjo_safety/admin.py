@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from hjo_safety import permissions
 from hjo_safety.models import ContactInfo, Membership, Organisation, Role
+from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 User = get_user_model()
 
@@ -286,7 +287,9 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(ContactInfo)
-class ContactInfoAdmin(permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class ContactInfoAdmin(
+    InvalidatesPublicPagesAdmin, permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin
+):
     list_display = ["name", "phone", "email", "visiting_address", "updated_at"]
 
     def has_add_permission(self, request, *args):

@@ -19,6 +19,8 @@ Environment variables:
 - ``MAP_TILE_ATTRIBUTION`` (str): attribution shown on the map.
 - ``LOG_LEVEL`` (str, default ``INFO``).
 - ``DEMO_SQLITE_PATH`` (path, default ``var/demo.sqlite3``): the SQLite file without DATABASE_URL.
+- ``PUBLIC_PAGE_CACHE_SECONDS`` (int, default 60; 0 with DEBUG or under tests): how long an
+  anonymous visitor's public page is kept in the shared cache (``hjo_safety.public_cache``).
 """
 
 import os
@@ -62,6 +64,9 @@ DATABASE_URL: str = os.environ.get("DATABASE_URL", "")
 MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION: str = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 LOG_LEVEL: str = os.environ.get("LOG_LEVEL", "INFO")
+PUBLIC_PAGE_CACHE_SECONDS: int = int(
+    os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0" if (DEBUG or TESTING) else "60")
+)
 
 
 def require_production_settings() -> None:
@@ -142,6 +147,18 @@ else:
     DEMO_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": DEMO_SQLITE_PATH}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Caches -------------------------------------------------------------------------------
+# ``public_pages`` lives in the database so that every worker and every instance share one
+# cache and one invalidation (``manage.py createcachetable`` makes the table).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "public_pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "hjo_public_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
 
 # --- Authentication -----------------------------------------------------------------------
 

@@ -10,23 +10,28 @@ from django.views.decorators.cache import never_cache
 
 from hjo_safety.decorators import membership_required
 from hjo_safety.models import ContactInfo, Organisation
+from hjo_safety.public_cache import cache_public_page
 
 
+@cache_public_page
 def home(request):
     """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
     return TemplateResponse(request, "hjo_safety/home.html")
 
 
+@cache_public_page
 def est_method(request):
     """The EST method explained for citizens."""
     return TemplateResponse(request, "hjo_safety/est_method.html")
 
 
+@cache_public_page
 def contact(request):
     """The contact centre's details (``ContactInfo``), editable by coordinators in the admin."""
     return TemplateResponse(request, "hjo_safety/contact.html", {"info": ContactInfo.current()})
 
 
+@cache_public_page
 def accessibility(request):
     """Accessibility statement (tillgänglighetsredogörelse) as the DOS law requires."""
     return TemplateResponse(request, "hjo_safety/accessibility.html")

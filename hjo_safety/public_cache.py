@@ -1,0 +1,120 @@
+"""A cache of the public pages for anonymous visitors, shared by every worker and instance.
+
+Citizens read the same start page, council page, promises and contact page: rendering each
+for every visit is the bulk of their cost. ``cache_public_page`` keeps the rendered page in the
+``public_pages`` cache (a database table, so every gunicorn worker and every instance behind
+the load balancer sees one cache and one invalidation) for ``PUBLIC_PAGE_CACHE_SECONDS``.
+
+Correctness rules:
+
+- Only anonymous GET/HEAD requests without a session or messages cookie are served from the
+  cache (a cookie means the page may be personal: logged in, or a flash message). Checking the
+  cookie, not ``request.user``, keeps a hit free of session queries.
+- A page that rendered a CSRF token, set a cookie, or answered anything but 200 is not stored.
+- The key is the path with its query string, the language and the host.
+- Publishing invalidates: every admin that edits public content mixes in
+  ``InvalidatesPublicPagesAdmin`` (services call ``invalidate_public_pages()``), which empties
+  the whole cache after the transaction commits. The time limit bounds what changes without an
+  edit (the next council meeting once a meeting has passed).
+
+The cache table is made by ``manage.py createcachetable`` (run it after ``migrate`` on deploy;
+the test runner makes it itself).
+"""
+
+import hashlib
+import logging
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError, transaction
+from django.http import HttpResponse
+
+CACHE_ALIAS = "public_pages"
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_name
+
+logger = logging.getLogger(__name__)
+
+
+def _personal(request) -> bool:
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or MESSAGES_COOKIE in request.COOKIES
+
+
+def _key(request) -> str:
+    raw = "|".join(
+        [request.get_host(), request.get_full_path(), getattr(request, "LANGUAGE_CODE", "")]
+    )
+    return "page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _storable(request, response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+def cache_public_page(view):
+    """Serve an anonymous visitor's GET from the shared cache; fill it on a miss."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
+        if seconds <= 0 or request.method not in ("GET", "HEAD") or _personal(request):
+            return view(request, *args, **kwargs)
+        cache, key = caches[CACHE_ALIAS], _key(request)
+        try:
+            hit = cache.get(key)
+        except DatabaseError:  # e.g. createcachetable not run: serve, do not fail
+            logger.warning("public page cache unavailable", exc_info=True)
+            return view(request, *args, **kwargs)
+        if hit is not None:
+            response = HttpResponse(hit["content"], status=hit["status"])
+            for header, value in hit["headers"]:
+                response[header] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        if _storable(request, response):
+            entry = {
+                "status": response.status_code,
+                "content": response.content,
+                "headers": [(k, v) for k, v in response.items() if k.lower() != "set-cookie"],
+            }
+            try:
+                cache.set(key, entry, seconds)
+            except DatabaseError:
+                logger.warning("public page cache unavailable", exc_info=True)
+        return response
+
+    return wrapper
+
+
+def invalidate_public_pages() -> None:
+    """Forget every cached public page, on every instance, once the current transaction commits."""
+    transaction.on_commit(caches[CACHE_ALIAS].clear)
+
+
+class InvalidatesPublicPagesAdmin:
+    """Admin mixin for models shown on public pages: a save or delete empties the cache."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        invalidate_public_pages()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        invalidate_public_pages()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        invalidate_public_pages()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        invalidate_public_pages()
