@@ -79,7 +79,7 @@ def _form_for(form_class, acting_user):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "short_name"]
@@ -119,7 +119,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
     list_display = ["user", "organisation", "role", "created_at"]
     list_filter = ["role", "organisation"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "organisation__name"]
