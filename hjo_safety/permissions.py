@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -111,10 +112,15 @@ class ScopedHistoryMixin:
     """
 
     def _out_of_scope(self, request, object_id):
+        missing = self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
+        try:  # simple-history filters by the raw id: "abc" for an integer key would be a 500
+            self.model._meta.pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError):
+            return missing
         if is_coordinator(request.user):
             return None
         if self.get_object(request, unquote(object_id)) is None:
-            return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
+            return missing
         return None
 
     def history_view(self, request, object_id, extra_context=None):

@@ -1,4 +1,4 @@
-"""Small security helpers: the client address behind the reverse proxy."""
+"""Small security helpers: the client address behind the reverse proxy, lockout user names."""
 
 import ipaddress
 
@@ -30,3 +30,13 @@ def client_ip(request) -> str | None:
         if len(forwarded) >= count:
             return _valid(forwarded[-count])
     return _valid(request.META.get("REMOTE_ADDR"))
+
+
+def axes_username(request, credentials) -> str | None:
+    """The user name django-axes records, cut to its column's 255 characters.
+
+    Axes' own lookup stores whatever was typed; a longer name would fail the insert.
+    """
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get(settings.AXES_USERNAME_FORM_FIELD) if source else None
+    return username[:255] if isinstance(username, str) else username

@@ -130,6 +130,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "hjo_safety.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "hjo_safety.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -253,6 +254,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_CLIENT_IP_CALLABLE = "hjo_safety.security.client_ip"
+AXES_USERNAME_CALLABLE = "hjo_safety.security.axes_username"
 AXES_ENABLE_ADMIN = False  # registered in hjo_safety/admin.py under the coordinator-only policy
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True  # successful logins are in our own audit log (AuditEvent)
