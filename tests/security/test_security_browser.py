@@ -29,9 +29,9 @@ def csp_violations(page):
     )
     page.on(
         "console",
-        lambda message: found.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            found.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
 
     def collect():
@@ -124,7 +124,9 @@ def test_verify_page_is_accessible(page, contact_info, coordinator, assert_acces
     assert_accessible(page)
 
 
-def test_lockout_page_is_accessible(page, csp_violations, contact_info, reporter_a, assert_accessible):
+def test_lockout_page_is_accessible(
+    page, csp_violations, contact_info, reporter_a, assert_accessible
+):
     page.goto("/konto/logga-in/")
     for _ in range(5):
         page.get_by_label("Användarnamn").fill("reporter_a")
