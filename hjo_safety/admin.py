@@ -1,11 +1,14 @@
-"""Admin for organisations, memberships, users and contact information, scoped by role.
+"""Admin for organisations, memberships, users, contact information, login lockouts and
+two-factor devices, scoped by role.
 
 Coordinators manage everything. An organisation admin sees only its own organisations, their
 memberships and users; it can add a user to its organisation but can never make anyone a
 coordinator or see other organisations' people. Reporters have no admin access.
 """
 
+from axes.models import AccessAttempt
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
@@ -13,10 +16,12 @@ from django.contrib.auth.forms import AdminUserCreationForm
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
 from hjo_safety import permissions
-from hjo_safety.models import ContactInfo, Membership, Organisation, Role
+from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 User = get_user_model()
@@ -75,7 +80,7 @@ def _form_for(form_class, acting_user):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "short_name"]
@@ -115,7 +120,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
     list_display = ["user", "organisation", "role", "created_at"]
     list_filter = ["role", "organisation"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "organisation__name"]
@@ -297,3 +302,90 @@ class ContactInfoAdmin(
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# --- Login lockouts (django-axes) and two-factor devices (django-otp) ---------------------------
+# The packages' own admins are replaced: only coordinators see them, nobody adds or edits rows,
+# and a coordinator's only action is to remove one (unlock a lockout, reset a lost phone).
+
+
+class ViewAndDeleteOnlyAdmin(permissions.CoordinatorOnlyAdmin):
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AccessAttempt)
+class AccessAttemptAdmin(ViewAndDeleteOnlyAdmin):
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "locked"]
+    search_fields = ["username", "ip_address"]
+    date_hierarchy = "attempt_time"
+    fields = ["username", "ip_address", "failures_since_start", "attempt_time", "path_info"]
+    readonly_fields = fields
+    actions = ["unlock"]
+
+    @admin.display(description=_("spärrad"), boolean=True)
+    def locked(self, obj):
+        return obj.failures_since_start >= settings.AXES_FAILURE_LIMIT
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    @admin.action(description=_("Häv spärren för valda"), permissions=["delete"])
+    def unlock(self, request, queryset):
+        count = len(queryset)
+        self.delete_queryset(request, queryset)
+        self.message_user(request, _("Spärren hävdes för %(count)d försök.") % {"count": count})
+
+    def _audit_unlock(self, request, attempt):
+        AuditEvent.objects.record(
+            AuditEvent.Kind.UNLOCKED,
+            request=request,
+            user=request.user,
+            detail=f"{attempt.username or '–'} / {attempt.ip_address or '–'}",
+        )
+
+    @transaction.atomic
+    def delete_model(self, request, obj):
+        self._audit_unlock(request, obj)
+        super().delete_model(request, obj)
+
+    @transaction.atomic
+    def delete_queryset(self, request, queryset):
+        for attempt in queryset:
+            self._audit_unlock(request, attempt)
+        super().delete_queryset(request, queryset)
+
+
+for otp_model in (TOTPDevice, StaticDevice):
+    try:
+        admin.site.unregister(otp_model)
+    except admin.sites.NotRegistered:  # pragma: no cover - depends on app order
+        pass
+
+
+@admin.register(TOTPDevice)
+class TOTPDeviceAdmin(ViewAndDeleteOnlyAdmin):
+    """Two-factor apps. Deleting one resets the user's second factor (a lost phone)."""
+
+    list_display = ["user", "name", "confirmed", "created_at", "last_used_at"]
+    list_filter = ["confirmed"]
+    list_select_related = ["user"]
+    search_fields = ["user__username"]
+    fields = ["user", "name", "confirmed", "created_at", "last_used_at"]
+    readonly_fields = fields
+
+
+@admin.register(StaticDevice)
+class StaticDeviceAdmin(ViewAndDeleteOnlyAdmin):
+    """Recovery codes (the codes themselves are never shown here)."""
+
+    list_display = ["user", "name", "confirmed", "created_at", "last_used_at"]
+    list_select_related = ["user"]
+    search_fields = ["user__username"]
+    fields = ["user", "name", "confirmed", "created_at", "last_used_at"]
+    readonly_fields = fields

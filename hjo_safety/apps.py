@@ -8,6 +8,9 @@ class HjoSafetyConfig(AppConfig):
     verbose_name = _("Organisationer och portal")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from hjo_safety import signals  # noqa: F401 - connects the audit log receivers
+
 
 class HjoAdminConfig(AdminConfig):
     """The Django admin, with a site whose access follows our membership policy."""

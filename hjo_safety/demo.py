@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 
 from hjo_safety.models import Membership, Organisation, Role
 
-DEMO_PASSWORD = "hjo-demo-2026"  # noqa: S105 - printed on purpose, demo only
+# The published demo password (README), for demo data only: bandit B105 is expected here.
+DEMO_PASSWORD = "hjo-demo-2026"  # noqa: S105  # nosec B105
 
 ORGANISATIONS = [
     # (name, short name, kind)

@@ -1,8 +1,9 @@
-"""Organisations, memberships and the municipality's contact information."""
+"""Organisations, memberships, the municipality's contact information and account audit events."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -184,3 +185,92 @@ class ContactInfo(models.Model):
     @classmethod
     def current(cls):
         return cls.objects.order_by("pk").first()
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def record(self, kind, *, request=None, user=None, username="", detail=""):
+        """Write one event; the client address comes from ``request`` (see security.client_ip)."""
+        from hjo_safety.security import client_ip
+
+        if user is not None and not getattr(user, "is_authenticated", False):
+            user = None
+        if user is not None and not username:
+            username = user.get_username()
+        return self.create(
+            kind=kind,
+            user=user,
+            username=(username or "")[:150],
+            ip_address=client_ip(request) if request is not None else None,
+            detail=(detail or "")[:200],
+        )
+
+
+class AuditEvent(models.Model):
+    """An account event for the audit log: log in, log out, failed logins, lockouts, 2FA.
+
+    Changes to the portal's data are audited by django-simple-history (``history`` on each
+    model); this table holds what happens to accounts. Rows are written, never changed: there is
+    no admin for them and the audit page is read-only.
+    """
+
+    class Kind(models.TextChoices):
+        LOGIN = "login", _("Inloggning")
+        LOGOUT = "logout", _("Utloggning")
+        LOGIN_FAILED = "login_failed", _("Misslyckad inloggning")
+        LOCKED_OUT = "locked_out", _("Spärrad efter misslyckade inloggningar")
+        UNLOCKED = "unlocked", _("Spärr hävd")
+        OTP_ENABLED = "otp_enabled", _("Tvåstegsverifiering aktiverad")
+        OTP_FAILED = "otp_failed", _("Fel verifieringskod")
+
+    kind = models.CharField(_("händelse"), max_length=20, choices=Kind.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("användare"),
+    )
+    username = models.CharField(
+        _("användarnamn"),
+        max_length=150,
+        blank=True,
+        help_text=_("Som det angavs, även när inget konto har det namnet."),
+    )
+    ip_address = models.GenericIPAddressField(_("IP-adress"), null=True, blank=True)
+    detail = models.CharField(_("detaljer"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("tidpunkt"), default=timezone.now)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("kontohändelse")
+        verbose_name_plural = _("kontohändelser")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=[
+                        "login",
+                        "logout",
+                        "login_failed",
+                        "locked_out",
+                        "unlocked",
+                        "otp_enabled",
+                        "otp_failed",
+                    ]
+                ),
+                name="auditevent_kind_valid",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["-created_at"], name="auditevent_created_idx"),
+            models.Index(fields=["kind", "-created_at"], name="auditevent_kind_idx"),
+            models.Index(fields=["user", "-created_at"], name="auditevent_user_idx"),
+            models.Index(fields=["username"], name="auditevent_username_idx"),
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.get_kind_display()} – {self.username or '?'} ({self.created_at:%Y-%m-%d %H:%M})"
+        )

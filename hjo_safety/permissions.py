@@ -10,6 +10,8 @@ The membership facts of a user are read once per request and cached on the user 
 from dataclasses import dataclass, field
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -98,7 +100,41 @@ def get_visible_or_404(queryset: QuerySet, user, **lookup):
         raise Http404 from exc
 
 
-class CoordinatorOnlyAdmin(admin.ModelAdmin):
+class ScopedHistoryMixin:
+    """History pages limited to the objects the admin's own queryset shows.
+
+    django-simple-history's ``history_view`` and ``history_form_view`` read historical rows by
+    id without ``get_queryset`` (and show the history of deleted objects), so another
+    organisation's object would be readable there. With this mixin they answer like the change
+    page: an object outside the user's scope "does not exist". Coordinators also see deleted
+    objects' history. Put it before ``SimpleHistoryAdmin`` in the bases (the admin bases below
+    include it).
+    """
+
+    def _out_of_scope(self, request, object_id):
+        missing = self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
+        try:  # simple-history filters by the raw id: "abc" for an integer key would be a 500
+            self.model._meta.pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError):
+            return missing
+        if is_coordinator(request.user):
+            return None
+        if self.get_object(request, unquote(object_id)) is None:
+            return missing
+        return None
+
+    def history_view(self, request, object_id, extra_context=None):
+        return self._out_of_scope(request, object_id) or super().history_view(
+            request, object_id, extra_context
+        )
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        return self._out_of_scope(request, object_id) or super().history_form_view(
+            request, object_id, version_id, extra_context
+        )
+
+
+class CoordinatorOnlyAdmin(ScopedHistoryMixin, admin.ModelAdmin):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
 
     def has_module_permission(self, request):
@@ -133,7 +169,7 @@ class CoordinatorOnlyInline:
         return is_coordinator(request.user)
 
 
-class OrganisationScopedAdmin(admin.ModelAdmin):
+class OrganisationScopedAdmin(ScopedHistoryMixin, admin.ModelAdmin):
     """Admin for objects owned by an organisation: members of it see them, others get 404.
 
     ``organisation_field`` names the path to the owning organisation. Reporters have no admin

@@ -21,14 +21,29 @@ Environment variables:
 - ``DEMO_SQLITE_PATH`` (path, default ``var/demo.sqlite3``): the SQLite file without DATABASE_URL.
 - ``PUBLIC_PAGE_CACHE_SECONDS`` (int, default 60; 0 with DEBUG or under tests): how long an
   anonymous visitor's public page is kept in the shared cache (``hjo_safety.public_cache``).
+- ``SESSION_IDLE_MINUTES`` (int, default 30): a session ends after this long without a request.
+- ``LOGIN_FAILURE_LIMIT`` (int, default 5): failed logins per user name, and per IP address,
+  before that user name or address is locked out.
+- ``LOGIN_COOLOFF_MINUTES`` (int, default 15): how long a lockout lasts (a coordinator can
+  unlock earlier in the admin).
+- ``TRUSTED_PROXY_COUNT`` (int, default 0): reverse proxies in front of the app that append to
+  ``X-Forwarded-For``; the client address for lockouts and the audit log is read from there.
+- ``OTP_REQUIRED_FOR_ADMINS`` (bool, default on without DEBUG): coordinators and organisation
+  admins must use two-factor authentication (TOTP) for /personal/ and /admin/.
+- ``INCIDENT_TEXT_RETENTION_MONTHS`` (int, default 24): ``purge_incident_text`` redacts the
+  free text of incidents registered longer ago than this.
 """
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+
+from hjo_safety.headers import tile_host_source
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -67,6 +82,12 @@ LOG_LEVEL: str = os.environ.get("LOG_LEVEL", "INFO")
 PUBLIC_PAGE_CACHE_SECONDS: int = int(
     os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0" if (DEBUG or TESTING) else "60")
 )
+SESSION_IDLE_MINUTES: int = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+LOGIN_FAILURE_LIMIT: int = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
+TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not (DEBUG or TESTING))
+INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
 
 
 def require_production_settings() -> None:
@@ -98,6 +119,11 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "simple_history",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
     "hjo_safety.apps.HjoSafetyConfig",
     "bra_council",
     "est_incidents",
@@ -106,15 +132,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hjo_safety.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "hjo_safety.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "hjo_safety.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: turns a lockout found during login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hjo_safety.urls"
@@ -162,6 +195,11 @@ CACHES = {
 
 # --- Authentication -----------------------------------------------------------------------
 
+AUTHENTICATION_BACKENDS = [
+    # First: refuses to authenticate a locked-out user name or address at all.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "staff_home"
 LOGOUT_REDIRECT_URL = "home"
@@ -223,7 +261,51 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "trygghet@hjo.se")
 
-# --- Security -----------------------------------------------------------------------------
+# --- Login lockout (django-axes), sessions, two-factor authentication ---------------------------
+
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+# Each list item counts on its own: a user name is locked after N failures from anywhere, and an
+# address after N failures for any user names.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "hjo_safety.security.client_ip"
+AXES_USERNAME_CALLABLE = "hjo_safety.security.axes_username"
+AXES_ENABLE_ADMIN = False  # registered in hjo_safety/admin.py under the coordinator-only policy
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # successful logins are in our own audit log (AuditEvent)
+
+SESSION_ENGINE = "django.contrib.sessions.backends.db"  # shared by every app server
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: an idle timeout
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+OTP_TOTP_ISSUER = "Hjo Trygghet"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# --- Security headers ---------------------------------------------------------------------
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *tile_host_source(MAP_TILE_URL)],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+PERMISSIONS_POLICY_DEFAULT = "geolocation=(), camera=(), microphone=()"
+# The incident form may ask for the reporter's position; no other page may.
+PERMISSIONS_POLICY_GEOLOCATION_PATHS = [
+    r"^/personal/handelser/ny/$",
+    r"^/personal/handelser/\d+/andra/$",
+]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

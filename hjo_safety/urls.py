@@ -4,11 +4,10 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from hjo_safety import views
-from hjo_safety.forms import LoginForm
+from hjo_safety import security_views, views
 
 account_patterns = [
-    path("logga-in/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("logga-in/", security_views.login, name="login"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "losenord/andra/",
@@ -42,6 +41,13 @@ account_patterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("tvastegsverifiering/", security_views.otp_setup, name="otp_setup"),
+    path("tvastegsverifiering/verifiera/", security_views.otp_verify, name="otp_verify"),
+    path(
+        "tvastegsverifiering/reservkoder/",
+        security_views.otp_recovery_codes,
+        name="otp_recovery_codes",
+    ),
 ]
 
 urlpatterns = [
@@ -52,6 +58,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("konto/", include(account_patterns)),
     path("personal/", views.staff_home, name="staff_home"),
+    path("personal/granskning/", security_views.audit_log, name="audit_log"),
     path("personal/", include("est_incidents.urls")),
     path("bra/", include("bra_council.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),

@@ -1,0 +1,106 @@
+"""Security middleware: the Permissions-Policy header, NUL characters and two-factor login.
+
+- ``PermissionsPolicyMiddleware`` denies geolocation, camera and microphone to every page,
+  except geolocation on the incident form (``PERMISSIONS_POLICY_GEOLOCATION_PATHS``).
+- ``RejectNulCharactersMiddleware`` answers 400 to a NUL character in the path or parameters.
+- ``TwoFactorRequiredMiddleware`` (after django-otp's ``OTPMiddleware``) sends a user who has
+  not passed the second factor away from /personal/ and /admin/: to the verification page if
+  they have a device (or logged in with one), else, when ``OTP_REQUIRED_FOR_ADMINS`` is on and
+  they are a coordinator or an organisation admin, to the set-up page.
+"""
+
+import re
+from urllib.parse import quote
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from hjo_safety import permissions
+
+OTP_PENDING_SESSION_KEY = "hjo_otp_pending"
+TWO_FACTOR_PROTECTED_PREFIXES = ("/personal/", "/admin/")
+FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+
+
+class PermissionsPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", permissions_policy_for(request.path_info))
+        return response
+
+
+def permissions_policy_for(path: str) -> str:
+    policy = settings.PERMISSIONS_POLICY_DEFAULT
+    if any(re.match(pattern, path) for pattern in settings.PERMISSIONS_POLICY_GEOLOCATION_PATHS):
+        policy = policy.replace("geolocation=()", "geolocation=(self)")
+    return policy
+
+
+def two_factor_required(user) -> bool:
+    """Coordinators and organisation admins need TOTP when the setting is on."""
+    return settings.OTP_REQUIRED_FOR_ADMINS and permissions.can_use_admin(user)
+
+
+class TwoFactorRequiredMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.redirect_for(request) or self.get_response(request)
+
+    def redirect_for(self, request):
+        if not request.path_info.startswith(TWO_FACTOR_PROTECTED_PREFIXES):
+            return None
+        user = request.user
+        if not user.is_authenticated or user.is_verified():
+            return None
+        if request.session.get(OTP_PENDING_SESSION_KEY):
+            return self._to("otp_verify", request)
+        if not two_factor_required(user):
+            return None
+        from django_otp import user_has_device
+
+        return self._to("otp_verify" if user_has_device(user) else "otp_setup", request)
+
+    @staticmethod
+    def _to(url_name, request):
+        return redirect(f"{reverse(url_name)}?next={quote(request.get_full_path())}")
+
+
+class RejectNulCharactersMiddleware:
+    """400 for a request with a NUL character in its path or parameters.
+
+    PostgreSQL text cannot hold NUL, so such a value reaching a query (an admin filter, a search,
+    an id in the path) would be a 500. Forms already refuse NUL in their fields; this covers
+    every other parameter, once, for all views.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._has_nul(request):
+            from django.http import HttpResponseBadRequest
+
+            return HttpResponseBadRequest(
+                "Ogiltigt tecken (NUL) i adressen eller formuläret.\n",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+    @staticmethod
+    def _has_nul(request):
+        if "\x00" in request.path_info:
+            return True
+        parameters = [request.GET]
+        if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
+            parameters.append(request.POST)
+        return any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for query in parameters
+            for key, values in query.lists()
+        )

@@ -1,0 +1,231 @@
+"""Account security pages: log in (with the second factor), two-factor set-up and verification,
+recovery codes, and the coordinators' read-only audit log.
+
+Templates: ``registration/login.html``, ``registration/otp_setup.html``,
+``registration/otp_verify.html``, ``registration/otp_recovery_codes.html``,
+``hjo_safety/audit_log.html``. Models: django-otp's ``TOTPDevice`` and ``StaticDevice``,
+``AuditEvent`` and the historical models (see ``hjo_safety.audit``).
+"""
+
+import base64
+from urllib.parse import quote
+
+import qrcode
+import qrcode.image.svg
+from django import forms
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django_otp import devices_for_user, user_has_device
+from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from hjo_safety.audit import AuditFilterForm, build_page
+from hjo_safety.decorators import coordinator_required
+from hjo_safety.forms import LoginForm
+from hjo_safety.middleware import OTP_PENDING_SESSION_KEY, two_factor_required
+from hjo_safety.models import AuditEvent
+
+RECOVERY_CODE_COUNT = 10
+RECOVERY_CODES_SESSION_KEY = "hjo_recovery_codes"
+_login_view = auth_views.LoginView.as_view(authentication_form=LoginForm)
+
+
+def _safe_next(request, default="staff_home"):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse(default)
+
+
+def login(request):
+    """Django's login; a user with a two-factor device goes on to enter a code."""
+    response = _login_view(request)
+    user = request.user
+    if (
+        request.method == "POST"
+        and response.status_code == 302
+        and user.is_authenticated
+        and user_has_device(user)
+    ):
+        request.session[OTP_PENDING_SESSION_KEY] = True
+        return redirect(f"{reverse('otp_verify')}?next={quote(response.url)}")
+    return response
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label=_("Kod"),
+        max_length=16,
+        strip=True,
+        error_messages={"required": _("Skriv koden från appen eller en reservkod.")},
+    )
+
+    def __init__(self, *args, numeric=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        attrs = {"autocomplete": "one-time-code", "spellcheck": "false"}
+        if numeric:
+            attrs["inputmode"] = "numeric"
+            self.fields["token"].label = _("Kod från appen (6 siffror)")
+        self.fields["token"].widget.attrs.update(attrs)
+
+    def clean_token(self):
+        return "".join(self.cleaned_data["token"].split())
+
+
+def _qr_data_uri(text: str) -> str:
+    """The otpauth URL as an SVG QR code in a data: URI (allowed by the CSP's img-src)."""
+    image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2)
+    return "data:image/svg+xml;base64," + base64.b64encode(image.to_string()).decode("ascii")
+
+
+def _grouped_secret(device: TOTPDevice) -> str:
+    secret = base64.b32encode(device.bin_key).decode("ascii").rstrip("=")
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+def _new_recovery_codes(user) -> list[str]:
+    """Replace the user's recovery codes with ten new single-use codes."""
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name="Reservkoder", confirmed=True)
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def _confirmed_totp(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+
+
+@never_cache
+@login_required
+def otp_setup(request):
+    """Set up two-factor authentication: scan the QR code, confirm with a code, get recovery
+    codes. With TOTP already on, offers new recovery codes (after verification)."""
+    user = request.user
+    confirmed = _confirmed_totp(user)
+    if confirmed is not None:
+        if not user.is_verified():
+            return redirect(f"{reverse('otp_verify')}?next={quote(request.get_full_path())}")
+        if request.method == "POST" and "new_codes" in request.POST:
+            with transaction.atomic():
+                request.session[RECOVERY_CODES_SESSION_KEY] = _new_recovery_codes(user)
+            return redirect("otp_recovery_codes")
+        return TemplateResponse(
+            request, "registration/otp_setup.html", {"enabled": True, "device": confirmed}
+        )
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Autentiseringsapp", confirmed=False)
+    form = TokenForm(request.POST or None, numeric=True)
+    if request.method == "POST" and form.is_valid():
+        if device.verify_token(form.cleaned_data["token"]):
+            with transaction.atomic():
+                device.confirmed = True
+                device.save(update_fields=["confirmed"])
+                codes = _new_recovery_codes(user)
+                AuditEvent.objects.record(AuditEvent.Kind.OTP_ENABLED, request=request, user=user)
+            otp_login(request, device)
+            request.session.pop(OTP_PENDING_SESSION_KEY, None)
+            request.session[RECOVERY_CODES_SESSION_KEY] = codes
+            next_url = _safe_next(request)
+            return redirect(f"{reverse('otp_recovery_codes')}?next={quote(next_url)}")
+        form.add_error(
+            "token",
+            _(
+                "Koden stämmer inte. Kontrollera att telefonens klocka går rätt och skriv "
+                "den kod som visas just nu."
+            ),
+        )
+    return TemplateResponse(
+        request,
+        "registration/otp_setup.html",
+        {
+            "enabled": False,
+            "form": form,
+            "qr_code": _qr_data_uri(device.config_url),
+            "secret": _grouped_secret(device),
+            "required": two_factor_required(user),
+            "next": _safe_next(request),
+        },
+    )
+
+
+@never_cache
+@login_required
+def otp_recovery_codes(request):
+    """The new recovery codes, shown once (they are taken out of the session)."""
+    codes = request.session.pop(RECOVERY_CODES_SESSION_KEY, None)
+    return TemplateResponse(
+        request,
+        "registration/otp_recovery_codes.html",
+        {"codes": codes, "next": _safe_next(request)},
+    )
+
+
+@never_cache
+@login_required
+def otp_verify(request):
+    """Second step of the login: a code from the app or one recovery code."""
+    user = request.user
+    next_url = _safe_next(request)
+    if user.is_verified():
+        return redirect(next_url)
+    if not user_has_device(user):
+        if two_factor_required(user):
+            return redirect(f"{reverse('otp_setup')}?next={quote(next_url)}")
+        request.session.pop(OTP_PENDING_SESSION_KEY, None)
+        return redirect(next_url)
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            device = next(
+                (
+                    candidate
+                    for candidate in devices_for_user(user, for_verify=True)
+                    if candidate.verify_token(form.cleaned_data["token"])
+                ),
+                None,
+            )
+        if device is not None:
+            otp_login(request, device)
+            request.session.pop(OTP_PENDING_SESSION_KEY, None)
+            return redirect(next_url)
+        AuditEvent.objects.record(AuditEvent.Kind.OTP_FAILED, request=request, user=user)
+        form.add_error(
+            "token",
+            _(
+                "Koden stämmer inte. Skriv den kod som visas i appen just nu, eller en av dina "
+                "reservkoder. Efter flera fel får du vänta en stund innan nästa försök."
+            ),
+        )
+    return TemplateResponse(
+        request, "registration/otp_verify.html", {"form": form, "next": next_url}
+    )
+
+
+@require_GET
+@coordinator_required
+def audit_log(request):
+    """Coordinators' read-only audit log: account events and every change to audited data,
+    newest first, filtered by type, user and dates (``hjo_safety.audit``)."""
+    form = AuditFilterForm(request.GET or None)
+    filters = {}
+    if form.is_bound:
+        form.is_valid()
+        filters = {key: value for key, value in form.cleaned_data.items() if value}
+    page = build_page(filters, request.GET.get("page"))
+    return TemplateResponse(
+        request, "hjo_safety/audit_log.html", {"form": form, "page": page, "filters": filters}
+    )
