@@ -137,7 +137,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hjo_safety.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -216,7 +215,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Internationalisation -----------------------------------------------------------------
 
 LANGUAGE_CODE = "sv"
-LANGUAGES = [("sv", "Svenska"), ("en", "English")]
+# Swedish only until an English catalogue exists: with LocaleMiddleware and "en" listed, an
+# English browser would get Django's own strings (dates, form errors) in English amid Swedish
+# text. English follows by adding locale/en/ and LocaleMiddleware.
+LANGUAGES = [("sv", "Svenska")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True

@@ -150,3 +150,17 @@ def test_password_reset_sends_a_mail_with_a_working_link(client, reporter_a, mai
     path = link[link.index("/konto/") :].strip()
     response = client.get(path, follow=True)
     assert "Välj nytt lösenord" in response.content.decode()
+
+
+def test_an_english_browser_still_gets_a_wholly_swedish_page(client, contact_info):
+    """Django's own strings (form labels, dates) must not switch to English mid-page."""
+    response = client.get("/konto/logga-in/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    html = response.content.decode()
+    assert '<html lang="sv">' in html
+    assert "Användarnamn" in html and "Username" not in html
+    response = client.post(
+        "/konto/logga-in/",
+        {"username": "", "password": ""},
+        HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9",
+    )
+    assert "Detta fält måste fyllas i." in response.content.decode()
