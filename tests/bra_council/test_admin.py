@@ -285,3 +285,26 @@ def test_minutes_are_written_per_item_once_held(client_for, coordinator):
     item.refresh_from_db()
     assert (item.minutes, item.decision, item.title) == ("Vi diskuterade.", "Ja", "Punkt")
     assert meeting.attendance.get().member == member
+
+
+def test_agenda_item_links_are_chosen_from_est_meetings_and_promises(
+    client_for, coordinator, reporter_a
+):
+    from tests.citizen_promises.factories import CitizenPromiseFactory
+    from tests.est_incidents.meeting_factories import EstMeetingFactory
+
+    item = AgendaItemFactory()
+    est_meeting = EstMeetingFactory()
+    promise = CitizenPromiseFactory()
+    page = client_for(coordinator).get(f"/admin/bra_council/agendaitem/{item.pk}/change/")
+    html = page.content.decode()
+    assert f'<option value="{est_meeting.pk}">' in html
+    assert f'<option value="{promise.pk}">' in html
+    # Once linked, the staff agenda shows the way to that meeting's situation picture.
+    AgendaItem.objects.filter(pk=item.pk).update(est_meeting_id=est_meeting.pk)
+    agenda = (
+        client_for(reporter_a)
+        .get(reverse("bra:meeting_agenda", args=[item.meeting_id]))
+        .content.decode()
+    )
+    assert f'href="/personal/est-moten/{est_meeting.pk}/"' in agenda
