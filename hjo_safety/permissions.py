@@ -192,6 +192,14 @@ class OrganisationScopedAdmin(ScopedHistoryMixin, admin.ModelAdmin):
             org_id = getattr(org_id, part, None)
         return getattr(org_id, "pk", org_id) in admin_organisation_ids(request.user)
 
+    def get_list_filter(self, request):
+        # A filter on the owning organisation would list every organisation's name (and its
+        # id) to an organisation admin; only coordinators choose between organisations.
+        filters = super().get_list_filter(request)
+        if is_coordinator(request.user):
+            return filters
+        return [name for name in filters if name != self.organisation_field]
+
     def has_module_permission(self, request):
         return can_use_admin(request.user)
 

@@ -64,3 +64,6 @@ urlpatterns = [
     path("medborgarloften/", include("citizen_promises.urls")),
     path("admin/", admin.site.urls),
 ]
+
+# 503 with Retry-After while the database is unreachable (a restart), else the usual 500 page.
+handler500 = "hjo_safety.errors.server_error"
