@@ -312,7 +312,10 @@ def start_gunicorn(env, workers, port, log_path):
         f"--error-logfile={log_path}",
         "--log-level=warning",
     ]
-    proc = subprocess.Popen(cmd, cwd=BASE_DIR, env=env, start_new_session=True)
+    log = open(log_path, "ab")  # noqa: SIM115 - gunicorn and Django write here until the end
+    proc = subprocess.Popen(
+        cmd, cwd=BASE_DIR, env=env, start_new_session=True, stdout=log, stderr=subprocess.STDOUT
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -560,6 +563,15 @@ def main(argv=None) -> int:
         ok = ok and backup["ok"]
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2, default=str))
+    log_lines = collections.Counter(
+        match.group(1)
+        for match in re.finditer(
+            r"^(?:ERROR|WARNING)?:?\S*:? ?(Service Unavailable|Internal Server Error|Bad Request)",
+            log_path.read_text(errors="replace"),
+            re.MULTILINE,
+        )
+    )
+    print(f"gunicorn/Django log: {dict(log_lines) or 'no errors logged'}")
     if ok:
         shutil.rmtree(workdir, ignore_errors=True)
     else:

@@ -1,4 +1,4 @@
-"""The server-error handler: 503 while the database is unreachable, else Django's 500.
+"""Error handlers: 503 while the database is unreachable, else Django's 500 (or 400).
 
 A PostgreSQL restart or fail-over makes every query fail for a few seconds with
 ``OperationalError`` ("connection refused", "terminating connection due to administrator
@@ -8,9 +8,13 @@ the answer is a Swedish 503 with ``Retry-After``, which a client may retry (the 
 the end of the request (``CONN_HEALTH_CHECKS``), so the next request reconnects by itself.
 
 Installed as ``handler500`` in ``hjo_safety.urls``: Django calls it for an exception raised
-anywhere below the outermost middleware (a view, the session save, the user lookup), inside the
-``except`` block, so ``sys.exc_info()`` holds the exception. The page is rendered without a
-request context: no context processor or template tag may touch the database here.
+anywhere below the outermost middleware (a view, the user lookup), inside the ``except`` block,
+so ``sys.exc_info()`` holds the exception. Also ``handler400``: when the session cannot be saved
+at the end of a request, Django's ``SessionMiddleware`` turns the ``OperationalError`` into
+``SessionInterrupted`` (a 400 meant for "logged out in another tab"), although the view may have
+stored the submission; seen through its ``__context__`` chain, that is a 503 too. The page is
+rendered without a request context: no context processor or template tag may touch the
+database here.
 """
 
 import sys
@@ -41,14 +45,24 @@ def database_unavailable(exc: BaseException | None) -> bool:
     return False
 
 
+def service_unavailable() -> HttpResponse:
+    response = HttpResponse(
+        loader.get_template("503.html").render(),
+        status=503,
+        content_type="text/html; charset=utf-8",
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def server_error(request, template_name="500.html"):
     if database_unavailable(sys.exc_info()[1]):
-        response = HttpResponse(
-            loader.get_template("503.html").render(),
-            status=503,
-            content_type="text/html; charset=utf-8",
-        )
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        response["Cache-Control"] = "no-store"
-        return response
+        return service_unavailable()
     return defaults.server_error(request, template_name)
+
+
+def bad_request(request, exception, template_name="400.html"):
+    if database_unavailable(exception):
+        return service_unavailable()
+    return defaults.bad_request(request, exception, template_name)

@@ -65,5 +65,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-# 503 with Retry-After while the database is unreachable (a restart), else the usual 500 page.
+# 503 with Retry-After while the database is unreachable (a restart), else the usual pages.
+handler400 = "hjo_safety.errors.bad_request"
 handler500 = "hjo_safety.errors.server_error"
