@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
+from hjo_safety.admin_inputs import SafeDateHierarchyMixin
 from hjo_safety.models import Membership, Role
 
 
@@ -134,7 +135,7 @@ class ScopedHistoryMixin:
         )
 
 
-class CoordinatorOnlyAdmin(ScopedHistoryMixin, admin.ModelAdmin):
+class CoordinatorOnlyAdmin(ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
 
     def has_module_permission(self, request):
@@ -169,7 +170,7 @@ class CoordinatorOnlyInline:
         return is_coordinator(request.user)
 
 
-class OrganisationScopedAdmin(ScopedHistoryMixin, admin.ModelAdmin):
+class OrganisationScopedAdmin(ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
     """Admin for objects owned by an organisation: members of it see them, others get 404.
 
     ``organisation_field`` names the path to the owning organisation. Reporters have no admin
