@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
-.PHONY: run test install install-dev assets chromium migrate demo lint format check bench bench-growth bench-tools soak clean
+.PHONY: run test install install-dev assets chromium migrate demo lint format check bench bench-growth bench-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -91,6 +91,34 @@ $(VENV)/.bench: bench/requirements.txt $(VENV)/.runtime
 	fi
 	$(PIP) install --quiet -r bench/requirements.txt
 	touch $@
+
+## make soak: 10,000 incident submissions from 50 clients with a PostgreSQL restart, then a
+## backup round trip (docs/security.md). Restarts the local PostgreSQL: not part of make test.
+SOAK_ARGS ?=
+soak: install
+	$(PY) -m bench.soak $(SOAK_ARGS)
+
+## make backup / make restore: pg_dump -Fc of the DATABASE_URL database / pg_restore into it
+## (created if missing). BACKUP_FILE defaults to a time-stamped file in BACKUP_DIR (backup) and
+## to the newest file there (restore).
+BACKUP_DIR ?= var/backups
+backup:
+	@test -n "$$DATABASE_URL" || { echo "Set DATABASE_URL (postgres://user@host:5432/name)." >&2; exit 1; }
+	@file="$${BACKUP_FILE:-$(BACKUP_DIR)/hjo-trygghet-$$(date +%Y%m%d-%H%M%S).dump}"; \
+	  mkdir -p "$$(dirname "$$file")" && \
+	  pg_dump --format=custom --no-owner --no-privileges --dbname="$$DATABASE_URL" --file="$$file" && \
+	  echo "Backup written to $$file"
+
+restore:
+	@test -n "$$DATABASE_URL" || { echo "Set DATABASE_URL (postgres://user@host:5432/name)." >&2; exit 1; }
+	@file="$${BACKUP_FILE:-$$(ls -t $(BACKUP_DIR)/*.dump 2>/dev/null | head -n1)}"; \
+	  test -f "$$file" || { echo "No backup file: set BACKUP_FILE." >&2; exit 1; }; \
+	  url="$${DATABASE_URL%%\?*}"; name="$${url##*/}"; \
+	  exists=$$(psql --dbname="$${url%/*}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$$name'"); \
+	  if [ "$$exists" != 1 ]; then psql --dbname="$${url%/*}/postgres" -qc "CREATE DATABASE \"$$name\""; fi && \
+	  pg_restore --clean --if-exists --no-owner --no-privileges --single-transaction --exit-on-error \
+	    --dbname="$$DATABASE_URL" "$$file" && \
+	  echo "Restored $$file into $$name"
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles

@@ -29,7 +29,8 @@ from hjo_safety.models import Organisation
 DAYS = 365
 SEED = "hjo-est-demo-2026"
 # Demo tokens share their first 32 bits, so the demo rows can be found again (see reset).
-TOKEN_PREFIX = "de3f0000"
+# A UUID prefix for demo rows, not a password (bandit B105).
+TOKEN_PREFIX = "de3f0000"  # nosec B105
 TOKEN_RANGE = (
     uuid.UUID(TOKEN_PREFIX + "0" * 24),
     uuid.UUID(TOKEN_PREFIX + "f" * 24),
@@ -266,7 +267,8 @@ def _hour(rng, day, dark, summer_evening):
 
 def _generate_day(day, context):
     """The incidents of one day, as unsaved model instances (deterministic per date)."""
-    rng = random.Random(f"{SEED}/{day.isoformat()}")
+    # Reproducible demo data, nothing secret (bandit B311).
+    rng = random.Random(f"{SEED}/{day.isoformat()}")  # nosec B311
     rate = _daily_rate(day)
     count = max(0, round(rng.gauss(rate, math.sqrt(rate))))
     summer = day.month in (6, 7, 8)

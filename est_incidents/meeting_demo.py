@@ -112,7 +112,8 @@ def seed(*, command, verbosity=1):
             },
         )
         meetings.append(meeting)
-        rnd = random.Random(day.toordinal())
+        # Reproducible demo data, nothing secret (bandit B311).
+        rnd = random.Random(day.toordinal())  # nosec B311
         present = [organisations[name] for name in PRESENT if name in organisations]
         present = [o for o in present if o.short_name in ("Kommunledning", "Polisen")] + [
             o

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
+from hjo_safety.admin_inputs import SafeDateHierarchyMixin
 from hjo_safety.models import Membership, Role
 
 
@@ -134,7 +135,7 @@ class ScopedHistoryMixin:
         )
 
 
-class CoordinatorOnlyAdmin(ScopedHistoryMixin, admin.ModelAdmin):
+class CoordinatorOnlyAdmin(ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
 
     def has_module_permission(self, request):
@@ -169,7 +170,7 @@ class CoordinatorOnlyInline:
         return is_coordinator(request.user)
 
 
-class OrganisationScopedAdmin(ScopedHistoryMixin, admin.ModelAdmin):
+class OrganisationScopedAdmin(ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
     """Admin for objects owned by an organisation: members of it see them, others get 404.
 
     ``organisation_field`` names the path to the owning organisation. Reporters have no admin
@@ -191,6 +192,14 @@ class OrganisationScopedAdmin(ScopedHistoryMixin, admin.ModelAdmin):
         for part in self.organisation_field.split("__"):
             org_id = getattr(org_id, part, None)
         return getattr(org_id, "pk", org_id) in admin_organisation_ids(request.user)
+
+    def get_list_filter(self, request):
+        # A filter on the owning organisation would list every organisation's name (and its
+        # id) to an organisation admin; only coordinators choose between organisations.
+        filters = super().get_list_filter(request)
+        if is_coordinator(request.user):
+            return filters
+        return [name for name in filters if name != self.organisation_field]
 
     def has_module_permission(self, request):
         return can_use_admin(request.user)

@@ -64,3 +64,7 @@ urlpatterns = [
     path("medborgarloften/", include("citizen_promises.urls")),
     path("admin/", admin.site.urls),
 ]
+
+# 503 with Retry-After while the database is unreachable (a restart), else the usual pages.
+handler400 = "hjo_safety.errors.bad_request"
+handler500 = "hjo_safety.errors.server_error"

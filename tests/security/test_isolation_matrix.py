@@ -14,18 +14,57 @@ Adding a row for a new URL:
 2. Add ``"namespace:name": row("kind", anonymous, reporter_a, org_admin_a, coordinator)`` to
    ``MATRIX``. Each status is one int (same for A's and B's object) or ``(for A, for B)``.
 
+Objects without an organisation that have drafts (council meetings, citizen promises and
+their follow-ups) use the same two columns for published (A) and draft (B): the invariant "only
+a coordinator sees B" then also says that nobody else sees a draft.
+
+URLs that only accept POST answer GET with 405; ``POST_MATRIX`` repeats them with a POST (CSRF
+checks on, token included) for the same roles and objects, and checks that a refused POST
+changed nothing.
+
 Invariants checked on top of the table: nobody but a coordinator gets a 200 for another
 organisation's object, and anonymous users get no 200 below /personal/ or /admin/.
 """
 
+import datetime
+import re
+import uuid
 from dataclasses import dataclass
 
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.contenttypes.models import ContentType
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from bra_council.models import MeetingStatus, MinutesCorrection
+from citizen_promises.models import CitizenPromise, FollowUp
+from est_incidents.meeting_models import (
+    EstAction,
+    EstMeeting,
+    EstMeetingReport,
+    YearlySituationAnalysis,
+)
+from est_incidents.models import Incident
+from hjo_safety.models import Membership, Role
+from tests.bra_council.factories import (
+    ActionFactory,
+    AgendaItemFactory,
+    CouncilMeetingFactory,
+    CouncilMemberFactory,
+)
+from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory
+from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
+from tests.est_incidents.meeting_factories import (
+    EstActionFactory,
+    EstMeetingFactory,
+    EstMeetingReportFactory,
+    PoliceEventFactory,
+)
+from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +114,67 @@ def _version(obj):
     return [obj.pk, obj.history.latest().history_id]
 
 
+def _incident(world, side):
+    return IncidentFactory(organisation=world.org(side), reported_by=world.reporter(side))
+
+
+def _council_meeting(world, side):
+    """A: a held meeting with approved minutes (public); B: a planned meeting (a draft)."""
+    if side == "A":
+        meeting = CouncilMeetingFactory(approved=True)
+    else:
+        meeting = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
+    AgendaItemFactory(meeting=meeting, is_public=True)
+    return meeting
+
+
+def _council_item(world, side):
+    return AgendaItemFactory(meeting=_council_meeting(world, side))
+
+
+def _minutes_correction(world, side):
+    item = AgendaItemFactory(meeting=CouncilMeetingFactory(approved=True))
+    return MinutesCorrection.objects.create(
+        meeting=item.meeting, item=item, revision=1, reason="Stavfel", made_by=world.coordinator
+    )
+
+
+def _promise(world, side):
+    """A: a published promise; B: a draft."""
+    return CitizenPromiseFactory(published=side == "A")
+
+
+def _follow_up(world, side):
+    """A: a published follow-up of a published promise; B: an unpublished one."""
+    return FollowUpFactory(promise=CitizenPromiseFactory(published=True), is_published=side == "A")
+
+
+def _est_meeting(world, side):
+    return EstMeetingFactory()
+
+
+def _est_report(world, side):
+    return EstMeetingReportFactory(organisation=world.org(side))
+
+
+def _est_action(world, side):
+    return EstActionFactory(responsible_organisation=world.org(side))
+
+
+def _yearly_analysis(world, side):
+    return YearlySituationAnalysis.objects.create(
+        year=2024 if side == "A" else 2025, extent="Omfattning"
+    )
+
+
+def _pk(builder):
+    return lambda world, side: [builder(world, side).pk]
+
+
+def _versioned(builder):
+    return lambda world, side: _version(builder(world, side))
+
+
 OBJECT_KINDS = {
     # URLs without an object: the same request for A and B.
     "none": lambda w, side: [],
@@ -87,6 +187,11 @@ OBJECT_KINDS = {
     "membership": lambda w, side: [w.reporter(side).memberships.get().pk],
     "membership_version": lambda w, side: _version(w.reporter(side).memberships.get()),
     "user": lambda w, side: [w.reporter(side).pk],
+    "new_membership": lambda w, side: [
+        member(w.org(side), Role.REPORTER, username=f"ny-{uuid.uuid4().hex[:12]}")
+        .memberships.get()
+        .pk
+    ],
     # One contact row for the whole municipality: A and B are the same object.
     "contactinfo": lambda w, side: [w.contact_info.pk],
     "contactinfo_version": lambda w, side: _version(w.contact_info),
@@ -99,6 +204,44 @@ OBJECT_KINDS = {
     ],
     "app_label": lambda w, side: ["hjo_safety"],
     "reset_token": lambda w, side: ["MQ", "ogiltig-nyckel"],
+    # est_incidents: incidents belong to an organisation.
+    "incident": _pk(_incident),
+    "incident_version": _versioned(_incident),
+    "category": lambda w, side: [CategoryFactory().pk],
+    "place": lambda w, side: [PlaceFactory().pk],
+    "policeevent": lambda w, side: [PoliceEventFactory().pk],
+    # EST meetings and their actions are shared by every participating organisation; a report
+    # and an action's status belong to one organisation.
+    "estmeeting": _pk(_est_meeting),
+    "estmeeting_version": _versioned(_est_meeting),
+    "meeting_report": lambda w, side: [EstMeetingFactory().pk, w.org(side).pk],
+    "estmeetingreport": _pk(_est_report),
+    "estmeetingreport_version": _versioned(_est_report),
+    "estaction": _pk(_est_action),
+    "estaction_version": _versioned(_est_action),
+    "yearlysituationanalysis": _pk(_yearly_analysis),
+    "yearlysituationanalysis_version": _versioned(_yearly_analysis),
+    "year": lambda w, side: [timezone.localdate().year],
+    # bra_council: A is published, B a draft (see the module docstring).
+    "councilmeeting": _pk(_council_meeting),
+    "councilmeeting_version": _versioned(_council_meeting),
+    "agendaitem": _pk(_council_item),
+    "agendaitem_version": _versioned(_council_item),
+    "councilaction": lambda w, side: [ActionFactory(responsible_organisation=w.org(side)).pk],
+    "councilaction_version": lambda w, side: _version(
+        ActionFactory(responsible_organisation=w.org(side))
+    ),
+    "councilmember": lambda w, side: [CouncilMemberFactory(organisation=w.org(side)).pk],
+    "councilmember_version": lambda w, side: _version(
+        CouncilMemberFactory(organisation=w.org(side))
+    ),
+    "minutescorrection": _pk(_minutes_correction),
+    # citizen_promises: A is published, B a draft.
+    "promise_slug": lambda w, side: [_promise(w, side).slug],
+    "citizenpromise": _pk(_promise),
+    "citizenpromise_version": _versioned(_promise),
+    "followup": _pk(_follow_up),
+    "followup_version": _versioned(_follow_up),
 }
 
 
@@ -236,8 +379,117 @@ MATRIX = {
     ),
 }
 
-# Kinds whose A and B objects are one and the same (nothing to isolate).
-SHARED_KINDS = {"none", "contactinfo", "contactinfo_version", "app_label", "reset_token"}
+COORDINATOR_ONLY = (302, 302, 403, 200)
+
+
+def coordinator_only_admin(prefix, kind, *, history=True, **overrides):
+    """A model only coordinators handle: organisation admins get 403, reporters /personal/."""
+    statuses = {
+        "changelist": COORDINATOR_ONLY,
+        "add": COORDINATOR_ONLY,
+        "change": COORDINATOR_ONLY,
+        "delete": COORDINATOR_ONLY,
+        "history": COORDINATOR_ONLY,
+        "version": COORDINATOR_ONLY if history else None,
+    }
+    return admin_model_rows(prefix, kind, **(statuses | overrides))
+
+
+# An organisation's object in the admin: its admins see A's, B's "does not exist" (302).
+ORGANISATION_SCOPED = (302, 302, (200, 302), 200)
+
+MATRIX |= {
+    # --- bra_council: public pages, the feed, staff documents ---
+    "bra:index": row("none", 200, 200, 200, 200),
+    "bra:meetings_ics": row("none", 200, 200, 200, 200),
+    # As a citizen sees it, for everyone: a draft is 404 even for the coordinator.
+    "bra:meeting_detail": row("councilmeeting", (200, 404), (200, 404), (200, 404), (200, 404)),
+    "bra:meeting_agenda": row("councilmeeting", 302, (200, 404), (200, 404), 200),
+    # Minutes exist once a meeting is held: the draft (planned) meeting has none.
+    "bra:meeting_minutes": row("councilmeeting", 302, (200, 404), (200, 404), (200, 404)),
+    "bra:meeting_sign": row("councilmeeting", 405, 405, 405, 405),
+    # --- citizen_promises ---
+    "promises:list": row("none", 200, 200, 200, 200),
+    "promises:feed": row("none", 200, 200, 200, 200),
+    "promises:detail": row("promise_slug", (200, 404), (200, 404), (200, 404), 200),
+    # --- est_incidents: incidents ---
+    "est:incident_list": row("none", 302, 200, 200, 200),
+    "est:incident_create": row("none", 302, 200, 200, 200),
+    "est:incident_export": row("none", 302, 200, 200, 200),
+    "est:incident_map": row("none", 302, 200, 200, 200),
+    "est:incident_detail": row("incident", 302, (200, 404), (200, 404), 200),
+    "est:incident_update": row("incident", 302, (200, 404), (200, 404), 200),
+    # --- est_incidents: situation picture, statutory document, EST meetings ---
+    "est:situation_picture": row("none", 302, 200, 200, 200),
+    "est:statutory_choose_year": row("none", 302, 302, 302, 302),
+    "est:statutory_document": row("year", 302, 200, 200, 200),
+    "est:statutory_edit": row("year", 302, 403, 403, 200),
+    "est:meeting_list": row("none", 302, 200, 200, 200),
+    "est:meeting_create": row("none", 302, 403, 403, 200),
+    "est:meeting_detail": row("estmeeting", 302, 200, 200, 200),
+    "est:meeting_print": row("estmeeting", 302, 200, 200, 200),
+    "est:meeting_report_mine": row("estmeeting", 302, 302, 302, 302),
+    "est:meeting_report": row("meeting_report", 302, (200, 404), (200, 404), 200),
+    "est:meeting_mark_held": row("estmeeting", 405, 405, 405, 405),
+    "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
+    "est:action_status": row("estaction", 405, 405, 405, 405),
+    # --- the admin of every app ---
+    **admin_model_rows(
+        "est_incidents_incident",
+        "incident",
+        changelist=(302, 302, 200, 200),
+        add=(302, 302, 200, 200),
+        change=ORGANISATION_SCOPED,
+        delete=ORGANISATION_SCOPED,
+        history=(302, 302, (200, 404), 200),
+        version=ORGANISATION_SCOPED,
+    ),
+    **admin_model_rows(
+        "est_incidents_estmeetingreport",
+        "estmeetingreport",
+        changelist=(302, 302, 200, 200),
+        add=(302, 302, 200, 200),
+        change=ORGANISATION_SCOPED,
+        delete=ORGANISATION_SCOPED,
+        history=ORGANISATION_SCOPED,
+        version=ORGANISATION_SCOPED,
+    ),
+    **coordinator_only_admin("est_incidents_category", "category", history=False),
+    **coordinator_only_admin("est_incidents_place", "place", history=False),
+    **coordinator_only_admin("est_incidents_policeevent", "policeevent", history=False),
+    **coordinator_only_admin("est_incidents_estmeeting", "estmeeting"),
+    **coordinator_only_admin("est_incidents_estaction", "estaction"),
+    **coordinator_only_admin("est_incidents_yearlysituationanalysis", "yearlysituationanalysis"),
+    **coordinator_only_admin("bra_council_councilmeeting", "councilmeeting"),
+    **coordinator_only_admin("bra_council_agendaitem", "agendaitem"),
+    **coordinator_only_admin("bra_council_action", "councilaction"),
+    **coordinator_only_admin("bra_council_councilmember", "councilmember"),
+    # Corrections are a record: they are added, never changed or deleted.
+    **coordinator_only_admin(
+        "bra_council_minutescorrection",
+        "minutescorrection",
+        history=False,
+        delete=(302, 302, 403, 403),
+    ),
+    **coordinator_only_admin("citizen_promises_citizenpromise", "citizenpromise"),
+    **coordinator_only_admin("citizen_promises_followup", "followup"),
+}
+
+# Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are
+# two objects of which none belongs to an organisation and none is a draft.
+SHARED_KINDS = {
+    "none",
+    "contactinfo",
+    "contactinfo_version",
+    "app_label",
+    "reset_token",
+    "year",
+    "estmeeting",
+    "estmeeting_version",
+    "category",
+    "place",
+    "policeevent",
+}
 
 
 # --- Machinery ----------------------------------------------------------------------------
@@ -329,3 +581,246 @@ def test_every_history_admin_is_scoped():
         ):
             unguarded.append(model._meta.label)
     assert not unguarded, f"Put ScopedHistoryMixin before SimpleHistoryAdmin in: {unguarded}"
+
+
+# --- Unsafe methods -----------------------------------------------------------------------
+#
+# The same roles and objects with a POST (CSRF checks on, a valid token sent). ``may_change``
+# names the roles that may change A's object; B's object only the coordinator may change. Every
+# other cell must leave the database exactly as it was (row counts of every model of our apps
+# and the target row's values), whatever its status.
+
+CSRF_SECRET = "a" * 32  # a well-formed token: the same value as cookie and form field
+
+
+@dataclass(frozen=True)
+class PostRow:
+    kind: str
+    data: object  # (world, args) -> form data
+    expected: dict
+    may_change: tuple
+    model: type | None = None  # the target row, by the first URL argument
+
+
+def post_row(kind, data, statuses, may_change=("coordinator",), model=None):
+    return PostRow(kind, data, row(kind, *statuses).expected, may_change, model)
+
+
+def _incident_data(world, args):
+    incident = Incident.objects.get(pk=args[0])
+    return {
+        "category": incident.category_id,
+        "occurred_at": timezone.localtime(incident.occurred_at).strftime("%Y-%m-%dT%H:%M"),
+        "place": incident.place_id,
+        "description": "Ändrad beskrivning av skadegörelsen.",
+        "police_notified": "no",
+        "status": "reviewed",  # only for those who handle incidents; ignored for others
+    }
+
+
+def _admin_incident_data(args):
+    incident = Incident.objects.get(pk=args[0])
+    local = timezone.localtime(incident.occurred_at)
+    return {
+        "organisation": incident.organisation_id,
+        "occurred_at_0": local.strftime("%Y-%m-%d"),
+        "occurred_at_1": local.strftime("%H:%M"),
+    }
+
+
+def _action_status_data(world, args):
+    return {f"a{args[0]}-status": EstAction.Status.DONE}
+
+
+def _new_action_data(world, args):
+    due = timezone.localdate() + datetime.timedelta(days=7)
+    return {"what": "Ny belysning", "responsible_organisation": world.org_a.pk, "due_date": due}
+
+
+PAIR = (302, 404)  # own object changed (redirect), the other organisation's object 404
+POST_MATRIX = {
+    "est:incident_update": post_row(
+        "incident",
+        _incident_data,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    "est:meeting_report": post_row(
+        "meeting_report",
+        lambda world, args: {"text": "Lugnt, två anmälningar om klotter."},
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        EstMeeting,
+    ),
+    "est:action_status": post_row(
+        "estaction",
+        _action_status_data,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        EstAction,
+    ),
+    "est:meeting_mark_held": post_row("estmeeting", None, (302, 403, 403, 302), model=EstMeeting),
+    "est:meeting_action_create": post_row(
+        "estmeeting", _new_action_data, (302, 403, 403, 302), model=EstMeeting
+    ),
+    "est:statutory_edit": post_row(
+        "year", lambda world, args: {"extent": "Omfattning i år."}, (302, 403, 403, 302)
+    ),
+    # Everyone but the chair and the adjuster is refused with a message (302 back to the minutes).
+    "bra:meeting_sign": post_row(
+        "councilmeeting",
+        lambda world, args: {"role": "chair"},
+        (302, (302, 404), (302, 404), 302),
+        (),
+    ),
+    "admin:est_incidents_incident_change": post_row(
+        "incident",
+        lambda world, args: _incident_data(world, args) | _admin_incident_data(args),
+        (302, 302, (302, 302), 302),
+        ("org_admin_a", "coordinator"),
+        Incident,
+    ),
+    "admin:est_incidents_incident_delete": post_row(
+        "incident",
+        lambda world, args: {"post": "yes"},
+        (302, 302, (302, 302), 302),
+        ("org_admin_a", "coordinator"),
+        Incident,
+    ),
+    "admin:est_incidents_estmeetingreport_delete": post_row(
+        "estmeetingreport",
+        lambda world, args: {"post": "yes"},
+        (302, 302, (302, 302), 302),
+        ("org_admin_a", "coordinator"),
+        EstMeetingReport,
+    ),
+    "admin:est_incidents_estaction_delete": post_row(
+        "estaction",
+        lambda world, args: {"post": "yes"},
+        (302, 302, 403, 302),
+        model=EstAction,
+    ),
+    "admin:citizen_promises_citizenpromise_delete": post_row(
+        "citizenpromise",
+        lambda world, args: {"post": "yes"},
+        (302, 302, 403, 302),
+        model=CitizenPromise,
+    ),
+    "admin:citizen_promises_followup_delete": post_row(
+        "followup",
+        lambda world, args: {"post": "yes"},
+        (302, 302, 403, 302),
+        model=FollowUp,
+    ),
+    "admin:hjo_safety_membership_delete": post_row(
+        "new_membership",
+        lambda world, args: {"post": "yes"},
+        (302, 302, (302, 302), 302),
+        ("org_admin_a", "coordinator"),
+        Membership,
+    ),
+}
+
+
+def _snapshot(model, pk):
+    from django.apps import apps
+
+    counts = {
+        m._meta.label: m._default_manager.count()
+        for label in ("hjo_safety", "bra_council", "est_incidents", "citizen_promises")
+        for m in apps.get_app_config(label).get_models()
+    }
+    row_values = list(model.objects.filter(pk=pk).values()) if model is not None else None
+    return counts, row_values
+
+
+def test_every_post_only_url_has_a_post_row():
+    get_only_405 = {
+        name for name, spec in MATRIX.items() if set(spec.expected["coordinator"]) == {405}
+    }
+    get_only_405.discard("logout")  # logging out changes no data
+    get_only_405.discard("admin:logout")
+    missing = sorted(get_only_405 - set(POST_MATRIX))
+    assert not missing, f"POST-only URLs without a row in POST_MATRIX: {missing}"
+
+
+@pytest.mark.parametrize("name", sorted(POST_MATRIX))
+def test_isolation_of_posts(name, world):
+    spec = POST_MATRIX[name]
+    users = {
+        "anonymous": None,
+        "reporter_a": world.reporter_a,
+        "org_admin_a": world.org_admin_a,
+        "coordinator": world.coordinator,
+    }
+    sides = ("A",) if spec.kind in SHARED_KINDS else SIDES
+    mismatches = []
+    for role in ROLES:
+        for index, side in enumerate(sides):
+            # Fresh objects per cell: an allowed change must not hide a later refused one.
+            args = OBJECT_KINDS[spec.kind](world, side)
+            url = reverse(name, args=args)
+            data = spec.data(world, args) if spec.data else {}
+            client = Client(enforce_csrf_checks=True)
+            if users[role] is not None:
+                client.force_login(users[role])
+            client.cookies["csrftoken"] = CSRF_SECRET
+            before = _snapshot(spec.model, args[0] if args else None)
+            response = client.post(url, {**data, "csrfmiddlewaretoken": CSRF_SECRET})
+            expected = spec.expected[role][index]
+            if response.status_code != expected:
+                mismatches.append(
+                    f"{role} × {side} ({url}): {response.status_code}, expected {expected}"
+                )
+            may_change = role == "coordinator" or (role in spec.may_change and side == "A")
+            if not may_change and _snapshot(spec.model, args[0] if args else None) != before:
+                mismatches.append(f"{role} × {side} ({url}): the refused POST changed data")
+            if role != "anonymous" and response.status_code == 302:
+                assert not re.match(r"^/konto/logga-in/", response["Location"]), url
+    assert not mismatches, f"{name}:\n" + "\n".join(mismatches)
+
+
+# --- Lists, exports and autocompletes: a 200 that must not contain B's objects ----------------
+
+
+def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, client_for):
+    secret = "Hemlig uppgift om organisation B"
+    incident_b = IncidentFactory(organisation=world.org_b, description=secret)
+    report_b = EstMeetingReportFactory(organisation=world.org_b, text=secret)
+    pages = {
+        "reporter_a": [
+            reverse("est:incident_list"),
+            reverse("est:incident_list") + f"?q=Hemlig&organisation={world.org_b.pk}",
+            reverse("est:incident_export"),
+            reverse("est:incident_export") + f"?organisation={world.org_b.pk}",
+            reverse("est:incident_map"),
+        ],
+        "org_admin_a": [
+            reverse("admin:est_incidents_incident_changelist"),
+            reverse("admin:est_incidents_incident_changelist") + "?q=Hemlig",
+            reverse("admin:est_incidents_estmeetingreport_changelist"),
+            reverse("admin:hjo_safety_membership_changelist"),
+            reverse("admin:auth_user_changelist"),
+            reverse("admin:autocomplete")
+            + "?app_label=est_incidents&model_name=estmeetingreport&field_name=organisation",
+        ],
+    }
+    forbidden = [
+        secret,
+        reverse("est:incident_detail", args=[incident_b.pk]),
+        reverse("admin:est_incidents_incident_change", args=[incident_b.pk]),
+        reverse("admin:est_incidents_estmeetingreport_change", args=[report_b.pk]),
+        world.org_b.name,
+        world.reporter_b.username,
+    ]
+    leaks = []
+    for role, urls in pages.items():
+        client = client_for(getattr(world, role))
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == 200, (role, url, response.status_code)
+            body = b"".join(response.streaming_content) if response.streaming else response.content
+            text = body.decode()
+            leaks += [f"{role} {url}: {item}" for item in forbidden if item in text]
+    assert not leaks, leaks
