@@ -94,6 +94,8 @@ def test_reporter_taps_the_map_and_uses_the_position(
         map_box.scroll_into_view_if_needed()
         assert page.locator("img.leaflet-tile").count() == 0  # no tiles without MAP_TILE_URL
         map_box.click(position={"x": 120, "y": 90})
+        # The click handler fills the fields asynchronously; wait rather than race it.
+        page.wait_for_function("document.getElementById('id_latitude').value !== ''")
         latitude = float(page.get_by_label("Latitud (valfritt)").input_value())
         longitude = float(page.get_by_label("Longitud (valfritt)").input_value())
         assert 58.2 < latitude < 58.4 and 14.2 < longitude < 14.4
