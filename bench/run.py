@@ -311,7 +311,6 @@ class Bench:
                 totals.append(total)
                 aggregates.append(aggregate)
         return {
-            "standin": response.has_header("X-Bench-Stand-In"),
             "status": response.status_code,
             "location": response.get("Location", ""),
             "queries": len(ctx.captured_queries),
@@ -330,8 +329,6 @@ class Bench:
         probe = self.in_process(path, page.role)
         res.queries, res.sql_ms = probe["queries"], probe["sql_ms"]
         res.aggregate_sql_ms = probe["aggregate_sql_ms"]
-        if probe["standin"]:
-            res.title += " (stand-in)"
         if probe["status"] == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
             return res
@@ -373,8 +370,6 @@ class Bench:
         res = Result(page.key, page.title, page.role, page.target, path)
         probe = self.in_process(path, page.role, warm=False)
         res.queries, res.sql_ms = probe["queries"], probe["sql_ms"]
-        if probe["standin"]:
-            res.title += " (stand-in)"
         if probe["status"] == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
             return res
@@ -449,8 +444,6 @@ class Bench:
         if form.status == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
             return res
-        if "x-bench-stand-in" in form.headers:
-            res.title += " (stand-in)"
         token = csrf_from(form.body)
         if form.status != 200 or not token or "csrftoken" not in form.cookies:
             res.status = "error"
@@ -887,7 +880,6 @@ def prepare_environment(args, static_root) -> dict:
             "BENCH_STATIC_ROOT": str(static_root),
             "LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(BASE_DIR),
-            "BENCH_STANDINS": "1" if args.standins else "0",
         }
     )
     os.environ.update(env)
@@ -943,11 +935,6 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-load", action="store_true", help="reuse the loaded hjo_bench")
     parser.add_argument("--no-scale-out", action="store_true")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
-    parser.add_argument(
-        "--standins",
-        action="store_true",
-        help="self-test: serve stand-ins for pages this branch lacks (bench/standins.py)",
-    )
     parser.add_argument(
         "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
     )

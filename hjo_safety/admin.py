@@ -75,7 +75,7 @@ def _form_for(form_class, acting_user):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(InvalidatesPublicPagesAdmin, SimpleHistoryAdmin):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "short_name"]
