@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from est_incidents.models import Category, Incident, Place, validate_in_hjo
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
+from hjo_safety.widgets import ListModelChoiceField
 
 # A clock a few minutes fast on a phone is not an error; a date in the future is.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -80,6 +81,12 @@ class IncidentForm(forms.ModelForm):
             "status",
             "handling_note",
         ]
+        # Long lists (300 places at a large municipality): rendered in Python, one query each.
+        field_classes = {
+            "organisation": ListModelChoiceField,
+            "category": ListModelChoiceField,
+            "place": ListModelChoiceField,
+        }
         widgets = {
             "occurred_at": LocalDateTimeInput,
             "ended_at": LocalDateTimeInput,
