@@ -304,6 +304,26 @@ class IncidentForm(forms.ModelForm):
             )
         return cleaned
 
+    # Checked by the form itself (its choice fields, ``clean_*`` and ``clean``): the model's own
+    # field validation and check constraints would check them again, each foreign key and each
+    # ``CheckConstraint`` with its own database query (six per submission). The database still
+    # enforces every constraint on save; the model's ``clean`` (the point in Hjo) still runs.
+    CHECKED_BY_THE_FORM = {
+        "organisation",
+        "category",
+        "place",
+        "occurred_at",
+        "ended_at",
+        "latitude",
+        "longitude",
+        "people_involved",
+        "police_notified",
+        "status",
+    }
+
+    def _get_validation_exclusions(self):
+        return super()._get_validation_exclusions() | self.CHECKED_BY_THE_FORM
+
     def _post_clean(self):
         # The model's clean repeats the point checks above; the form already placed those
         # errors on the right fields, so only run it when the form is otherwise valid.
