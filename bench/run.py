@@ -783,7 +783,8 @@ def machine_facts(args, bench: Bench) -> list[str]:
         f"- Code: {branch} @ {commit}",
         f"- Data: scale {bench.meta.get('scale')} = {int(bench.meta.get('incidents', 0)):,} "
         f"incidents ({bench.meta.get('week0', '')[:10]} – {bench.meta.get('week_end', '')[:10]}), "
-        "50 organisations, 2,000 users, 300 places",
+        "50 organisations, 2,000 users, 300 places; this scale loaded and measured in "
+        f"{bench.meta.get('elapsed_s', '?')} s",
         f"- Machine load average (1 min) before/after the run: {bench.load_before[0]:.1f} / "
         f"{bench.load_after[0]:.1f} (other work on the machine skews every number; compare "
         "ratios from a quiet machine)",
@@ -963,7 +964,9 @@ def main(argv=None) -> int:
     runs: dict[float, list[Result]] = {}
     bench = None
     for scale in scales:
+        scale_started = time.perf_counter()
         bench = run_once(args, env, log_dir, scale)
+        bench.meta["elapsed_s"] = f"{time.perf_counter() - scale_started:.0f}"
         runs[scale] = bench.results
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         (OUT_DIR / f"run-{stamp}-scale{scale:g}.json").write_text(
@@ -972,6 +975,7 @@ def main(argv=None) -> int:
         print()
         print(render_table(bench.results))
         print(render_details(bench))
+        print(f"Scale {scale:g}: loaded and measured in {bench.meta['elapsed_s']} s")
     growth = render_growth(runs) if len(runs) > 1 else ""
     if growth:
         print("\nCost growth\n" + growth)
