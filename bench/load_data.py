@@ -21,14 +21,17 @@ Skew, so that plans and caches meet what a real municipality produces:
 - about 8 % are point-only incidents (no named place, a point within Hjo's bounds);
 - categories: weighted towards klotter, nedskräpning and samling.
 
-Models that other branches add (EST meetings, council meetings, promises) are looked up with
-``apps.get_model``; a missing model is skipped with a printed note (see ``OPTIONAL_SETS``).
+EST meetings (with their reports, actions and — for held ones, as the model requires — the real
+frozen situation picture), council meetings (members, agenda items, approved minutes) and
+promises (goals, signatories, activities at hot places, follow-ups) are filled the same way by
+``load_meetings_and_promises``; every model with an audit history gets its '+' records.
 """
 
 import argparse
 import os
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -78,6 +81,22 @@ DESCRIPTIONS = [
     "Personal kände sig hotad vid stängning.",
 ]
 POINT_ONLY_SHARE = 0.08
+# Models whose creation is recorded in the audit history (django-simple-history '+' rows).
+HISTORY_MODELS = [
+    "hjo_safety.Organisation",
+    "hjo_safety.Membership",
+    "est_incidents.Incident",
+    "est_incidents.EstMeeting",
+    "est_incidents.EstMeetingReport",
+    "est_incidents.EstAction",
+    "bra_council.CouncilMember",
+    "bra_council.CouncilMeeting",
+    "bra_council.AgendaItem",
+    "citizen_promises.CitizenPromise",
+    "citizen_promises.PromiseActivity",
+    "citizen_promises.FollowUp",
+    "citizen_promises.FollowUpResult",
+]
 
 
 class MissingFieldSpec(Exception):
@@ -102,21 +121,12 @@ class Timer:
                 elapsed = time.perf_counter() - self.start
                 timer.timings[label] = elapsed
                 if exc[0] is None:
-                    print(f"  {label:<40} {elapsed:8.2f} s", file=timer.out, flush=True)
+                    print(f"  {label:<58} {elapsed:8.2f} s", file=timer.out, flush=True)
 
         return _Step()
 
 
 # --- The generic INSERT … SELECT builder ----------------------------------------------------
-
-
-def _get_model(label):
-    from django.apps import apps
-
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
 
 
 def auto_expression(model, fld, params, related_ids):
@@ -205,6 +215,37 @@ def insert_select(cursor, model, *, source, exprs, params, related_ids=None, out
     return cursor.rowcount
 
 
+@contextmanager
+def without_secondary_indexes(cursor, table, out=None):
+    """Drop ``table``'s indexes that back no constraint, and re-create them afterwards.
+
+    Building an index once over a million rows is several times faster than maintaining it
+    row by row during the insert (the trigram GIN indexes above all).
+    """
+    cursor.execute(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = %s "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = "
+        "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)",
+        [table],
+    )
+    indexes = cursor.fetchall()
+    for name, _definition in indexes:
+        cursor.execute(f'DROP INDEX "{name}"')
+    yield
+    started = time.perf_counter()
+    # Django's foreign keys are deferred: check them now, or CREATE INDEX refuses to run.
+    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    for _name, definition in indexes:
+        cursor.execute(definition)
+    cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+    if out is not None:
+        print(
+            f"    ({table}: {len(indexes)} indexes re-created in "
+            f"{time.perf_counter() - started:.1f} s)",
+            file=out,
+        )
+
+
 def _is_auto(fld):
     from django.db import models
 
@@ -226,46 +267,322 @@ def _weighted(weights: dict, keys=None):
     return pool
 
 
-# --- Optional sets: models that other branches add --------------------------------------------
+# --- EST meetings, council meetings and promises (with their child rows) -------------------
 
 
-@dataclass
-class OptionalSet:
-    """Rows for a model that may not exist yet on this branch.
+def load_meetings_and_promises(cursor, timer, ctx, out):
+    """The meeting and promise sets: every table one ``INSERT … SELECT`` (no save per row).
 
-    ``exprs(ctx)`` returns SQL expressions by field name over ``g`` (1..count) and the params
-    ``period_start`` (first Monday of the five years), ``period_step`` (``count`` steps over the
-    five years) and ``week0``. Fields without an expression get ``auto_expression``'s generic
-    values. PHASE 2: once the model is merged, give the expressions that make the rows realistic
-    (and add child sets: agenda items, activities, follow-ups, reports, actions).
+    ``ctx``: ``week0``, ``week_end``, ``org_ids``, ``user_ids``, ``place_ids``. Returns counts.
+    The situation pictures frozen into held EST meetings (the model requires one) are computed
+    by ``compute_situation`` itself, then written back in one ``UPDATE … FROM unnest(…)``.
     """
+    from django.apps import apps
 
-    label: str
-    count: int
-    exprs: object = None  # callable(ctx) -> dict[str, str]
-    note: str = ""
+    model = apps.get_model
+    loaded = {}
+    p = {**ctx, "n_orgs": len(ctx["org_ids"])}
+
+    with timer.step(f"EST meetings ({EST_MEETINGS}), presence, reports, actions"):
+        # Every second Wednesday, 09:00 Stockholm (08:00 UTC); the last one is still planned.
+        loaded["est_meetings"] = insert_select(
+            cursor,
+            model("est_incidents", "EstMeeting"),
+            source="""(SELECT g, %(week_end)s::timestamptz + interval '9 days 8 hours'
+                           - (%(n)s - g) * interval '14 days' AS at
+                       FROM generate_series(1, %(n)s) AS g) AS m""",
+            exprs={
+                "starts_at": "m.at",
+                "location": "'Stadshuset, rum Vättern'",
+                "period_start": "(m.at - interval '14 days')::date",
+                "period_end": "(m.at - interval '1 day')::date",
+                "status": "CASE WHEN m.at < now() THEN 'held' ELSE 'planned' END",
+                "notes": "'Genomgång av lägesbilden och rapporterna.'",
+                # A placeholder, replaced by the real picture below (the constraint needs one).
+                "frozen_picture": "CASE WHEN m.at < now() THEN '{}'::jsonb END",
+                "picture_computed_at": "CASE WHEN m.at < now() THEN m.at END",
+                "held_by": "NULL",
+                "created_at": "m.at - interval '14 days'",
+            },
+            params={**p, "n": EST_MEETINGS},
+        )
+        cursor.execute(
+            'INSERT INTO "est_incidents_estmeeting_organisations_present" '
+            "(estmeeting_id, organisation_id) "
+            "SELECT m.id, (%(org_ids)s::bigint[])[o] FROM est_incidents_estmeeting m "
+            "CROSS JOIN generate_series(1, 8) AS o WHERE m.status = 'held'",
+            p,
+        )
+        loaded["est_reports"] = insert_select(
+            cursor,
+            model("est_incidents", "EstMeetingReport"),
+            source="""(SELECT m.id AS meeting_id, m.starts_at, o, o AS g
+                       FROM est_incidents_estmeeting m CROSS JOIN generate_series(1, 5) AS o
+                       WHERE m.status = 'held') AS r""",
+            exprs={
+                "meeting": "r.meeting_id",
+                "organisation": "(%(org_ids)s::bigint[])[r.o]",
+                "text": "'Lugnt i verksamheten, några samlingar vid busstationen sena kvällar.'",
+                "updated_by": "NULL",
+                "updated_at": "r.starts_at - interval '1 day'",
+            },
+            params=p,
+        )
+        # Two actions per meeting; the last ten meetings' actions are still open.
+        loaded["est_actions"] = insert_select(
+            cursor,
+            model("est_incidents", "EstAction"),
+            source="""(SELECT m.id AS meeting_id, m.starts_at, a AS g,
+                           row_number() OVER (ORDER BY m.starts_at DESC) AS recency
+                       FROM est_incidents_estmeeting m CROSS JOIN generate_series(1, 2) AS a
+                       WHERE m.status = 'held') AS x""",
+            exprs={
+                "meeting": "x.meeting_id",
+                "what": "CASE WHEN x.g = 1 THEN 'Se över belysningen i gångtunneln' "
+                "ELSE 'Extra kvällsvandring vid hamnen' END",
+                "responsible_organisation": "(%(org_ids)s::bigint[])[1 + mod(x.recency, 10)]",
+                "due_date": "(x.starts_at + interval '28 days')::date",
+                "status": "CASE WHEN x.recency <= 20 THEN 'open' ELSE 'done' END",
+                "status_changed_at": "CASE WHEN x.recency > 20 "
+                "THEN x.starts_at + interval '20 days' END",
+                "created_at": "x.starts_at",
+            },
+            params=p,
+        )
+
+    with timer.step("frozen situation pictures of held EST meetings"):
+        loaded["frozen_pictures"] = freeze_meeting_pictures(cursor)
+
+    with timer.step(f"council ({COUNCIL_MEETINGS} meetings, members, agenda items)"):
+        seats = [
+            "political_leadership",
+            "municipal_management",
+            "head_of_service",
+            "head_of_service",
+            "security_strategist",
+            "police",
+            "business",
+            "non_profit",
+        ]
+        loaded["council_members"] = insert_select(
+            cursor,
+            model("bra_council", "CouncilMember"),
+            source="generate_series(1, 10) AS g",
+            exprs={
+                "name": "'Ledamot ' || g",
+                "title": "(ARRAY['Kommunstyrelsens ordförande', 'Kommundirektör', "
+                "'Verksamhetschef', 'Säkerhetsstrateg', 'Kommunpolis', 'Företagare', "
+                "'Föreningsrepresentant'])[1 + mod(g, 7)]",
+                "seat_kind": "(%(seats)s::text[])[1 + mod(g - 1, %(n_seats)s)]",
+                "organisation": "(%(org_ids)s::bigint[])[g]",
+                "term_start": "%(week0)s::date",
+                "term_end": "NULL",
+                "is_chair": "g = 1",
+                "is_secretary": "g = 5",
+                "user": "NULL",
+            },
+            params={**p, "seats": seats, "n_seats": len(seats)},
+        )
+        # Eight a year on Tuesdays at 15:00 Stockholm (14:00 UTC): the past ones have approved
+        # minutes, the next one a published agenda, the one after it is still planned.
+        loaded["council_meetings"] = insert_select(
+            cursor,
+            model("bra_council", "CouncilMeeting"),
+            source="""(SELECT g, %(week_end)s::timestamptz + interval '29 days 14 hours'
+                           - (%(n)s - g) * interval '45 days' AS at
+                       FROM generate_series(1, %(n)s) AS g) AS m""",
+            exprs={
+                "starts_at": "m.at",
+                "ends_at": "m.at + interval '2 hours'",
+                "place": "'Stadshuset, Hjo'",
+                "status": "CASE WHEN m.at + interval '10 days' < now() THEN 'minutes_approved' "
+                "WHEN m.at < now() THEN 'held' WHEN m.g = %(n)s - 1 THEN 'agenda_published' "
+                "WHEN m.at - interval '30 days' < now() THEN 'agenda_published' "
+                "ELSE 'planned' END",
+                "public_notes": "'Mötet är öppet för allmänheten under de publika punkterna.'",
+                "adjuster": "NULL",
+                "minutes_approved_at": "CASE WHEN m.at + interval '10 days' < now() "
+                "THEN m.at + interval '10 days' END",
+                "created_at": "m.at - interval '60 days'",
+                "updated_at": "LEAST(m.at + interval '10 days', now())",
+            },
+            params={**p, "n": COUNCIL_MEETINGS},
+        )
+        loaded["agenda_items"] = insert_select(
+            cursor,
+            model("bra_council", "AgendaItem"),
+            source="""(SELECT c.id AS meeting_id, c.starts_at, c.status, i AS g
+                       FROM bra_council_councilmeeting c
+                       CROSS JOIN generate_series(1, 6) AS i) AS a""",
+            exprs={
+                "meeting": "a.meeting_id",
+                "position": "a.g",
+                "title": "(ARRAY['Mötets öppnande', 'Lägesbild från EST', "
+                "'Medborgarlöftet – uppföljning', 'Trygghetsvandring i centrum', "
+                "'Personalärende', 'Övriga frågor'])[a.g]",
+                "description": "'Underlag skickas ut en vecka före mötet.'",
+                "kind": "(ARRAY['information', 'discussion', 'decision'])[1 + mod(a.g, 3)]",
+                "is_public": "a.g <> 5",
+                "is_standing": "a.g IN (1, 2, 6)",
+                "presenter_member": "NULL",
+                "presenter_organisation": "CASE WHEN a.g = 2 THEN (%(org_ids)s::bigint[])[1] END",
+                "planned_minutes": "CASE WHEN a.g IN (1, 6) THEN 5 ELSE 20 END",
+                "est_meeting_id": "NULL",
+                "promise_id": "NULL",
+                "minutes": "CASE WHEN a.status IN ('held', 'minutes_approved') "
+                "THEN 'Rådet diskuterade punkten.' ELSE '' END",
+                "decision": "CASE WHEN a.status IN ('held', 'minutes_approved') AND a.g = 4 "
+                "THEN 'Rådet beslutade att genomföra trygghetsvandringen.' ELSE '' END",
+            },
+            params=p,
+        )
+
+    with timer.step(f"citizen promises ({PROMISES}), goals, activities, follow-ups"):
+        # Four a year (one per area), yearly periods; the coming year's are drafts.
+        promise_source = """(SELECT g, make_date(extract(year FROM %(week0)s::date)::int
+                                 + (g - 1) / 4 + 1, 1, 1) AS starts
+                             FROM generate_series(1, %(n)s) AS g) AS pr"""
+        loaded["promises"] = insert_select(
+            cursor,
+            model("citizen_promises", "CitizenPromise"),
+            source=promise_source,
+            exprs={
+                "title": "(ARRAY['Tryggare centrum', 'Lugnare hamn', 'Trafiksäker skolväg', "
+                "'Mindre klotter'])[1 + mod(g - 1, 4)] || ' ' || extract(year FROM pr.starts)",
+                "slug": "'medborgarlofte-' || extract(year FROM pr.starts) || '-' || g",
+                "period_start": "pr.starts",
+                "period_end": "(pr.starts + interval '1 year - 1 day')::date",
+                "background": "'Många upplever otrygghet kvällstid. Polisen och kommunen lovar "
+                "att göra något åt det tillsammans med invånarna.'",
+                "basis": "'Medborgardialoger och trygghetsmätningen.'",
+                "signed_on": "(pr.starts - interval '20 days')::date",
+                "police_url": "''",
+                "status": "CASE WHEN pr.starts > now() THEN 'draft' "
+                "WHEN pr.starts + interval '2 years' < now() THEN 'archived' "
+                "WHEN pr.starts + interval '1 year' < now() THEN 'followed_up' "
+                "ELSE 'published' END",
+                "published_at": "CASE WHEN pr.starts > now() THEN NULL "
+                "ELSE pr.starts - interval '10 days' END",
+                "created_at": "pr.starts - interval '30 days'",
+            },
+            params={**p, "n": PROMISES},
+        )
+        loaded["promise_goals"] = insert_select(
+            cursor,
+            model("citizen_promises", "PromiseGoal"),
+            source="(SELECT c.id AS promise_id, i AS g FROM citizen_promises_citizenpromise c "
+            "CROSS JOIN generate_series(1, 2) AS i) AS x",
+            exprs={
+                "promise": "x.promise_id",
+                "text": "CASE WHEN x.g = 1 THEN 'Fler ska känna sig trygga kvällstid' "
+                "ELSE 'Färre anmälningar om skadegörelse' END",
+                "position": "x.g",
+            },
+            params={},
+        )
+        loaded["signatories"] = insert_select(
+            cursor,
+            model("citizen_promises", "Signatory"),
+            source="(SELECT c.id AS promise_id, i AS g FROM citizen_promises_citizenpromise c "
+            "CROSS JOIN generate_series(1, 2) AS i) AS x",
+            exprs={
+                "promise": "x.promise_id",
+                "name": "CASE WHEN x.g = 1 THEN 'Lokalpolisområdeschef' ELSE 'Kommunstyrelsens "
+                "ordförande' END",
+                "title": "''",
+                "party": "CASE WHEN x.g = 1 THEN 'police' ELSE 'municipality' END",
+                "position": "x.g",
+            },
+            params={},
+        )
+        loaded["promise_activities"] = insert_select(
+            cursor,
+            model("citizen_promises", "PromiseActivity"),
+            source="(SELECT c.id AS promise_id, c.period_start, i AS g "
+            "FROM citizen_promises_citizenpromise c CROSS JOIN generate_series(1, 4) AS i) AS x",
+            exprs={
+                "promise": "x.promise_id",
+                "text": "(ARRAY['Synlig polis vid torget fredagar', 'Trygghetsvandringar', "
+                "'Bättre belysning i gångtunneln', 'Snabb klottersanering'])[x.g]",
+                "responsible": "(ARRAY['police', 'both', 'municipality', 'organisation'])[x.g]",
+                "organisation": "CASE WHEN x.g = 4 THEN (%(org_ids)s::bigint[])[2] END",
+                "target": "'Minst en gång i månaden'",
+                "status": "CASE WHEN x.period_start + interval '1 year' < now() THEN "
+                "(CASE WHEN x.g = 3 THEN 'not_done' ELSE 'done' END) "
+                "WHEN x.period_start < now() THEN 'ongoing' ELSE 'planned' END",
+                "outcome": "''",
+                "position": "x.g",
+            },
+            params=p,
+        )
+        # Each activity names one or two of the hot places (the evidence tables count there).
+        cursor.execute(
+            'INSERT INTO "citizen_promises_promiseactivity_places" (promiseactivity_id, place_id) '
+            "SELECT a.id, (%(place_ids)s::bigint[])[k] FROM citizen_promises_promiseactivity a "
+            "CROSS JOIN generate_series(1, 2) AS k WHERE k = 1 OR a.position <= 2",
+            p,
+        )
+        loaded["follow_ups"] = insert_select(
+            cursor,
+            model("citizen_promises", "FollowUp"),
+            source="(SELECT c.id AS promise_id, c.period_start, c.status, i AS g "
+            "FROM citizen_promises_citizenpromise c CROSS JOIN generate_series(1, 2) AS i "
+            "WHERE c.period_start + i * interval '6 months' < now()) AS x",
+            exprs={
+                "promise": "x.promise_id",
+                "date": "(x.period_start + x.g * interval '6 months')::date",
+                "covers_from": "(x.period_start + (x.g - 1) * interval '6 months')::date",
+                "covers_to": "(x.period_start + x.g * interval '6 months' - interval '1 day')"
+                "::date",
+                "summary": "'Aktiviteterna har genomförts enligt plan.'",
+                "is_published": "x.status <> 'draft'",
+            },
+            params={},
+        )
+        loaded["follow_up_results"] = insert_select(
+            cursor,
+            model("citizen_promises", "FollowUpResult"),
+            source="(SELECT f.id AS follow_up_id, a.id AS activity_id, a.position AS g "
+            "FROM citizen_promises_followup f JOIN citizen_promises_promiseactivity a "
+            "ON a.promise_id = f.promise_id) AS x",
+            exprs={
+                "follow_up": "x.follow_up_id",
+                "activity": "x.activity_id",
+                "result": "'Genomfört som planerat.'",
+                "status": "CASE WHEN x.g = 3 THEN 'ongoing' ELSE 'done' END",
+            },
+            params={},
+        )
+    return loaded
 
 
-OPTIONAL_SETS = [
-    OptionalSet(
-        "est_incidents.EstMeeting",
-        EST_MEETINGS,
-        note="every second week over the five years (a time, a place, held/planned, with its "
-        "frozen situation picture); reports and actions per meeting are still to add",
-    ),
-    OptionalSet(
-        "bra_council.CouncilMeeting",
-        COUNCIL_MEETINGS,
-        note="eight a year (time, place, published agenda, approved minutes for past ones); "
-        "agenda items and decisions per meeting are still to add",
-    ),
-    OptionalSet(
-        "citizen_promises.CitizenPromise",
-        PROMISES,
-        note="published and draft promises with periods and unique slugs; activities and "
-        "follow-ups per promise are still to add",
-    ),
-]
+def freeze_meeting_pictures(cursor) -> int:
+    """The real situation picture of each held meeting's period, as ``mark_held`` freezes it."""
+    import json
+
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    from est_incidents.meeting_models import EstMeeting
+    from est_incidents.situation import compute_situation
+
+    cursor.execute("ANALYZE est_incidents_incident")  # plans for the real data, not an empty table
+    ids, pictures = [], []
+    for meeting in EstMeeting.objects.held().order_by("starts_at"):
+        picture = compute_situation(
+            start=meeting.period_start,
+            end=meeting.period_end,
+            include_points=False,
+            actions_before=meeting.starts_at,
+            now=meeting.starts_at,
+        )
+        ids.append(meeting.pk)
+        pictures.append(json.dumps(picture, cls=DjangoJSONEncoder))
+    cursor.execute(
+        "UPDATE est_incidents_estmeeting m SET frozen_picture = f.picture::jsonb "
+        "FROM unnest(%s::bigint[], %s::text[]) AS f(id, picture) WHERE m.id = f.id",
+        [ids, pictures],
+    )
+    return cursor.rowcount
 
 
 # --- The load -------------------------------------------------------------------------------
@@ -417,7 +734,10 @@ def load(scale: float, *, out=sys.stdout, seed: float = 0.42, history: bool = Tr
             categories[c] for c in categories for _ in range(CATEGORY_WEIGHTS.get(c, 1))
         ]
 
-        with timer.step(f"incidents ({n_incidents:,})"):
+        with (
+            timer.step(f"incidents ({n_incidents:,})"),
+            without_secondary_indexes(cursor, Incident._meta.db_table, out),
+        ):
             from est_incidents.models import HJO_BOUNDS
 
             lat_lo = max(HJO_BOUNDS["min_lat"], Decimal("58.2600"))
@@ -516,37 +836,20 @@ def load(scale: float, *, out=sys.stdout, seed: float = 0.42, history: bool = Tr
                 out=out,
             )
 
-        for spec in OPTIONAL_SETS:
-            model = _get_model(spec.label)
-            if model is None:
-                print(
-                    f"  note: {spec.label} does not exist on this branch yet; skipped "
-                    f"({spec.count} rows: {spec.note})",
-                    file=out,
-                )
-                continue
-            with timer.step(f"{spec.label} ({spec.count})"):
-                step = (week_end - week0) / spec.count
-                ctx = {**base, "period_step": step, "n": spec.count}
-                try:
-                    with transaction.atomic():
-                        loaded[spec.label] = insert_select(
-                            cursor,
-                            model,
-                            source="generate_series(1, %(n)s) AS g",
-                            exprs=spec.exprs(ctx) if spec.exprs else {},
-                            params=ctx,
-                            out=out,
-                        )
-                except Exception as exc:  # noqa: BLE001 - report and go on; phase 2 completes it
-                    print(f"  note: {spec.label} not loaded ({exc}); complete its exprs", file=out)
+        loaded |= load_meetings_and_promises(
+            cursor,
+            timer,
+            {**base, "org_ids": org_ids, "user_ids": user_ids, "place_ids": place_ids},
+            out,
+        )
 
         if history:
-            for model in (Organisation, Membership, Incident):
-                if not hasattr(model, "history"):
-                    continue
-                with timer.step(f"history of {model.__name__} ('+' records)"):
-                    copy_creation_history(cursor, model)
+            with timer.step("history ('+' records of every loaded model)"):
+                for label in HISTORY_MODELS:
+                    model = apps.get_model(label)
+                    if hasattr(model, "history"):
+                        with without_secondary_indexes(cursor, model.history.model._meta.db_table):
+                            copy_creation_history(cursor, model)
 
         # Sequences follow the explicit ids we never set (all ids come from sequences), so
         # nothing to reset. Record what was loaded for bench.run.

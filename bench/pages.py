@@ -1,13 +1,15 @@
 """What the bench measures: the pages, who asks for them, their targets, and the form it posts.
 
-PHASE 2 edits this module (and nothing in ``run.py``) once the registry, the situation picture,
-the council and the promises are merged:
+The parameters are the views' real ones:
 
-- ``LIST_FILTER``, ``LIST_PAGE_SIZE`` and ``deep_list_query``: the incident list's real filter
-  parameters, page size and (with keyset pagination) how page 500 is addressed;
-- ``SITUATION_QUERY``: the situation picture's period parameters;
-- ``EXPORT_QUERY``: the export's filter (a period that yields about 100,000 rows at scale 1);
-- ``incident_form_fields``: the incident form's fields.
+- the incident list (``est_incidents.filters``/``views``): Swedish filter parameters (``fran``,
+  ``till``, ``kategori``, ``plats``, ``organisation``, ``status``, ``q``), 25 rows a page, and
+  keyset pagination: page 500 is ``?efter=<cursor of the last row of page 499>``, the URL a user
+  reaches by following "Nästa" 499 times (``deep_list_query``);
+- the situation picture (``meeting_forms.SituationFilterForm``): ``start`` and ``end``, both
+  days included;
+- the export: the list's filters, here ``fran`` (a day that yields about 100,000 rows);
+- the incident form (``est_incidents.forms.IncidentForm``): ``incident_form_fields``.
 
 Paths are ``str.format`` templates over the reference values of ``reference_values``.
 """
@@ -18,13 +20,12 @@ from datetime import timedelta
 
 # --- The incident list ----------------------------------------------------------------------
 LIST_FILTER = "status=handled"  # a filter every list run uses ("with a filter")
-LIST_FILTER_ORM = {"status": "handled"}  # the same filter, to count the rows it matches
-LIST_PAGE_SIZE = 50  # PHASE 2: the list's paginate_by
+LIST_FILTER_ORM = {"status": "handled"}  # the same filter, for the cursor of page 500
 DEEP_PAGE = 500
 
-# --- The situation picture and the export (PHASE 2: the views' real parameter names) ---------
-SITUATION_QUERY = "from={start:%Y-%m-%d}&to={end:%Y-%m-%d}"
-EXPORT_QUERY = "from={start:%Y-%m-%d}"
+# --- The situation picture and the export ----------------------------------------------------
+SITUATION_QUERY = "start={start:%Y-%m-%d}&end={end:%Y-%m-%d}"  # both days included
+EXPORT_QUERY = "fran={start:%Y-%m-%d}"
 EXPORT_ROWS = 100_000
 
 # --- Targets (issue 7) ----------------------------------------------------------------------
@@ -59,6 +60,20 @@ PAGES = [
     Page("bra", "/bra/", "anonymous", "public"),
     Page("promises", "/medborgarloften/", "anonymous", "public"),
     Page("contact", "/kontakt/", "anonymous", "public"),
+    Page(
+        "bra_meeting",
+        "/bra/moten/{council_meeting_id}/",
+        "anonymous",
+        "public",
+        "/bra/moten/<id>/ (approved minutes)",
+    ),
+    Page(
+        "promise",
+        "/medborgarloften/{promise_slug}/",
+        "anonymous",
+        "public",
+        "/medborgarloften/<slug>/ (current)",
+    ),
     Page("est", "/est/", "anonymous", "public"),
     Page(
         "floor_session",
@@ -121,15 +136,30 @@ SAME_QUERY_COUNT = [("list_coordinator", "list_deep"), ("situation_fortnight", "
 
 
 def deep_list_query(ref) -> str:
-    """The query string of the deep list page. PHASE 2: a keyset cursor if the list uses one."""
-    return f"{LIST_FILTER}&page={ref['deep_page']}"
+    """The query string of page ``deep_page``: the filter and the keyset cursor of the last row
+    of the page before it, as the coordinator sees the list (newest first)."""
+    from est_incidents.models import Incident
+    from est_incidents.pagination import PAGE_SIZE, Cursor
+
+    if ref["deep_page"] <= 1:
+        return LIST_FILTER
+    last = (
+        Incident.objects.filter(**LIST_FILTER_ORM)
+        .order_by("-occurred_at", "-pk")
+        .only("occurred_at")[(ref["deep_page"] - 1) * PAGE_SIZE - 1]
+    )
+    return f"{LIST_FILTER}&efter={Cursor.of(last).encode()}"
 
 
 def reference_values(users) -> dict:
     """Ids, periods and filters the page templates need, read from the loaded database."""
     from django.db import connection
 
+    from bra_council.models import CouncilMeeting, MeetingStatus
+    from citizen_promises.models import CitizenPromise
+    from est_incidents.filters import local_midnight
     from est_incidents.models import Category, Incident, Place
+    from est_incidents.pagination import PAGE_SIZE
     from hjo_safety.models import Organisation
 
     ref = {}
@@ -141,16 +171,31 @@ def reference_values(users) -> dict:
         .values_list("pk", flat=True)
         .first()
     )
-    matching = Incident.objects.filter(**LIST_FILTER_ORM).count()  # as a coordinator sees it
+    # As a coordinator sees it; capped: only whether there are DEEP_PAGE pages matters.
+    matching = (
+        Incident.objects.filter(**LIST_FILTER_ORM).values("pk")[: DEEP_PAGE * PAGE_SIZE].count()
+    )
     ref["list_filter"] = LIST_FILTER
     ref["list_matching_rows"] = matching
-    ref["deep_page"] = max(1, min(DEEP_PAGE, math.ceil(matching / LIST_PAGE_SIZE)))
+    ref["deep_page"] = max(1, min(DEEP_PAGE, math.ceil(matching / PAGE_SIZE)))
     ref["deep_list_query"] = deep_list_query(ref)
 
     latest = Incident.objects.order_by("-occurred_at").values_list("occurred_at", flat=True)[0]
-    end = latest.date() + timedelta(days=1)
-    ref["situation_fortnight"] = SITUATION_QUERY.format(start=end - timedelta(days=14), end=end)
-    ref["situation_year"] = SITUATION_QUERY.format(start=end - timedelta(days=365), end=end)
+    end = latest.date()  # the period's last day, included
+    ref["situation_fortnight"] = SITUATION_QUERY.format(start=end - timedelta(days=13), end=end)
+    ref["situation_year"] = SITUATION_QUERY.format(start=end - timedelta(days=364), end=end)
+
+    # Public pages of the council and the promises: the latest meeting with approved minutes
+    # (the fullest public page) and the current promise with the most activities.
+    ref["council_meeting_id"] = (
+        CouncilMeeting.objects.filter(status=MeetingStatus.MINUTES_APPROVED)
+        .order_by("-starts_at")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    promise = CitizenPromise.objects.current().order_by("-period_start", "pk").first()
+    promise = promise or CitizenPromise.objects.published().order_by("-period_start").first()
+    ref["promise_slug"] = promise.slug if promise else "-"
 
     # The export: the most recent EXPORT_ROWS incidents, as a period from a day (index seek).
     with connection.cursor() as cursor:
@@ -162,12 +207,21 @@ def reference_values(users) -> dict:
         row = cursor.fetchone()
     start = row[0].date() if row else Incident.objects.order_by("occurred_at")[0].occurred_at.date()
     ref["export_query"] = EXPORT_QUERY.format(start=start)
-    ref["export_expected_rows"] = Incident.objects.filter(occurred_at__date__gte=start).count()
+    ref["export_expected_rows"] = Incident.objects.filter(
+        occurred_at__gte=local_midnight(start)
+    ).count()
 
     # For the incident form.
     ref["category_id"] = Category.objects.filter(children__isnull=True, is_active=True)[0].pk
-    ref["place_id"] = Place.objects.order_by("pk")[0].pk
+    ref["place_id"] = Place.objects.filter(is_active=True).order_by("pk")[0].pk
     ref["form_day"] = end - timedelta(days=1)
+    # A reporter in two organisations is asked which one; one organisation: the field is absent
+    # and the posted value ignored.
+    ref["reporter_organisation_id"] = (
+        users["reporter"]
+        .memberships.order_by("organisation_id")
+        .values_list("organisation_id", flat=True)[0]
+    )
     return ref
 
 
@@ -179,17 +233,19 @@ def incident_form_fields(ref) -> dict[str, str]:
     """The POST body of a complete incident form (without ``csrfmiddlewaretoken``).
 
     ``__UUID__`` and ``__SEQ__`` are replaced per request by the wrk script, so the form's
-    duplicate-submission token is fresh each time. PHASE 2: match the real form's field names
-    (split date/time widgets, a map point, ...).
+    duplicate-submission token is fresh each time. The fields of ``IncidentForm`` as a browser
+    posts them: a ``datetime-local`` value, empty optional fields, no map point.
     """
     day = ref["form_day"]
     return {
-        "occurred_at": f"{day:%Y-%m-%d} 21:30",
-        "occurred_at_0": f"{day:%Y-%m-%d}",
-        "occurred_at_1": "21:30",
+        "organisation": str(ref["reporter_organisation_id"]),
         "category": str(ref["category_id"]),
+        "occurred_at": f"{day:%Y-%m-%d}T21:30",
+        "ended_at": "",
         "place": str(ref["place_id"]),
         "place_description": "Vid cykelstället",
+        "latitude": "",
+        "longitude": "",
         "description": "Klotter på väggen vid cykelstället (bench __SEQ__).",
         "people_involved": "2-5",
         "police_notified": "no",

@@ -311,7 +311,6 @@ class Bench:
                 totals.append(total)
                 aggregates.append(aggregate)
         return {
-            "standin": response.has_header("X-Bench-Stand-In"),
             "status": response.status_code,
             "location": response.get("Location", ""),
             "queries": len(ctx.captured_queries),
@@ -330,8 +329,6 @@ class Bench:
         probe = self.in_process(path, page.role)
         res.queries, res.sql_ms = probe["queries"], probe["sql_ms"]
         res.aggregate_sql_ms = probe["aggregate_sql_ms"]
-        if probe["standin"]:
-            res.title += " (stand-in)"
         if probe["status"] == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
             return res
@@ -373,8 +370,6 @@ class Bench:
         res = Result(page.key, page.title, page.role, page.target, path)
         probe = self.in_process(path, page.role, warm=False)
         res.queries, res.sql_ms = probe["queries"], probe["sql_ms"]
-        if probe["standin"]:
-            res.title += " (stand-in)"
         if probe["status"] == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
             return res
@@ -449,8 +444,6 @@ class Bench:
         if form.status == 404:
             res.status, res.note = "unavailable", "not available yet (404 on this branch)"
             return res
-        if "x-bench-stand-in" in form.headers:
-            res.title += " (stand-in)"
         token = csrf_from(form.body)
         if form.status != 200 or not token or "csrftoken" not in form.cookies:
             res.status = "error"
@@ -790,7 +783,8 @@ def machine_facts(args, bench: Bench) -> list[str]:
         f"- Code: {branch} @ {commit}",
         f"- Data: scale {bench.meta.get('scale')} = {int(bench.meta.get('incidents', 0)):,} "
         f"incidents ({bench.meta.get('week0', '')[:10]} – {bench.meta.get('week_end', '')[:10]}), "
-        "50 organisations, 2,000 users, 300 places",
+        "50 organisations, 2,000 users, 300 places; this scale loaded and measured in "
+        f"{bench.meta.get('elapsed_s', '?')} s",
         f"- Machine load average (1 min) before/after the run: {bench.load_before[0]:.1f} / "
         f"{bench.load_after[0]:.1f} (other work on the machine skews every number; compare "
         "ratios from a quiet machine)",
@@ -887,7 +881,6 @@ def prepare_environment(args, static_root) -> dict:
             "BENCH_STATIC_ROOT": str(static_root),
             "LOG_LEVEL": "WARNING",
             "PYTHONPATH": str(BASE_DIR),
-            "BENCH_STANDINS": "1" if args.standins else "0",
         }
     )
     os.environ.update(env)
@@ -944,11 +937,6 @@ def main(argv=None) -> int:
     parser.add_argument("--no-scale-out", action="store_true")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument(
-        "--standins",
-        action="store_true",
-        help="self-test: serve stand-ins for pages this branch lacks (bench/standins.py)",
-    )
-    parser.add_argument(
         "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
     )
     args = parser.parse_args(argv)
@@ -976,7 +964,9 @@ def main(argv=None) -> int:
     runs: dict[float, list[Result]] = {}
     bench = None
     for scale in scales:
+        scale_started = time.perf_counter()
         bench = run_once(args, env, log_dir, scale)
+        bench.meta["elapsed_s"] = f"{time.perf_counter() - scale_started:.0f}"
         runs[scale] = bench.results
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         (OUT_DIR / f"run-{stamp}-scale{scale:g}.json").write_text(
@@ -985,6 +975,7 @@ def main(argv=None) -> int:
         print()
         print(render_table(bench.results))
         print(render_details(bench))
+        print(f"Scale {scale:g}: loaded and measured in {bench.meta['elapsed_s']} s")
     growth = render_growth(runs) if len(runs) > 1 else ""
     if growth:
         print("\nCost growth\n" + growth)

@@ -31,6 +31,7 @@ from bra_council.models import (
     MinutesCorrection,
 )
 from hjo_safety.permissions import CoordinatorOnlyAdmin, CoordinatorOnlyInline, is_coordinator
+from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 
 class LockedWhenApprovedInline(CoordinatorOnlyInline):
@@ -69,7 +70,7 @@ class CurrentMemberFilter(admin.SimpleListFilter):
 
 
 @admin.register(CouncilMember)
-class CouncilMemberAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class CouncilMemberAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["name", "title", "seat_kind", "organisation", "term_start", "term_end"]
     list_filter = [CurrentMemberFilter, "seat_kind", "is_chair"]
     search_fields = ["name", "title", "organisation__name"]
@@ -220,7 +221,7 @@ class CouncilMeetingForm(forms.ModelForm):
 
 
 @admin.register(CouncilMeeting)
-class CouncilMeetingAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     form = CouncilMeetingForm
     list_display = ["__str__", "starts_at", "place", "status", "planned_total"]
     list_filter = ["status", YearFilter]
@@ -434,7 +435,7 @@ def linkable_promises():
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["title", "meeting", "position", "kind", "is_public", "is_standing"]
     list_filter = ["kind", "is_public", "is_standing", "meeting__status"]
     search_fields = ["title", "description", "minutes", "decision"]
@@ -509,7 +510,7 @@ class ActionStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Action)
-class ActionAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class ActionAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["what", "responsible_organisation", "responsible_person", "due_date", "status"]
     list_filter = ["status", ActionStatusFilter, "responsible_organisation"]
     search_fields = ["what", "responsible_person", "responsible_organisation__name"]
@@ -536,7 +537,7 @@ class MinutesCorrectionForm(forms.ModelForm):
 
 
 @admin.register(MinutesCorrection)
-class MinutesCorrectionAdmin(CoordinatorOnlyAdmin):
+class MinutesCorrectionAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin):
     form = MinutesCorrectionForm
     list_display = ["__str__", "item", "made_by", "made_at"]
     list_select_related = ["meeting", "item", "made_by"]

@@ -24,6 +24,7 @@ from bra_council.models import (
     SignatureRole,
 )
 from hjo_safety.permissions import is_coordinator
+from hjo_safety.public_cache import invalidate_public_pages
 
 DEFAULT_MEETING_INTERVAL = datetime.timedelta(weeks=10)
 
@@ -146,6 +147,7 @@ def sign_minutes(*, meeting: CouncilMeeting, role: str, acting_user) -> MinutesA
     )
     if meeting.approvals.count() == len(SignatureRole.values):
         meeting.transition_to(MeetingStatus.MINUTES_APPROVED)
+        invalidate_public_pages()  # the public meeting page now shows the minutes
     return approval
 
 
@@ -180,4 +182,5 @@ def correct_minutes(
         "reason": reason,
     }
     item.save(update_fields=["minutes", "decision"])
+    invalidate_public_pages()  # the public minutes changed
     return correction

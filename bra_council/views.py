@@ -34,11 +34,13 @@ from bra_council.models import (
 )
 from hjo_safety.decorators import membership_required
 from hjo_safety.permissions import get_visible_or_404, is_coordinator
+from hjo_safety.public_cache import cache_public_page
 
 PAST_MEETINGS_PER_PAGE = 10
 ICS_UID_DOMAIN = "trygghet.hjo.se"
 
 
+@cache_public_page
 def index(request):
     """The council: purpose and tasks, current members by seat, next and past meetings."""
     now = timezone.now()
@@ -80,6 +82,7 @@ def _attendance(meeting):
     }
 
 
+@cache_public_page
 def meeting_detail(request, pk):
     """One meeting for citizens: shown once its agenda is published; public items only; the
     public minutes once they are approved."""
@@ -165,6 +168,7 @@ def meeting_sign(request, pk):
     return redirect("bra:meeting_minutes", pk=meeting.pk)
 
 
+@cache_public_page
 def meetings_ics(request):
     """The published council meetings as an iCalendar feed (Outlook, Google Calendar)."""
     calendar = Calendar()

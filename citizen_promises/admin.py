@@ -27,6 +27,7 @@ from citizen_promises.models import (
     Signatory,
 )
 from hjo_safety.permissions import CoordinatorOnlyAdmin, CoordinatorOnlyInline
+from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 REVISION_NOTE_FIELD = "revision_note"
 REVISION_REQUIRED = _(
@@ -160,7 +161,7 @@ class FollowUpInline(CoordinatorOnlyInline, admin.StackedInline):
 
 
 @admin.register(CitizenPromise)
-class CitizenPromiseAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     form = CitizenPromiseForm
     list_display = ["title", "period_start", "period_end", "status", "published_at", "progress"]
     list_filter = ["status"]
@@ -292,7 +293,7 @@ class FollowUpResultInline(CoordinatorOnlyInline, admin.TabularInline):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class FollowUpAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["promise", "date", "covers_from", "covers_to", "is_published"]
     list_filter = ["is_published", "promise"]
     list_select_related = ["promise"]

@@ -13,10 +13,12 @@ from django.utils import timezone
 from citizen_promises.evidence import evidence_for
 from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, Progress
 from hjo_safety import permissions
+from hjo_safety.public_cache import cache_public_page
 
 PROMISES_PER_PAGE = 12
 
 
+@cache_public_page
 def promise_list(request):
     """Published promises: the current ones first, then earlier ones grouped by year."""
     today = timezone.localdate()
@@ -38,6 +40,7 @@ def promise_list(request):
     )
 
 
+@cache_public_page
 def promise_detail(request, slug):
     """One promise in plain Swedish: goals, activities with status and evidence, follow-ups."""
     user = request.user

@@ -11,10 +11,12 @@ import django_filters
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters import fields as filter_fields
 
 from est_incidents.models import Category, Incident, Place
 from hjo_safety import permissions
 from hjo_safety.models import Organisation
+from hjo_safety.widgets import FastSelect, ListModelChoiceIterator
 
 
 def local_midnight(day):
@@ -29,24 +31,39 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+class _ListChoiceIterator(filter_fields.ModelChoiceIterator, ListModelChoiceIterator):
+    """django-filter's iterator (its null choice) over one plain query."""
+
+
+class _ListModelChoiceField(filter_fields.ModelChoiceField):
+    iterator = _ListChoiceIterator
+    widget = FastSelect
+
+
+class ListModelChoiceFilter(django_filters.ModelChoiceFilter):
+    """A model choice filter for long lists (places, organisations): ``hjo_safety.widgets``."""
+
+    field_class = _ListModelChoiceField
+
+
 class IncidentFilter(django_filters.FilterSet):
     fran = django_filters.DateFilter(
         label=_("Från och med"), method="filter_from", widget=DateInput
     )
     till = django_filters.DateFilter(label=_("Till och med"), method="filter_to", widget=DateInput)
-    kategori = django_filters.ModelChoiceFilter(
+    kategori = ListModelChoiceFilter(
         label=_("Kategori"),
         queryset=Category.objects.none(),
         method="filter_category",
         empty_label=_("Alla kategorier"),
     )
-    plats = django_filters.ModelChoiceFilter(
+    plats = ListModelChoiceFilter(
         label=_("Plats"),
         field_name="place",
         queryset=Place.objects.order_by("name"),
         empty_label=_("Alla platser"),
     )
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = ListModelChoiceFilter(
         label=_("Organisation"),
         field_name="organisation",
         queryset=Organisation.objects.none(),

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from est_incidents.models import Category, Incident, Place, validate_in_hjo
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
+from hjo_safety.widgets import ListModelChoiceField
 
 # A clock a few minutes fast on a phone is not an error; a date in the future is.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -80,6 +81,12 @@ class IncidentForm(forms.ModelForm):
             "status",
             "handling_note",
         ]
+        # Long lists (300 places at a large municipality): rendered in Python, one query each.
+        field_classes = {
+            "organisation": ListModelChoiceField,
+            "category": ListModelChoiceField,
+            "place": ListModelChoiceField,
+        }
         widgets = {
             "occurred_at": LocalDateTimeInput,
             "ended_at": LocalDateTimeInput,
@@ -296,6 +303,26 @@ class IncidentForm(forms.ModelForm):
                 code="no_place",
             )
         return cleaned
+
+    # Checked by the form itself (its choice fields, ``clean_*`` and ``clean``): the model's own
+    # field validation and check constraints would check them again, each foreign key and each
+    # ``CheckConstraint`` with its own database query (six per submission). The database still
+    # enforces every constraint on save; the model's ``clean`` (the point in Hjo) still runs.
+    CHECKED_BY_THE_FORM = {
+        "organisation",
+        "category",
+        "place",
+        "occurred_at",
+        "ended_at",
+        "latitude",
+        "longitude",
+        "people_involved",
+        "police_notified",
+        "status",
+    }
+
+    def _get_validation_exclusions(self):
+        return super()._get_validation_exclusions() | self.CHECKED_BY_THE_FORM
 
     def _post_clean(self):
         # The model's clean repeats the point checks above; the form already placed those

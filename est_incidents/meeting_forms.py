@@ -14,6 +14,7 @@ from est_incidents.meeting_models import (
 )
 from est_incidents.models import Category, Place
 from hjo_safety.models import Organisation
+from hjo_safety.widgets import ListModelChoiceField
 
 MAX_PERIOD_DAYS = 3 * 366
 
@@ -37,16 +38,16 @@ class SituationFilterForm(forms.Form):
 
     start = forms.DateField(label=_("Från och med"), required=False, widget=DateInput())
     end = forms.DateField(label=_("Till och med"), required=False, widget=DateInput())
-    place = forms.ModelChoiceField(
+    place = ListModelChoiceField(
         label=_("Plats"), queryset=Place.objects.all(), required=False, empty_label=_("Alla")
     )
-    category = forms.ModelChoiceField(
+    category = ListModelChoiceField(
         label=_("Kategori"),
         queryset=Category.objects.select_related("parent"),
         required=False,
         empty_label=_("Alla"),
     )
-    organisation = forms.ModelChoiceField(
+    organisation = ListModelChoiceField(
         label=_("Rapporterande organisation"),
         queryset=Organisation.objects.active(),
         required=False,

@@ -10,7 +10,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -22,11 +21,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from est_incidents.filters import filtered_incidents
 from est_incidents.forms import IncidentForm
 from est_incidents.models import HJO_CENTRE, Incident, Place
+from est_incidents.pagination import COUNT_CAP, keyset_page
 from hjo_safety import permissions
 from hjo_safety.decorators import membership_required
 from hjo_safety.personal_data import possible_names
 
-PAGE_SIZE = 25
 MAP_POINT_LIMIT = 3000
 
 
@@ -51,15 +50,20 @@ def _places_for_map():
 @require_GET
 @membership_required
 def incident_list(request):
-    """The user's organisations' incidents (all for a coordinator), filtered and paginated."""
+    """The user's organisations' incidents (all for a coordinator), filtered, newest first.
+
+    Keyset pagination (``est_incidents.pagination``): ``?efter=``/``?fore=`` cursors next to
+    the filters, so page 500 costs what page 1 costs; the count stops at ``COUNT_CAP``.
+    """
     filterset, incidents = filtered_incidents(request)
-    page = Paginator(incidents.for_list(), PAGE_SIZE).get_page(request.GET.get("sida"))
+    page = keyset_page(incidents.for_list(), request.GET)
     return TemplateResponse(
         request,
         "est_incidents/incident_list.html",
         {
             "filter": filterset,
             "page_obj": page,
+            "count_cap": COUNT_CAP,
             "show_organisation": "organisation" in filterset.filters,
         },
     )

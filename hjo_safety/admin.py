@@ -80,7 +80,9 @@ def _form_for(form_class, acting_user):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
+class OrganisationAdmin(
+    InvalidatesPublicPagesAdmin, permissions.ScopedHistoryMixin, SimpleHistoryAdmin
+):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "short_name"]

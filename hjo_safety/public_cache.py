@@ -101,7 +101,13 @@ def invalidate_public_pages() -> None:
 
 
 class InvalidatesPublicPagesAdmin:
-    """Admin mixin for models shown on public pages: a save or delete empties the cache."""
+    """Admin mixin for models shown on public pages: a save, a delete or an admin action
+    (publish, unpublish, a status change) empties the cache."""
+
+    def response_action(self, request, queryset):
+        response = super().response_action(request, queryset)
+        invalidate_public_pages()
+        return response
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

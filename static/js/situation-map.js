@@ -1,5 +1,5 @@
 /* The situation picture's map: the period's incidents as points and a heat layer.
- * Coordinates only (no descriptions). Data from a json_script element named by data-points;
+ * Coordinates only (no descriptions), each as [lat, lng, number of incidents there]. Data from a json_script element named by data-points;
  * tiles from data-tile-url (empty: no background tiles). Works without tiles and degrades to
  * the page's tables without JavaScript. */
 (function () {
@@ -30,10 +30,14 @@
       return;
     }
     if (typeof L.heatLayer === "function") {
-      L.heatLayer(points, { radius: 25, blur: 18, maxZoom: 17 }).addTo(map);
+      // Each point is [lat, lng, incidents there]: the heat follows the counts.
+      var most = points.reduce(function (max, point) {
+        return Math.max(max, point[2] || 1);
+      }, 1);
+      L.heatLayer(points, { radius: 25, blur: 18, maxZoom: 17, max: most }).addTo(map);
     }
     var markers = points.map(function (point) {
-      return L.circleMarker(point, {
+      return L.circleMarker([point[0], point[1]], {
         radius: 4,
         color: "#0b3d62",
         weight: 1,

@@ -190,7 +190,10 @@ def test_hotspots_by_place_and_200m_cells_for_points_only(world):
     assert ("place", "Hamnen T") not in {(s["kind"], s["name"]) for s in risen}  # 1 → 1
     # the square fell from 2 to 0 and is neither top nor risen
     assert "Torget T" not in {s["name"] for s in top + risen}
-    assert len(picture["points"]) == 6  # 5 points + the harbour's centre
+    # 5 points + the harbour's centre, the three at the same spot as one point with its count
+    assert sorted(p[2] for p in picture["points"]) == [1, 1, 1, 3]
+    assert picture["points"][0] == [58.3005, 14.2801, 3]
+    assert picture["point_count"] == 6
 
 
 def test_filters_place_category_with_children_and_organisation(world):
@@ -228,7 +231,7 @@ def test_police_events_by_type_and_open_actions(world):
 def test_points_are_coordinates_only(world):
     incident(world, utc(2026, 4, 7, 10), description="Hemlig beskrivning")
     picture = compute_situation(start=date(2026, 4, 6), end=date(2026, 4, 12))
-    assert picture["points"] == [[58.3042, 14.2873]]
+    assert picture["points"] == [[58.3042, 14.2873, 1]]  # latitude, longitude, incidents
     assert "Hemlig" not in json.dumps(picture)
     frozen = compute_situation(start=date(2026, 4, 6), end=date(2026, 4, 12), include_points=False)
     assert "points" not in frozen
