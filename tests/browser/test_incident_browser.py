@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from est_incidents.models import Category, Incident, Place
 from tests.conftest import PHONE
@@ -94,8 +95,9 @@ def test_reporter_taps_the_map_and_uses_the_position(
         map_box.scroll_into_view_if_needed()
         assert page.locator("img.leaflet-tile").count() == 0  # no tiles without MAP_TILE_URL
         map_box.click(position={"x": 120, "y": 90})
-        # The click handler fills the fields asynchronously; wait rather than race it.
-        page.wait_for_function("document.getElementById('id_latitude').value !== ''")
+        # The click handler fills the fields asynchronously; wait rather than race it (expect()
+        # polls without eval, which the page's CSP forbids).
+        expect(page.get_by_label("Latitud (valfritt)")).not_to_have_value("")
         latitude = float(page.get_by_label("Latitud (valfritt)").input_value())
         longitude = float(page.get_by_label("Longitud (valfritt)").input_value())
         assert 58.2 < latitude < 58.4 and 14.2 < longitude < 14.4
@@ -103,7 +105,7 @@ def test_reporter_taps_the_map_and_uses_the_position(
         assert_accessible(page)
 
         page.get_by_role("button", name="Använd min position").click()
-        page.wait_for_function("document.getElementById('id_latitude').value === '58.306900'")
+        expect(page.get_by_label("Latitud (valfritt)")).to_have_value("58.306900")
         assert page.get_by_label("Longitud (valfritt)").input_value() == "14.292800"
 
         page.get_by_label("Kategori").select_option(label="Ordningsstörning – Hög musik")

@@ -215,9 +215,11 @@ def test_query_count_is_constant(
         assert client.get(url).status_code == 200
 
     count = assert_constant_queries(fetch, grow_to(500, org_a, org_b, categories, places))
-    with django_assert_max_num_queries(14):
+    # At most 15: the page's own queries plus the per-request session save of the idle timeout
+    # (an UPDATE and its savepoint inside the test transaction).
+    with django_assert_max_num_queries(15):
         fetch()
-    assert count <= 14
+    assert count <= 15
 
 
 def test_export_query_count_is_constant(
