@@ -255,12 +255,22 @@ class Bench:
             "org_admin": pick.filter(role=Role.ORG_ADMIN, organisation_id=busiest)[0].user,
             "coordinator": pick.filter(role=Role.COORDINATOR)[0].user,
         }
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
         backend = "django.contrib.auth.backends.ModelBackend"
         for role, user in self.users.items():
             store = SessionStore()
             store[SESSION_KEY] = str(user.pk)
             store[BACKEND_SESSION_KEY] = backend
             store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+            if role in ("org_admin", "coordinator"):
+                # Production requires two-factor for admin roles: measure a verified session,
+                # as a real coordinator's would be after entering the TOTP code.
+                device, _ = TOTPDevice.objects.get_or_create(
+                    user=user, name="bench", defaults={"confirmed": True}
+                )
+                store[DEVICE_ID_SESSION_KEY] = device.persistent_id
             store.create()
             self.sessions[role] = store.session_key
         self.ref = P.reference_values(self.users)
