@@ -5,10 +5,11 @@ shared with a colleague and exported as it is: ``?fran=2026-01-01&till=2026-03-3
 &plats=2&organisation=4&status=new&q=klotter``.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import django_filters
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
@@ -46,11 +47,26 @@ class ListModelChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = _ListModelChoiceField
 
 
+# Dates far outside the registry's life are typos (and 9999-12-31 + 1 day overflows).
+FILTER_DATE_VALIDATORS = [
+    MinValueValidator(date(2000, 1, 1), message=_("Ange ett datum från år 2000 och framåt.")),
+    MaxValueValidator(date(2100, 12, 31), message=_("Ange ett datum före år 2101.")),
+]
+
+
 class IncidentFilter(django_filters.FilterSet):
     fran = django_filters.DateFilter(
-        label=_("Från och med"), method="filter_from", widget=DateInput
+        label=_("Från och med"),
+        method="filter_from",
+        widget=DateInput,
+        validators=FILTER_DATE_VALIDATORS,
     )
-    till = django_filters.DateFilter(label=_("Till och med"), method="filter_to", widget=DateInput)
+    till = django_filters.DateFilter(
+        label=_("Till och med"),
+        method="filter_to",
+        widget=DateInput,
+        validators=FILTER_DATE_VALIDATORS,
+    )
     kategori = ListModelChoiceFilter(
         label=_("Kategori"),
         queryset=Category.objects.none(),

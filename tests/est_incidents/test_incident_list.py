@@ -320,3 +320,20 @@ def test_user_with_two_organisations_sees_both(client_for, reporter_a, org_a, or
     response = client_for(reporter_a).get(LIST)
     assert {i.description for i in response.context["page_obj"].object_list} == {"hos A", "hos B"}
     assert response.context["show_organisation"]
+
+
+@pytest.mark.parametrize("params", [{"till": "9999-12-31"}, {"fran": "0001-01-01"}])
+def test_dates_far_outside_the_registry_are_refused_with_a_swedish_message(
+    client_for, coordinator, params
+):
+    from django.urls import reverse
+
+    for name in ("incident_list", "incident_map"):
+        response = client_for(coordinator).get(reverse(f"est:{name}"), params)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Ange ett datum" in html
+    assert client_for(coordinator).get(reverse("est:incident_export"), params).status_code in (
+        200,
+        400,
+    )
