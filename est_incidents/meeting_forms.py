@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from est_incidents.filters import FILTER_DATE_VALIDATORS
 from est_incidents.meeting_models import (
     EstAction,
     EstMeeting,
@@ -36,8 +37,18 @@ class DateTimeInput(forms.DateTimeInput):
 class SituationFilterForm(forms.Form):
     """The picture's filters (GET). Every field is optional; the period defaults in the view."""
 
-    start = forms.DateField(label=_("Från och med"), required=False, widget=DateInput())
-    end = forms.DateField(label=_("Till och med"), required=False, widget=DateInput())
+    start = forms.DateField(
+        label=_("Från och med"),
+        required=False,
+        widget=DateInput(),
+        validators=FILTER_DATE_VALIDATORS,
+    )
+    end = forms.DateField(
+        label=_("Till och med"),
+        required=False,
+        widget=DateInput(),
+        validators=FILTER_DATE_VALIDATORS,
+    )
     place = ListModelChoiceField(
         label=_("Plats"), queryset=Place.objects.all(), required=False, empty_label=_("Alla")
     )
@@ -86,6 +97,8 @@ class EstMeetingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["period_start"].required = False
         self.fields["period_end"].required = False
+        self.fields["period_start"].validators.extend(FILTER_DATE_VALIDATORS)
+        self.fields["period_end"].validators.extend(FILTER_DATE_VALIDATORS)
         self.fields["period_start"].help_text = _("Lämna tomt: dagen efter förra mötets period.")
         self.fields["period_end"].help_text = _("Lämna tomt: dagen före mötet.")
         self.fields["organisations_present"].queryset = Organisation.objects.active()

@@ -337,3 +337,20 @@ def test_dates_far_outside_the_registry_are_refused_with_a_swedish_message(
         200,
         400,
     )
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"start": "0001-01-01", "end": "0001-01-31"},
+        {"start": "9999-12-01", "end": "9999-12-31"},
+    ],
+)
+def test_situation_picture_refuses_dates_at_the_ends_of_the_calendar(
+    client_for, coordinator, params
+):
+    from django.urls import reverse
+
+    response = client_for(coordinator).get(reverse("est:situation_picture"), params)
+    assert response.status_code in (200, 400)
+    assert "Ange ett datum" in response.content.decode()
