@@ -7,14 +7,13 @@ organisation's incident does not exist as far as the admin says; coordinators se
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from est_incidents.forms import PersonalDataGuardMixin
 from est_incidents.models import Category, Incident, Place
 from hjo_safety import permissions
-from hjo_safety.personal_data import personal_data_error
 
 
 @admin.register(Category)
@@ -39,7 +38,7 @@ class PlaceAdmin(permissions.CoordinatorOnlyAdmin):
     search_fields = ["name"]
 
 
-class IncidentAdminForm(forms.ModelForm):
+class IncidentAdminForm(PersonalDataGuardMixin, forms.ModelForm):
     """The admin applies the same personal-data guard as the portal's form."""
 
     class Meta:
@@ -60,22 +59,6 @@ class IncidentAdminForm(forms.ModelForm):
             "people_involved",
             "police_notified",
         ]
-
-    def _clean_text(self, name):
-        text = self.cleaned_data.get(name, "")
-        error = personal_data_error(text, str(self.fields[name].label))
-        if error:
-            raise ValidationError(error, code="personal_data")
-        return text
-
-    def clean_description(self):
-        return self._clean_text("description")
-
-    def clean_place_description(self):
-        return self._clean_text("place_description")
-
-    def clean_handling_note(self):
-        return self._clean_text("handling_note")
 
 
 @admin.register(Incident)

@@ -50,7 +50,27 @@ class LocalDateTimeInput(forms.DateTimeInput):
         super().__init__(attrs=attrs, format=DATETIME_INPUT_FORMAT)
 
 
-class IncidentForm(forms.ModelForm):
+class PersonalDataGuardMixin:
+    """Refuse personal data in an incident's free-text fields (the form and the admin alike)."""
+
+    def _clean_free_text(self, name):
+        text = self.cleaned_data.get(name, "")
+        error = personal_data_error(text, str(self.fields[name].label))
+        if error:
+            raise ValidationError(error, code="personal_data")
+        return text
+
+    def clean_description(self):
+        return self._clean_free_text("description")
+
+    def clean_place_description(self):
+        return self._clean_free_text("place_description")
+
+    def clean_handling_note(self):
+        return self._clean_free_text("handling_note")
+
+
+class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
     """Log a new incident or correct one; handlers also set the status and handling note.
 
     ``user`` is the acting user. A user with several organisations chooses one; a user with a
@@ -243,22 +263,6 @@ class IncidentForm(forms.ModelForm):
                 code="future",
             )
         return ended_at
-
-    def _clean_free_text(self, name):
-        text = self.cleaned_data.get(name, "")
-        error = personal_data_error(text, str(self.fields[name].label))
-        if error:
-            raise ValidationError(error, code="personal_data")
-        return text
-
-    def clean_description(self):
-        return self._clean_free_text("description")
-
-    def clean_place_description(self):
-        return self._clean_free_text("place_description")
-
-    def clean_handling_note(self):
-        return self._clean_free_text("handling_note")
 
     def clean(self):
         cleaned = super().clean()
