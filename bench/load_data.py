@@ -562,7 +562,7 @@ def freeze_meeting_pictures(cursor) -> int:
 
     from django.core.serializers.json import DjangoJSONEncoder
 
-    from est_incidents.meeting_models import EstMeeting
+    from est_incidents.models import EstMeeting
     from est_incidents.situation import compute_situation
 
     cursor.execute("ANALYZE est_incidents_incident")  # plans for the real data, not an empty table

@@ -157,9 +157,9 @@ def reference_values(users) -> dict:
 
     from bra_council.models import CouncilMeeting, MeetingStatus
     from citizen_promises.models import CitizenPromise
-    from est_incidents.filters import local_midnight
     from est_incidents.models import Category, Incident, Place
     from est_incidents.pagination import PAGE_SIZE
+    from hjo_safety.dates import local_midnight
     from hjo_safety.models import Organisation
 
     ref = {}

@@ -408,32 +408,6 @@ class ActionInline(CoordinatorOnlyInline, admin.TabularInline):
     autocomplete_fields = ["responsible_organisation"]
 
 
-def linkable_est_meetings():
-    """(id, label) of EST meetings, newest first, or None when that app has no meetings model."""
-    from django.apps import apps
-    from django.utils import timezone
-
-    try:
-        EstMeeting = apps.get_model("est_incidents", "EstMeeting")
-    except LookupError:
-        return None
-    return [
-        (meeting.pk, f"{timezone.localtime(meeting.starts_at):%Y-%m-%d} – {meeting}")
-        for meeting in EstMeeting.objects.order_by("-starts_at")[:100]
-    ]
-
-
-def linkable_promises():
-    """(id, label) of citizen promises, or None when that app has no promise model."""
-    from django.apps import apps
-
-    try:
-        CitizenPromise = apps.get_model("citizen_promises", "CitizenPromise")
-    except LookupError:
-        return None
-    return [(promise.pk, str(promise)) for promise in CitizenPromise.objects.all()[:100]]
-
-
 @admin.register(AgendaItem)
 class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["title", "meeting", "position", "kind", "is_public", "is_standing"]
@@ -459,7 +433,7 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
                 ]
             },
         ),
-        (_("Kopplingar"), {"fields": ["est_meeting_id", "promise_id", "follow_up_actions"]}),
+        (_("Kopplingar"), {"fields": ["est_meeting", "promise", "follow_up_actions"]}),
         (_("Protokoll"), {"fields": ["minutes", "decision"]}),
     ]
 
@@ -470,23 +444,16 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
             return ["meeting"]
         return []
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        """The links to an EST meeting and a promise are picked from lists, not typed as ids."""
-        choices = None
-        if db_field.name == "est_meeting_id":
-            choices = linkable_est_meetings()
-        elif db_field.name == "promise_id":
-            choices = linkable_promises()
-        if choices is None:
-            return super().formfield_for_dbfield(db_field, request, **kwargs)
-        return forms.TypedChoiceField(
-            label=db_field.verbose_name,
-            help_text=db_field.help_text,
-            choices=[("", "---------"), *choices],
-            coerce=int,
-            empty_value=None,
-            required=False,
-        )
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        """The links to an EST meeting and a promise are picked from short lists, newest first."""
+        if db_field.name == "est_meeting":
+            field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+            field.queryset = field.queryset.order_by("-starts_at")
+            field.label_from_instance = lambda meeting: (
+                f"{timezone.localtime(meeting.starts_at):%Y-%m-%d} – {meeting}"
+            )
+            return field
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "follow_up_actions":

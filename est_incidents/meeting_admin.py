@@ -7,7 +7,7 @@ its organisation's (organisation admins see and change their own organisations' 
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,

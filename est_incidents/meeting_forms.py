@@ -7,13 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.filters import FILTER_DATE_VALIDATORS
-from est_incidents.meeting_models import (
+from est_incidents.models import (
+    Category,
     EstAction,
     EstMeeting,
     EstMeetingReport,
+    Place,
     YearlySituationAnalysis,
 )
-from est_incidents.models import Category, Place
+from hjo_safety.dates import MAX_YEAR, MIN_YEAR
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
 
@@ -173,4 +175,4 @@ class YearlyAnalysisForm(forms.ModelForm):
 
 
 class YearChoiceForm(forms.Form):
-    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)
+    year = forms.IntegerField(label=_("År"), min_value=MIN_YEAR, max_value=MAX_YEAR)

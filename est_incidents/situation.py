@@ -16,7 +16,7 @@ becomes 28 February).
 """
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,8 @@ from django.db.models.functions import Coalesce, Floor, TruncHour
 from django.utils import timezone
 from django.utils.dates import MONTHS
 
-from est_incidents.models import Incident, Place
+from est_incidents.models import EstAction, EstMeeting, Incident, Place, PoliceEvent
+from hjo_safety.dates import local_midnight
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 TREND_PERIODS = 12
@@ -72,11 +73,6 @@ class Period:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "days": self.days}
 
 
-def local_midnight(day: date) -> datetime:
-    """Midnight at the start of ``day`` in Stockholm, as an aware datetime in UTC."""
-    return datetime.combine(day, time.min, tzinfo=STOCKHOLM).astimezone(ZoneInfo("UTC"))
-
-
 def _minus_year(day: date) -> date:
     try:
         return day.replace(year=day.year - 1)
@@ -92,8 +88,6 @@ def change(current: int, earlier: int) -> dict:
 
 def default_period(today: date | None = None) -> Period:
     """Since the last held EST meeting (its day included), else the last 14 days."""
-    from est_incidents.meeting_models import EstMeeting
-
     today = today or timezone.localdate()
     last = EstMeeting.objects.held().filter(starts_at__lte=timezone.now()).first()
     if last is not None:
@@ -140,8 +134,6 @@ def compute_situation(
     of frozen pictures). ``actions_before``: only open actions of meetings before this moment.
     Runs 11 queries (10 without points), whatever the data.
     """
-    from est_incidents.meeting_models import EstAction, PoliceEvent
-
     period = Period(start, end)
     previous = period.shifted(1)
     year_ago = period.year_earlier()

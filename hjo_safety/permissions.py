@@ -83,6 +83,11 @@ def can_use_admin(user) -> bool:
     return is_coordinator(user) or is_org_admin(user)
 
 
+def members_only(queryset: QuerySet, user) -> QuerySet:
+    """Shared EST material: every participating organisation's users see it, others nothing."""
+    return queryset if is_member(user) else queryset.none()
+
+
 def scope_to_organisations(queryset: QuerySet, user, field_name: str = "organisation") -> QuerySet:
     """Limit a queryset to the user's organisations (through ``field_name``); all for coordinators."""
     info = access(user)

@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
+from bra_council import statutory
+from est_incidents import urls as est_urls
 from hjo_safety import security_views, views
 
 account_patterns = [
@@ -59,7 +61,24 @@ urlpatterns = [
     path("konto/", include(account_patterns)),
     path("personal/", views.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),
-    path("personal/", include("est_incidents.urls")),
+    # The est namespace also holds the yearly document, which bra_council serves because it
+    # reads both apps; this URLconf is the one place that wires the apps together.
+    path(
+        "personal/",
+        include(
+            (
+                [
+                    *est_urls.urlpatterns,
+                    path(
+                        "lagesbild/ar/<int:year>/",
+                        statutory.statutory_document,
+                        name="statutory_document",
+                    ),
+                ],
+                est_urls.app_name,
+            )
+        ),
+    ),
     path("bra/", include("bra_council.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("admin/", admin.site.urls),

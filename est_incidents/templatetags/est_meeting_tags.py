@@ -13,7 +13,7 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from est_incidents.meeting_models import EstAction
+from est_incidents.models import EstAction
 from est_incidents.situation import NO_CHANGE, WEEKDAYS
 
 register = template.Library()

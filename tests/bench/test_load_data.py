@@ -88,7 +88,7 @@ def test_incidents_are_skewed_and_valid(loaded):
 def test_meetings_and_promises_are_realistic_and_valid(loaded):
     from bra_council.models import AgendaItem, CouncilMeeting, MeetingStatus
     from citizen_promises.models import CitizenPromise, FollowUp, PromiseActivity
-    from est_incidents.meeting_models import EstAction, EstMeeting
+    from est_incidents.models import EstAction, EstMeeting
     from est_incidents.situation import compute_situation
 
     assert EstMeeting.objects.count() == load_data.EST_MEETINGS

@@ -7,7 +7,8 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
 
-from est_incidents.meeting_models import EstAction, EstMeeting, EstMeetingReport
+from est_incidents.models import EstAction, EstMeeting, EstMeetingReport
+from est_incidents.services import mark_meeting_held
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import (
     EstActionFactory,
@@ -157,7 +158,7 @@ def test_empty_report_gets_a_swedish_error(client_for, reporter_a, meeting, org_
 
 
 def test_reports_are_locked_once_the_meeting_is_held(client_for, reporter_a, meeting, org_a):
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
     response = client_for(reporter_a).post(
         f"/personal/est-moten/{meeting.pk}/rapport/{org_a.pk}/", {"text": "För sent"}
     )
@@ -214,7 +215,7 @@ def test_actions_added_by_the_coordinator_updated_by_the_responsible_organisatio
 def test_print_view_has_picture_reports_and_actions(client_for, reporter_b, meeting, org_a):
     EstMeetingReportFactory(meeting=meeting, organisation=org_a, text="Klotter vid skolan.")
     EstActionFactory(meeting=meeting, what="Sanera klottret", responsible_organisation=org_a)
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
     html = (
         client_for(reporter_b).get(f"/personal/est-moten/{meeting.pk}/utskrift/").content.decode()
     )
@@ -251,7 +252,7 @@ def test_meeting_detail_query_count(
     client_for, coordinator, meeting, org_a, assert_constant_queries
 ):
     client = client_for(coordinator)
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
 
     def grow():
         for _ in range(15):

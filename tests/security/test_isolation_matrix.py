@@ -42,13 +42,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bra_council.models import MeetingStatus, MinutesCorrection
 from citizen_promises.models import CitizenPromise, FollowUp
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,
+    Incident,
     YearlySituationAnalysis,
 )
-from est_incidents.models import Incident
 from hjo_safety.models import Membership, Role
 from tests.bra_council.factories import (
     ActionFactory,

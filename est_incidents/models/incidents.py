@@ -1,7 +1,6 @@
 """Models of the EST registry: categories, places and insecurity-creating incidents.
 
-EST meetings, their reports and actions, and police events live in ``meeting_models.py``,
-imported at the bottom of this module so that Django registers them with this app.
+The EST meetings, police events and the yearly analysis have their own modules in this package.
 """
 
 from decimal import Decimal
@@ -478,6 +477,3 @@ class _ForeignKeyLabels:
 
             return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
         return value
-
-
-from est_incidents.meeting_models import *  # noqa: E402, F403 - registers the meeting models

@@ -1,21 +1,16 @@
-"""Views of the situation picture (lägesbild), the fortnightly EST meetings and the statutory
-yearly document (lägesbild och åtgärdsplan enligt lag (2023:196)).
+"""Views of the fortnightly EST meetings: list, create, read, print, the organisations' reports,
+marking a meeting held and the actions agreed.
 
-Aggregates are shared with every participating organisation's users; nothing here shows an
-incident's description or links to another organisation's incident. An organisation's meeting
+Meetings are shared with every participating organisation's users. An organisation's meeting
 report is written only by its own users (the coordinator may too): anyone else gets 404.
 
-Templates: ``est_incidents/situation_picture.html``, ``meeting_list.html``,
-``meeting_detail.html``, ``meeting_form.html``, ``meeting_print.html``,
-``meeting_report_form.html``, ``statutory_document.html``, ``statutory_form.html``.
+Templates: ``est_incidents/meeting_list.html``, ``meeting_detail.html``, ``meeting_form.html``,
+``meeting_print.html``, ``meeting_report_form.html``.
 """
 
-from datetime import date, timedelta
-
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -29,56 +24,18 @@ from est_incidents.meeting_forms import (
     EstActionStatusForm,
     EstMeetingForm,
     EstMeetingReportForm,
-    SituationFilterForm,
-    YearlyAnalysisForm,
 )
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,
-    YearlySituationAnalysis,
 )
-from est_incidents.situation import Period, compute_situation, default_period, monthly_counts
+from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
 from hjo_safety.decorators import coordinator_required, membership_required
 from hjo_safety.models import Organisation
 
 MEETINGS_PER_PAGE = 20
-MIN_YEAR, MAX_YEAR = 2000, 2100
-
-
-@membership_required
-def situation_picture(request):
-    """The situation picture of a period (default: since the last held EST meeting) with
-    optional filters: numbers, charts, hotspots, police events, open actions and a map."""
-    form = SituationFilterForm(request.GET or None)
-    period = default_period()
-    filters = {}
-    if form.is_bound and form.is_valid():
-        data = form.cleaned_data
-        start, end = data.get("start"), data.get("end")
-        if start and not end:
-            end = max(start, timezone.localdate())
-        if end and not start:
-            start = end - timedelta(days=13)
-        if start and end:
-            period = Period(start, end)
-        filters = {key: data.get(key) for key in ("place", "category", "organisation")}
-    elif not form.is_bound:
-        form = SituationFilterForm(initial={"start": period.start, "end": period.end})
-    picture = compute_situation(start=period.start, end=period.end, **filters)
-    return TemplateResponse(
-        request,
-        "est_incidents/situation_picture.html",
-        {
-            "form": form,
-            "picture": picture,
-            "period": period,
-            "map_tile_url": settings.MAP_TILE_URL,
-            "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-            "this_year": timezone.localdate().year,
-        },
-    )
 
 
 @membership_required
@@ -218,7 +175,7 @@ def meeting_mark_held(request, pk):
     if meeting.is_held:
         messages.info(request, _("Mötet är redan markerat som genomfört."))
     else:
-        meeting.mark_held(acting_user=request.user)
+        mark_meeting_held(meeting, acting_user=request.user)
         messages.success(
             request, _("Mötet är markerat som genomfört och lägesbilden är sparad i mötet.")
         )
@@ -256,87 +213,3 @@ def action_status(request, pk):
     else:
         messages.error(request, _("Välj en av statusarna i listan."))
     return redirect(reverse("est:meeting_detail", args=[action.meeting_id]) + "#atgarder")
-
-
-# --- The statutory yearly document ------------------------------------------------------
-
-
-def _check_year(year):
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise Http404
-
-
-def _council_actions(year):
-    """The council's actions of the year, when the council app provides an ``Action`` model
-    with a ``due_date``; ``None`` when it does not (the document says so)."""
-    try:
-        from bra_council.models import Action
-    except ImportError:
-        return None
-    names = {field.name for field in Action._meta.get_fields()}
-    if "due_date" not in names:
-        return None
-    return list(Action.objects.filter(due_date__year=year).order_by("due_date", "pk")[:200])
-
-
-@membership_required
-def statutory_document(request, year):
-    """The yearly lägesbild and action plan: the year's picture, monthly trend, hotspots,
-    police events, the coordinator's analysis and the EST (and council) actions. Printable."""
-    _check_year(year)
-    picture = compute_situation(
-        start=date(year, 1, 1), end=date(year, 12, 31), include_points=False
-    )
-    months = monthly_counts(year)
-    analysis = YearlySituationAnalysis.objects.filter(year=year).first()
-    actions = (
-        EstAction.objects.visible_to(request.user)
-        .filter(Q(meeting__starts_at__year=year) | Q(due_date__year=year))
-        .for_list()
-        .order_by("due_date", "pk")
-    )
-    actions = list(actions)
-    return TemplateResponse(
-        request,
-        "est_incidents/statutory_document.html",
-        {
-            "year": year,
-            "picture": picture,
-            "months": months,
-            "analysis": analysis,
-            "open_actions": [a for a in actions if a.status == EstAction.Status.OPEN],
-            "closed_actions": [a for a in actions if a.status != EstAction.Status.OPEN],
-            "council_actions": _council_actions(year),
-            "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
-            "is_coordinator": permissions.is_coordinator(request.user),
-        },
-    )
-
-
-@coordinator_required
-def statutory_edit(request, year):
-    """The coordinator writes the yearly document's analysis sections (saved in the database)."""
-    _check_year(year)
-    instance = YearlySituationAnalysis.objects.filter(year=year).first()
-    instance = instance or YearlySituationAnalysis(year=year)
-    form = YearlyAnalysisForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        analysis = form.save(commit=False)
-        analysis.updated_by = request.user
-        analysis.save()
-        messages.success(request, _("Analysen är sparad."))
-        return redirect("est:statutory_document", year=year)
-    return TemplateResponse(
-        request, "est_incidents/statutory_form.html", {"form": form, "year": year}
-    )
-
-
-@membership_required
-def statutory_choose_year(request):
-    """/lagesbild/ar/?year=2026 → that year's document (default: this year)."""
-    try:
-        year = int(request.GET.get("year") or timezone.localdate().year)
-    except ValueError:
-        year = timezone.localdate().year
-    year = min(max(year, MIN_YEAR), MAX_YEAR)
-    return redirect("est:statutory_document", year=year)
