@@ -30,7 +30,8 @@ from bra_council.models import (
     MeetingStatus,
     MinutesCorrection,
 )
-from hjo_safety.permissions import CoordinatorOnlyAdmin, CoordinatorOnlyInline, is_coordinator
+from hjo_safety.admin_mixins import CoordinatorOnlyAdmin, CoordinatorOnlyInline
+from hjo_safety.permissions import is_coordinator
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 

@@ -158,9 +158,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user
         is_new = self.instance.pk is None
-        self.organisations = list(
-            Organisation.objects.active().filter(memberships__user=user).order_by("name")
-        )
+        self.organisations = list(Organisation.objects.of_member(user).active().order_by("name"))
         if is_new and len(self.organisations) > 1:
             field = self.fields["organisation"]
             field.queryset = Organisation.objects.filter(pk__in=[o.pk for o in self.organisations])

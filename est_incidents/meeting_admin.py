@@ -14,7 +14,7 @@ from est_incidents.models import (
     PoliceEvent,
     YearlySituationAnalysis,
 )
-from hjo_safety.permissions import (
+from hjo_safety.admin_mixins import (
     CoordinatorOnlyAdmin,
     CoordinatorOnlyInline,
     OrganisationScopedAdmin,

@@ -20,7 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
-from hjo_safety import permissions
+from hjo_safety import admin_mixins, permissions
 from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
@@ -81,7 +81,7 @@ def _form_for(form_class, acting_user):
 
 @admin.register(Organisation)
 class OrganisationAdmin(
-    InvalidatesPublicPagesAdmin, permissions.ScopedHistoryMixin, SimpleHistoryAdmin
+    InvalidatesPublicPagesAdmin, admin_mixins.ScopedHistoryMixin, SimpleHistoryAdmin
 ):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
@@ -122,7 +122,7 @@ class OrganisationAdmin(
 
 
 @admin.register(Membership)
-class MembershipAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
+class MembershipAdmin(admin_mixins.ScopedHistoryMixin, SimpleHistoryAdmin):
     list_display = ["user", "organisation", "role", "created_at"]
     list_filter = ["role", "organisation"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "organisation__name"]
@@ -295,7 +295,7 @@ class UserAdmin(DjangoUserAdmin):
 
 @admin.register(ContactInfo)
 class ContactInfoAdmin(
-    InvalidatesPublicPagesAdmin, permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin
+    InvalidatesPublicPagesAdmin, admin_mixins.CoordinatorOnlyAdmin, SimpleHistoryAdmin
 ):
     list_display = ["name", "phone", "email", "visiting_address", "updated_at"]
 
@@ -311,7 +311,7 @@ class ContactInfoAdmin(
 # and a coordinator's only action is to remove one (unlock a lockout, reset a lost phone).
 
 
-class ViewAndDeleteOnlyAdmin(permissions.CoordinatorOnlyAdmin):
+class ViewAndDeleteOnlyAdmin(admin_mixins.CoordinatorOnlyAdmin):
     def has_add_permission(self, request, *args):
         return False
 

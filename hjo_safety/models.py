@@ -7,23 +7,28 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety import permissions
+from hjo_safety.roles import Role
+
 
 class OrganisationQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
+    def of_member(self, user):
+        """The user's own organisations (the only way to ask "my organisations"), inactive ones
+        included: a user keeps reading their organisation's material; reporting for an inactive
+        organisation is refused by chaining ``.active()``."""
+        return self.filter(pk__in=permissions.organisation_ids(user))
+
     def visible_to(self, user):
         """Organisations a user may see: all for a coordinator, else those of their memberships."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         return self.filter(pk__in=permissions.organisation_ids(user))
 
     def administered_by(self, user):
         """Organisations whose people the user may manage."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         return self.filter(pk__in=permissions.admin_organisation_ids(user))
@@ -70,17 +75,9 @@ class Organisation(models.Model):
         return self.short_name or self.name
 
 
-class Role(models.TextChoices):
-    REPORTER = "reporter", _("Rapportör")
-    ORG_ADMIN = "org_admin", _("Organisationsadministratör")
-    COORDINATOR = "coordinator", _("Samordnare (säkerhetsstrateg)")
-
-
 class MembershipQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Coordinators see all; an organisation admin their organisations'; others their own."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         if not user.is_authenticated:
@@ -91,8 +88,6 @@ class MembershipQuerySet(models.QuerySet):
 
     def editable_by(self, user):
         """Memberships a user may change: never a coordinator's, unless they are one."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         return self.filter(organisation__in=permissions.admin_organisation_ids(user)).exclude(

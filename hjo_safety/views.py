@@ -40,9 +40,7 @@ def accessibility(request):
 @membership_required
 def staff_home(request):
     """Staff start page: my organisations, quick links and what is due."""
-    organisations = Organisation.objects.visible_to(request.user).filter(
-        memberships__user=request.user
-    )
+    organisations = Organisation.objects.of_member(request.user)
     return TemplateResponse(request, "hjo_safety/staff_home.html", {"organisations": organisations})
 
 

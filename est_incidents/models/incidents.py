@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hjo_safety import permissions
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import scope_to_organisations
 
@@ -176,16 +175,6 @@ class IncidentQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The user's organisations' incidents; all for a coordinator; none for others."""
         return scope_to_organisations(self, user)
-
-    def editable_by(self, user):
-        """Reporters correct their organisation's incidents; coordinators all."""
-        return scope_to_organisations(self, user)
-
-    def handleable_by(self, user):
-        """Status and handling note: the organisation's admins; coordinators everywhere."""
-        if permissions.is_coordinator(user):
-            return self
-        return self.filter(organisation__in=permissions.admin_organisation_ids(user))
 
     def in_period(self, start, end):
         """Incidents that occurred in [start, end)."""
@@ -405,12 +394,6 @@ class Incident(models.Model):
     @property
     def has_point(self):
         return self.latitude is not None and self.longitude is not None
-
-    def can_be_handled_by(self, user):
-        """Whether ``user`` may set the status and write the handling note."""
-        return permissions.is_coordinator(user) or (
-            self.organisation_id in permissions.admin_organisation_ids(user)
-        )
 
     def change_history(self):
         """The incident's change history, newest first, as dicts with ``when``, ``who``,

@@ -1,6 +1,7 @@
 """Views of the incident registry: list, log, read, correct, export as CSV, and the map.
 
-Every query starts from ``Incident.objects.visible_to(request.user)`` (or ``editable_by``);
+Every query starts from ``Incident.objects.visible_to(request.user)``; what a user may do with an
+incident is asked of ``hjo_safety.permissions``;
 another organisation's incident answers 404. Templates: ``est_incidents/incident_*.html``.
 The CSV format of the export is in ``est_incidents/export.py``.
 """
@@ -136,8 +137,8 @@ def incident_detail(request, pk):
         "est_incidents/incident_detail.html",
         {
             "incident": incident,
-            "can_edit": Incident.objects.editable_by(request.user).filter(pk=pk).exists(),
-            "can_handle": incident.can_be_handled_by(request.user),
+            "can_edit": permissions.may_correct_incident(request.user, incident),
+            "can_handle": permissions.may_handle_incident(request.user, incident),
             "history": incident.change_history(),
             **_map_settings(),
         },
@@ -148,8 +149,8 @@ def incident_detail(request, pk):
 @membership_required
 def incident_update(request, pk):
     """Correct an incident (its organisation); status and handling note (admins, coordinators)."""
-    incident = get_object_or_404(Incident.objects.editable_by(request.user).for_list(), pk=pk)
-    can_handle = incident.can_be_handled_by(request.user)
+    incident = get_object_or_404(Incident.objects.visible_to(request.user).for_list(), pk=pk)
+    can_handle = permissions.may_handle_incident(request.user, incident)
     if request.method == "POST":
         form = IncidentForm(
             request.POST, instance=incident, user=request.user, can_handle=can_handle

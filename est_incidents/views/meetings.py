@@ -86,7 +86,7 @@ def _meeting_context(request, meeting, *, action_form=None):
     editable_action_ids = set(
         EstAction.objects.editable_by(user).filter(meeting=meeting).values_list("pk", flat=True)
     )
-    my_organisations = list(Organisation.objects.filter(memberships__user=user).distinct())
+    my_organisations = list(Organisation.objects.of_member(user))
     reported = {report.organisation_id for report in reports}
     is_coordinator = permissions.is_coordinator(user)
     return {
@@ -129,9 +129,7 @@ def meeting_print(request, pk):
 def meeting_report_mine(request, pk):
     """Shortcut to the report of the user's (first) organisation."""
     meeting = _get_meeting(request, pk)
-    organisation = (
-        Organisation.objects.filter(memberships__user=request.user).order_by("name").first()
-    )
+    organisation = Organisation.objects.of_member(request.user).order_by("name").first()
     if organisation is None:
         raise Http404
     return redirect("est:meeting_report", pk=meeting.pk, organisation_pk=organisation.pk)

@@ -570,7 +570,7 @@ def test_every_history_admin_is_scoped():
     from django.contrib import admin
     from simple_history.admin import SimpleHistoryAdmin
 
-    from hjo_safety.permissions import ScopedHistoryMixin
+    from hjo_safety.admin_mixins import ScopedHistoryMixin
 
     unguarded = []
     for model, model_admin in admin.site._registry.items():
