@@ -122,10 +122,6 @@ class CouncilMember(models.Model):
                 {"term_end": _("Mandatet kan inte sluta före det börjar. Ändra datumen.")}
             )
 
-    def is_current(self, on: datetime.date | None = None) -> bool:
-        on = on or timezone.localdate()
-        return self.term_start <= on and (self.term_end is None or self.term_end >= on)
-
 
 # --- Meetings -------------------------------------------------------------------------------
 
@@ -332,9 +328,6 @@ class AgendaKind(models.TextChoices):
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
-
-    def standing(self):
-        return self.filter(is_standing=True)
 
 
 class AgendaItem(models.Model):

@@ -49,14 +49,6 @@ class CitizenPromiseQuerySet(models.QuerySet):
             return self
         return self.published()
 
-    def find_published(self, pk):
-        """The published promise with this id, or None (for links from other apps by id)."""
-        try:
-            pk = int(pk)
-        except (TypeError, ValueError):
-            return None
-        return self.published().filter(pk=pk).first()
-
     def with_last_revision(self):
         """Annotate ``last_revised_at``: the newest recorded revision after publishing, or None."""
         revisions = (
@@ -200,9 +192,6 @@ class CitizenPromise(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status in self.PUBLIC_STATUSES and self.published_at is not None
-
-    def covers(self, day: date) -> bool:
-        return self.period_start <= day <= self.period_end
 
     # --- Status changes (a single row each: model methods, not services) -------------------
 
@@ -460,10 +449,6 @@ class PromiseActivity(models.Model):
         if self.responsible == self.Responsible.ORGANISATION and self.organisation_id:
             return self.organisation.display_name
         return self.get_responsible_display()
-
-    @property
-    def is_done(self) -> bool:
-        return self.status == self.Status.DONE
 
 
 class FollowUpQuerySet(models.QuerySet):

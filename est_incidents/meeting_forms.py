@@ -15,7 +15,6 @@ from est_incidents.models import (
     Place,
     YearlySituationAnalysis,
 )
-from hjo_safety.dates import MAX_YEAR, MIN_YEAR
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
 
@@ -172,7 +171,3 @@ class YearlyAnalysisForm(forms.ModelForm):
         model = YearlySituationAnalysis
         fields = ["extent", "consequences", "analysis", "priorities"]
         widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in fields}
-
-
-class YearChoiceForm(forms.Form):
-    year = forms.IntegerField(label=_("År"), min_value=MIN_YEAR, max_value=MAX_YEAR)

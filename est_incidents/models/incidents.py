@@ -119,10 +119,6 @@ class Category(models.Model):
                 {"parent": _("En kategori kan inte vara sin egen huvudkategori.")}
             )
 
-    @property
-    def top_level(self):
-        return self.parent if self.parent_id else self
-
 
 class PlaceQuerySet(models.QuerySet):
     def active(self):
