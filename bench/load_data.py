@@ -569,8 +569,7 @@ def freeze_meeting_pictures(cursor) -> int:
     ids, pictures = [], []
     for meeting in EstMeeting.objects.held().order_by("starts_at"):
         picture = compute_situation(
-            start=meeting.period_start,
-            end=meeting.period_end,
+            meeting.period,
             include_points=False,
             actions_before=meeting.starts_at,
             now=meeting.starts_at,

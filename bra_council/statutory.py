@@ -17,7 +17,7 @@ from bra_council.models import Action
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
 from est_incidents.situation import compute_situation, monthly_counts
 from hjo_safety import permissions
-from hjo_safety.dates import MAX_YEAR, MIN_YEAR
+from hjo_safety.dates import MAX_YEAR, MIN_YEAR, Period
 from hjo_safety.decorators import membership_required
 
 
@@ -27,9 +27,7 @@ def statutory_document(request, year):
     police events, the coordinator's analysis and the EST (and council) actions. Printable."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
-    picture = compute_situation(
-        start=date(year, 1, 1), end=date(year, 12, 31), include_points=False
-    )
+    picture = compute_situation(Period(date(year, 1, 1), date(year, 12, 31)), include_points=False)
     months = monthly_counts(year)
     analysis = YearlySituationAnalysis.objects.filter(year=year).first()
     actions = (

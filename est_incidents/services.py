@@ -16,8 +16,7 @@ def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
         return
     now = now or timezone.now()
     meeting.frozen_picture = compute_situation(
-        start=meeting.period_start,
-        end=meeting.period_end,
+        meeting.period,
         include_points=False,
         actions_before=meeting.starts_at,
         now=now,

@@ -29,7 +29,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from hjo_safety.dates import EARLIEST_DATE, LATEST_DATE, local_midnight
+from hjo_safety.dates import EARLIEST_DATE, LATEST_DATE, DateInput, local_midnight
 from hjo_safety.models import AuditEvent
 
 ACCOUNT_SOURCE = "konto"
@@ -93,13 +93,13 @@ class AuditFilterForm(forms.Form):
     date_from = forms.DateField(
         label=_("Från och med"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01.")},
     )
     date_to = forms.DateField(
         label=_("Till och med"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31.")},
     )
 

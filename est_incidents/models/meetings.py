@@ -18,9 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
+from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
-
-DEFAULT_PERIOD_DAYS = 14
 
 
 class EstMeetingQuerySet(models.QuerySet):
@@ -123,6 +122,10 @@ class EstMeeting(models.Model):
     def is_held(self):
         return self.status == self.Status.HELD
 
+    @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
+
     @classmethod
     def default_period(cls, starts_at):
         """Period for a new meeting: the day after the previous meeting's period, up to the
@@ -131,7 +134,8 @@ class EstMeeting(models.Model):
         previous = cls.objects.previous_to(starts_at).first()
         if previous is not None and previous.period_end < end:
             return previous.period_end + timedelta(days=1), end
-        return end - timedelta(days=DEFAULT_PERIOD_DAYS - 1), end
+        default = Period.default(end)
+        return default.start, default.end
 
 
 class EstMeetingReportQuerySet(models.QuerySet):

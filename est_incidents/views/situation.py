@@ -6,8 +6,6 @@ incident's description or links to another organisation's incident.
 Template: ``est_incidents/situation_picture.html``.
 """
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -15,7 +13,7 @@ from django.utils import timezone
 from est_incidents.meeting_forms import (
     SituationFilterForm,
 )
-from est_incidents.situation import Period, compute_situation, default_period
+from est_incidents.situation import compute_situation, default_period
 from hjo_safety.decorators import membership_required
 
 
@@ -27,18 +25,11 @@ def situation_picture(request):
     period = default_period()
     filters = {}
     if form.is_bound and form.is_valid():
-        data = form.cleaned_data
-        start, end = data.get("start"), data.get("end")
-        if start and not end:
-            end = max(start, timezone.localdate())
-        if end and not start:
-            start = end - timedelta(days=13)
-        if start and end:
-            period = Period(start, end)
-        filters = {key: data.get(key) for key in ("place", "category", "organisation")}
+        period = form.cleaned_data["period"]
+        filters = {key: form.cleaned_data.get(key) for key in ("place", "category", "organisation")}
     elif not form.is_bound:
         form = SituationFilterForm(initial={"start": period.start, "end": period.end})
-    picture = compute_situation(start=period.start, end=period.end, **filters)
+    picture = compute_situation(period, **filters)
     return TemplateResponse(
         request,
         "est_incidents/situation_picture.html",

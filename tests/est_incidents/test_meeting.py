@@ -3,8 +3,6 @@
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from django.template import Context, Template
-from django.test import RequestFactory
 from django.utils import timezone
 
 from est_incidents.models import EstAction, EstMeeting, EstMeetingReport
@@ -262,7 +260,7 @@ def test_meeting_detail_query_count(
     assert_constant_queries(lambda: client.get(f"/personal/est-moten/{meeting.pk}/"), grow)
 
 
-def test_est_actions_due_on_the_staff_page(rf, reporter_a, reporter_b, org_a, org_b):
+def test_est_actions_due_on_the_staff_page(client_for, reporter_a, reporter_b, org_a, org_b):
     today = timezone.localdate()
     EstActionFactory(
         what="Snart A", responsible_organisation=org_a, due_date=today + timedelta(days=3)
@@ -275,10 +273,6 @@ def test_est_actions_due_on_the_staff_page(rf, reporter_a, reporter_b, org_a, or
     )
     EstActionFactory(what="Klar A", responsible_organisation=org_a, due_date=today, status="done")
     EstActionFactory(what="Snart B", responsible_organisation=org_b, due_date=today)
-    request = RequestFactory().get("/personal/")
-    request.user = reporter_a
-    html = Template("{% load est_meeting_tags %}{% est_actions_due %}").render(
-        Context({"request": request})
-    )
+    html = client_for(reporter_a).get("/personal/").content.decode()
     assert "Snart A" in html and "Sent A" in html and "försenad" in html
     assert "Långt bort A" not in html and "Klar A" not in html and "Snart B" not in html
