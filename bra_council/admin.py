@@ -13,9 +13,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -269,46 +270,28 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         plan = meeting.time_plan()
         if not plan:
             return _("Inga punkter ännu.")
-        rows = format_html_join(
-            "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            (
-                (
-                    item.position,
-                    item.title,
-                    timezone.localtime(start).strftime("%H:%M"),
-                    item.planned_minutes,
-                    elapsed + item.planned_minutes,
-                )
-                for item, start, elapsed in plan
-            ),
-        )
         total = plan[-1][2] + plan[-1][0].planned_minutes
         last_item, last_start, _elapsed = plan[-1]
         end = timezone.localtime(last_start + datetime.timedelta(minutes=last_item.planned_minutes))
         booked = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
-        return format_html(
-            '<table class="council-time-plan"><caption>{}</caption><thead><tr>'
-            '<th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th>'
-            '<th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{}</tbody>'
-            '<tfoot><tr><th scope="row" colspan="3">{}</th><td>{}</td><td>{}</td></tr>'
-            "</tfoot></table><p>{}</p>",
-            _("Tidsplan för sparade punkter"),
-            _("Nr"),
-            _("Punkt"),
-            _("Start"),
-            _("Minuter"),
-            _("Löpande summa"),
-            rows,
-            _("Totalt"),
-            total,
-            total,
-            _("Punkterna slutar %(end)s; mötet är bokat %(booked)d minuter%(warning)s.")
-            % {
-                "end": end.strftime("%H:%M"),
-                "booked": booked,
-                "warning": _(" – dagordningen är för lång") if total > booked else "",
-            },
+        rows = [
+            {
+                "position": item.position,
+                "title": item.title,
+                "start": timezone.localtime(start),
+                "minutes": item.planned_minutes,
+                "running": elapsed + item.planned_minutes,
+            }
+            for item, start, elapsed in plan
+        ]
+        summary = _("Punkterna slutar %(end)s; mötet är bokat %(booked)d minuter%(warning)s.") % {
+            "end": end.strftime("%H:%M"),
+            "booked": booked,
+            "warning": _(" – dagordningen är för lång") if total > booked else "",
+        }
+        return render_to_string(
+            "bra_council/admin/time_plan.html",
+            {"rows": rows, "total": total, "summary": summary},
         )
 
     @admin.display(description=_("underskrifter"))
@@ -318,18 +301,7 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         approvals = list(meeting.approvals.select_related("member"))
         if not approvals:
             return _("Inte justerat ännu. Ordförande och justerare justerar på protokollsidan.")
-        return format_html_join(
-            "",
-            "<p>{}: {} ({})</p>",
-            (
-                (
-                    approval.get_role_display(),
-                    approval.member.name,
-                    timezone.localtime(approval.approved_at).strftime("%Y-%m-%d %H:%M"),
-                )
-                for approval in approvals
-            ),
-        )
+        return render_to_string("bra_council/admin/signatures.html", {"approvals": approvals})
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not AgendaItem or not isinstance(formset, AgendaItemInlineFormSet):

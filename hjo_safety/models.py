@@ -34,13 +34,16 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(pk__in=permissions.admin_organisation_ids(user))
 
 
+class OrganisationKind(models.TextChoices):
+    MUNICIPAL_SERVICE = "municipal_service", _("Kommunal verksamhet")
+    POLICE = "police", _("Polisen")
+    COMPANY = "company", _("Företag")
+    NON_PROFIT = "non_profit", _("Ideell organisation")
+    OTHER = "other", _("Övrig")
+
+
 class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        MUNICIPAL_SERVICE = "municipal_service", _("Kommunal verksamhet")
-        POLICE = "police", _("Polisen")
-        COMPANY = "company", _("Företag")
-        NON_PROFIT = "non_profit", _("Ideell organisation")
-        OTHER = "other", _("Övrig")
+    Kind = OrganisationKind
 
     name = models.CharField(_("namn"), max_length=200, unique=True)
     short_name = models.CharField(
@@ -60,9 +63,7 @@ class Organisation(models.Model):
         verbose_name_plural = _("organisationer")
         constraints = [
             models.CheckConstraint(
-                condition=Q(
-                    kind__in=["municipal_service", "police", "company", "non_profit", "other"]
-                ),
+                condition=Q(kind__in=OrganisationKind.values),
                 name="organisation_kind_valid",
             )
         ]
@@ -133,7 +134,7 @@ class Membership(models.Model):
                 fields=["user", "organisation"], name="membership_unique_user_organisation"
             ),
             models.CheckConstraint(
-                condition=Q(role__in=["reporter", "org_admin", "coordinator"]),
+                condition=Q(role__in=Role.values),
                 name="membership_role_valid",
             ),
         ]

@@ -111,3 +111,8 @@ def may_correct_incident(user, incident) -> bool:
 def may_handle_incident(user, incident) -> bool:
     """Status and handling note: the organisation's admins; coordinators everywhere."""
     return is_coordinator(user) or incident.organisation_id in admin_organisation_ids(user)
+
+
+def may_update_action(user, action) -> bool:
+    """An EST action's status: the responsible organisation's users; coordinators all."""
+    return is_coordinator(user) or action.responsible_organisation_id in organisation_ids(user)

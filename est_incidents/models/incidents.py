@@ -239,24 +239,33 @@ class IncidentQuerySet(models.QuerySet):
         )
 
 
+class PeopleInvolved(models.TextChoices):
+    ONE = "1", _("1 person")
+    FEW = "2-5", _("2–5 personer")
+    SEVERAL = "6-10", _("6–10 personer")
+    MANY = "10+", _("Fler än 10 personer")
+
+
+class PoliceNotified(models.TextChoices):
+    YES = "yes", _("Ja")
+    NO = "no", _("Nej")
+    UNKNOWN = "unknown", _("Vet inte")
+
+
+class IncidentStatus(models.TextChoices):
+    NEW = "new", _("Ny")
+    REVIEWED = "reviewed", _("Granskad")
+    HANDLED = "handled", _("Hanterad")
+
+
 class Incident(models.Model):
     """An insecurity-creating incident (otrygghetsskapande händelse) reported by staff."""
 
-    class PeopleInvolved(models.TextChoices):
-        ONE = "1", _("1 person")
-        FEW = "2-5", _("2–5 personer")
-        SEVERAL = "6-10", _("6–10 personer")
-        MANY = "10+", _("Fler än 10 personer")
+    PeopleInvolved = PeopleInvolved
 
-    class PoliceNotified(models.TextChoices):
-        YES = "yes", _("Ja")
-        NO = "no", _("Nej")
-        UNKNOWN = "unknown", _("Vet inte")
+    PoliceNotified = PoliceNotified
 
-    class Status(models.TextChoices):
-        NEW = "new", _("Ny")
-        REVIEWED = "reviewed", _("Granskad")
-        HANDLED = "handled", _("Hanterad")
+    Status = IncidentStatus
 
     organisation = models.ForeignKey(
         Organisation,
@@ -352,15 +361,15 @@ class Incident(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["new", "reviewed", "handled"]),
+                condition=Q(status__in=IncidentStatus.values),
                 name="incident_status_valid",
             ),
             models.CheckConstraint(
-                condition=Q(police_notified__in=["yes", "no", "unknown"]),
+                condition=Q(police_notified__in=PoliceNotified.values),
                 name="incident_police_notified_valid",
             ),
             models.CheckConstraint(
-                condition=Q(people_involved__in=["", "1", "2-5", "6-10", "10+"]),
+                condition=Q(people_involved__in=["", *PeopleInvolved.values]),
                 name="incident_people_involved_valid",
             ),
             models.CheckConstraint(

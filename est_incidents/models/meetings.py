@@ -37,12 +37,15 @@ class EstMeetingQuerySet(models.QuerySet):
         return self.filter(starts_at__lt=starts_at).order_by("-starts_at")
 
 
+class EstMeetingStatus(models.TextChoices):
+    PLANNED = "planned", _("Planerat")
+    HELD = "held", _("Genomfört")
+
+
 class EstMeeting(models.Model):
     """A fortnightly EST meeting: its period, the organisations present, and once held, its picture."""
 
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("Planerat")
-        HELD = "held", _("Genomfört")
+    Status = EstMeetingStatus
 
     starts_at = models.DateTimeField(_("datum och tid"))
     location = models.CharField(
@@ -101,7 +104,7 @@ class EstMeeting(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["starts_at"], name="estmeeting_unique_starts_at"),
             models.CheckConstraint(
-                condition=Q(status__in=["planned", "held"]), name="estmeeting_status_valid"
+                condition=Q(status__in=EstMeetingStatus.values), name="estmeeting_status_valid"
             ),
             models.CheckConstraint(
                 condition=Q(period_end__gte=F("period_start")),
@@ -211,13 +214,16 @@ class EstActionQuerySet(models.QuerySet):
         return self.select_related("responsible_organisation", "meeting")
 
 
+class EstActionStatus(models.TextChoices):
+    OPEN = "open", _("Pågår")
+    DONE = "done", _("Klar")
+    DROPPED = "dropped", _("Avbruten")
+
+
 class EstAction(models.Model):
     """An action agreed at an EST meeting: what, which organisation, by when, and its status."""
 
-    class Status(models.TextChoices):
-        OPEN = "open", _("Pågår")
-        DONE = "done", _("Klar")
-        DROPPED = "dropped", _("Avbruten")
+    Status = EstActionStatus
 
     meeting = models.ForeignKey(
         EstMeeting, on_delete=models.CASCADE, related_name="actions", verbose_name=_("möte")
@@ -251,7 +257,7 @@ class EstAction(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["open", "done", "dropped"]),
+                condition=Q(status__in=EstActionStatus.values),
                 name="estaction_status_valid",
             )
         ]

@@ -79,31 +79,36 @@ def _get_meeting(request, pk):
     return permissions.get_visible_or_404(EstMeeting.objects, request.user, pk=pk)
 
 
-def _meeting_context(request, meeting, *, action_form=None):
-    user = request.user
-    reports = list(meeting.reports.select_related("organisation", "updated_by"))
-    actions = list(meeting.actions.for_list())
-    editable_action_ids = set(
-        EstAction.objects.editable_by(user).filter(meeting=meeting).values_list("pk", flat=True)
-    )
-    my_organisations = list(Organisation.objects.of_member(user))
-    reported = {report.organisation_id for report in reports}
-    is_coordinator = permissions.is_coordinator(user)
+def _meeting_facts(meeting):
+    """What the detail page and the printout both show: present, reports, actions, picture."""
     return {
         "meeting": meeting,
         "present": list(meeting.organisations_present.all()),
-        "reports": reports,
-        "actions": [
-            (action, EstActionStatusForm(instance=action, prefix=f"a{action.pk}"))
-            if action.pk in editable_action_ids
-            else (action, None)
-            for action in actions
-        ],
-        "my_organisations": [(org, org.pk in reported) for org in my_organisations],
-        "is_coordinator": is_coordinator,
-        "action_form": action_form or (EstActionForm() if is_coordinator else None),
+        "reports": list(meeting.reports.select_related("organisation", "updated_by")),
+        "actions": list(meeting.actions.for_list()),
         "picture": meeting.frozen_picture,
     }
+
+
+def _meeting_context(request, meeting, *, action_form=None):
+    """The detail page adds what this user may do: status forms for the actions the policy
+    lets them update, their organisations' reports to write, and the coordinator's new action."""
+    user = request.user
+    context = _meeting_facts(meeting)
+    reported = {report.organisation_id for report in context["reports"]}
+    is_coordinator = permissions.is_coordinator(user)
+    context["actions"] = [
+        (action, EstActionStatusForm(instance=action, prefix=f"a{action.pk}"))
+        if permissions.may_update_action(user, action)
+        else (action, None)
+        for action in context["actions"]
+    ]
+    context["my_organisations"] = [
+        (org, org.pk in reported) for org in Organisation.objects.of_member(user)
+    ]
+    context["is_coordinator"] = is_coordinator
+    context["action_form"] = action_form or (EstActionForm() if is_coordinator else None)
+    return context
 
 
 @membership_required
@@ -121,7 +126,9 @@ def meeting_print(request, pk):
     """The meeting as a printable A4 record: frozen picture, reports, actions."""
     meeting = _get_meeting(request, pk)
     return TemplateResponse(
-        request, "est_incidents/meeting_print.html", _meeting_context(request, meeting)
+        request,
+        "est_incidents/meeting_print.html",
+        _meeting_facts(meeting),
     )
 
 
