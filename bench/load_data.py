@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.load_data --scale 0.01 [--database-url URL] [--keep-database]
 
-``--scale 1`` is the national-scale set the issue asks for: 1,000,000 incidents over five years.
+``--scale 1`` is the national-scale set: 1,000,000 incidents over five years.
 Only the incidents (and their audit history) grow with the scale; the reference set is always the
 full one (50 organisations, 2,000 users with memberships of every role, 300 places, the
 categories seeded by migration, 130 EST meetings, 40 council meetings, 20 promises), so cost

@@ -204,7 +204,8 @@ class EstActionQuerySet(models.QuerySet):
         return permissions.members_only(self, user)
 
     def editable_by(self, user):
-        """The responsible organisation's users (and the coordinator) update an action's status."""
+        """The responsible organisation's users (and the coordinator) update an action's status;
+        ``permissions.may_update_action`` answers the same for one action."""
         return permissions.scope_to_organisations(self, user, "responsible_organisation")
 
     def open(self):

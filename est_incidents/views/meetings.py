@@ -206,7 +206,7 @@ def meeting_action_create(request, pk):
 def action_status(request, pk):
     """Change an action's status: the responsible organisation's users or the coordinator."""
     action = permissions.get_visible_or_404(EstAction.objects, request.user, pk=pk)
-    if not EstAction.objects.editable_by(request.user).filter(pk=action.pk).exists():
+    if not permissions.may_update_action(request.user, action):
         raise Http404
     form = EstActionStatusForm(request.POST, instance=action, prefix=f"a{action.pk}")
     if form.is_valid():
