@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
 from hjo_safety.roles import Role
+from hjo_safety.security import client_ip
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -186,8 +187,6 @@ class ContactInfo(models.Model):
 class AuditEventQuerySet(models.QuerySet):
     def record(self, kind, *, request=None, user=None, username="", detail=""):
         """Write one event; the client address comes from ``request`` (see security.client_ip)."""
-        from hjo_safety.security import client_ip
-
         if user is not None and not getattr(user, "is_authenticated", False):
             user = None
         if user is not None and not username:
