@@ -9,7 +9,6 @@ re-seed in a later week replaces them.
 
 import datetime
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -28,6 +27,8 @@ from bra_council.models import (
     SeatKind,
     SignatureRole,
 )
+from citizen_promises.models import CitizenPromise
+from est_incidents.models import EstMeeting
 from hjo_safety.models import Organisation
 
 DEMO_PLACE = "Stadshuset, sammanträdesrum Vättern, Bangatan 1 B, Hjo"
@@ -263,26 +264,16 @@ def _schedule():
 
 
 def _promise_id():
-    try:
-        model = apps.get_model("citizen_promises", "CitizenPromise")
-    except LookupError:
-        return None
-    return model._default_manager.order_by("pk").values_list("pk", flat=True).first()
+    return CitizenPromise.objects.order_by("pk").values_list("pk", flat=True).first()
 
 
 def _est_meeting_id(before: datetime.datetime):
-    try:
-        model = apps.get_model("est_incidents", "EstMeeting")
-    except LookupError:
-        return None
-    field_names = {field.name for field in model._meta.fields}
-    queryset = model._default_manager.all()
-    for name in ("held_at", "starts_at", "date"):
-        if name in field_names:
-            value = before if name != "date" else before.date()
-            queryset = queryset.filter(**{f"{name}__lt": value}).order_by(f"-{name}")
-            break
-    return queryset.values_list("pk", flat=True).first()
+    return (
+        EstMeeting.objects.filter(starts_at__lt=before)
+        .order_by("-starts_at")
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def _seed_members(organisations):

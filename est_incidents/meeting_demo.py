@@ -14,13 +14,14 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from est_incidents import police
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,
     PoliceEvent,
     YearlySituationAnalysis,
 )
+from est_incidents.services import mark_meeting_held
 from hjo_safety.models import Organisation
 
 DEMO_NOTE = "Demodata."
@@ -155,7 +156,7 @@ def seed(*, command, verbosity=1):
 
     for meeting in meetings:
         if not meeting.is_held and meeting.starts_at <= now:
-            meeting.mark_held(acting_user=coordinator, now=meeting.starts_at)
+            mark_meeting_held(meeting, acting_user=coordinator, now=meeting.starts_at)
 
     YearlySituationAnalysis.objects.get_or_create(
         year=today.year, defaults={**ANALYSIS, "updated_by": coordinator}

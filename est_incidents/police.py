@@ -243,8 +243,7 @@ class ImportResult:
 
 def store_events(events: list[ParsedEvent], *, location: str = DEFAULT_LOCATION) -> ImportResult:
     """Upsert the events of ``location`` (unique on the police id), all or nothing."""
-    from est_incidents.meeting_models import PoliceEvent
-    from est_incidents.models import Category
+    from est_incidents.models import Category, PoliceEvent
 
     categories = dict(
         Category.objects.filter(code__in=set(TYPE_TO_CATEGORY.values())).values_list("code", "pk")

@@ -1,4 +1,5 @@
-"""Public pages (start, EST method, contact, accessibility), the staff start page and /healthz.
+"""Public pages (EST method, contact, accessibility) and /healthz. The two start pages, which
+show every app's content, are in ``start_pages.py``.
 
 Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
 """
@@ -8,15 +9,8 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
-from hjo_safety.decorators import membership_required
-from hjo_safety.models import ContactInfo, Organisation
+from hjo_safety.models import ContactInfo
 from hjo_safety.public_cache import cache_public_page
-
-
-@cache_public_page
-def home(request):
-    """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
-    return TemplateResponse(request, "hjo_safety/home.html")
 
 
 @cache_public_page
@@ -35,15 +29,6 @@ def contact(request):
 def accessibility(request):
     """Accessibility statement (tillgänglighetsredogörelse) as the DOS law requires."""
     return TemplateResponse(request, "hjo_safety/accessibility.html")
-
-
-@membership_required
-def staff_home(request):
-    """Staff start page: my organisations, quick links and what is due."""
-    organisations = Organisation.objects.visible_to(request.user).filter(
-        memberships__user=request.user
-    )
-    return TemplateResponse(request, "hjo_safety/staff_home.html", {"organisations": organisations})
 
 
 @never_cache

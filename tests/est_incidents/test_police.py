@@ -14,8 +14,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from est_incidents import police
-from est_incidents.meeting_models import PoliceEvent
-from est_incidents.models import Category
+from est_incidents.models import Category, PoliceEvent
 
 pytestmark = pytest.mark.django_db
 

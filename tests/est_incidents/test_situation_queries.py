@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from est_incidents.models import Incident
 from est_incidents.situation import compute_situation
+from hjo_safety.dates import Period
 from tests.est_incidents.factories import CategoryFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import EstActionFactory, PoliceEventFactory
 from tests.hjo_safety.factories import OrganisationFactory
@@ -53,13 +54,13 @@ def test_query_count_is_constant_from_10_to_5000_incidents(assert_constant_queri
     grow_incidents(10, seed=1)
 
     def fetch():
-        picture = compute_situation(start=today - timedelta(days=27), end=today)
+        picture = compute_situation(Period(today - timedelta(days=27), today))
         assert picture["total"] >= 0
 
     count = assert_constant_queries(fetch, lambda: grow_incidents(4990, seed=2))
     assert count <= 11
     assert Incident.objects.count() == 5000
-    total = compute_situation(start=today - timedelta(days=59), end=today)["total"]
+    total = compute_situation(Period(today - timedelta(days=59), today))["total"]
     assert total > 4000
 
 

@@ -25,8 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bra_council.models import CouncilMeeting
-from est_incidents.meeting_models import EstAction, EstMeeting, EstMeetingReport
-from est_incidents.models import Category, Incident, Place
+from est_incidents.models import Category, EstAction, EstMeeting, EstMeetingReport, Incident, Place
 from tests.bra_council.factories import AgendaItemFactory, CouncilMeetingFactory
 from tests.citizen_promises.factories import CitizenPromiseFactory
 from tests.est_incidents.factories import IncidentFactory
