@@ -56,6 +56,7 @@ urlpatterns = [
     path("kontakt/", views.contact, name="contact"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("konto/", include(account_patterns)),
     path("personal/", views.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),

@@ -4,8 +4,9 @@ Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
 """
 
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
 from hjo_safety.decorators import membership_required
@@ -35,6 +36,11 @@ def contact(request):
 def accessibility(request):
     """Accessibility statement (tillgänglighetsredogörelse) as the DOS law requires."""
     return TemplateResponse(request, "hjo_safety/accessibility.html")
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for by habit: our SVG icon in static files."""
+    return HttpResponseRedirect(static("img/favicon.svg"))
 
 
 @membership_required
