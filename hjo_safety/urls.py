@@ -55,6 +55,7 @@ urlpatterns = [
     path("est/", views.est_method, name="est_method"),
     path("kontakt/", views.contact, name="contact"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
+    path("personuppgifter/", views.privacy, name="privacy"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("konto/", include(account_patterns)),

@@ -3,6 +3,8 @@
 Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
 """
 
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -30,6 +32,28 @@ def est_method(request):
 def contact(request):
     """The contact centre's details (``ContactInfo``), editable by coordinators in the admin."""
     return TemplateResponse(request, "hjo_safety/contact.html", {"info": ContactInfo.current()})
+
+
+@cache_public_page
+def privacy(request):
+    """How the portal processes personal data, and its cookies. Retention comes from settings."""
+    retention = {
+        "incident_text_months": settings.INCIDENT_TEXT_RETENTION_MONTHS,
+        "session_idle_minutes": settings.SESSION_COOKIE_AGE // 60,
+        "login_failure_limit": settings.AXES_FAILURE_LIMIT,
+        "login_cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+        "csrf_cookie_days": settings.CSRF_COOKIE_AGE // 86400,
+    }
+    cookies = {
+        "session": settings.SESSION_COOKIE_NAME,
+        "csrf": settings.CSRF_COOKIE_NAME,
+        "messages": CookieStorage.cookie_name,
+    }
+    return TemplateResponse(
+        request,
+        "hjo_safety/privacy.html",
+        {"retention": retention, "cookies": cookies, "info": ContactInfo.current()},
+    )
 
 
 @cache_public_page
