@@ -3,6 +3,8 @@
 Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
 """
 
+from datetime import date
+
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.db import DatabaseError, connection
@@ -56,10 +58,26 @@ def privacy(request):
     )
 
 
+# The accessibility statement's dates (DIGG's model asks for them): change them when the site is
+# re-assessed or the statement is edited.
+ACCESSIBILITY_PUBLISHED = date(2026, 11, 25)
+ACCESSIBILITY_ASSESSED = date(2026, 11, 30)
+ACCESSIBILITY_UPDATED = date(2026, 11, 30)
+
+
 @cache_public_page
 def accessibility(request):
-    """Accessibility statement (tillgänglighetsredogörelse) as the DOS law requires."""
-    return TemplateResponse(request, "hjo_safety/accessibility.html")
+    """Accessibility statement (tillgänglighetsredogörelse) after DIGG's model, as the DOS law
+    requires: compliance status, known deviations, how to report them, DIGG's enforcement."""
+    return TemplateResponse(
+        request,
+        "hjo_safety/accessibility.html",
+        {
+            "published": ACCESSIBILITY_PUBLISHED,
+            "assessed": ACCESSIBILITY_ASSESSED,
+            "updated": ACCESSIBILITY_UPDATED,
+        },
+    )
 
 
 def favicon(request):
