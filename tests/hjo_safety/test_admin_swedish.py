@@ -59,6 +59,11 @@ def test_third_party_app_pages_have_swedish_titles(client_for, coordinator):
     client = client_for(coordinator)
     html = client.get("/admin/otp_totp/").content.decode()
     assert "Tvåstegsverifiering" in html and "TOTP devices" not in html
+    html = client.get("/admin/otp_totp/totpdevice/").content.decode()
+    assert "Välj app för tvåstegsverifiering" in html and "På bekräftad" in html
+    assert "TOTP device" not in html and ">confirmed<" not in html.lower()
+    html = client.get("/admin/otp_static/staticdevice/").content.decode()
+    assert "reservkoder för tvåstegsverifiering" in html and "static device" not in html
     html = client.get("/admin/axes/accessattempt/").content.decode()
     assert "Inloggningsförsök" in html and "access attempt" not in html.lower()
     assert "Användarnamn" in html and "IP-adress" in html
