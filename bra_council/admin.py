@@ -352,7 +352,7 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             except ValidationError as error:
                 self.message_user(request, f"{meeting}: {' '.join(error.messages)}", messages.ERROR)
         if moved:
-            self.message_user(request, done_message % {"n": moved}, messages.SUCCESS)
+            self.message_user(request, done_message(moved) % {"n": moved}, messages.SUCCESS)
 
     @admin.action(description=_("Publicera dagordningen"))
     def publish_agenda(self, request, queryset):
@@ -360,13 +360,22 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             request,
             queryset,
             MeetingStatus.AGENDA_PUBLISHED,
-            _("Dagordningen är publicerad för %(n)d möte(n)."),
+            lambda n: ngettext(
+                "Dagordningen är publicerad för %(n)d möte.",
+                "Dagordningen är publicerad för %(n)d möten.",
+                n,
+            ),
         )
 
     @admin.action(description=_("Markera som genomfört"))
     def mark_held(self, request, queryset):
         self._transition(
-            request, queryset, MeetingStatus.HELD, _("%(n)d möte(n) markerade som genomförda.")
+            request,
+            queryset,
+            MeetingStatus.HELD,
+            lambda n: ngettext(
+                "%(n)d möte markerat som genomfört.", "%(n)d möten markerade som genomförda.", n
+            ),
         )
 
 

@@ -236,6 +236,18 @@ class CouncilMeeting(models.Model):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("Mötet måste sluta efter att det börjar.")})
 
+    def citizen_status(self, now=None) -> str:
+        """The meeting in a citizen's words ("Kommande", "Genomfört, protokollet är klart"),
+        not the workflow state ("Dagordning publicerad", "Protokoll justerat")."""
+        now = now or timezone.now()
+        if self.status == MeetingStatus.MINUTES_APPROVED:
+            return _("Genomfört, protokollet är klart")
+        if self.status == MeetingStatus.HELD or self.ends_at <= now:
+            return _("Genomfört, protokollet är inte klart än")
+        if self.starts_at <= now:
+            return _("Pågår nu")
+        return _("Kommande")
+
     # -- workflow --
 
     @property

@@ -196,6 +196,20 @@ class CitizenPromise(models.Model):
     def is_public(self) -> bool:
         return self.status in self.PUBLIC_STATUSES and self.published_at is not None
 
+    def citizen_status(self, today: date | None = None) -> str:
+        """The promise in a citizen's words, from its period: "Gäller nu", "Kommande",
+        "Avslutat" – not the workflow status (published, followed up, archived)."""
+        today = today or timezone.localdate()
+        if self.status == self.Status.DRAFT:
+            return _("Utkast, inte publicerat")
+        if today < self.period_start:
+            return _("Kommande")
+        if self.period_start <= today <= self.period_end and self.status != self.Status.ARCHIVED:
+            return _("Gäller nu")
+        if self.status == self.Status.FOLLOWED_UP:
+            return _("Avslutat och uppföljt")
+        return _("Avslutat")
+
     # --- Status changes (a single row each: model methods, not services) -------------------
 
     def publish(self, *, now=None):

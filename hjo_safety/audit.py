@@ -189,6 +189,15 @@ def entries_query(filters: dict):
     return combined.order_by("-a_date", "a_source", "-a_pk")
 
 
+def _display(model_field, value):
+    """A changed value as the user knows it: a choice's Swedish label, not its stored code."""
+    if model_field.choices and value not in (None, ""):
+        return dict(model_field.flatchoices).get(value, value)
+    if isinstance(model_field, models.BooleanField) and value is not None:
+        return _("Ja") if value else _("Nej")
+    return value
+
+
 def _short(value) -> str:
     text = "–" if value in (None, "") else str(value)
     return text if len(text) <= VALUE_PREVIEW else text[: VALUE_PREVIEW - 1] + "…"
@@ -245,8 +254,15 @@ def _history_entries(source: Source, ids) -> dict:
         if record.history_type == "~" and old is not None:
             delta = record.diff_against(old)
             for change in sorted(delta.changes, key=lambda c: c.field):
-                label = capfirst(str(historical._meta.get_field(change.field).verbose_name))
-                changes.append(Change(label, _short(change.old), _short(change.new)))
+                model_field = historical._meta.get_field(change.field)
+                label = capfirst(str(model_field.verbose_name))
+                changes.append(
+                    Change(
+                        label,
+                        _short(_display(model_field, change.old)),
+                        _short(_display(model_field, change.new)),
+                    )
+                )
         result[record.history_id] = Entry(
             when=record.history_date,
             action=str(HISTORY_TYPES.get(record.history_type, record.history_type)),

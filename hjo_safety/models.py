@@ -160,6 +160,18 @@ class ContactInfo(models.Model):
         blank=True,
         help_text=_("Karta eller vägbeskrivning till besöksadressen."),
     )
+    dpo_email = models.EmailField(
+        _("dataskyddsombudets e-post"),
+        default="dataskyddsombud@hjo.se",
+        help_text=_("Visas på sidan om personuppgifter, dit den registrerade vänder sig."),
+    )
+    dpo_phone = models.CharField(
+        _("dataskyddsombudets telefon"),
+        max_length=40,
+        blank=True,
+        default="0503-35000",
+        help_text=_("Lämna tomt om ombudet bara nås via e-post."),
+    )
     updated_at = models.DateTimeField(_("uppdaterad"), auto_now=True)
     history = HistoricalRecords()
 
@@ -171,13 +183,21 @@ class ContactInfo(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def phone_href(self):
-        """The phone number as a tel: URI in international form (0503-35000 → +4650335000)."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
+    @staticmethod
+    def _tel_uri(number):
+        """A phone number as a tel: URI in international form (0503-35000 → +4650335000)."""
+        digits = "".join(ch for ch in number if ch.isdigit())
         if digits.startswith("0"):
             digits = "46" + digits[1:]
         return f"tel:+{digits}"
+
+    @property
+    def phone_href(self):
+        return self._tel_uri(self.phone)
+
+    @property
+    def dpo_phone_href(self):
+        return self._tel_uri(self.dpo_phone)
 
     @classmethod
     def current(cls):

@@ -284,6 +284,8 @@ MATRIX = {
     "est_method": row("none", 200, 200, 200, 200),
     "contact": row("none", 200, 200, 200, 200),
     "accessibility": row("none", 200, 200, 200, 200),
+    "privacy": row("none", 200, 200, 200, 200),
+    "favicon": row("none", 302, 302, 302, 302),
     "healthz": row("none", 200, 200, 200, 200),
     # Account
     "login": row("none", 200, 200, 200, 200),
