@@ -11,7 +11,7 @@ import uuid
 from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import StreamingHttpResponse
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -177,7 +177,13 @@ def incident_export(request):
 
     Streamed from a server-side cursor, so 100,000 rows never sit in memory at once.
     """
-    _filterset, incidents = filtered_incidents(request)
+    filterset, incidents = filtered_incidents(request)
+    if filterset.is_bound and not filterset.is_valid():
+        # Without this the invalid filter would be dropped and every incident exported.
+        return HttpResponseBadRequest(
+            _("Filtret är ogiltigt: rätta det i listan över händelser och exportera igen."),
+            content_type="text/plain; charset=utf-8",
+        )
     rows = (
         incidents.select_related("category__parent", "place", "organisation")
         .order_by("-occurred_at", "-pk")

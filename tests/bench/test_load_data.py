@@ -14,7 +14,7 @@ from bench import load_data
 from est_incidents.models import HJO_BOUNDS, Incident, Place
 from hjo_safety.models import Membership, Organisation, Role
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 SCALE = 0.0005  # 500 incidents
 

@@ -350,6 +350,7 @@ def test_meeting_pages_query_count_is_constant(
 # --- Demo data ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_demo_council_has_seats_a_year_of_meetings_and_actions_in_every_state():
     from bra_council.models import Action, CouncilMeeting, CouncilMember
 
