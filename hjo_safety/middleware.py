@@ -3,10 +3,11 @@
 - ``PermissionsPolicyMiddleware`` denies geolocation, camera and microphone to every page,
   except geolocation on the incident form (``PERMISSIONS_POLICY_GEOLOCATION_PATHS``).
 - ``RejectNulCharactersMiddleware`` answers 400 to a NUL character in the path or parameters.
-- ``TwoFactorRequiredMiddleware`` (after django-otp's ``OTPMiddleware``) sends a user who has
-  not passed the second factor away from /personal/ and /admin/: to the verification page if
-  they have a device (or logged in with one), else, when ``OTP_REQUIRED_FOR_ADMINS`` is on and
-  they are a coordinator or an organisation admin, to the set-up page.
+- ``TwoFactorRequiredMiddleware`` (after django-otp's ``OTPMiddleware``) gives a session that
+  still owes its second factor no rights at all: every request other than the two-factor pages,
+  log-out, static files and ``/healthz`` is sent to the verification page (a device exists, or
+  the login asked for a code) or, when ``OTP_REQUIRED_FOR_ADMINS`` is on and the user is a
+  coordinator, an organisation admin or a superuser, to the set-up page, with ``next``.
 """
 
 import re
@@ -19,7 +20,8 @@ from django.urls import reverse
 from hjo_safety import permissions
 
 OTP_PENDING_SESSION_KEY = "hjo_otp_pending"
-TWO_FACTOR_PROTECTED_PREFIXES = ("/personal/", "/admin/")
+# The only URL names an unverified session that owes a second factor may reach.
+TWO_FACTOR_OPEN_URL_NAMES = ("otp_setup", "otp_verify", "otp_recovery_codes", "logout", "healthz")
 FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
 
 
@@ -46,17 +48,29 @@ def two_factor_required(user) -> bool:
 
 
 class TwoFactorRequiredMiddleware:
+    """Until the second factor is verified, a session that owes one reaches nothing but the
+    two-factor step: not the staff pages, the admin, the council's drafts, the minutes approval,
+    the password change, nor even the public pages (which it could read anonymously after
+    logging out). An allow-list, so that a new page is closed by default."""
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self._open_paths = None
 
     def __call__(self, request):
         return self.redirect_for(request) or self.get_response(request)
 
+    def open_paths(self) -> frozenset[str]:
+        if self._open_paths is None:
+            self._open_paths = frozenset(reverse(name) for name in TWO_FACTOR_OPEN_URL_NAMES)
+        return self._open_paths
+
     def redirect_for(self, request):
-        if not request.path_info.startswith(TWO_FACTOR_PROTECTED_PREFIXES):
-            return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
+            return None
+        path = request.path_info
+        if path in self.open_paths() or path.startswith(settings.STATIC_URL):
             return None
         if request.session.get(OTP_PENDING_SESSION_KEY):
             return self._to("otp_verify", request)
