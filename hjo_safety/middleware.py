@@ -1,7 +1,9 @@
-"""Security middleware: the Permissions-Policy header, NUL characters and two-factor login.
+"""Security middleware: the Permissions-Policy header, NUL characters, two-factor login and
+``Cache-Control`` on staff pages.
 
 - ``PermissionsPolicyMiddleware`` denies geolocation, camera and microphone to every page,
   except geolocation on the incident form (``PERMISSIONS_POLICY_GEOLOCATION_PATHS``).
+- ``StaffPagesNoStoreMiddleware`` marks every staff answer ``Cache-Control: no-store, private``.
 - ``RejectNulCharactersMiddleware`` answers 400 to a NUL character in the path or parameters.
 - ``TwoFactorRequiredMiddleware`` (after django-otp's ``OTPMiddleware``) gives a session that
   still owes its second factor no rights at all: every request other than the two-factor pages,
@@ -16,10 +18,13 @@ from urllib.parse import quote
 from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
 from hjo_safety import permissions
 
 OTP_PENDING_SESSION_KEY = "hjo_otp_pending"
+# Answers below these paths are never stored by a browser or a proxy, logged in or not.
+NO_STORE_PREFIXES = ("/personal/", "/admin/", "/konto/")
 # The only URL names an unverified session that owes a second factor may reach.
 TWO_FACTOR_OPEN_URL_NAMES = ("otp_setup", "otp_verify", "otp_recovery_codes", "logout", "healthz")
 FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
@@ -83,6 +88,30 @@ class TwoFactorRequiredMiddleware:
     @staticmethod
     def _to(url_name, request):
         return redirect(f"{reverse(url_name)}?next={quote(request.get_full_path())}")
+
+
+class StaffPagesNoStoreMiddleware:
+    """``Cache-Control: no-store, private`` on every answer below /personal/, /admin/ and
+    /konto/ (the CSV export and error pages included) and on every answer to a logged-in user.
+
+    Staff pages hold incidents and personal data: neither the browser's cache (a shared
+    computer, the back button after logging out) nor a proxy may keep them. Listed after
+    ``AuthenticationMiddleware`` so that ``request.user`` is known; it also covers the redirects
+    of the two-factor middleware, which is listed after it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if request.path_info.startswith(NO_STORE_PREFIXES) or (
+            user is not None and user.is_authenticated
+        ):
+            response.headers.pop("Expires", None)
+            patch_cache_control(response, no_store=True, private=True)
+        return response
 
 
 class RejectNulCharactersMiddleware:
