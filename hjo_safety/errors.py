@@ -21,7 +21,7 @@ import sys
 
 import psycopg
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
 from django.views import defaults
 
@@ -63,6 +63,11 @@ def server_error(request, template_name="500.html"):
 
 
 def bad_request(request, exception, template_name="400.html"):
+    """The Swedish 400 page, rendered without the request: Django's own handler renders with
+    the request context, whose context processors read the session and the user from the
+    database (and could meet the unreadable request again), failing inside the error handler."""
     if database_unavailable(exception):
         return service_unavailable()
-    return defaults.bad_request(request, exception, template_name)
+    return HttpResponseBadRequest(
+        loader.get_template(template_name).render(), content_type="text/html; charset=utf-8"
+    )

@@ -1,12 +1,15 @@
-"""Security middleware: the Permissions-Policy header, NUL characters and two-factor login.
+"""Security middleware: the Permissions-Policy header, NUL characters, two-factor login and
+``Cache-Control`` on staff pages.
 
 - ``PermissionsPolicyMiddleware`` denies geolocation, camera and microphone to every page,
   except geolocation on the incident form (``PERMISSIONS_POLICY_GEOLOCATION_PATHS``).
+- ``StaffPagesNoStoreMiddleware`` marks every staff answer ``Cache-Control: no-store, private``.
 - ``RejectNulCharactersMiddleware`` answers 400 to a NUL character in the path or parameters.
-- ``TwoFactorRequiredMiddleware`` (after django-otp's ``OTPMiddleware``) sends a user who has
-  not passed the second factor away from /personal/ and /admin/: to the verification page if
-  they have a device (or logged in with one), else, when ``OTP_REQUIRED_FOR_ADMINS`` is on and
-  they are a coordinator or an organisation admin, to the set-up page.
+- ``TwoFactorRequiredMiddleware`` (after django-otp's ``OTPMiddleware``) gives a session that
+  still owes its second factor no rights at all: every request other than the two-factor pages,
+  log-out, static files and ``/healthz`` is sent to the verification page (a device exists, or
+  the login asked for a code) or, when ``OTP_REQUIRED_FOR_ADMINS`` is on and the user is a
+  coordinator, an organisation admin or a superuser, to the set-up page, with ``next``.
 """
 
 import re
@@ -15,11 +18,15 @@ from urllib.parse import quote
 from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 
 from hjo_safety import permissions
 
 OTP_PENDING_SESSION_KEY = "hjo_otp_pending"
-TWO_FACTOR_PROTECTED_PREFIXES = ("/personal/", "/admin/")
+# Answers below these paths are never stored by a browser or a proxy, logged in or not.
+NO_STORE_PREFIXES = ("/personal/", "/admin/", "/konto/")
+# The only URL names an unverified session that owes a second factor may reach.
+TWO_FACTOR_OPEN_URL_NAMES = ("otp_setup", "otp_verify", "otp_recovery_codes", "logout", "healthz")
 FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
 
 
@@ -46,17 +53,29 @@ def two_factor_required(user) -> bool:
 
 
 class TwoFactorRequiredMiddleware:
+    """Until the second factor is verified, a session that owes one reaches nothing but the
+    two-factor step: not the staff pages, the admin, the council's drafts, the minutes approval,
+    the password change, nor even the public pages (which it could read anonymously after
+    logging out). An allow-list, so that a new page is closed by default."""
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self._open_paths = None
 
     def __call__(self, request):
         return self.redirect_for(request) or self.get_response(request)
 
+    def open_paths(self) -> frozenset[str]:
+        if self._open_paths is None:
+            self._open_paths = frozenset(reverse(name) for name in TWO_FACTOR_OPEN_URL_NAMES)
+        return self._open_paths
+
     def redirect_for(self, request):
-        if not request.path_info.startswith(TWO_FACTOR_PROTECTED_PREFIXES):
-            return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
+            return None
+        path = request.path_info
+        if path in self.open_paths() or path.startswith(settings.STATIC_URL):
             return None
         if request.session.get(OTP_PENDING_SESSION_KEY):
             return self._to("otp_verify", request)
@@ -69,6 +88,30 @@ class TwoFactorRequiredMiddleware:
     @staticmethod
     def _to(url_name, request):
         return redirect(f"{reverse(url_name)}?next={quote(request.get_full_path())}")
+
+
+class StaffPagesNoStoreMiddleware:
+    """``Cache-Control: no-store, private`` on every answer below /personal/, /admin/ and
+    /konto/ (the CSV export and error pages included) and on every answer to a logged-in user.
+
+    Staff pages hold incidents and personal data: neither the browser's cache (a shared
+    computer, the back button after logging out) nor a proxy may keep them. Listed after
+    ``AuthenticationMiddleware`` so that ``request.user`` is known; it also covers the redirects
+    of the two-factor middleware, which is listed after it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if request.path_info.startswith(NO_STORE_PREFIXES) or (
+            user is not None and user.is_authenticated
+        ):
+            response.headers.pop("Expires", None)
+            patch_cache_control(response, no_store=True, private=True)
+        return response
 
 
 class RejectNulCharactersMiddleware:

@@ -1,5 +1,5 @@
-"""Account security pages: log in (with the second factor), two-factor set-up and verification,
-recovery codes, and the coordinators' read-only audit log.
+"""Account security pages: log in (with the second factor), the throttled password reset,
+two-factor set-up and verification, recovery codes, and the coordinators' read-only audit log.
 
 Templates: ``registration/login.html``, ``registration/otp_setup.html``,
 ``registration/otp_verify.html``, ``registration/otp_recovery_codes.html``,
@@ -8,14 +8,19 @@ Templates: ``registration/login.html``, ``registration/otp_setup.html``,
 """
 
 import base64
+import hashlib
+import logging
 from urllib.parse import quote
 
 import qrcode
 import qrcode.image.svg
 from django import forms
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.core.cache import caches
+from django.db import DatabaseError, transaction
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -33,10 +38,13 @@ from hjo_safety.decorators import coordinator_required
 from hjo_safety.forms import LoginForm
 from hjo_safety.middleware import OTP_PENDING_SESSION_KEY, two_factor_required
 from hjo_safety.models import AuditEvent
+from hjo_safety.security import client_ip
 
 RECOVERY_CODE_COUNT = 10
 RECOVERY_CODES_SESSION_KEY = "hjo_recovery_codes"
 _login_view = auth_views.LoginView.as_view(authentication_form=LoginForm)
+PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
+logger = logging.getLogger(__name__)
 
 
 def _safe_next(request, default="staff_home"):
@@ -61,6 +69,49 @@ def login(request):
         request.session[OTP_PENDING_SESSION_KEY] = True
         return redirect(f"{reverse('otp_verify')}?next={quote(response.url)}")
     return response
+
+
+def _count_and_check(key: str, limit: int) -> bool:
+    """Count one more request under ``key`` in this hour's window; True when over ``limit``."""
+    cache = caches["throttle"]
+    cache.add(key, 0, timeout=PASSWORD_RESET_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=PASSWORD_RESET_WINDOW_SECONDS)
+        count = 1
+    return count > limit
+
+
+def password_reset_throttled(request, email: str) -> bool:
+    """Whether this password reset request is over the hourly limit for its client address or
+    for the e-mail address asked for. Both counters always count, so an attacker cannot learn
+    from the limits whether an account exists. The e-mail is hashed: no address is stored."""
+    account = hashlib.sha256(email.strip().lower().encode()).hexdigest()
+    try:
+        over_address = _count_and_check(
+            f"password-reset:ip:{client_ip(request) or 'unknown'}",
+            settings.PASSWORD_RESET_LIMIT_PER_ADDRESS,
+        )
+        over_account = _count_and_check(
+            f"password-reset:account:{account}", settings.PASSWORD_RESET_LIMIT_PER_ACCOUNT
+        )
+    except DatabaseError:  # the cache table is missing (createcachetable not run)
+        logger.exception("Password reset throttle unavailable: run manage.py createcachetable")
+        return False
+    return over_address or over_account
+
+
+class ThrottledPasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, limited per client address and per e-mail address. Over a
+    limit, no mail is sent but the answer is the same "check your e-mail" page, as it is for an
+    address without an account: the page never tells which case applies."""
+
+    def form_valid(self, form):
+        if password_reset_throttled(self.request, form.cleaned_data["email"]):
+            logger.warning("Password reset throttled from %s", client_ip(self.request))
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)
 
 
 class TokenForm(forms.Form):

@@ -30,6 +30,9 @@ Environment variables:
   ``X-Forwarded-For``; the client address for lockouts and the audit log is read from there.
 - ``OTP_REQUIRED_FOR_ADMINS`` (bool, default on without DEBUG): coordinators and organisation
   admins must use two-factor authentication (TOTP) for /personal/ and /admin/.
+- ``PASSWORD_RESET_LIMIT_PER_ADDRESS`` (int, default 5) and ``PASSWORD_RESET_LIMIT_PER_ACCOUNT``
+  (int, default 3): password reset requests per hour from one client address, and for one
+  e-mail address; beyond them no mail is sent, and the answer page stays the same.
 - ``INCIDENT_TEXT_RETENTION_MONTHS`` (int, default 24): ``purge_incident_text`` redacts the
   free text of incidents registered longer ago than this.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
@@ -92,6 +95,8 @@ TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not DEBUG)
 INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
+PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
+PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 
 
 def require_production_settings() -> None:
@@ -144,6 +149,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hjo_safety.middleware.StaffPagesNoStoreMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "hjo_safety.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -193,6 +199,12 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "hjo_public_page_cache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+    # Throttling counters (password reset), shared by every worker like the page cache.
+    "throttle": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "hjo_throttle_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     },
 }
 

@@ -23,7 +23,9 @@ account_patterns = [
     ),
     path(
         "losenord/aterstall/",
-        auth_views.PasswordResetView.as_view(success_url=reverse_lazy("password_reset_done")),
+        security_views.ThrottledPasswordResetView.as_view(
+            success_url=reverse_lazy("password_reset_done")
+        ),
         name="password_reset",
     ),
     path(

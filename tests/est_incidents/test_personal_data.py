@@ -9,6 +9,7 @@ from hjo_safety.personal_data import (
     SAMORDNINGSNUMMER,
     VEHICLE,
     find_personal_data,
+    id_number_is_exact,
     luhn_valid,
     personal_data_error,
     possible_names,
@@ -30,10 +31,11 @@ CASES = [
     # Co-ordination numbers: day + 60.
     ("850771-2381", [SAMORDNINGSNUMMER]),
     ("19850771-2381", [SAMORDNINGSNUMMER]),
-    # Wrong check digit, impossible dates, wrong length: not identity numbers.
-    ("811218-9875", []),
-    ("8112189870", []),
-    ("19811218-9870", []),
+    # Issue 11, point 13: a wrong check digit is still someone's number, typed wrong.
+    ("811218-9875", [PERSONNUMMER]),
+    ("8112189870", [PERSONNUMMER]),
+    ("19811218-9870", [PERSONNUMMER]),
+    # Impossible dates, wrong length: not identity numbers.
     ("811318-9876", []),  # month 13
     ("810230-1234", []),  # 30 February
     ("811218-98765", []),  # five digits after the separator
@@ -147,3 +149,50 @@ def test_no_error_for_clean_text():
 )
 def test_possible_names_for_the_gentle_warning(text, names):
     assert possible_names(text) == names
+
+
+# Issue 11, point 13: what careful users actually type. Each was saved before.
+ISSUE_CASES = [
+    ("Mannen uppgav 850101-1234 som personnummer.", [PERSONNUMMER]),  # wrong check digit
+    ("pnr 850101 1236", [PERSONNUMMER]),
+    ("född 19850101 1236", [PERSONNUMMER]),
+    ("850101 - 1236", [PERSONNUMMER]),
+    ("850101–1236", [PERSONNUMMER]),
+    ("19850101–1234", [PERSONNUMMER]),
+    ("samordningsnr 850771 2381", [SAMORDNINGSNUMMER]),
+    ("Ring (0503) 35000 om det händer igen", [PHONE]),
+    ("mobil 070–123 45 67", [PHONE]),
+    ("0503–350 00", [PHONE]),
+    ("070 - 123 45 67", [PHONE]),
+    ("skriv till kalle (at) gmail.com", [EMAIL]),
+    ("kalle[at]hotmail.se", [EMAIL]),
+    ("kalle @ gmail.com", [EMAIL]),
+    ("kalle(at)gmail(dot)com", [EMAIL]),
+    ("En bil XYZ-789 stod parkerad", [VEHICLE]),
+    ("XYZ 789", [VEHICLE]),
+    ("ABC 12D", [VEHICLE]),
+    ("moppe xyz-789", [VEHICLE]),
+    # Ordinary text that must stay quiet.
+    ("Ärende 2026-000123 hos polisen", []),
+    ("Postadress 544 30 Hjo", []),
+    ("Kl. 07.30–16.00 på vardagar", []),
+    ("Skadan uppgår till 12 500 kr", []),
+    ("Ca 2,5 km från Hamnen", []),
+    ("Buss 400 och tåg 8723 var försenade", []),
+    ("Position 58.3016, 14.2873", []),
+    ("Hände 2026-03-15 kl. 22:30–23:15", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), ISSUE_CASES, ids=[c[0] for c in ISSUE_CASES])
+def test_what_people_actually_type(text, kinds):
+    assert [finding.kind for finding in find_personal_data(text)] == kinds
+
+
+def test_a_wrong_check_digit_says_it_looks_like_a_personnummer():
+    message = personal_data_error("Han uppgav 850101-1234", "Vad hände?")
+    assert "ser ut som ett personnummer" in message
+    (finding,) = find_personal_data("850101-1234")
+    assert not id_number_is_exact(finding.text)
+    assert id_number_is_exact(find_personal_data("850101 1236")[0].text)
+    assert id_number_is_exact(find_personal_data("850771-2381")[0].text)

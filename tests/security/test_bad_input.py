@@ -107,6 +107,20 @@ def refused_lookups(model_admin, request, params):
     ]
 
 
+def bad_year(params) -> bool:
+    """A ``__year`` lookup whose value is no year from 1 to 9998 (empty values are ignored)."""
+
+    def is_year(value):
+        value = value.strip()
+        return not value or (
+            value.isascii() and value.lstrip("-").isdigit() and 1 <= int(value) <= 9998
+        )
+
+    return any(
+        "year" in key.lower().split("__") and not is_year(value) for key, value in params.items()
+    )
+
+
 def admin_changelist_answer(response, url, params):
     """The admin list either shows (200) or, for a filter it cannot apply, redirects to itself
     with ``?e=1``; with ``e`` already given it shows Django's "Database error" page (200).
@@ -116,6 +130,7 @@ def admin_changelist_answer(response, url, params):
         has_nul(params)
         or params.get("_to_field", "") not in ("", "id")
         or refused_lookups(model_admin, response.wsgi_request, params)
+        or bad_year(params)
     ):
         assert response.status_code == 400
     elif response.status_code == 302:

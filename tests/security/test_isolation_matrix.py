@@ -585,6 +585,73 @@ def test_every_history_admin_is_scoped():
     assert not unguarded, f"Put ScopedHistoryMixin before SimpleHistoryAdmin in: {unguarded}"
 
 
+# --- The admin's "view on site" shortcut ---------------------------------------------------
+#
+# ``/admin/r/<content type>/<id>/`` redirects to the object's page. Issue 11, point 7: it answered
+# 302 for another organisation's object and 404 for a missing one, confirming that it exists.
+# One row per admin model with a page on the site (``get_absolute_url``); the statuses as in
+# ``MATRIX``, with 302 for an admin user meaning "redirected to the object's page".
+
+VIEW_ON_SITE = {
+    "est_incidents.Incident": row("incident", 302, 302, (302, 404), 302),
+    # Coordinators only: an organisation admin gets the same 404 as for a missing promise.
+    "citizen_promises.CitizenPromise": row("citizenpromise", 302, 302, 404, 302),
+    "citizen_promises.FollowUp": row("followup", 302, 302, 404, 302),
+}
+
+
+def test_every_admin_model_with_a_page_has_a_view_on_site_row():
+    from django.contrib import admin
+
+    with_pages = {
+        model._meta.label for model in admin.site._registry if hasattr(model, "get_absolute_url")
+    }
+    assert with_pages == set(VIEW_ON_SITE)
+
+
+@pytest.mark.parametrize("label", sorted(VIEW_ON_SITE))
+def test_view_on_site_shortcut(label, world, client_for):
+    from django.apps import apps
+
+    spec = VIEW_ON_SITE[label]
+    model = apps.get_model(label)
+    content_type = ContentType.objects.get_for_model(model)
+    objects = {
+        side: model.objects.get(pk=OBJECT_KINDS[spec.kind](world, side)[0]) for side in SIDES
+    }
+    users = {
+        "anonymous": None,
+        "reporter_a": world.reporter_a,
+        "org_admin_a": world.org_admin_a,
+        "coordinator": world.coordinator,
+    }
+    missing_pk = model.objects.order_by("-pk").first().pk + 1000
+    mismatches = []
+    for role in ROLES:
+        client = client_for(users[role])
+        for index, side in enumerate(SIDES):
+            obj = objects[side]
+            response = client.get(reverse("admin:view_on_site", args=[content_type.pk, obj.pk]))
+            expected = spec.expected[role][index]
+            if response.status_code != expected:
+                mismatches.append(f"{role} × {side}: {response.status_code}, expected {expected}")
+            elif role in {"org_admin_a", "coordinator"} and expected == 302:
+                assert response["Location"].endswith(obj.get_absolute_url())
+        if role in {"org_admin_a", "coordinator"}:
+            missing = client.get(reverse("admin:view_on_site", args=[content_type.pk, missing_pk]))
+            assert missing.status_code == 404
+            nonsense = client.get(reverse("admin:view_on_site", args=[content_type.pk, "abc"]))
+            assert nonsense.status_code == 404
+    assert not mismatches, f"{label}:\n" + "\n".join(mismatches)
+
+
+def test_view_on_site_of_an_unknown_or_unregistered_type_is_404(client_for, coordinator):
+    client = client_for(coordinator)
+    assert client.get("/admin/r/999999/1/").status_code == 404
+    session_type = ContentType.objects.get(app_label="sessions", model="session")
+    assert client.get(f"/admin/r/{session_type.pk}/x/").status_code == 404
+
+
 # --- Unsafe methods -----------------------------------------------------------------------
 #
 # The same roles and objects with a POST (CSRF checks on, a valid token sent). ``may_change``

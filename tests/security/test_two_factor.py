@@ -59,12 +59,15 @@ def test_admins_without_a_device_are_sent_to_set_up(client_for, request, who, pa
 
 
 @required
-def test_reporters_and_public_pages_are_not_affected(
+def test_reporters_are_not_affected_and_unverified_admins_not_even_on_public_pages(
     client_for, reporter_a, coordinator, contact_info
 ):
+    """Issue 11, point 2: an unverified admin session is sent to the two-factor step
+    everywhere (before, the public pages answered 200 as a logged-in user)."""
     assert client_for(reporter_a).get("/personal/").status_code == 200
-    assert client_for(coordinator).get("/").status_code == 200
-    assert client_for(coordinator).get("/kontakt/").status_code == 200
+    assert client_for(reporter_a).get("/kontakt/").status_code == 200
+    assert client_for(coordinator).get("/")["Location"] == f"{SETUP}?next=/"
+    assert client_for(coordinator).get("/kontakt/")["Location"] == f"{SETUP}?next=/kontakt/"
 
 
 @required
