@@ -7,6 +7,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 
 from hjo_safety.admin_inputs import SafeDateHierarchyMixin
+from hjo_safety.guarded_forms import PersonalDataGuardAdminMixin
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import (
     admin_organisation_ids,
@@ -74,7 +75,11 @@ class PolicyPermissionsMixin:
 
 
 class CoordinatorOnlyAdmin(
-    PolicyPermissionsMixin, ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin
+    PolicyPermissionsMixin,
+    PersonalDataGuardAdminMixin,
+    ScopedHistoryMixin,
+    SafeDateHierarchyMixin,
+    admin.ModelAdmin,
 ):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
 
@@ -82,7 +87,7 @@ class CoordinatorOnlyAdmin(
         return is_coordinator(request.user)
 
 
-class CoordinatorOnlyInline(PolicyPermissionsMixin):
+class CoordinatorOnlyInline(PolicyPermissionsMixin, PersonalDataGuardAdminMixin):
     """Mixin for inlines of coordinator-only admins."""
 
     def may_use(self, request, obj=None):
@@ -90,7 +95,11 @@ class CoordinatorOnlyInline(PolicyPermissionsMixin):
 
 
 class OrganisationScopedAdmin(
-    PolicyPermissionsMixin, ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin
+    PolicyPermissionsMixin,
+    PersonalDataGuardAdminMixin,
+    ScopedHistoryMixin,
+    SafeDateHierarchyMixin,
+    admin.ModelAdmin,
 ):
     """Admin for objects owned by an organisation: members of it see them, others get 404.
 
