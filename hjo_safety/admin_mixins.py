@@ -15,6 +15,7 @@ from hjo_safety.permissions import (
     is_coordinator,
     scope_to_organisations,
 )
+from hjo_safety.redaction import redact_replaced_text
 
 
 class ScopedHistoryMixin:
@@ -51,6 +52,28 @@ class ScopedHistoryMixin:
         )
 
 
+class RedactOnCorrectionAdminMixin:
+    """A text corrected in the admin leaves no earlier version of it in the history
+    (``hjo_safety.redaction``), like a correction in the portal."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            redact_replaced_text(obj, form.changed_data, acting_user=request.user, request=request)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        deleted = set(getattr(formset, "deleted_forms", []))
+        for inline_form in formset.forms:
+            if inline_form.instance.pk and inline_form.has_changed() and inline_form not in deleted:
+                redact_replaced_text(
+                    inline_form.instance,
+                    inline_form.changed_data,
+                    acting_user=request.user,
+                    request=request,
+                )
+
+
 class PolicyPermissionsMixin:
     """Every ``has_*_permission`` of an admin or inline asks one hook, ``may_use(request, obj)``."""
 
@@ -77,6 +100,7 @@ class PolicyPermissionsMixin:
 class CoordinatorOnlyAdmin(
     PolicyPermissionsMixin,
     PersonalDataGuardAdminMixin,
+    RedactOnCorrectionAdminMixin,
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
     admin.ModelAdmin,
@@ -97,6 +121,7 @@ class CoordinatorOnlyInline(PolicyPermissionsMixin, PersonalDataGuardAdminMixin)
 class OrganisationScopedAdmin(
     PolicyPermissionsMixin,
     PersonalDataGuardAdminMixin,
+    RedactOnCorrectionAdminMixin,
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
     admin.ModelAdmin,

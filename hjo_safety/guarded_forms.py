@@ -22,6 +22,7 @@ Two modes, chosen per app (``personal_data_mode`` on the app's ``AppConfig``):
   registration numbers and names are not.
 """
 
+from functools import cache
 from pathlib import Path
 
 from django.apps import apps
@@ -90,15 +91,16 @@ NOT_FREE_TEXT = {
 }
 
 
+@cache
 def our_app_configs():
     """The project's own apps (in the repository, not installed packages), discovered."""
     base = Path(settings.BASE_DIR).resolve()
-    return [
+    return tuple(
         config
         for config in apps.get_app_configs()
         if Path(config.path).resolve().is_relative_to(base)
         and ".venv" not in Path(config.path).resolve().relative_to(base).parts
-    ]
+    )
 
 
 def field_key(model_field) -> str:

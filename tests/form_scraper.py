@@ -8,9 +8,10 @@ from html.parser import HTMLParser
 
 
 class _FormParser(HTMLParser):
-    def __init__(self, form_id_suffix):
+    def __init__(self, form_id_suffix, action):
         super().__init__(convert_charrefs=True)
         self.suffix = form_id_suffix
+        self.action = action
         self.in_form = False
         self.data: dict[str, list[str]] = {}
         self._textarea = None
@@ -23,7 +24,11 @@ class _FormParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "form" and (attrs.get("id") or "").endswith(self.suffix):
+        if tag == "form" and (
+            attrs.get("action") == self.action
+            if self.action
+            else (attrs.get("id") or "").endswith(self.suffix)
+        ):
             self.in_form = True
         if not self.in_form:
             return
@@ -65,8 +70,9 @@ class _FormParser(HTMLParser):
             self._select = None
 
 
-def form_data(html: str, form_id_suffix: str = "_form") -> dict:
-    """The fields of the form whose id ends with ``form_id_suffix``, as post data."""
-    parser = _FormParser(form_id_suffix)
+def form_data(html: str, form_id_suffix: str = "_form", action: str | None = None) -> dict:
+    """The fields of the form whose id ends with ``form_id_suffix`` (an admin change form) or,
+    given ``action``, whose action is that URL, as post data."""
+    parser = _FormParser(form_id_suffix, action)
     parser.feed(html)
     return {name: values if len(values) > 1 else values[0] for name, values in parser.data.items()}
