@@ -194,3 +194,21 @@ def test_the_retention_purge_shares_the_mechanism(incident, old_version):
     Incident.history.update(created_at=timezone.now() - timedelta(days=800))
     call_command("purge_incident_text", verbosity=0)
     assert not any(NAME in text for text in history_texts(incident))
+
+
+def test_a_report_corrected_in_the_meeting_admins_inline_is_redacted(
+    client_for, coordinator, org_a
+):
+    meeting = EstMeetingFactory(starts_at=timezone.now() + timedelta(days=2))
+    report = EstMeetingReport.objects.create(
+        meeting=meeting, organisation=org_a, text=f"Samtal med {NAME}."
+    )
+    client = client_for(coordinator)
+    url = f"/admin/est_incidents/estmeeting/{meeting.pk}/change/"
+    data = form_data(page(client, url))
+    text_field = next(name for name, value in data.items() if value == f"Samtal med {NAME}.")
+    data[text_field] = "Samtal med en boende."
+    assert client.post(url, data).status_code == 302
+    report.refresh_from_db()
+    assert report.text == "Samtal med en boende."
+    assert not any(NAME in text for text in history_texts(report))
