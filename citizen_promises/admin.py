@@ -27,6 +27,7 @@ from citizen_promises.models import (
     Signatory,
 )
 from hjo_safety.admin_mixins import CoordinatorOnlyAdmin, CoordinatorOnlyInline
+from hjo_safety.guarded_forms import OFFICE_HOLDERS, PersonalDataValidator
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 REVISION_NOTE_FIELD = "revision_note"
@@ -52,6 +53,8 @@ class CitizenPromiseForm(forms.ModelForm):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
+        # Stored as the history's change reason and shown to citizens: free text like any other.
+        validators=[PersonalDataValidator(OFFICE_HOLDERS, _("Ändringsanledning"))],
         help_text=_(
             "Krävs när du ändrar texten i ett publicerat löfte (rubrik, period, bakgrund, underlag, "
             "mål eller aktiviteter). Visas för medborgarna som ”Ändrad <datum>”."

@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from est_incidents import meeting_admin  # noqa: F401 - registers the meeting admins
-from est_incidents.forms import PersonalDataGuardMixin
 from est_incidents.models import Category, Incident, Place
 from hjo_safety import admin_mixins
+from hjo_safety.guarded_forms import PersonalDataGuardMixin
 
 
 @admin.register(Category)

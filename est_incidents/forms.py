@@ -4,7 +4,8 @@
 to now, a place picker, free place text and (optional) coordinates that the map script fills in
 when JavaScript runs. Free text passes the personal-data guard (``hjo_safety.personal_data``):
 text with a personal identity number, phone number, e-mail address or registration number is
-refused with an error that says what and where, and nothing is stored.
+refused with an error that says what and where, and nothing is stored (``PersonalDataGuardMixin``
+from ``hjo_safety.guarded_forms``, the same guard as every other form and the admin).
 """
 
 import uuid
@@ -19,15 +20,14 @@ from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import Category, Incident, Place, validate_in_hjo
 from hjo_safety.dates import DateTimeInput
+from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
-from hjo_safety.personal_data import personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
 
 # A clock a few minutes fast on a phone is not an error; a date in the future is.
 FUTURE_TOLERANCE = timedelta(minutes=5)
 # Older than this is almost certainly a typo in the year.
 OLDEST_ALLOWED = timedelta(days=5 * 365)
-FREE_TEXT_FIELDS = ("description", "place_description", "handling_note")
 
 
 def categories_for_choice(current=None):
@@ -39,26 +39,6 @@ def categories_for_choice(current=None):
     if current is not None:
         return queryset.filter(is_active=True) | queryset.filter(pk=current.pk)
     return queryset.filter(is_active=True)
-
-
-class PersonalDataGuardMixin:
-    """Refuse personal data in an incident's free-text fields (the form and the admin alike)."""
-
-    def _clean_free_text(self, name):
-        text = self.cleaned_data.get(name, "")
-        error = personal_data_error(text, str(self.fields[name].label))
-        if error:
-            raise ValidationError(error, code="personal_data")
-        return text
-
-    def clean_description(self):
-        return self._clean_free_text("description")
-
-    def clean_place_description(self):
-        return self._clean_free_text("place_description")
-
-    def clean_handling_note(self):
-        return self._clean_free_text("handling_note")
 
 
 class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):

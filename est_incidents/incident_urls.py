@@ -10,5 +10,10 @@ urlpatterns = [
     path("handelser/export.csv", views.incident_export, name="incident_export"),
     path("handelser/<int:pk>/", views.incident_detail, name="incident_detail"),
     path("handelser/<int:pk>/andra/", views.incident_update, name="incident_update"),
+    path(
+        "handelser/<int:pk>/historik/<int:history_id>/ta-bort-text/",
+        views.incident_history_redact,
+        name="incident_history_redact",
+    ),
     path("karta/", views.incident_map, name="incident_map"),
 ]

@@ -17,6 +17,7 @@ from est_incidents.models import (
 )
 from est_incidents.situation import default_period
 from hjo_safety.dates import DEFAULT_PERIOD_DAYS, DateInput, DateTimeInput, Period
+from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
 
@@ -76,7 +77,7 @@ class SituationFilterForm(forms.Form):
         return data
 
 
-class EstMeetingForm(forms.ModelForm):
+class EstMeetingForm(PersonalDataGuardMixin, forms.ModelForm):
     """A new or changed meeting; the period defaults from the previous meeting when left empty."""
 
     class Meta:
@@ -130,7 +131,7 @@ class EstMeetingForm(forms.ModelForm):
         return {"starts_at": timezone.make_aware(datetime.combine(day, time(9, 0)))}
 
 
-class EstMeetingReportForm(forms.ModelForm):
+class EstMeetingReportForm(PersonalDataGuardMixin, forms.ModelForm):
     class Meta:
         model = EstMeetingReport
         fields = ["text"]
@@ -140,7 +141,7 @@ class EstMeetingReportForm(forms.ModelForm):
         }
 
 
-class EstActionForm(forms.ModelForm):
+class EstActionForm(PersonalDataGuardMixin, forms.ModelForm):
     class Meta:
         model = EstAction
         fields = ["what", "responsible_organisation", "due_date"]
@@ -161,7 +162,7 @@ class EstActionStatusForm(forms.ModelForm):
         fields = ["status"]
 
 
-class YearlyAnalysisForm(forms.ModelForm):
+class YearlyAnalysisForm(PersonalDataGuardMixin, forms.ModelForm):
     class Meta:
         model = YearlySituationAnalysis
         fields = ["extent", "consequences", "analysis", "priorities"]

@@ -7,6 +7,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 
 from hjo_safety.admin_inputs import SafeDateHierarchyMixin
+from hjo_safety.guarded_forms import PersonalDataGuardAdminMixin
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import (
     admin_organisation_ids,
@@ -14,6 +15,7 @@ from hjo_safety.permissions import (
     is_coordinator,
     scope_to_organisations,
 )
+from hjo_safety.redaction import redact_replaced_text
 
 
 class ScopedHistoryMixin:
@@ -50,6 +52,28 @@ class ScopedHistoryMixin:
         )
 
 
+class RedactOnCorrectionAdminMixin:
+    """A text corrected in the admin leaves no earlier version of it in the history
+    (``hjo_safety.redaction``), like a correction in the portal."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            redact_replaced_text(obj, form.changed_data, acting_user=request.user, request=request)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        deleted = set(getattr(formset, "deleted_forms", []))
+        for inline_form in formset.forms:
+            if inline_form.instance.pk and inline_form.has_changed() and inline_form not in deleted:
+                redact_replaced_text(
+                    inline_form.instance,
+                    inline_form.changed_data,
+                    acting_user=request.user,
+                    request=request,
+                )
+
+
 class PolicyPermissionsMixin:
     """Every ``has_*_permission`` of an admin or inline asks one hook, ``may_use(request, obj)``."""
 
@@ -74,7 +98,12 @@ class PolicyPermissionsMixin:
 
 
 class CoordinatorOnlyAdmin(
-    PolicyPermissionsMixin, ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin
+    PolicyPermissionsMixin,
+    PersonalDataGuardAdminMixin,
+    RedactOnCorrectionAdminMixin,
+    ScopedHistoryMixin,
+    SafeDateHierarchyMixin,
+    admin.ModelAdmin,
 ):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
 
@@ -82,7 +111,7 @@ class CoordinatorOnlyAdmin(
         return is_coordinator(request.user)
 
 
-class CoordinatorOnlyInline(PolicyPermissionsMixin):
+class CoordinatorOnlyInline(PolicyPermissionsMixin, PersonalDataGuardAdminMixin):
     """Mixin for inlines of coordinator-only admins."""
 
     def may_use(self, request, obj=None):
@@ -90,7 +119,12 @@ class CoordinatorOnlyInline(PolicyPermissionsMixin):
 
 
 class OrganisationScopedAdmin(
-    PolicyPermissionsMixin, ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin
+    PolicyPermissionsMixin,
+    PersonalDataGuardAdminMixin,
+    RedactOnCorrectionAdminMixin,
+    ScopedHistoryMixin,
+    SafeDateHierarchyMixin,
+    admin.ModelAdmin,
 ):
     """Admin for objects owned by an organisation: members of it see them, others get 404.
 

@@ -224,7 +224,8 @@ class AuditEvent(models.Model):
     """An account event for the audit log: log in, log out, failed logins, lockouts, 2FA.
 
     Changes to the portal's data are audited by django-simple-history (``history`` on each
-    model); this table holds what happens to accounts. Rows are written, never changed: there is
+    model); this table holds what happens to accounts, and the redactions of text from that
+    history (``hjo_safety.redaction``), which must not leave the removed text behind. Rows are written, never changed: there is
     no admin for them and the audit page is read-only.
     """
 
@@ -236,6 +237,7 @@ class AuditEvent(models.Model):
         UNLOCKED = "unlocked", _("Spärr hävd")
         OTP_ENABLED = "otp_enabled", _("Tvåstegsverifiering aktiverad")
         OTP_FAILED = "otp_failed", _("Fel verifieringskod")
+        REDACTED = "redacted", _("Text borttagen ur historiken")
 
     kind = models.CharField(_("händelse"), max_length=20, choices=Kind.choices)
     user = models.ForeignKey(
@@ -273,6 +275,7 @@ class AuditEvent(models.Model):
                         "unlocked",
                         "otp_enabled",
                         "otp_failed",
+                        "redacted",
                     ]
                 ),
                 name="auditevent_kind_valid",

@@ -113,6 +113,11 @@ def may_handle_incident(user, incident) -> bool:
     return is_coordinator(user) or incident.organisation_id in admin_organisation_ids(user)
 
 
+def may_redact_incident_history(user, incident) -> bool:
+    """Removing text from an incident's history: the organisation's admins; coordinators."""
+    return is_coordinator(user) or incident.organisation_id in admin_organisation_ids(user)
+
+
 def may_update_action(user, action) -> bool:
     """An EST action's status: the responsible organisation's users; coordinators all."""
     return is_coordinator(user) or action.responsible_organisation_id in organisation_ids(user)

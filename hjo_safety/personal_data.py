@@ -250,9 +250,15 @@ def describe(finding: Finding, text: str) -> str:
     return str(_("tecken %(start)s–%(end)s")) % {"start": finding.start + 1, "end": finding.end}
 
 
-def personal_data_error(text: str | None, field_label: str) -> str | None:
-    """A Swedish error message for the personal data in ``text``, or None if there is none."""
+def personal_data_error(text: str | None, field_label: str, kinds=None) -> str | None:
+    """A Swedish error message for the personal data in ``text``, or None if there is none.
+
+    ``kinds`` limits the search to some kinds of finding (see ``hjo_safety.guarded_forms``'s
+    modes); by default every kind is refused.
+    """
     findings = find_personal_data(text)
+    if kinds is not None:
+        findings = [f for f in findings if f.kind in kinds]
     if not findings:
         return None
     parts = [

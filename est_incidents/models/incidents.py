@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import scope_to_organisations
+from hjo_safety.redaction import redactable_fields
 
 # Hjo municipality with a margin of a few kilometres: a point outside is refused.
 HJO_BOUNDS = {
@@ -421,6 +422,8 @@ class Incident(models.Model):
                     )
             entries.append(
                 {
+                    "id": record.history_id,
+                    "redactable": bool(redactable_fields(record, self)),
                     "when": record.history_date,
                     "who": record.history_user,
                     "created": record.history_type == "+",

@@ -10,6 +10,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -26,6 +27,12 @@ from est_incidents.pagination import COUNT_CAP, keyset_page
 from hjo_safety import permissions
 from hjo_safety.decorators import membership_required
 from hjo_safety.personal_data import possible_names
+from hjo_safety.redaction import (
+    NothingToRedact,
+    redact_replaced_text,
+    redact_version,
+    redactable_fields,
+)
 
 MAP_POINT_LIMIT = 3000
 
@@ -140,6 +147,7 @@ def incident_detail(request, pk):
             "can_edit": permissions.may_correct_incident(request.user, incident),
             "can_handle": permissions.may_handle_incident(request.user, incident),
             "history": incident.change_history(),
+            "can_redact": permissions.may_redact_incident_history(request.user, incident),
             **_map_settings(),
         },
     )
@@ -158,6 +166,10 @@ def incident_update(request, pk):
         if form.is_valid():
             with transaction.atomic():
                 form.save()
+                # The corrected text must not stay readable in the history (GDPR art. 5, 17).
+                redact_replaced_text(
+                    incident, form.changed_data, acting_user=request.user, request=request
+                )
             messages.success(request, _("Ändringarna är sparade."))
             _warn_about_names(request, incident)
             return redirect("est:incident_detail", pk=incident.pk)
@@ -167,6 +179,36 @@ def incident_update(request, pk):
         request,
         "est_incidents/incident_update.html",
         {"form": form, "incident": incident, "places": _places_for_map(), **_map_settings()},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def incident_history_redact(request, pk, history_id):
+    """Remove the free text of one version from the incident's history, after a confirmation.
+
+    The organisation's admins and coordinators (others of the organisation: 403; another
+    organisation's incident: 404). The version keeps who changed what and when; the redaction
+    is written to the audit log.
+    """
+    incident = permissions.get_visible_or_404(Incident.objects.for_list(), request.user, pk=pk)
+    if not permissions.may_redact_incident_history(request.user, incident):
+        raise PermissionDenied
+    record = get_object_or_404(incident.history.select_related("history_user"), pk=history_id)
+    fields = redactable_fields(record, incident)
+    if request.method == "POST":
+        try:
+            redact_version(record, incident, acting_user=request.user, request=request)
+        except NothingToRedact:
+            messages.info(request, _("Den versionen har ingen text att ta bort."))
+        else:
+            messages.success(request, _("Texten är borttagen ur historiken."))
+        return redirect("est:incident_detail", pk=incident.pk)
+    labels = [Incident._meta.get_field(name).verbose_name for name in fields]
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_history_redact.html",
+        {"incident": incident, "record": record, "labels": labels},
     )
 
 

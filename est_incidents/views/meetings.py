@@ -10,6 +10,7 @@ Templates: ``est_incidents/meeting_list.html``, ``meeting_detail.html``, ``meeti
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
@@ -34,6 +35,7 @@ from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
 from hjo_safety.decorators import coordinator_required, membership_required
 from hjo_safety.models import Organisation
+from hjo_safety.redaction import redact_replaced_text
 
 MEETINGS_PER_PAGE = 20
 
@@ -162,7 +164,11 @@ def meeting_report(request, pk, organisation_pk):
     if request.method == "POST" and form.is_valid():
         report = form.save(commit=False)
         report.updated_by = request.user
-        report.save()
+        with transaction.atomic():
+            report.save()
+            redact_replaced_text(
+                report, form.changed_data, acting_user=request.user, request=request
+            )
         messages.success(request, _("Rapporten är sparad."))
         return redirect(reverse("est:meeting_detail", args=[meeting.pk]) + "#rapporter")
     return TemplateResponse(

@@ -6,6 +6,7 @@ Templates: ``est_incidents/statutory_form.html``.
 """
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,6 +17,7 @@ from est_incidents.meeting_forms import YearlyAnalysisForm
 from est_incidents.models import YearlySituationAnalysis
 from hjo_safety.dates import MAX_YEAR, MIN_YEAR
 from hjo_safety.decorators import coordinator_required, membership_required
+from hjo_safety.redaction import redact_replaced_text
 
 
 def check_year(year):
@@ -34,7 +36,11 @@ def statutory_edit(request, year):
     if request.method == "POST" and form.is_valid():
         analysis = form.save(commit=False)
         analysis.updated_by = request.user
-        analysis.save()
+        with transaction.atomic():
+            analysis.save()
+            redact_replaced_text(
+                analysis, form.changed_data, acting_user=request.user, request=request
+            )
         messages.success(request, _("Analysen är sparad."))
         return redirect("est:statutory_document", year=year)
     return TemplateResponse(

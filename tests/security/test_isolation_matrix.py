@@ -118,6 +118,15 @@ def _incident(world, side):
     return IncidentFactory(organisation=world.org(side), reported_by=world.reporter(side))
 
 
+def _incident_old_version(world, side):
+    """An incident and its first version, whose text a correction has since replaced."""
+    incident = _incident(world, side)
+    first = incident.history.latest().history_id
+    incident.description = "Rättad beskrivning."
+    incident.save()
+    return [incident.pk, first]
+
+
 def _council_meeting(world, side):
     """A: a held meeting with approved minutes (public); B: a planned meeting (a draft)."""
     if side == "A":
@@ -207,6 +216,7 @@ OBJECT_KINDS = {
     # est_incidents: incidents belong to an organisation.
     "incident": _pk(_incident),
     "incident_version": _versioned(_incident),
+    "incident_old_version": _incident_old_version,
     "category": lambda w, side: [CategoryFactory().pk],
     "place": lambda w, side: [PlaceFactory().pk],
     "policeevent": lambda w, side: [PoliceEventFactory().pk],
@@ -421,6 +431,8 @@ MATRIX |= {
     "est:incident_map": row("none", 302, 200, 200, 200),
     "est:incident_detail": row("incident", 302, (200, 404), (200, 404), 200),
     "est:incident_update": row("incident", 302, (200, 404), (200, 404), 200),
+    # Removing text from the history: the organisation's admins; its reporters 403.
+    "est:incident_history_redact": row("incident_old_version", 302, (403, 404), (200, 404), 200),
     # --- est_incidents: situation picture, statutory document, EST meetings ---
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
@@ -708,6 +720,13 @@ def _new_action_data(world, args):
 
 PAIR = (302, 404)  # own object changed (redirect), the other organisation's object 404
 POST_MATRIX = {
+    "est:incident_history_redact": post_row(
+        "incident_old_version",
+        lambda world, args: {},
+        (302, (403, 404), PAIR, 302),
+        ("org_admin_a", "coordinator"),
+        Incident,
+    ),
     "est:incident_update": post_row(
         "incident",
         _incident_data,

@@ -13,7 +13,8 @@ organisation stay: the statistics and the situation picture are unchanged.
     manage.py purge_incident_text --dry-run -v 2      # what would change, with ids
 
 Run it nightly (see docs/security.md for cron and systemd timers). It is idempotent: already
-redacted rows are not touched again.
+redacted rows are not touched again. The versions are redacted with
+``hjo_safety.redaction.redact_history``, the same operation that removes corrected text.
 """
 
 import calendar
@@ -27,8 +28,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from est_incidents.models import Incident
+from hjo_safety.redaction import RETENTION_MARKER, redact_history
 
-REDACTED_TEXT = "[Texten är gallrad enligt lagringstiden.]"
+REDACTED_TEXT = RETENTION_MARKER
 REDACTED_FIELDS = {"description": REDACTED_TEXT, "place_description": "", "handling_note": ""}
 AGE = re.compile(r"^\s*(\d{1,4})\s*([md]?)\s*$", re.IGNORECASE)
 
@@ -98,7 +100,7 @@ class Command(BaseCommand):
                 incident_count, version_count = incidents.count(), versions.count()
             else:
                 incident_count = incidents.update(**REDACTED_FIELDS)
-                version_count = versions.update(**REDACTED_FIELDS)
+                version_count = redact_history(versions, REDACTED_FIELDS)
         when = timezone.localtime(cutoff).strftime("%Y-%m-%d %H:%M")
         if dry_run:
             message = (
