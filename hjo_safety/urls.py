@@ -60,6 +60,7 @@ urlpatterns = [
     path("personal/", views.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),
     path("personal/", include("est_incidents.urls")),
+    path("personal/", include("est_measures.urls")),
     path("bra/", include("bra_council.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("admin/", admin.site.urls),

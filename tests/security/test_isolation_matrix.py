@@ -64,6 +64,7 @@ from tests.est_incidents.meeting_factories import (
     EstMeetingReportFactory,
     PoliceEventFactory,
 )
+from tests.est_measures.factories import InterventionFactory, InterventionKindFactory
 from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -222,6 +223,11 @@ OBJECT_KINDS = {
     "yearlysituationanalysis": _pk(_yearly_analysis),
     "yearlysituationanalysis_version": _versioned(_yearly_analysis),
     "year": lambda w, side: [timezone.localdate().year],
+    # est_measures: interventions belong to an organisation but every participant reads them;
+    # "intervention_of_b" is always organisation B's (a shared kind, tested once).
+    "intervention": lambda w, side: [InterventionFactory(organisation=w.org(side)).pk],
+    "intervention_of_b": lambda w, side: [InterventionFactory(organisation=w.org_b).pk],
+    "interventionkind": lambda w, side: [InterventionKindFactory().pk],
     # bra_council: A is published, B a draft (see the module docstring).
     "councilmeeting": _pk(_council_meeting),
     "councilmeeting_version": _versioned(_council_meeting),
@@ -433,6 +439,11 @@ MATRIX |= {
     "est:meeting_mark_held": row("estmeeting", 405, 405, 405, 405),
     "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
     "est:action_status": row("estaction", 405, 405, 405, 405),
+    # --- est_measures: interventions (read by all participants, edited by their organisation) ---
+    "measures:intervention_list": row("none", 302, 200, 200, 200),
+    "measures:intervention_create": row("none", 302, 200, 200, 200),
+    "measures:intervention_detail": row("intervention_of_b", 302, 200, 200, 200),
+    "measures:intervention_update": row("intervention", 302, (200, 404), (200, 404), 200),
     # --- the admin of every app ---
     **admin_model_rows(
         "est_incidents_incident",
@@ -460,6 +471,16 @@ MATRIX |= {
     **coordinator_only_admin("est_incidents_estmeeting", "estmeeting"),
     **coordinator_only_admin("est_incidents_estaction", "estaction"),
     **coordinator_only_admin("est_incidents_yearlysituationanalysis", "yearlysituationanalysis"),
+    **admin_model_rows(
+        "est_measures_intervention",
+        "intervention",
+        changelist=(302, 302, 200, 200),
+        add=(302, 302, 200, 200),
+        change=ORGANISATION_SCOPED,
+        delete=ORGANISATION_SCOPED,
+        history=ORGANISATION_SCOPED,
+    ),
+    **coordinator_only_admin("est_measures_interventionkind", "interventionkind", history=False),
     **coordinator_only_admin("bra_council_councilmeeting", "councilmeeting"),
     **coordinator_only_admin("bra_council_agendaitem", "agendaitem"),
     **coordinator_only_admin("bra_council_action", "councilaction"),
@@ -489,6 +510,8 @@ SHARED_KINDS = {
     "category",
     "place",
     "policeevent",
+    "intervention_of_b",
+    "interventionkind",
 }
 
 

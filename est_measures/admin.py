@@ -1,0 +1,81 @@
+"""Admin of est_measures, scoped by the membership policy (hjo_safety.permissions).
+
+Kinds of intervention: coordinators only. Interventions: an organisation admin sees and changes
+its own organisations' interventions (the admin is for changing; everyone reads all
+interventions in the portal); coordinators all. The description passes the personal-data guard.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from est_measures.forms import guard_free_text
+from est_measures.models import Intervention, InterventionKind
+from hjo_safety import permissions
+
+
+@admin.register(InterventionKind)
+class InterventionKindAdmin(permissions.CoordinatorOnlyAdmin):
+    list_display = ["name", "code", "position", "is_active"]
+    list_editable = ["position", "is_active"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "code"]
+    prepopulated_fields = {"code": ["name"]}
+
+
+class InterventionAdminForm(forms.ModelForm):
+    class Meta:
+        model = Intervention
+        fields = [
+            "kind",
+            "organisation",
+            "co_organisations",
+            "description",
+            "starts_at",
+            "ends_at",
+            "recurrence_weekdays",
+            "recurrence_start_time",
+            "recurrence_end_time",
+            "recurrence_until",
+            "places",
+            "latitude",
+            "longitude",
+            "est_action",
+        ]
+
+    def clean_description(self):
+        return guard_free_text(self, "description")
+
+
+@admin.register(Intervention)
+class InterventionAdmin(permissions.OrganisationScopedAdmin):
+    form = InterventionAdminForm
+    list_display = ["kind", "organisation", "starts_at", "ends_at", "recurrence_until"]
+    list_filter = ["kind", "organisation"]
+    list_select_related = ["kind", "organisation"]
+    search_fields = ["description", "kind__name"]
+    date_hierarchy = "starts_at"
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["kind", "organisation", "co_organisations", "description"]}),
+        (
+            _("När"),
+            {
+                "fields": [
+                    "starts_at",
+                    "ends_at",
+                    "recurrence_weekdays",
+                    "recurrence_start_time",
+                    "recurrence_end_time",
+                    "recurrence_until",
+                ]
+            },
+        ),
+        (_("Var"), {"fields": ["places", "latitude", "longitude"]}),
+        (_("Koppling"), {"fields": ["est_action", "created_by", "created_at", "updated_at"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
