@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from est_measures.forms import guard_free_text
-from est_measures.models import Intervention, InterventionKind
+from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
 from hjo_safety import permissions
 
 
@@ -79,3 +79,56 @@ class InterventionAdmin(permissions.OrganisationScopedAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+
+class SafetyWalkAdminForm(forms.ModelForm):
+    class Meta:
+        model = SafetyWalk
+        fields = ["date", "area", "organisations", "residents_count", "notes", "is_published"]
+
+    def clean_notes(self):
+        return guard_free_text(self, "notes")
+
+    def clean_area(self):
+        return guard_free_text(self, "area")
+
+
+class FindingAdminForm(forms.ModelForm):
+    class Meta:
+        model = SafetyWalkFinding
+        fields = [
+            "problem_kind",
+            "place",
+            "latitude",
+            "longitude",
+            "description",
+            "proposed_measure",
+            "responsible_organisation",
+            "status",
+            "est_action",
+        ]
+
+    def clean_description(self):
+        return guard_free_text(self, "description")
+
+    def clean_proposed_measure(self):
+        return guard_free_text(self, "proposed_measure")
+
+
+class FindingInline(permissions.CoordinatorOnlyInline, admin.StackedInline):
+    model = SafetyWalkFinding
+    form = FindingAdminForm
+    extra = 0
+
+
+@admin.register(SafetyWalk)
+class SafetyWalkAdmin(permissions.CoordinatorOnlyAdmin):
+    """Walks are changed in the portal by the organisations that took part; the admin is the
+    coordinator's (a walk belongs to several organisations, so no single-organisation scope)."""
+
+    form = SafetyWalkAdminForm
+    inlines = [FindingInline]
+    list_display = ["date", "area", "residents_count", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["area"]
+    date_hierarchy = "date"

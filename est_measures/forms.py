@@ -16,9 +16,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from est_incidents.models import EstAction, Place, validate_in_hjo
+from est_incidents.models import EstAction, EstMeeting, Place, validate_in_hjo
 from est_measures import recurrence
-from est_measures.models import Intervention, InterventionKind
+from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
@@ -425,3 +425,186 @@ class InterventionFilterForm(forms.Form):
                 pk__in=Intervention.objects.filter(places=data["plats"]).values("pk")
             )
         return queryset
+
+
+# --- Safety walks ---------------------------------------------------------------------------
+
+
+class SafetyWalkForm(forms.ModelForm):
+    """A safety walk's facts. ``user`` is the acting user; only a coordinator publishes."""
+
+    class Meta:
+        model = SafetyWalk
+        fields = ["date", "area", "organisations", "residents_count", "notes", "is_published"]
+        widgets = {
+            "date": DateInput,
+            "organisations": forms.CheckboxSelectMultiple,
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "date": {
+                "required": _("Ange vilken dag vandringen gjordes."),
+                "invalid": _("Ange datum som 2026-10-15."),
+            },
+            "area": {"required": _("Skriv vilket område eller vilken sträcka ni gick.")},
+            "organisations": {"required": _("Kryssa i vilka organisationer som var med.")},
+            "residents_count": {"invalid": _("Ange antalet boende som ett heltal, t.ex. 12.")},
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        from hjo_safety import permissions
+
+        self.user = user
+        self.is_coordinator = permissions.is_coordinator(user)
+        self.fields["organisations"].queryset = Organisation.objects.active().order_by("name")
+        if not self.is_coordinator:
+            del self.fields["is_published"]
+            if self.instance.pk is None and not self.is_bound:
+                self.initial["organisations"] = list(permissions.organisation_ids(user))
+
+    def clean_date(self):
+        return in_sane_range(self.cleaned_data["date"], _("Datum"))
+
+    def clean_notes(self):
+        return guard_free_text(self, "notes")
+
+    def clean_area(self):
+        return guard_free_text(self, "area")
+
+    def clean_organisations(self):
+        from hjo_safety import permissions
+
+        chosen = self.cleaned_data.get("organisations")
+        mine = permissions.organisation_ids(self.user)
+        if not self.is_coordinator and chosen is not None and not any(o.pk in mine for o in chosen):
+            raise ValidationError(
+                _("Kryssa i din egen organisation: annars kan du inte ändra vandringen sedan."),
+                code="not_own",
+            )
+        return chosen
+
+
+class FindingForm(forms.ModelForm):
+    """One finding of a walk, a row of the findings formset."""
+
+    class Meta:
+        model = SafetyWalkFinding
+        fields = [
+            "problem_kind",
+            "place",
+            "latitude",
+            "longitude",
+            "description",
+            "proposed_measure",
+            "responsible_organisation",
+            "status",
+        ]
+        field_classes = {
+            "place": ListModelChoiceField,
+            "responsible_organisation": ListModelChoiceField,
+        }
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 2}),
+            "proposed_measure": forms.Textarea(attrs={"rows": 2}),
+            "latitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
+            "longitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
+        }
+        labels = {
+            "latitude": _("Latitud (valfritt)"),
+            "longitude": _("Longitud (valfritt)"),
+            "proposed_measure": _("Föreslagen åtgärd (valfritt)"),
+        }
+        error_messages = {
+            "problem_kind": {"required": _("Välj vilken sorts problem det är.")},
+            "description": {"required": _("Beskriv kort vad som upplevdes som otryggt.")},
+            "latitude": {"invalid": _("Ange latitud som ett tal, t.ex. 58.3042.")},
+            "longitude": {"invalid": _("Ange longitud som ett tal, t.ex. 14.2873.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        places = Place.objects.active()
+        if self.instance.place_id:
+            places = places | Place.objects.filter(pk=self.instance.place_id)
+        self.fields["place"].queryset = places.order_by("name")
+        self.fields["place"].empty_label = _("Ingen namngiven plats")
+        self.fields["responsible_organisation"].queryset = Organisation.objects.active().order_by(
+            "name"
+        )
+        self.fields["responsible_organisation"].empty_label = _("Ingen vald än")
+        self.fields["problem_kind"].choices = [
+            ("", _("Välj problem")),
+            *SafetyWalkFinding.ProblemKind.choices,
+        ]
+
+    def clean_description(self):
+        return guard_free_text(self, "description")
+
+    def clean_proposed_measure(self):
+        return guard_free_text(self, "proposed_measure")
+
+    def clean(self):
+        cleaned = super().clean()
+        latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
+        if (latitude is None) != (longitude is None):
+            self.add_error("latitude", _("Ange både latitud och longitud, eller ingen av dem."))
+        elif latitude is not None:
+            try:
+                validate_in_hjo(latitude, longitude)
+            except ValidationError as error:
+                self.add_error("latitude", error)
+        return cleaned
+
+
+FindingFormSet = forms.inlineformset_factory(
+    SafetyWalk, SafetyWalkFinding, form=FindingForm, extra=2, can_delete=True
+)
+
+
+class FindingToActionForm(forms.Form):
+    """Turn a finding into an EST action at a chosen meeting (the coordinator)."""
+
+    meeting = ListModelChoiceField(
+        label=_("EST-möte"),
+        queryset=EstMeeting.objects.none(),
+        empty_label=None,
+        help_text=_("Mötet där åtgärden tas upp och följs upp."),
+        error_messages={"invalid_choice": _("Välj ett av mötena i listan.")},
+    )
+    what = forms.CharField(
+        label=_("Vad ska göras?"),
+        max_length=300,
+        error_messages={"required": _("Skriv vad som ska göras.")},
+    )
+    responsible_organisation = ListModelChoiceField(
+        label=_("Ansvarig organisation"),
+        queryset=Organisation.objects.none(),
+        empty_label=_("Välj organisation"),
+        error_messages={"required": _("Välj vilken organisation som ansvarar.")},
+    )
+    due_date = forms.DateField(
+        label=_("Klart senast (valfritt)"),
+        required=False,
+        widget=DateInput,
+        error_messages={"invalid": _("Ange datum som 2026-12-31.")},
+    )
+
+    def __init__(self, *args, finding, **kwargs):
+        super().__init__(*args, **kwargs)
+        meetings = EstMeeting.objects.order_by("-starts_at")
+        self.fields["meeting"].queryset = meetings
+        self.fields["responsible_organisation"].queryset = Organisation.objects.active().order_by(
+            "name"
+        )
+        upcoming = meetings.filter(starts_at__gte=timezone.now()).order_by("starts_at").first()
+        self.initial.setdefault("meeting", (upcoming or meetings.first() or EstMeeting()).pk)
+        self.initial.setdefault("what", (finding.proposed_measure or finding.description)[:300])
+        self.initial.setdefault("responsible_organisation", finding.responsible_organisation_id)
+
+    def clean_what(self):
+        return guard_free_text(self, "what")
+
+    def clean_due_date(self):
+        value = self.cleaned_data.get("due_date")
+        return in_sane_range(value, _("Klart senast")) if value else value

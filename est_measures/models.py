@@ -285,3 +285,183 @@ class Intervention(models.Model):
 
 DEFAULT_START_TIME = time(22, 0)
 DEFAULT_END_TIME = time(2, 0)
+
+
+# --- Safety walks (trygghetsvandringar) ------------------------------------------------------
+
+
+class SafetyWalkQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Every participant reads every walk; findings are about places, not people."""
+        return self if permissions.is_member(user) else self.none()
+
+    def editable_by(self, user):
+        """The coordinator, and members of the organisations that took part."""
+        info = permissions.access(user)
+        if info.coordinator:
+            return self
+        if not info.organisation_ids:
+            return self.none()
+        return self.filter(
+            pk__in=SafetyWalk.objects.filter(organisations__in=info.organisation_ids).values("pk")
+        )
+
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class SafetyWalk(models.Model):
+    """A safety walk: residents and organisations walk an area and note what feels unsafe."""
+
+    date = models.DateField(_("datum"))
+    area = models.CharField(
+        _("område eller sträcka"),
+        max_length=200,
+        help_text=_("T.ex. ”Centrum: torget – hamnen – stationen”."),
+    )
+    organisations = models.ManyToManyField(
+        Organisation,
+        related_name="safety_walks",
+        verbose_name=_("deltagande organisationer"),
+        help_text=_("Organisationerna som var med. Deras medarbetare kan ändra vandringen."),
+    )
+    residents_count = models.PositiveSmallIntegerField(
+        _("antal boende"), default=0, help_text=_("Hur många boende som gick med.")
+    )
+    notes = models.TextField(
+        _("anteckningar"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Om vandringen i stort. Inga namn eller andra personuppgifter."),
+    )
+    is_published = models.BooleanField(
+        _("publicerad"),
+        default=False,
+        help_text=_("Visa en sammanfattning (fynd och status, utan anteckningar) för allmänheten."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("registrerad av"),
+    )
+    created_at = models.DateTimeField(_("registrerad"), auto_now_add=True)
+
+    objects = SafetyWalkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("trygghetsvandring")
+        verbose_name_plural = _("trygghetsvandringar")
+        indexes = [models.Index(fields=["-date", "-id"], name="safetywalk_date_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(date__gte="2000-01-01") & Q(date__lte="2100-12-31"),
+                name="safetywalk_date_in_range",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.area} – {self.date:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return reverse("measures:walk_detail", args=[self.pk])
+
+
+class SafetyWalkFinding(models.Model):
+    """One thing noted on a walk: where, what kind of problem, and what should be done."""
+
+    class ProblemKind(models.TextChoices):
+        LIGHTING = "lighting", _("Belysning")
+        VEGETATION = "vegetation", _("Växtlighet")
+        HIDDEN_SPOT = "hidden_spot", _("Skymda platser")
+        VANDALISM = "vandalism", _("Skadegörelse")
+        TRAFFIC = "traffic", _("Trafik")
+        OTHER = "other", _("Annat")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Ej påbörjad")
+        IN_PROGRESS = "in_progress", _("Pågår")
+        DONE = "done", _("Åtgärdad")
+        NOT_DONE = "not_done", _("Åtgärdas inte")
+
+    walk = models.ForeignKey(
+        SafetyWalk, on_delete=models.CASCADE, related_name="findings", verbose_name=_("vandring")
+    )
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="safety_walk_findings",
+        verbose_name=_("plats"),
+    )
+    latitude = models.DecimalField(
+        _("latitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    problem_kind = models.CharField(_("problem"), max_length=20, choices=ProblemKind.choices)
+    description = models.TextField(
+        _("beskrivning"), max_length=1000, help_text=_("Vad upplevdes som otryggt, och var?")
+    )
+    proposed_measure = models.TextField(_("föreslagen åtgärd"), max_length=1000, blank=True)
+    responsible_organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="safety_walk_findings",
+        verbose_name=_("ansvarig organisation"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.OPEN
+    )
+    est_action = models.OneToOneField(
+        EstAction,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="safety_walk_finding",
+        verbose_name=_("EST-åtgärd"),
+        help_text=_("EST-åtgärden som skapades från fyndet, om någon."),
+    )
+
+    class Meta:
+        ordering = ["walk", "pk"]
+        verbose_name = _("fynd")
+        verbose_name_plural = _("fynd")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    problem_kind__in=[
+                        "lighting",
+                        "vegetation",
+                        "hidden_spot",
+                        "vandalism",
+                        "traffic",
+                        "other",
+                    ]
+                ),
+                name="finding_problem_kind_valid",
+            ),  # fmt: skip
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "in_progress", "done", "not_done"]),
+                name="finding_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="finding_point_complete",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.place.name if self.place_id else _("punkt på kartan")
+        return f"{self.get_problem_kind_display()} – {where}"
+
+    def clean(self):
+        validate_in_hjo(self.latitude, self.longitude)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from est_measures import views
+from est_measures import views, walk_views
 
 app_name = "measures"
 
@@ -11,4 +11,14 @@ urlpatterns = [
     path("insatser/ny/", views.intervention_create, name="intervention_create"),
     path("insatser/<int:pk>/", views.intervention_detail, name="intervention_detail"),
     path("insatser/<int:pk>/andra/", views.intervention_update, name="intervention_update"),
+    path("trygghetsvandringar/", walk_views.walk_list, name="walk_list"),
+    path("trygghetsvandringar/ny/", walk_views.walk_create, name="walk_create"),
+    path("trygghetsvandringar/<int:pk>/", walk_views.walk_detail, name="walk_detail"),
+    path("trygghetsvandringar/<int:pk>/andra/", walk_views.walk_update, name="walk_update"),
+    path("trygghetsvandringar/<int:pk>/rapport/", walk_views.walk_report, name="walk_report"),
+    path(
+        "trygghetsvandringar/fynd/<int:pk>/est-atgard/",
+        walk_views.finding_to_action,
+        name="finding_to_action",
+    ),
 ]

@@ -53,6 +53,7 @@ account_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("est/", views.est_method, name="est_method"),
+    path("est/", include("est_measures.public_urls")),
     path("kontakt/", views.contact, name="contact"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
     path("healthz", views.healthz, name="healthz"),

@@ -64,7 +64,12 @@ from tests.est_incidents.meeting_factories import (
     EstMeetingReportFactory,
     PoliceEventFactory,
 )
-from tests.est_measures.factories import InterventionFactory, InterventionKindFactory
+from tests.est_measures.factories import (
+    InterventionFactory,
+    InterventionKindFactory,
+    SafetyWalkFactory,
+    SafetyWalkFindingFactory,
+)
 from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -228,6 +233,14 @@ OBJECT_KINDS = {
     "intervention": lambda w, side: [InterventionFactory(organisation=w.org(side)).pk],
     "intervention_of_b": lambda w, side: [InterventionFactory(organisation=w.org_b).pk],
     "interventionkind": lambda w, side: [InterventionKindFactory().pk],
+    # Safety walks: read by every participant, changed by the organisations that took part;
+    # "walk_published": A is published, B is not (the public summary).
+    "walk": lambda w, side: [SafetyWalkFactory(organisations=[w.org(side)]).pk],
+    "walk_of_b": lambda w, side: [SafetyWalkFactory(organisations=[w.org_b]).pk],
+    "walk_published": lambda w, side: [SafetyWalkFactory(is_published=side == "A").pk],
+    "finding": lambda w, side: [
+        SafetyWalkFindingFactory(walk=SafetyWalkFactory(organisations=[w.org(side)])).pk
+    ],
     # bra_council: A is published, B a draft (see the module docstring).
     "councilmeeting": _pk(_council_meeting),
     "councilmeeting_version": _versioned(_council_meeting),
@@ -444,6 +457,15 @@ MATRIX |= {
     "measures:intervention_create": row("none", 302, 200, 200, 200),
     "measures:intervention_detail": row("intervention_of_b", 302, 200, 200, 200),
     "measures:intervention_update": row("intervention", 302, (200, 404), (200, 404), 200),
+    "measures:walk_list": row("none", 302, 200, 200, 200),
+    "measures:walk_create": row("none", 302, 200, 200, 200),
+    "measures:walk_detail": row("walk_of_b", 302, 200, 200, 200),
+    "measures:walk_report": row("walk_of_b", 302, 200, 200, 200),
+    "measures:walk_update": row("walk", 302, (200, 404), (200, 404), 200),
+    # Turning a finding into an EST action is the coordinator's (who agrees EST actions).
+    "measures:finding_to_action": row("finding", 302, 403, 403, 200),
+    "walks:public_list": row("none", 200, 200, 200, 200),
+    "walks:public_detail": row("walk_published", (200, 404), (200, 404), (200, 404), (200, 404)),
     # --- the admin of every app ---
     **admin_model_rows(
         "est_incidents_incident",
@@ -481,6 +503,7 @@ MATRIX |= {
         history=ORGANISATION_SCOPED,
     ),
     **coordinator_only_admin("est_measures_interventionkind", "interventionkind", history=False),
+    **coordinator_only_admin("est_measures_safetywalk", "walk", history=False),
     **coordinator_only_admin("bra_council_councilmeeting", "councilmeeting"),
     **coordinator_only_admin("bra_council_agendaitem", "agendaitem"),
     **coordinator_only_admin("bra_council_action", "councilaction"),
@@ -512,6 +535,7 @@ SHARED_KINDS = {
     "policeevent",
     "intervention_of_b",
     "interventionkind",
+    "walk_of_b",
 }
 
 
