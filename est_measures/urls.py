@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from est_measures import views, walk_views
+from est_measures import story_views, views, walk_views
 
 app_name = "measures"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("insatser/ny/", views.intervention_create, name="intervention_create"),
     path("insatser/<int:pk>/", views.intervention_detail, name="intervention_detail"),
     path("insatser/<int:pk>/andra/", views.intervention_update, name="intervention_update"),
+    path("est-atgarder/<int:pk>/", story_views.action_story, name="action_story"),
     path("trygghetsvandringar/", walk_views.walk_list, name="walk_list"),
     path("trygghetsvandringar/ny/", walk_views.walk_create, name="walk_create"),
     path("trygghetsvandringar/<int:pk>/", walk_views.walk_detail, name="walk_detail"),

@@ -231,3 +231,31 @@ def test_walk_detail_queries_do_not_grow(client_for, coordinator, size,
     client.get(url)
     with django_assert_max_num_queries(12):
         assert client.get(url).status_code == 200
+
+
+def test_the_action_story_tells_where_it_came_from_and_what_was_done(
+    client_for, coordinator, reporter_a, org_a
+):
+    from tests.est_measures.factories import InterventionFactory
+
+    meeting = EstMeetingFactory()
+    walk = SafetyWalkFactory(organisations=[org_a])
+    finding = SafetyWalkFindingFactory(walk=walk, description="Mörk gångtunnel.")
+    client = client_for(coordinator)
+    client.post(
+        reverse("measures:finding_to_action", args=[finding.pk]),
+        {"meeting": meeting.pk, "what": "Belys gångtunneln", "responsible_organisation": org_a.pk},
+    )
+    action = EstAction.objects.get()
+    InterventionFactory(organisation=org_a, est_action=action, places=[finding.place])
+    action.status = EstAction.Status.DONE
+    action.save()
+    page = client_for(reporter_a).get(reverse("measures:action_story", args=[action.pk]))
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "Belys gångtunneln" in text
+    assert "Mörk gångtunnel." in text  # the finding it came from
+    assert reverse("est:meeting_detail", args=[meeting.pk]) in text
+    assert f"start={meeting.period_start:%Y-%m-%d}" in text  # the lägesbild of the period
+    assert "Pågår" in text and "Klar" in text  # status history
+    assert "Hjälpte det?" in text

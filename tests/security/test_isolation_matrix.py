@@ -236,6 +236,7 @@ OBJECT_KINDS = {
     # Safety walks: read by every participant, changed by the organisations that took part;
     # "walk_published": A is published, B is not (the public summary).
     "walk": lambda w, side: [SafetyWalkFactory(organisations=[w.org(side)]).pk],
+    "estaction_of_b": lambda w, side: [EstActionFactory(responsible_organisation=w.org_b).pk],
     "walk_of_b": lambda w, side: [SafetyWalkFactory(organisations=[w.org_b]).pk],
     "walk_published": lambda w, side: [SafetyWalkFactory(is_published=side == "A").pk],
     "finding": lambda w, side: [
@@ -457,6 +458,8 @@ MATRIX |= {
     "measures:intervention_create": row("none", 302, 200, 200, 200),
     "measures:intervention_detail": row("intervention_of_b", 302, 200, 200, 200),
     "measures:intervention_update": row("intervention", 302, (200, 404), (200, 404), 200),
+    # An EST action's story: EST actions are shared with every participant.
+    "measures:action_story": row("estaction_of_b", 302, 200, 200, 200),
     "measures:walk_list": row("none", 302, 200, 200, 200),
     "measures:walk_create": row("none", 302, 200, 200, 200),
     "measures:walk_detail": row("walk_of_b", 302, 200, 200, 200),
@@ -536,6 +539,7 @@ SHARED_KINDS = {
     "intervention_of_b",
     "interventionkind",
     "walk_of_b",
+    "estaction_of_b",
 }
 
 
