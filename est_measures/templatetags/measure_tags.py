@@ -31,7 +31,12 @@ def presence_grid(incidents, presence, chart_id, caption):
     """Weekday × hour: incidents as red cells, someone there (interventions) as a blue frame."""
     empty = [[0] * 24 for _ in range(7)]
     incidents, presence = incidents or empty, presence or empty
-    most_incidents = max((max(row) for row in incidents), default=0) or 1
+
+    def number(value):
+        # A shared grid may hide small counts as text ("färre än 5"): shade those lightly.
+        return value if isinstance(value, int) else 1
+
+    most_incidents = max((number(v) for row in incidents for v in row), default=0) or 1
     cell, left, top = 22, 40, 20
     rows = []
     for day in range(7):
@@ -44,7 +49,9 @@ def presence_grid(incidents, presence, chart_id, caption):
                     "y": top + day * cell,
                     "count": count,
                     "there": there,
-                    "opacity": round(0.15 + 0.85 * count / most_incidents, 2) if count else 0,
+                    "opacity": (
+                        round(0.15 + 0.85 * number(count) / most_incidents, 2) if count else 0
+                    ),
                 }
             )
         rows.append({"day": WEEKDAYS[day], "label_y": top + day * cell + 15, "cells": cells})
