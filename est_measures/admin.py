@@ -11,11 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from est_measures.forms import guard_free_text
 from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
-from hjo_safety import permissions
+from hjo_safety import admin_mixins
 
 
 @admin.register(InterventionKind)
-class InterventionKindAdmin(permissions.CoordinatorOnlyAdmin):
+class InterventionKindAdmin(admin_mixins.CoordinatorOnlyAdmin):
     list_display = ["name", "code", "position", "is_active"]
     list_editable = ["position", "is_active"]
     list_filter = ["is_active"]
@@ -48,7 +48,7 @@ class InterventionAdminForm(forms.ModelForm):
 
 
 @admin.register(Intervention)
-class InterventionAdmin(permissions.OrganisationScopedAdmin):
+class InterventionAdmin(admin_mixins.OrganisationScopedAdmin):
     form = InterventionAdminForm
     list_display = ["kind", "organisation", "starts_at", "ends_at", "recurrence_until"]
     list_filter = ["kind", "organisation"]
@@ -115,14 +115,14 @@ class FindingAdminForm(forms.ModelForm):
         return guard_free_text(self, "proposed_measure")
 
 
-class FindingInline(permissions.CoordinatorOnlyInline, admin.StackedInline):
+class FindingInline(admin_mixins.CoordinatorOnlyInline, admin.StackedInline):
     model = SafetyWalkFinding
     form = FindingAdminForm
     extra = 0
 
 
 @admin.register(SafetyWalk)
-class SafetyWalkAdmin(permissions.CoordinatorOnlyAdmin):
+class SafetyWalkAdmin(admin_mixins.CoordinatorOnlyAdmin):
     """Walks are changed in the portal by the organisations that took part; the admin is the
     coordinator's (a walk belongs to several organisations, so no single-organisation scope)."""
 

@@ -19,28 +19,14 @@ from django.utils.translation import gettext_lazy as _
 from est_incidents.models import EstAction, EstMeeting, Place, validate_in_hjo
 from est_measures import recurrence
 from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
+from hjo_safety.dates import DateInput, DateTimeInput
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
 
-DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
 EARLIEST = datetime(2000, 1, 1).date()
 LATEST = datetime(2100, 12, 31).date()
 WEEKDAY_CHOICES = [(str(n), name.capitalize()) for n, name in recurrence.WEEKDAY_NAMES.items()]
-
-
-class LocalDateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format=DATETIME_INPUT_FORMAT)
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class TimeInput(forms.TimeInput):
@@ -108,8 +94,8 @@ class InterventionForm(forms.ModelForm):
         widgets = {
             "co_organisations": forms.CheckboxSelectMultiple,
             "places": forms.CheckboxSelectMultiple,
-            "starts_at": LocalDateTimeInput,
-            "ends_at": LocalDateTimeInput,
+            "starts_at": DateTimeInput,
+            "ends_at": DateTimeInput,
             "recurrence_start_time": TimeInput,
             "recurrence_end_time": TimeInput,
             "recurrence_until": DateInput,

@@ -14,7 +14,7 @@ KINDS = [
 ]
 
 
-def seed(apps, schema_editor):
+def seed(apps, _schema_editor):
     InterventionKind = apps.get_model("est_measures", "InterventionKind")
     for position, (code, name) in enumerate(KINDS, start=1):
         InterventionKind.objects.get_or_create(
@@ -22,7 +22,7 @@ def seed(apps, schema_editor):
         )
 
 
-def unseed(apps, schema_editor):
+def unseed(apps, _schema_editor):
     InterventionKind = apps.get_model("est_measures", "InterventionKind")
     InterventionKind.objects.filter(
         code__in=[code for code, _ in KINDS], interventions__isnull=True

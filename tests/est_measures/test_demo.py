@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from est_measures.models import Intervention, SafetyWalk
-from hjo_safety.personal_data import contains_personal_data
+from hjo_safety.personal_data import find_personal_data
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def test_the_demo_interventions_and_walk(client):
     walk = SafetyWalk.objects.get()
     assert walk.is_published and walk.findings.count() == 4
     for text in Intervention.objects.values_list("description", flat=True):
-        assert not contains_personal_data(text)
+        assert not find_personal_data(text)
 
     client.force_login(get_user_model().objects.get(username="strateg"))
     assert client.get(reverse("measures:intervention_list")).status_code == 200
