@@ -14,6 +14,8 @@ hook, and the pages include this app's templates (see docs/measures.md).
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from django.db.models import Q
+
 from est_measures.models import Intervention
 from est_measures.recurrence import STOCKHOLM
 
@@ -67,12 +69,22 @@ def _mark_presence(grid, occurrence):
         steps += 1
 
 
-def interventions_in_period(start: date, end: date) -> InterventionSummary:
-    """Interventions with time between ``start`` and ``end`` (local dates, inclusive)."""
+def interventions_in_period(
+    start: date, end: date, *, place=None, organisation=None
+) -> InterventionSummary:
+    """Interventions with time between ``start`` and ``end`` (local dates, inclusive),
+    optionally only those at ``place`` or by (or with) ``organisation``."""
     start_at, end_at = _local_midnight(start), _local_midnight(end + timedelta(days=1))
-    interventions = list(
-        Intervention.objects.in_period(start_at, end_at).for_list().order_by("starts_at", "pk")
-    )
+    queryset = Intervention.objects.in_period(start_at, end_at)
+    if place is not None:
+        queryset = queryset.filter(pk__in=Intervention.objects.filter(places=place).values("pk"))
+    if organisation is not None:
+        queryset = queryset.filter(
+            pk__in=Intervention.objects.filter(
+                Q(organisation=organisation) | Q(co_organisations=organisation)
+            ).values("pk")
+        )
+    interventions = list(queryset.for_list().order_by("starts_at", "pk"))
     summary = InterventionSummary(start=start, end=end)
     kinds: dict[str, KindRow] = {}
     organisations: dict[int, tuple] = {}
@@ -106,3 +118,33 @@ def interventions_in_period(start: date, end: date) -> InterventionSummary:
         row.hours = round(row.hours)
     summary.by_organisation = sorted(organisations.values(), key=lambda pair: pair[0].name)
     return summary
+
+
+# --- Providers for est_incidents' pages (registered in apps.EstMeasuresConfig.ready) ---------
+
+
+def situation_section(request, *, period, picture, filters=None, **_values):
+    """The situation picture's section: interventions of the period beside its incidents, at
+    the chosen place and by the chosen organisation (a category does not apply to them)."""
+    filters = filters or {}
+    return {
+        "template": "est_measures/situation_interventions.html",
+        "scripts": ["js/situation-interventions.js"],
+        "interventions": interventions_in_period(
+            period.start,
+            period.end,
+            place=filters.get("place"),
+            organisation=filters.get("organisation"),
+        ),
+        "incident_grid": picture.get("weekday_hour") if isinstance(picture, dict) else None,
+    }
+
+
+def meeting_section(request, *, meeting, **_values):
+    """The EST meeting's section: the period's interventions per organisation, and the story
+    page of each of the meeting's actions."""
+    return {
+        "template": "est_measures/meeting_interventions.html",
+        "interventions": interventions_in_period(meeting.period_start, meeting.period_end),
+        "actions": list(meeting.actions.order_by("pk").values_list("pk", "what")),
+    }

@@ -26,6 +26,8 @@
         attribution: element.dataset.tileAttribution || "",
       }).addTo(map);
     }
+    // Other apps add their own layers (est_measures: interventions) when the map is ready.
+    document.dispatchEvent(new CustomEvent("situation-map:ready", { detail: { map: map } }));
     if (!points.length) {
       return;
     }

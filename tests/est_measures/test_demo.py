@@ -10,7 +10,7 @@ from django.urls import reverse
 from est_measures.models import Intervention, SafetyWalk
 from hjo_safety.personal_data import find_personal_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def test_the_demo_interventions_and_walk(client):

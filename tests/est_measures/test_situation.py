@@ -3,10 +3,12 @@
 from datetime import date, datetime, time
 
 import pytest
+from django.urls import reverse
 
 from est_measures.recurrence import STOCKHOLM
 from est_measures.situation import interventions_in_period
 from tests.est_incidents.factories import PlaceFactory
+from tests.est_incidents.meeting_factories import EstActionFactory, EstMeetingFactory
 from tests.est_measures.factories import InterventionFactory, InterventionKindFactory
 from tests.hjo_safety.factories import OrganisationFactory
 
@@ -80,3 +82,63 @@ def test_the_summary_query_count_does_not_grow(django_assert_max_num_queries, or
             )  # fmt: skip
         with django_assert_max_num_queries(3):
             interventions_in_period(date(2026, 3, 1), date(2026, 3, 14))
+
+
+# --- On est_incidents' pages, through the extension hook --------------------------------------
+
+
+def test_the_situation_picture_shows_the_periods_interventions(client_for, reporter_b, org_a):
+    walk = InterventionKindFactory(name="Nattvandring", code="nattvandring")
+    torget = PlaceFactory(name="Torget")
+    InterventionFactory(
+        kind=walk,
+        organisation=org_a,
+        starts_at=local(2026, 9, 4, 22),
+        ends_at=None,
+        recurrence_weekdays="5,6",
+        recurrence_start_time=time(22),
+        recurrence_end_time=time(2),
+        recurrence_until=date(2026, 12, 31),
+        places=[torget],
+    )
+    page = client_for(reporter_b).get(
+        reverse("est:situation_picture"), {"start": "2026-09-14", "end": "2026-09-27"}
+    )
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "Insatser under perioden" in text
+    assert "1 insats med 4 tillfällen under perioden." in text
+    assert "När händer det, och när är någon där?" in text
+    assert 'id="situation-intervention-points"' in text
+    assert "js/situation-interventions" in text
+    # Filtered to another place, the walk is not there.
+    other = PlaceFactory(name="Hamnen")
+    page = client_for(reporter_b).get(
+        reverse("est:situation_picture"),
+        {"start": "2026-09-14", "end": "2026-09-27", "place": other.pk},
+    )
+    assert "Inga insatser är registrerade för perioden." in page.content.decode()
+
+
+def test_the_est_meeting_lists_the_periods_interventions_per_organisation(
+    client_for, reporter_b, org_a, org_b
+):
+    meeting = EstMeetingFactory(
+        starts_at=local(2026, 9, 29, 9),
+        period_start=date(2026, 9, 14),
+        period_end=date(2026, 9, 27),
+    )
+    action = EstActionFactory(meeting=meeting, what="Belys gångtunneln")
+    kind = InterventionKindFactory(name="Polispatrull", code="polispatrull")
+    joint = InterventionFactory(
+        kind=kind,
+        organisation=org_a,
+        starts_at=local(2026, 9, 18, 21),
+        ends_at=local(2026, 9, 18, 23),
+    )
+    joint.co_organisations.set([org_b])
+    page = client_for(reporter_b).get(reverse("est:meeting_detail", args=[meeting.pk]))
+    text = page.content.decode()
+    assert "Insatser under perioden, per organisation" in text
+    assert text.count(reverse("measures:intervention_detail", args=[joint.pk])) == 2
+    assert reverse("measures:action_story", args=[action.pk]) in text
