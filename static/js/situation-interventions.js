@@ -1,5 +1,6 @@
 /* Interventions as their own layer on the situation picture's map (est_measures).
- * situation-map.js announces its Leaflet map with a "situation-map:ready" event; this script
+ * situation-map.js keeps its Leaflet map on the element and announces it with a
+ * "situation-map:ready" event; this script
  * adds the period's interventions (each place or point, from the json_script element
  * "situation-intervention-points": [lat, lng, kind, place]) as blue squares, with a layer
  * switch so incidents and interventions can be compared or shown alone. Labels are set as
@@ -28,7 +29,12 @@
     L.control.layers(null, { "Insatser": layer }, { collapsed: false }).addTo(map);
   }
 
-  document.addEventListener("situation-map:ready", function (event) {
-    addLayer(event.detail.map);
-  });
+  var element = document.getElementById("situation-map");
+  if (element && element.situationMap) {
+    addLayer(element.situationMap);
+  } else {
+    document.addEventListener("situation-map:ready", function (event) {
+      addLayer(event.detail.map);
+    });
+  }
 })();

@@ -127,3 +127,66 @@ def test_the_new_pages_have_no_accessibility_violations(
             response = page.goto(url)
             assert response.status == 200, url
             assert_accessible(page)
+
+
+def test_the_coordinator_sees_the_night_walk_on_the_map_and_grid(
+    browser, live_server, intervention_kinds, coordinator, org_a, assert_accessible
+):
+    torget = PlaceFactory(name="Torget", latitude="58.304000", longitude="14.287000")
+    today = timezone.localdate()
+    InterventionFactory(
+        organisation=org_a,
+        kind=InterventionKind.objects.get(code="nattvandring"),
+        starts_at=timezone.now() - timedelta(days=30),
+        ends_at=None,
+        recurrence_weekdays="5,6",
+        recurrence_start_time="22:00",
+        recurrence_end_time="02:00",
+        recurrence_until=today + timedelta(days=30),
+        places=[torget],
+    )
+    start = today - timedelta(days=13)
+    with phone(browser, live_server, coordinator) as context:
+        context.set_default_timeout(15_000)
+        page = context.new_page()
+        page.goto(f"/personal/lagesbild/?start={start:%Y-%m-%d}&end={today:%Y-%m-%d}")
+        section = page.locator("#insatser")
+        assert "Nattvandring" in section.inner_text()
+        # The map has a layer switch with the interventions, and their blue squares.
+        page.locator("#situation-map .leaflet-control-layers").wait_for()
+        assert "Insatser" in page.locator("#situation-map .leaflet-control-layers").inner_text()
+        assert page.locator("#situation-map .intervention-marker").count() >= 1
+        # The grid marks Friday and Saturday nights as "someone is there".
+        assert page.locator("#situation-presence rect[stroke]").count() >= 8
+        assert_accessible(page)
+
+
+def test_a_finding_becomes_an_action_whose_story_shows_its_effect(
+    browser, live_server, coordinator, org_a, assert_accessible
+):
+    from est_incidents.models import EstAction
+    from tests.est_incidents.meeting_factories import EstMeetingFactory
+
+    meeting = EstMeetingFactory(starts_at=timezone.now() + timedelta(days=3))
+    walk = SafetyWalkFactory(organisations=[org_a])
+    finding = SafetyWalkFindingFactory(
+        walk=walk, responsible_organisation=org_a, proposed_measure="Byt belysningen"
+    )
+    with phone(browser, live_server, coordinator) as context:
+        page = context.new_page()
+        page.goto(f"/personal/trygghetsvandringar/{walk.pk}/")
+        page.get_by_role("link", name="Gör till EST-åtgärd").click()
+        assert page.get_by_label("Vad ska göras?").input_value() == "Byt belysningen"
+        assert_accessible(page)
+        page.get_by_role("button", name="Skapa EST-åtgärd").click()
+        page.wait_for_url(re.compile(rf"/personal/trygghetsvandringar/{walk.pk}/$"))
+        assert "Fyndet är nu en EST-åtgärd på mötet." in page.content()
+        page.get_by_role("link", name=re.compile("EST-åtgärd: Byt belysningen")).click()
+        page.wait_for_url(re.compile(r"/personal/est-atgarder/\d+/$"))
+        assert page.locator("h1").inner_text() == "Byt belysningen"
+        assert "Hjälpte det?" in page.content()
+        assert_accessible(page)
+    action = EstAction.objects.get()
+    assert action.meeting == meeting
+    finding.refresh_from_db()
+    assert finding.est_action == action
