@@ -77,6 +77,11 @@ urlpatterns = [
                         statutory.statutory_document,
                         name="statutory_document",
                     ),
+                    path(
+                        "lagesbild/ar/<int:year>/pdf/",
+                        statutory.statutory_pdf,
+                        name="statutory_pdf",
+                    ),
                 ],
                 est_urls.app_name,
             )

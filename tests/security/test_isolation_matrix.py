@@ -445,6 +445,7 @@ MATRIX |= {
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
     "est:statutory_document": row("year", 302, 200, 200, 200),
+    "est:statutory_pdf": row("year", 302, 200, 200, 200),
     "est:statutory_edit": row("year", 302, 403, 403, 200),
     "est:meeting_list": row("none", 302, 200, 200, 200),
     "est:meeting_create": row("none", 302, 403, 403, 200),
