@@ -15,10 +15,13 @@ from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from bra_council.models import Action
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
 from est_incidents.situation import compute_situation, monthly_counts
+from est_measures.effect_data import measure_effects
+from est_measures.situation import interventions_in_period
 from hjo_safety import permissions
 from hjo_safety.dates import MAX_YEAR, MIN_YEAR, Period
 from hjo_safety.decorators import membership_required
@@ -50,7 +53,27 @@ def _document_context(request, year):
         "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
         "is_coordinator": permissions.is_coordinator(request.user),
         "late_actions": [a for a in actions if a.is_overdue],
+        **_interventions_of_the_year(year),
     }
+
+
+YEARLY_EFFECTS_LIMIT = 30
+
+
+def _interventions_of_the_year(year):
+    """The year's interventions per kind, and the 3-month effect of those with places that
+    started in the year (the first ``YEARLY_EFFECTS_LIMIT``)."""
+    summary = interventions_in_period(date(year, 1, 1), date(year, 12, 31))
+    effects = []
+    for intervention in summary.interventions:
+        place_ids = [place.pk for place in intervention.places.all()]
+        if not place_ids or timezone.localtime(intervention.starts_at).year != year:
+            continue
+        (window,) = measure_effects(place_ids, intervention.starts_at, windows=(3,))
+        effects.append((intervention, window))
+        if len(effects) >= YEARLY_EFFECTS_LIMIT:
+            break
+    return {"interventions": summary, "intervention_effects": effects}
 
 
 @membership_required

@@ -37,7 +37,9 @@ def _top_category():
     return Coalesce("category__parent", "category")
 
 
-def measure_effects(place_ids, start, *, exclude_place_ids=(), now=None) -> list[WindowEffect]:
+def measure_effects(
+    place_ids, start, *, exclude_place_ids=(), now=None, windows=WINDOWS_MONTHS
+) -> list[WindowEffect]:
     """Effects in 3- and 6-month windows around ``start`` for incidents at ``place_ids``.
 
     ``exclude_place_ids`` are left out of the comparison (places with other measures at the
@@ -48,7 +50,7 @@ def measure_effects(place_ids, start, *, exclude_place_ids=(), now=None) -> list
     if not place_ids:
         return []
     results = []
-    for months in WINDOWS_MONTHS:
+    for months in windows:
         length = timedelta(days=round(months * DAYS_PER_MONTH))
         window = WindowEffect(
             months=months,

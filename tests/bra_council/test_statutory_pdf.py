@@ -88,3 +88,28 @@ def test_an_unadopted_plan_says_so(client_for, reporter_a):
     page = client_for(reporter_a).get(reverse("est:statutory_document", args=[2024]))
     assert "Åtgärdsplanen är inte antagen än." in page.content.decode()
     assert date(2024, 1, 1).year == 2024
+
+
+def test_the_years_interventions_and_their_effect_are_summarised(client_for, reporter_a, org_a):
+    from datetime import datetime
+
+    from hjo_safety.dates import STOCKHOLM
+    from tests.est_incidents.factories import IncidentFactory, PlaceFactory
+    from tests.est_measures.factories import InterventionFactory, InterventionKindFactory
+
+    hamnen = PlaceFactory(name="Hamnen")
+    for day in range(1, 13):
+        IncidentFactory(place=hamnen, occurred_at=datetime(2024, 3, day * 2, 22, tzinfo=STOCKHOLM))
+    InterventionFactory(
+        organisation=org_a,
+        kind=InterventionKindFactory(name="Polispatrull", code="polispatrull"),
+        starts_at=datetime(2024, 5, 1, 21, tzinfo=STOCKHOLM),
+        ends_at=datetime(2024, 5, 1, 23, tzinfo=STOCKHOLM),
+        places=[hamnen],
+    )
+    page = client_for(reporter_a).get(reverse("est:statutory_document", args=[2024]))
+    text = page.content.decode()
+    section = text.split('id="interventions-heading"')[1].split("</section>")[0]
+    assert "Polispatrull" in section
+    assert "Hamnen" in section
+    assert "Färre händelser efter åtgärden, och fler än slumpen förklarar" in section
