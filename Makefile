@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
-.PHONY: messages run test install install-dev assets chromium migrate demo lint format check bench bench-growth bench-tools soak backup restore clean
+.PHONY: messages run test install install-dev assets chromium pdf-libs migrate demo lint format check bench bench-growth bench-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.runtime assets
+install: $(VENV)/.runtime assets pdf-libs
 install-dev: $(VENV)/.dev assets
 assets: node_modules/.installed
 
@@ -35,6 +35,20 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "Chromium is missing: run 'sudo apt-get install chromium' for the browser tests." >&2; \
+	  fi; \
+	fi
+
+# Debian's Pango for WeasyPrint (the statutory document as PDF), installed when missing.
+PDF_LIBS := libpango-1.0-0 libpangoft2-1.0-0
+pdf-libs:
+	@missing=""; for lib in $(PDF_LIBS); do \
+	  dpkg-query -W -f='$${Status}' $$lib 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$lib"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing for PDF output:$$missing: run 'sudo apt-get install$$missing'." >&2; \
 	  fi; \
 	fi
 
@@ -51,7 +65,7 @@ run: demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## make test: install what the tests need and run the whole suite on PostgreSQL
-test: install-dev chromium
+test: install-dev chromium pdf-libs
 	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest $(PYTEST_ARGS)
 
 lint:

@@ -7,24 +7,27 @@ the ``est`` URL names (wired in ``hjo_safety/urls.py``).
 Template: ``bra_council/statutory_document.html``.
 """
 
+import mimetypes
 from datetime import date
+from urllib.parse import urlsplit
 
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from bra_council.models import Action
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
 from est_incidents.situation import compute_situation, monthly_counts
+from est_measures.effect_data import measure_effects
+from est_measures.situation import interventions_in_period
 from hjo_safety import permissions
 from hjo_safety.dates import MAX_YEAR, MIN_YEAR, Period
 from hjo_safety.decorators import membership_required
 
 
-@membership_required
-def statutory_document(request, year):
-    """The yearly lägesbild and action plan: the year's picture, monthly trend, hotspots,
-    police events, the coordinator's analysis and the EST (and council) actions. Printable."""
+def _document_context(request, year):
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
     picture = compute_situation(Period(date(year, 1, 1), date(year, 12, 31)), include_points=False)
@@ -37,20 +40,85 @@ def statutory_document(request, year):
         .order_by("due_date", "pk")
     )
     actions = list(actions)
+    return {
+        "year": year,
+        "picture": picture,
+        "months": months,
+        "analysis": analysis,
+        "open_actions": [a for a in actions if a.status == EstAction.Status.OPEN],
+        "closed_actions": [a for a in actions if a.status != EstAction.Status.OPEN],
+        "council_actions": list(
+            Action.objects.filter(due_date__year=year).order_by("due_date", "pk")[:200]
+        ),
+        "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
+        "is_coordinator": permissions.is_coordinator(request.user),
+        "late_actions": [a for a in actions if a.is_overdue],
+        **_interventions_of_the_year(year),
+    }
+
+
+YEARLY_EFFECTS_LIMIT = 30
+
+
+def _interventions_of_the_year(year):
+    """The year's interventions per kind, and the 3-month effect of those with places that
+    started in the year (the first ``YEARLY_EFFECTS_LIMIT``)."""
+    summary = interventions_in_period(date(year, 1, 1), date(year, 12, 31))
+    effects = []
+    for intervention in summary.interventions:
+        place_ids = [place.pk for place in intervention.places.all()]
+        if not place_ids or timezone.localtime(intervention.starts_at).year != year:
+            continue
+        (window,) = measure_effects(place_ids, intervention.starts_at, windows=(3,))
+        effects.append((intervention, window))
+        if len(effects) >= YEARLY_EFFECTS_LIMIT:
+            break
+    return {"interventions": summary, "intervention_effects": effects}
+
+
+@membership_required
+def statutory_document(request, year):
+    """The yearly lägesbild and action plan: the year's picture, monthly trend, hotspots,
+    police events, the coordinator's analysis, the plan's adoption and the EST (and council)
+    actions, late ones apart. Printable."""
     return TemplateResponse(
-        request,
-        "bra_council/statutory_document.html",
-        {
-            "year": year,
-            "picture": picture,
-            "months": months,
-            "analysis": analysis,
-            "open_actions": [a for a in actions if a.status == EstAction.Status.OPEN],
-            "closed_actions": [a for a in actions if a.status != EstAction.Status.OPEN],
-            "council_actions": list(
-                Action.objects.filter(due_date__year=year).order_by("due_date", "pk")[:200]
-            ),
-            "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
-            "is_coordinator": permissions.is_coordinator(request.user),
-        },
+        request, "bra_council/statutory_document.html", _document_context(request, year)
     )
+
+
+def _static_fetcher():
+    """A WeasyPrint URL fetcher that reads stylesheets from the static files and nothing else:
+    the PDF never makes a network request (a link in the page is not followed)."""
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticFilesFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            path = urlsplit(url).path
+            if path.startswith(settings.STATIC_URL):
+                found = finders.find(path[len(settings.STATIC_URL) :])
+                if found:
+                    with open(found, "rb") as file:
+                        body = file.read()
+                    content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
+                    return URLFetcherResponse(url, body, {"Content-Type": content_type})
+            raise ValueError(f"not fetched for a PDF: {url}")
+
+    return StaticFilesFetcher()
+
+
+@membership_required
+def statutory_pdf(request, year):
+    """The yearly document as PDF for the case-management system, rendered by WeasyPrint
+    from the same template as the print view (print CSS)."""
+    from weasyprint import HTML
+
+    context = _document_context(request, year) | {"pdf": True}
+    html = render_to_string("bra_council/statutory_document.html", context, request=request)
+    pdf = HTML(
+        string=html, base_url=request.build_absolute_uri("/"), url_fetcher=_static_fetcher()
+    ).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="lagesbild-och-atgardsplan-{year}.pdf"'
+    return response

@@ -163,7 +163,44 @@ class EstActionStatusForm(forms.ModelForm):
 
 
 class YearlyAnalysisForm(PersonalDataGuardMixin, forms.ModelForm):
+    plan_decision_url = forms.URLField(
+        label=_("Länk till beslutet"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Protokollet eller beslutet i kommunens diarium, om det är publicerat."),
+        error_messages={"invalid": _("Ange en hel webbadress, t.ex. https://hjo.se/…")},
+    )
+
     class Meta:
         model = YearlySituationAnalysis
-        fields = ["extent", "consequences", "analysis", "priorities"]
-        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in fields}
+        fields = [
+            "extent",
+            "consequences",
+            "analysis",
+            "priorities",
+            "plan_decision_body",
+            "plan_decided_on",
+            "plan_diary_number",
+            "plan_decision_url",
+        ]
+        widgets = {
+            **{
+                name: forms.Textarea(attrs={"rows": 6})
+                for name in ("extent", "consequences", "analysis", "priorities")
+            },
+            "plan_decided_on": DateInput(),
+        }
+        error_messages = {
+            "plan_decided_on": {"invalid": _("Ange datum som 2026-03-15.")},
+            "plan_decision_url": {"invalid": _("Ange en hel webbadress, t.ex. https://hjo.se/…")},
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        body, decided = cleaned.get("plan_decision_body"), cleaned.get("plan_decided_on")
+        if bool(body) != bool(decided) and not self.has_error("plan_decided_on"):
+            self.add_error(
+                "plan_decided_on" if body else "plan_decision_body",
+                _("Ange både vem som antog åtgärdsplanen och när, eller inget av dem."),
+            )
+        return cleaned

@@ -65,20 +65,38 @@ class Period:
         """The first instant after the period (exclusive bound)."""
         return local_midnight(self.end + timedelta(days=1))
 
+    @property
+    def is_calendar_year(self) -> bool:
+        """1 January to 31 December of one year: the statutory document's period."""
+        return (
+            self.start.year == self.end.year
+            and (self.start.month, self.start.day) == (1, 1)
+            and (self.end.month, self.end.day) == (12, 31)
+        )
+
     def shifted(self, periods: int) -> "Period":
-        """The period ``periods`` lengths earlier (positive) of the same number of days."""
+        """The period ``periods`` lengths earlier (positive) of the same number of days; for a
+        calendar year, the calendar year ``periods`` years earlier (365 or 366 days)."""
+        if self.is_calendar_year:
+            year = self.start.year - periods
+            return Period(date(year, 1, 1), date(year, 12, 31))
         delta = timedelta(days=self.days * periods)
         return Period(self.start - delta, self.end - delta)
 
     def previous(self) -> "Period":
-        """The period of the same length just before this one."""
+        """The period of the same length just before this one (a calendar year: the year before)."""
         return self.shifted(1)
 
     def year_earlier(self) -> "Period":
         return Period(_minus_year(self.start), _minus_year(self.end))
 
     def as_dict(self) -> dict:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "days": self.days}
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "days": self.days,
+            "calendar_year": self.is_calendar_year,
+        }
 
 
 class DateInput(forms.DateInput):

@@ -88,6 +88,12 @@ NOT_FREE_TEXT = {
     # A promise's contact person's work e-mail and phone, published on purpose.
     "citizen_promises.PromiseContact.email",
     "citizen_promises.PromiseContact.phone",
+    # The coordinator's list of intervention kinds (names and codes, like categories).
+    "est_measures.InterventionKind.name",
+    "est_measures.InterventionKind.code",
+    "est_measures.Intervention.recurrence_weekdays",  # digits 0-6, validated by the form
+    # A link to the council's published decision on the action plan.
+    "est_incidents.YearlySituationAnalysis.plan_decision_url",
 }
 
 

@@ -137,6 +137,7 @@ INSTALLED_APPS = [
     "bra_council",
     "est_incidents",
     "citizen_promises",
+    "est_measures",
 ]
 
 MIDDLEWARE = [

@@ -57,6 +57,7 @@ account_patterns = [
 urlpatterns = [
     path("", start_pages.home, name="home"),
     path("est/", views.est_method, name="est_method"),
+    path("est/", include("est_measures.public_urls")),
     path("kontakt/", views.contact, name="contact"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
     path("personuppgifter/", views.privacy, name="privacy"),
@@ -78,11 +79,17 @@ urlpatterns = [
                         statutory.statutory_document,
                         name="statutory_document",
                     ),
+                    path(
+                        "lagesbild/ar/<int:year>/pdf/",
+                        statutory.statutory_pdf,
+                        name="statutory_pdf",
+                    ),
                 ],
                 est_urls.app_name,
             )
         ),
     ),
+    path("personal/", include("est_measures.urls")),
     path("bra/", include("bra_council.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("admin/", admin.site.urls),

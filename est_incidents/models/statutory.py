@@ -7,11 +7,16 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hjo_safety.dates import MAX_YEAR, MIN_YEAR
+from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, MAX_YEAR, MIN_YEAR
 
 
 class YearlySituationAnalysis(models.Model):
-    """The coordinator's analysis texts for the statutory yearly lägesbild and action plan."""
+    """The coordinator's analysis texts for the statutory yearly lägesbild and action plan, and
+    the action plan's adoption (lag (2023:196) asks the council to adopt it)."""
+
+    class DecisionBody(models.TextChoices):
+        MUNICIPAL_COUNCIL = "kommunfullmaktige", _("Kommunfullmäktige")
+        EXECUTIVE_BOARD = "kommunstyrelsen", _("Kommunstyrelsen")
 
     year = models.PositiveSmallIntegerField(_("år"))
     extent = models.TextField(
@@ -34,6 +39,24 @@ class YearlySituationAnalysis(models.Model):
         blank=True,
         help_text=_("Vilka problem ska åtgärdsplanen prioritera och varför?"),
     )
+    plan_decision_body = models.CharField(
+        _("antagen av"),
+        max_length=20,
+        choices=DecisionBody.choices,
+        blank=True,
+        help_text=_("Det organ som antog åtgärdsplanen."),
+    )
+    plan_decided_on = models.DateField(
+        _("beslutsdatum"), null=True, blank=True, validators=DATE_BOUNDS_VALIDATORS
+    )
+    plan_diary_number = models.CharField(
+        _("diarienummer"), max_length=40, blank=True, help_text=_("T.ex. ”KS 2026/123”.")
+    )
+    plan_decision_url = models.URLField(
+        _("länk till beslutet"),
+        blank=True,
+        help_text=_("Protokollet eller beslutet i kommunens diarium, om det är publicerat."),
+    )
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -55,7 +78,20 @@ class YearlySituationAnalysis(models.Model):
                 condition=Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR),
                 name="yearlyanalysis_year_range",
             ),
+            models.CheckConstraint(
+                condition=Q(plan_decision_body__in=["", "kommunfullmaktige", "kommunstyrelsen"]),
+                name="yearlyanalysis_decision_body_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(plan_decided_on__isnull=True)
+                | Q(plan_decided_on__gte="2000-01-01", plan_decided_on__lte="2100-12-31"),
+                name="yearlyanalysis_decided_on_range",
+            ),
         ]
 
     def __str__(self):
         return _("Lägesbild %(year)s") % {"year": self.year}
+
+    @property
+    def plan_is_adopted(self) -> bool:
+        return bool(self.plan_decision_body and self.plan_decided_on)

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from est_incidents import extensions
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -110,6 +111,7 @@ def _meeting_context(request, meeting, *, action_form=None):
     ]
     context["is_coordinator"] = is_coordinator
     context["action_form"] = action_form or (EstActionForm() if is_coordinator else None)
+    context["extra_sections"] = extensions.sections("meeting_detail", request, meeting=meeting)
     return context
 
 

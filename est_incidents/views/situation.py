@@ -10,6 +10,7 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from est_incidents import extensions
 from est_incidents.meeting_forms import (
     SituationFilterForm,
 )
@@ -40,5 +41,8 @@ def situation_picture(request):
             "map_tile_url": settings.MAP_TILE_URL,
             "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
             "this_year": timezone.localdate().year,
+            "extra_sections": extensions.sections(
+                "situation_picture", request, period=period, picture=picture, filters=filters
+            ),
         },
     )

@@ -26,6 +26,10 @@
         attribution: element.dataset.tileAttribution || "",
       }).addTo(map);
     }
+    // Other apps add their own layers (est_measures: interventions) when the map is ready:
+    // scripts that run later find it on the element, earlier ones get the event.
+    element.situationMap = map;
+    document.dispatchEvent(new CustomEvent("situation-map:ready", { detail: { map: map } }));
     if (!points.length) {
       return;
     }

@@ -159,7 +159,12 @@ def test_leap_year_february_and_its_comparisons(world):
     incident(world, utc(2023, 3, 1, 12, 0))  # outside the year-earlier period
     picture = compute_situation(Period(date(2024, 2, 1), date(2024, 2, 29)))
     assert picture["period"]["days"] == 29
-    assert picture["previous_period"] == {"start": "2024-01-03", "end": "2024-01-31", "days": 29}
+    assert picture["previous_period"] == {
+        "start": "2024-01-03",
+        "end": "2024-01-31",
+        "days": 29,
+        "calendar_year": False,
+    }
     assert picture["year_ago_period"]["end"] == "2023-02-28"
     assert picture["total"] == 2
     assert picture["vs_previous"] == {"current": 2, "earlier": 1, "change": 1, "percent": 100}

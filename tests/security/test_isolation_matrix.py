@@ -64,6 +64,12 @@ from tests.est_incidents.meeting_factories import (
     EstMeetingReportFactory,
     PoliceEventFactory,
 )
+from tests.est_measures.factories import (
+    InterventionFactory,
+    InterventionKindFactory,
+    SafetyWalkFactory,
+    SafetyWalkFindingFactory,
+)
 from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -232,6 +238,20 @@ OBJECT_KINDS = {
     "yearlysituationanalysis": _pk(_yearly_analysis),
     "yearlysituationanalysis_version": _versioned(_yearly_analysis),
     "year": lambda w, side: [timezone.localdate().year],
+    # est_measures: interventions belong to an organisation but every participant reads them;
+    # "intervention_of_b" is always organisation B's (a shared kind, tested once).
+    "intervention": lambda w, side: [InterventionFactory(organisation=w.org(side)).pk],
+    "intervention_of_b": lambda w, side: [InterventionFactory(organisation=w.org_b).pk],
+    "interventionkind": lambda w, side: [InterventionKindFactory().pk],
+    # Safety walks: read by every participant, changed by the organisations that took part;
+    # "walk_published": A is published, B is not (the public summary).
+    "walk": lambda w, side: [SafetyWalkFactory(organisations=[w.org(side)]).pk],
+    "estaction_of_b": lambda w, side: [EstActionFactory(responsible_organisation=w.org_b).pk],
+    "walk_of_b": lambda w, side: [SafetyWalkFactory(organisations=[w.org_b]).pk],
+    "walk_published": lambda w, side: [SafetyWalkFactory(is_published=side == "A").pk],
+    "finding": lambda w, side: [
+        SafetyWalkFindingFactory(walk=SafetyWalkFactory(organisations=[w.org(side)])).pk
+    ],
     # bra_council: A is published, B a draft (see the module docstring).
     "councilmeeting": _pk(_council_meeting),
     "councilmeeting_version": _versioned(_council_meeting),
@@ -437,6 +457,7 @@ MATRIX |= {
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
     "est:statutory_document": row("year", 302, 200, 200, 200),
+    "est:statutory_pdf": row("year", 302, 200, 200, 200),
     "est:statutory_edit": row("year", 302, 403, 403, 200),
     "est:meeting_list": row("none", 302, 200, 200, 200),
     "est:meeting_create": row("none", 302, 403, 403, 200),
@@ -447,6 +468,22 @@ MATRIX |= {
     "est:meeting_mark_held": row("estmeeting", 405, 405, 405, 405),
     "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
     "est:action_status": row("estaction", 405, 405, 405, 405),
+    # --- est_measures: interventions (read by all participants, edited by their organisation) ---
+    "measures:intervention_list": row("none", 302, 200, 200, 200),
+    "measures:intervention_create": row("none", 302, 200, 200, 200),
+    "measures:intervention_detail": row("intervention_of_b", 302, 200, 200, 200),
+    "measures:intervention_update": row("intervention", 302, (200, 404), (200, 404), 200),
+    # An EST action's story: EST actions are shared with every participant.
+    "measures:action_story": row("estaction_of_b", 302, 200, 200, 200),
+    "measures:walk_list": row("none", 302, 200, 200, 200),
+    "measures:walk_create": row("none", 302, 200, 200, 200),
+    "measures:walk_detail": row("walk_of_b", 302, 200, 200, 200),
+    "measures:walk_report": row("walk_of_b", 302, 200, 200, 200),
+    "measures:walk_update": row("walk", 302, (200, 404), (200, 404), 200),
+    # Turning a finding into an EST action is the coordinator's (who agrees EST actions).
+    "measures:finding_to_action": row("finding", 302, 403, 403, 200),
+    "walks:public_list": row("none", 200, 200, 200, 200),
+    "walks:public_detail": row("walk_published", (200, 404), (200, 404), (200, 404), (200, 404)),
     # --- the admin of every app ---
     **admin_model_rows(
         "est_incidents_incident",
@@ -474,6 +511,17 @@ MATRIX |= {
     **coordinator_only_admin("est_incidents_estmeeting", "estmeeting"),
     **coordinator_only_admin("est_incidents_estaction", "estaction"),
     **coordinator_only_admin("est_incidents_yearlysituationanalysis", "yearlysituationanalysis"),
+    **admin_model_rows(
+        "est_measures_intervention",
+        "intervention",
+        changelist=(302, 302, 200, 200),
+        add=(302, 302, 200, 200),
+        change=ORGANISATION_SCOPED,
+        delete=ORGANISATION_SCOPED,
+        history=ORGANISATION_SCOPED,
+    ),
+    **coordinator_only_admin("est_measures_interventionkind", "interventionkind", history=False),
+    **coordinator_only_admin("est_measures_safetywalk", "walk", history=False),
     **coordinator_only_admin("bra_council_councilmeeting", "councilmeeting"),
     **coordinator_only_admin("bra_council_agendaitem", "agendaitem"),
     **coordinator_only_admin("bra_council_action", "councilaction"),
@@ -503,6 +551,10 @@ SHARED_KINDS = {
     "category",
     "place",
     "policeevent",
+    "intervention_of_b",
+    "interventionkind",
+    "walk_of_b",
+    "estaction_of_b",
 }
 
 

@@ -13,6 +13,7 @@ from django.db import transaction
 DEMO_MODULES = [
     "hjo_safety.demo",
     "est_incidents.demo",
+    "est_measures.demo",
     "citizen_promises.demo",
     "bra_council.demo",
 ]

@@ -1,0 +1,127 @@
+"""Demo data for est_measures, called by ``manage.py seed_demo`` after est_incidents (idempotent).
+
+A recurring night walk in the centre, fixed lighting on the lake promenade, patrols and field
+work at the harbour and a safety walk with findings (one published). Dates are relative to
+today, so the intervention pages have complete "before" and "after" windows to judge.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
+
+from est_incidents.models import Place
+from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
+from hjo_safety.models import Organisation
+
+# (kind code, organisation short name, co-organisations, places, days ago, rule or None, text)
+INTERVENTIONS = [
+    (
+        "nattvandring",
+        "Nattvandrarna",
+        ["Fritid"],
+        ["Centrum/Torget", "Busstationen"],
+        200,
+        ({5, 6}, time(22), time(2), 120),
+        "Nattvandring fredag och lördag kväll i centrum, tillsammans med fritidsgården.",
+    ),
+    (
+        "belysning-atgardad",
+        "Teknik",
+        [],
+        ["Sjöpromenaden"],
+        130,
+        None,
+        "Ny belysning längs Sjöpromenaden: tolv armaturer bytta till LED.",
+    ),
+    (
+        "polispatrull",
+        "Polisen",
+        [],
+        ["Hamnen"],
+        60,
+        ({5, 6}, time(21), time(1), 50),
+        "Extra patrullering i hamnen under helgkvällar.",
+    ),
+    (
+        "faltarbete",
+        "Socialtjänst",
+        ["Fritid"],
+        ["Stadsparken", "Centrum/Torget"],
+        40,
+        ({3, 5}, time(18), time(22), 60),
+        "Fältarbetare i centrum och stadsparken onsdag och fredag kväll.",
+    ),
+]
+WALK_AREA = "Centrum: torget – stadsparken – sjöpromenaden"
+WALK_FINDINGS = [
+    ("Sjöpromenaden", "lighting", "Mörk sträcka mellan bryggan och parken.", "Fler armaturer.", "Teknik", "done"),
+    ("Stadsparken", "vegetation", "Höga buskar skymmer gångvägen.", "Beskär buskarna.", "Teknik", "in_progress"),
+    ("Busstationen", "hidden_spot", "Skymd plats bakom väntkuren.", "Flytta cykelstället.", "Teknik", "open"),
+    ("Centrum/Torget", "vandalism", "Klotter på elskåpen.", "Sanera och rapportera.", "Hjo Energi", "done"),
+]  # fmt: skip
+
+
+def _organisations():
+    return {o.short_name: o for o in Organisation.objects.all()}
+
+
+def seed(*, command, verbosity=1):
+    organisations = _organisations()
+    places = {p.name: p for p in Place.objects.all()}
+    kinds = {k.code: k for k in InterventionKind.objects.all()}
+    today = timezone.localdate()
+    tz = timezone.get_current_timezone()
+    created = 0
+    for code, owner, co, place_names, days_ago, rule, text in INTERVENTIONS:
+        if owner not in organisations or code not in kinds:
+            continue
+        if Intervention.objects.filter(description=text).exists():
+            continue
+        first = today - timedelta(days=days_ago)
+        fields = {"kind": kinds[code], "organisation": organisations[owner], "description": text}
+        if rule:
+            days, start, end, length = rule
+            fields |= {
+                "starts_at": datetime.combine(first, start, tzinfo=tz),
+                "recurrence_weekdays": ",".join(str(d) for d in sorted(days)),
+                "recurrence_start_time": start,
+                "recurrence_end_time": end,
+                "recurrence_until": first + timedelta(days=length),
+            }
+        else:
+            fields |= {
+                "starts_at": datetime.combine(first, time(8), tzinfo=tz),
+                "ends_at": datetime.combine(first, time(15), tzinfo=tz),
+            }
+        intervention = Intervention.objects.create(**fields)
+        intervention.places.set([places[n] for n in place_names if n in places])
+        intervention.co_organisations.set([organisations[n] for n in co if n in organisations])
+        created += 1
+    if not SafetyWalk.objects.filter(area=WALK_AREA).exists():
+        walk = SafetyWalk.objects.create(
+            date=today - timedelta(days=150),
+            area=WALK_AREA,
+            residents_count=14,
+            notes="God uppslutning. Flest synpunkter på belysning och skymda platser.",
+            is_published=True,
+        )
+        walk.organisations.set(
+            [organisations[n] for n in ("Teknik", "Polisen", "Fritid") if n in organisations]
+        )
+        for place, kind, description, measure, org, status in WALK_FINDINGS:
+            SafetyWalkFinding.objects.create(
+                walk=walk,
+                place=places.get(place),
+                problem_kind=kind,
+                description=description,
+                proposed_measure=measure,
+                responsible_organisation=organisations.get(org),
+                status=status,
+            )
+    if verbosity > 1:
+        command.stdout.write(f"  {created} interventions, one safety walk")
+
+
+def reset(*, command, verbosity=1):
+    Intervention.objects.filter(description__in=[row[-1] for row in INTERVENTIONS]).delete()
+    SafetyWalk.objects.filter(area=WALK_AREA).delete()

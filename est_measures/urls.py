@@ -1,0 +1,25 @@
+"""URLs of est_measures (namespace ``measures``), mounted under /personal/."""
+
+from django.urls import path
+
+from est_measures import story_views, views, walk_views
+
+app_name = "measures"
+
+urlpatterns = [
+    path("insatser/", views.intervention_list, name="intervention_list"),
+    path("insatser/ny/", views.intervention_create, name="intervention_create"),
+    path("insatser/<int:pk>/", views.intervention_detail, name="intervention_detail"),
+    path("insatser/<int:pk>/andra/", views.intervention_update, name="intervention_update"),
+    path("est-atgarder/<int:pk>/", story_views.action_story, name="action_story"),
+    path("trygghetsvandringar/", walk_views.walk_list, name="walk_list"),
+    path("trygghetsvandringar/ny/", walk_views.walk_create, name="walk_create"),
+    path("trygghetsvandringar/<int:pk>/", walk_views.walk_detail, name="walk_detail"),
+    path("trygghetsvandringar/<int:pk>/andra/", walk_views.walk_update, name="walk_update"),
+    path("trygghetsvandringar/<int:pk>/rapport/", walk_views.walk_report, name="walk_report"),
+    path(
+        "trygghetsvandringar/fynd/<int:pk>/est-atgard/",
+        walk_views.finding_to_action,
+        name="finding_to_action",
+    ),
+]

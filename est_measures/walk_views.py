@@ -1,0 +1,198 @@
+"""Views of safety walks (trygghetsvandringar): list, register, read, change, print, publish.
+
+Every participant reads every walk (``visible_to``); the coordinator and members of the
+organisations that took part change it (``editable_by``: anyone else gets 404). A finding
+becomes an EST action at a chosen meeting (the coordinator, who agrees EST actions). The public
+summary shows published walks' findings and their status, never the notes.
+Templates: ``est_measures/walk_*.html``.
+"""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from est_incidents.models import EstAction
+from est_measures.forms import FindingFormSet, FindingToActionForm, SafetyWalkForm
+from est_measures.models import SafetyWalk, SafetyWalkFinding
+from hjo_safety import permissions
+from hjo_safety.decorators import coordinator_required, membership_required
+
+PER_PAGE = 25
+
+
+def _findings():
+    return Prefetch(
+        "findings",
+        queryset=SafetyWalkFinding.objects.select_related(
+            "place", "responsible_organisation", "est_action"
+        ),
+    )
+
+
+@require_GET
+@membership_required
+def walk_list(request):
+    """Every safety walk, newest first, with its number of findings and how many are done."""
+    walks = (
+        SafetyWalk.objects.visible_to(request.user)
+        .annotate(
+            finding_count=Count("findings"),
+            done_count=Count("findings", filter=_done()),
+        )
+        .prefetch_related("organisations")
+        .order_by("-date", "-pk")
+    )
+    page = Paginator(walks, PER_PAGE).get_page(request.GET.get("sida"))
+    return TemplateResponse(request, "est_measures/walk_list.html", {"page_obj": page})
+
+
+def _done():
+    from django.db.models import Q
+
+    return Q(findings__status=SafetyWalkFinding.Status.DONE)
+
+
+def _save(request, form, formset, *, created):
+    with transaction.atomic():
+        walk = form.save(commit=False)
+        if created:
+            walk.created_by = request.user
+        walk.save()
+        form.save_m2m()
+        formset.instance = walk
+        formset.save()
+    return walk
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def walk_create(request):
+    """Register a walk and its findings on one page (works without JavaScript)."""
+    form = SafetyWalkForm(request.POST or None, user=request.user)
+    formset = FindingFormSet(request.POST or None, instance=SafetyWalk(), prefix="fynd")
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        walk = _save(request, form, formset, created=True)
+        messages.success(request, _("Trygghetsvandringen är registrerad."))
+        return redirect("measures:walk_detail", pk=walk.pk)
+    return TemplateResponse(
+        request, "est_measures/walk_form.html", {"form": form, "formset": formset}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def walk_update(request, pk):
+    """Change a walk and its findings (follow up their status; add more findings)."""
+    walk = get_object_or_404(SafetyWalk.objects.editable_by(request.user), pk=pk)
+    form = SafetyWalkForm(request.POST or None, instance=walk, user=request.user)
+    formset = FindingFormSet(request.POST or None, instance=walk, prefix="fynd")
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        _save(request, form, formset, created=False)
+        messages.success(request, _("Ändringarna är sparade."))
+        return redirect("measures:walk_detail", pk=walk.pk)
+    return TemplateResponse(
+        request, "est_measures/walk_form.html", {"form": form, "formset": formset, "walk": walk}
+    )
+
+
+def _walk_or_404(request, pk):
+    return permissions.get_visible_or_404(
+        SafetyWalk.objects.prefetch_related("organisations", _findings()), request.user, pk=pk
+    )
+
+
+@require_GET
+@membership_required
+def walk_detail(request, pk):
+    """One walk: its facts and findings, each with its status and EST action."""
+    walk = _walk_or_404(request, pk)
+    is_coordinator = permissions.is_coordinator(request.user)
+    findings = list(walk.findings.all())
+    return TemplateResponse(
+        request,
+        "est_measures/walk_detail.html",
+        {
+            "walk": walk,
+            "findings": findings,
+            "can_edit": SafetyWalk.objects.editable_by(request.user).filter(pk=pk).exists(),
+            "is_coordinator": is_coordinator,
+        },
+    )
+
+
+@require_GET
+@membership_required
+def walk_report(request, pk):
+    """The walk as a printable report (print CSS; the browser prints or saves it as PDF)."""
+    walk = _walk_or_404(request, pk)
+    return TemplateResponse(
+        request,
+        "est_measures/walk_report.html",
+        {"walk": walk, "findings": list(walk.findings.all())},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@coordinator_required
+def finding_to_action(request, pk):
+    """Create an EST action from a finding, at the chosen meeting, and link it back."""
+    finding = get_object_or_404(SafetyWalkFinding.objects.select_related("walk", "place"), pk=pk)
+    if finding.est_action_id is not None:
+        messages.info(request, _("Fyndet har redan blivit en EST-åtgärd."))
+        return redirect("measures:walk_detail", pk=finding.walk_id)
+    form = FindingToActionForm(request.POST or None, finding=finding)
+    if request.method == "GET" or not form.is_valid():
+        return TemplateResponse(
+            request,
+            "est_measures/finding_to_action.html",
+            {"form": form, "finding": finding, "walk": finding.walk},
+            status=200 if request.method == "GET" else 400,
+        )
+    with transaction.atomic():
+        action = EstAction.objects.create(
+            meeting=form.cleaned_data["meeting"],
+            what=form.cleaned_data["what"],
+            responsible_organisation=form.cleaned_data["responsible_organisation"],
+            due_date=form.cleaned_data.get("due_date"),
+        )
+        finding.est_action = action
+        if finding.status == SafetyWalkFinding.Status.OPEN:
+            finding.status = SafetyWalkFinding.Status.IN_PROGRESS
+        finding.save(update_fields=["est_action", "status"])
+    messages.success(request, _("Fyndet är nu en EST-åtgärd på mötet."))
+    return redirect("measures:walk_detail", pk=finding.walk_id)
+
+
+# --- Public summary -------------------------------------------------------------------------
+
+
+@require_GET
+def public_walk_list(request):
+    """Published walks, for citizens: where, when, how many findings and how many are done."""
+    walks = (
+        SafetyWalk.objects.published()
+        .annotate(finding_count=Count("findings"), done_count=Count("findings", filter=_done()))
+        .order_by("-date", "-pk")[:50]
+    )
+    return TemplateResponse(request, "est_measures/public_walk_list.html", {"walks": walks})
+
+
+@require_GET
+def public_walk_detail(request, pk):
+    """One published walk's findings and their status, without notes or personal data."""
+    walk = SafetyWalk.objects.published().prefetch_related("organisations", _findings())
+    try:
+        walk = walk.get(pk=pk)
+    except SafetyWalk.DoesNotExist as exc:
+        raise Http404 from exc
+    return TemplateResponse(
+        request,
+        "est_measures/public_walk_detail.html",
+        {"walk": walk, "findings": list(walk.findings.all())},
+    )
