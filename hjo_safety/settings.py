@@ -32,6 +32,12 @@ Environment variables:
   admins must use two-factor authentication (TOTP) for /personal/ and /admin/.
 - ``INCIDENT_TEXT_RETENTION_MONTHS`` (int, default 24): ``purge_incident_text`` redacts the
   free text of incidents registered longer ago than this.
+- ``TIP_TEXT_RETENTION_MONTHS`` (int, default 12): ``purge_citizen_tips`` clears the free text
+  and e-mail address of citizens' tips that came in longer ago than this.
+- ``TIP_RATE_LIMIT`` (str, default ``10/h``): tips (sent forms, valid or not) accepted per client
+  address, in django-ratelimit's notation.
+- ``TIP_MIN_FILL_SECONDS`` (int, default 4): a tip form sent sooner after it was shown is
+  refused as automated.
 """
 
 import os
@@ -88,6 +94,9 @@ LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
 TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not (DEBUG or TESTING))
 INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
+TIP_TEXT_RETENTION_MONTHS: int = int(os.environ.get("TIP_TEXT_RETENTION_MONTHS", "12"))
+TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
+TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 
 
 def require_production_settings() -> None:
@@ -128,6 +137,7 @@ INSTALLED_APPS = [
     "bra_council",
     "est_incidents",
     "citizen_promises",
+    "citizen_tips",
 ]
 
 MIDDLEWARE = [
@@ -190,7 +200,14 @@ CACHES = {
         "LOCATION": "hjo_public_page_cache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
+    # Counters of the citizen tip form's rate limit, shared by every worker and instance.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "hjo_ratelimit_cache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
 }
+RATELIMIT_USE_CACHE = "ratelimit"
 
 # --- Authentication -----------------------------------------------------------------------
 
@@ -307,6 +324,7 @@ PERMISSIONS_POLICY_DEFAULT = "geolocation=(), camera=(), microphone=()"
 PERMISSIONS_POLICY_GEOLOCATION_PATHS = [
     r"^/personal/handelser/ny/$",
     r"^/personal/handelser/\d+/andra/$",
+    r"^/tipsa/$",
 ]
 
 SESSION_COOKIE_HTTPONLY = True
