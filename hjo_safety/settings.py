@@ -173,6 +173,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "hjo_safety.context_processors.portal",
+                "citizen_tips.context_processors.tips",
             ],
         },
     },

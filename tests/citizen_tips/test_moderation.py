@@ -327,3 +327,16 @@ def test_every_action_is_in_the_audit_log(coordinator, org_a, category):
     assert any(reason.startswith("Godkänt: blev händelse") for reason in reasons)
     assert "Tipset togs emot" not in reasons  # the factory wrote no history reason
     assert {entry.actor for entry in page.entries if entry.detail} == {"strateg"}
+
+
+def test_the_staff_menu_links_the_tips_for_moderators_only(
+    client_for, appointed_reporter, reporter_b, coordinator
+):
+    link = 'href="/personal/tips/"'
+    assert link in client_for(coordinator).get("/personal/").content.decode()
+    assert link in client_for(appointed_reporter).get("/personal/").content.decode()
+    assert link not in client_for(reporter_b).get("/personal/").content.decode()
+
+
+def test_every_public_page_links_the_tip_form(client, contact_info):
+    assert 'href="/tipsa/"' in client.get("/").content.decode()
