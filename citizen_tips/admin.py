@@ -97,6 +97,7 @@ class CitizenTipAdmin(permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin):
 @admin.register(TipModerator)
 class TipModeratorAdmin(permissions.CoordinatorOnlyAdmin):
     list_display = ["organisation", "appointed_at"]
+    readonly_fields = ["appointed_at"]
     list_select_related = ["organisation"]
     autocomplete_fields = ["organisation"]
     search_fields = ["organisation__name"]

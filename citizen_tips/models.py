@@ -62,7 +62,8 @@ class TipModerator(models.Model):
         verbose_name=_("organisation"),
         help_text=_("Alla medlemmar i organisationen får granska och besvara medborgartips."),
     )
-    appointed_at = models.DateTimeField(_("utsedd"), default=timezone.now)
+    appointed_at = models.DateTimeField(_("utsedd"), default=timezone.now, editable=False)
+    history = HistoricalRecords()  # appointments and their withdrawal are in the audit log
 
     objects = TipModeratorQuerySet.as_manager()
 

@@ -53,7 +53,8 @@ def test_the_coordinator_appoints_a_moderating_organisation(client_for, coordina
     assert client.get("/admin/citizen_tips/citizentip/add/").status_code == 403
     response = client.post(
         "/admin/citizen_tips/tipmoderator/add/",
-        {"organisation": org_a.pk, "appointed_at_0": "2026-11-30", "appointed_at_1": "10:00"},
+        {"organisation": org_a.pk},
     )
     assert response.status_code == 302
     assert TipModerator.objects.get().organisation == org_a
+    assert TipModerator.history.get().history_user == coordinator  # in the audit log
