@@ -38,13 +38,21 @@ FORM_MAX_AGE_SECONDS = 24 * 60 * 60
 HONEYPOT_FIELD = "webbplats"
 
 # Capitalised words that are places rather than people: Swedish place names are compounds
-# ending in words like these ("Guldkroksvägen", "Rödingsparken", "Hamnplan").
+# ending in words like these ("Guldkroksvägen", "Rödingsparken", "Hamnplan"). Only compounds
+# count (two letters or more before the ending), so surnames like Holm or Strand still do.
 _PLACE_SUFFIX = re.compile(
-    r"(gatan|gata|vägen|väg|stigen|gången|gränd|backen|plan|platsen|torget|parken|skogen|"
-    r"hamnen|bron|leden|allén|skolan|hallen|badet|kyrkan|stationen|området|centrum|viken|"
-    r"udden|ängen|berget|dalen|huset|gården|strand|åsen|vik|by|torp|näs|holm)$",
+    r"(gatan|gata|vägen|väg|stigen|gången|gränd|backen|plan|planen|platsen|torget|parken|"
+    r"skogen|hamnen|bryggan|piren|bron|leden|allén|skolan|hallen|badet|kyrkan|stationen|"
+    r"området|centrum|viken|udden|ängen|berget|dalen|huset|gården|stranden|åsen|stugan|"
+    r"kiosken|affären|butiken|macken|tunneln|rondellen|viadukten|museet|biblioteket|"
+    r"hotellet|parkeringen|kullen|lunden|hagen|sjön|fältet|torp|näs|holm|by|vik|strand)$",
     re.IGNORECASE,
 )
+
+
+def _is_place_word(word: str) -> bool:
+    match = _PLACE_SUFFIX.search(word)
+    return match is not None and match.start() >= 2
 
 
 def names_in(text: str) -> list[str]:
@@ -57,9 +65,7 @@ def names_in(text: str) -> list[str]:
         for name in Place.objects.values_list("name", flat=True)
         for word in re.findall(r"\w+", name)
     }
-    return [
-        word for word in candidates if word.lower() not in known and not _PLACE_SUFFIX.search(word)
-    ]
+    return [word for word in candidates if word.lower() not in known and not _is_place_word(word)]
 
 
 def guard_text(text: str, label: str, *, refuse_names: bool) -> str:

@@ -201,11 +201,17 @@ def test_names_in_the_place_description_are_refused(client, tip_data):
     assert not CitizenTip.objects.exists()
 
 
+def test_a_surname_that_is_also_a_place_word_is_still_a_name(client, tip_data):
+    response = client.post(CREATE, tip_data(text="Det är familjen Holm som bråkar här."))
+    assert response.status_code == 400
+    assert "”Holm”" in errors_of(response)
+
+
 def test_street_and_place_names_are_not_taken_for_names(client, tip_data):
     PlaceFactory(name="Rödingen (test)")
     text = (
         "Gångvägen mellan Guldkroksvägen och Hamnplan är mörk, likaså stigen mot Rödingen "
-        "och Stadsparken efter klockan 20."
+        "och Stadsparken efter klockan 20, och vid Sjöstugan och Ekbacken."
     )
     response = client.post(CREATE, tip_data(text=text))
     assert response.status_code == 302, errors_of(response)
