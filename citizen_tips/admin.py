@@ -12,7 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from citizen_tips.forms import guard_text
 from citizen_tips.models import CitizenTip, TipModerator
-from hjo_safety import permissions
+from hjo_safety.admin_mixins import CoordinatorOnlyAdmin
 
 
 class CitizenTipAdminForm(forms.ModelForm):
@@ -50,7 +50,7 @@ class CitizenTipAdminForm(forms.ModelForm):
 
 
 @admin.register(CitizenTip)
-class CitizenTipAdmin(permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin):
+class CitizenTipAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
     form = CitizenTipAdminForm
     list_display = ["created_at", "kind", "place", "state", "closed_at"]
     list_filter = ["state", "kind", "time_of_day", "created_at"]
@@ -95,7 +95,7 @@ class CitizenTipAdmin(permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(TipModerator)
-class TipModeratorAdmin(permissions.CoordinatorOnlyAdmin):
+class TipModeratorAdmin(CoordinatorOnlyAdmin):
     list_display = ["organisation", "appointed_at"]
     readonly_fields = ["appointed_at"]
     list_select_related = ["organisation"]
