@@ -69,9 +69,8 @@ def accept_tip(*, tip, organisation, category, description, acting_user) -> Inci
             latitude=tip.latitude,
             longitude=tip.longitude,
             description=description,
+            source=Incident.Source.CITIZEN_TIP,  # the mapping counts citizens' tips separately
         )
-        if hasattr(Incident, "Source"):  # the mapping counts citizens' tips separately
-            incident.source = Incident.Source.CITIZEN_TIP
         incident._change_reason = _("Från medborgartips")
         incident._history_user = acting_user
         incident.full_clean(exclude=["organisation", "category", "place", "reported_by"])

@@ -143,8 +143,7 @@ def test_accept_makes_an_incident_in_the_mapping(client_for, appointed_reporter,
     assert incident.organisation == org_a and incident.category == category
     assert incident.place == place and incident.occurred_at == tip.created_at
     assert incident.reported_by == appointed_reporter
-    if hasattr(Incident, "Source"):
-        assert incident.source == Incident.Source.CITIZEN_TIP
+    assert incident.source == Incident.Source.CITIZEN_TIP == "medborgartips"
     followed = client.get(detail(tip)).content.decode()
     assert f"registrerat som händelse {incident.pk}" in followed
     assert "Godkänt: blev händelse" in followed  # the tip's history
@@ -340,3 +339,17 @@ def test_the_staff_menu_links_the_tips_for_moderators_only(
 
 def test_every_public_page_links_the_tip_form(client, contact_info):
     assert 'href="/tipsa/"' in client.get("/").content.decode()
+
+
+def test_an_accepted_tip_counts_in_the_situation_picture(client_for, coordinator, org_a, category):
+    from est_incidents.situation import compute_situation, default_period
+
+    tip = CitizenTipFactory()
+    services.accept_tip(
+        tip=tip, organisation=org_a, category=category, description="Mörkt", acting_user=coordinator
+    )
+    picture = compute_situation(default_period())
+    assert picture["total"] == 1 and picture["from_citizen_tips"] == 1
+    html = client_for(coordinator).get("/personal/lagesbild/").content.decode()
+    assert "Varav från medborgartips" in html
+    assert '<dd class="situation-citizen-tips">1</dd>' in html
