@@ -147,6 +147,8 @@ def test_accept_makes_an_incident_in_the_mapping(client_for, appointed_reporter,
     followed = client.get(detail(tip)).content.decode()
     assert f"registrerat som händelse {incident.pk}" in followed
     assert "Godkänt: blev händelse" in followed  # the tip's history
+    incident_page = client_for(appointed_reporter).get(f"/personal/handelser/{incident.pk}/")
+    assert "Medborgartips (ett godkänt tips från en medborgare)" in incident_page.content.decode()
 
 
 def test_an_appointed_member_cannot_file_the_incident_for_another_organisation(
