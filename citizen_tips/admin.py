@@ -12,6 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from citizen_tips.forms import guard_text
 from citizen_tips.models import CitizenTip, TipModerator
+from citizen_tips.services import erase_history_text
 from hjo_safety.admin_mixins import CoordinatorOnlyAdmin
 
 
@@ -92,6 +93,17 @@ class CitizenTipAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
 
     def has_add_permission(self, request, *args):
         return False  # tips come from citizens at /tipsa/
+
+    # Deleting a tip (e.g. on an erasure request) also clears its words from the history.
+    def delete_model(self, request, obj):
+        pk = obj.pk
+        super().delete_model(request, obj)
+        erase_history_text([pk])
+
+    def delete_queryset(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        super().delete_queryset(request, queryset)
+        erase_history_text(ids)
 
 
 @admin.register(TipModerator)

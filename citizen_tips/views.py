@@ -61,7 +61,7 @@ def tip_create(request):
             group=RATE_LIMIT_GROUP,
             key=_client_key,
             rate=settings.TIP_RATE_LIMIT,
-            method="POST",
+            method=["POST"],
             increment=True,
         )
         if limited:

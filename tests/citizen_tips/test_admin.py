@@ -58,3 +58,15 @@ def test_the_coordinator_appoints_a_moderating_organisation(client_for, coordina
     assert response.status_code == 302
     assert TipModerator.objects.get().organisation == org_a
     assert TipModerator.history.get().history_user == coordinator  # in the audit log
+
+
+def test_deleting_a_tip_clears_its_words_from_the_history(client_for, coordinator):
+    tip = CitizenTipFactory(text="Mörkt vid tunneln.")
+    tip.save()  # a history row with the text
+    response = client_for(coordinator).post(
+        f"/admin/citizen_tips/citizentip/{tip.pk}/delete/", {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not CitizenTip.objects.exists()
+    rows = CitizenTip.history.filter(id=tip.pk)
+    assert rows.exists() and not rows.exclude(text="").exists()
