@@ -100,6 +100,8 @@ INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTIO
 TIP_TEXT_RETENTION_MONTHS: int = int(os.environ.get("TIP_TEXT_RETENTION_MONTHS", "12"))
 TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
 TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
+# django-ratelimit (the tip form) counts in the shared throttling cache, like password resets.
+RATELIMIT_USE_CACHE = "throttle"
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
 
 
@@ -205,14 +207,13 @@ CACHES = {
         "LOCATION": "hjo_public_page_cache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
-    # Counters of the citizen tip form's rate limit, shared by every worker and instance.
-    "ratelimit": {
+    # Throttling counters (password reset), shared by every worker like the page cache.
+    "throttle": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "hjo_ratelimit_cache",
+        "LOCATION": "hjo_throttle_cache",
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
 }
-RATELIMIT_USE_CACHE = "ratelimit"
 
 # --- Authentication -----------------------------------------------------------------------
 

@@ -10,9 +10,9 @@ from citizen_tips.forms import started_value
 
 @pytest.fixture(autouse=True)
 def clean_rate_limit():
-    caches["ratelimit"].clear()
+    caches["throttle"].clear()
     yield
-    caches["ratelimit"].clear()
+    caches["throttle"].clear()
 
 
 @pytest.fixture
