@@ -245,3 +245,9 @@ def test_an_unknown_token_is_404(client, token):
 def test_the_hash_is_not_a_token(client):
     tip = CitizenTipFactory()
     assert client.get(f"/tipsa/status/{tip.token_hash}/").status_code == 404
+
+
+def test_the_privacy_page_gives_the_tips_retention_from_the_setting(client, settings):
+    settings.TIP_TEXT_RETENTION_MONTHS = 9
+    html = client.get("/personuppgifter/").content.decode()
+    assert "9 månader från att tipset kom in" in html
