@@ -107,6 +107,8 @@ def compute_situation(
     )
     totals = incidents.filter(span).aggregate(
         year_ago=Count("pk", filter=_between(year_ago)),
+        # Accepted citizens' tips (citizen_tips) are counted apart as well as in the total.
+        from_citizen_tips=Count("pk", filter=current_q & Q(source=Incident.Source.CITIZEN_TIP)),
         **{f"t{i}": Count("pk", filter=_between(p)) for i, p in enumerate(trend)},
     )
     total = totals[f"t{TREND_PERIODS - 1}"]
@@ -237,6 +239,7 @@ def compute_situation(
             "organisation": organisation.display_name if organisation is not None else "",
         },
         "total": total,
+        "from_citizen_tips": totals["from_citizen_tips"],
         "vs_previous": change(total, previous_total),
         "vs_year_ago": change(total, totals["year_ago"]),
         "trend": [{**p.as_dict(), "count": totals[f"t{i}"]} for i, p in enumerate(trend)],

@@ -35,6 +35,12 @@ Environment variables:
   e-mail address; beyond them no mail is sent, and the answer page stays the same.
 - ``INCIDENT_TEXT_RETENTION_MONTHS`` (int, default 24): ``purge_incident_text`` redacts the
   free text of incidents registered longer ago than this.
+- ``TIP_TEXT_RETENTION_MONTHS`` (int, default 12): ``purge_citizen_tips`` clears the free text
+  and e-mail address of citizens' tips that came in longer ago than this.
+- ``TIP_RATE_LIMIT`` (str, default ``10/h``): tips (sent forms, valid or not) accepted per client
+  address, in django-ratelimit's notation.
+- ``TIP_MIN_FILL_SECONDS`` (int, default 4): a tip form sent sooner after it was shown is
+  refused as automated.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
   machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
 
@@ -94,6 +100,11 @@ LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
 TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not DEBUG)
 INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
+TIP_TEXT_RETENTION_MONTHS: int = int(os.environ.get("TIP_TEXT_RETENTION_MONTHS", "12"))
+TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
+TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
+# django-ratelimit (the tip form) counts in the shared throttling cache, like password resets.
+RATELIMIT_USE_CACHE = "throttle"
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
 PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
 PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
@@ -138,6 +149,7 @@ INSTALLED_APPS = [
     "est_incidents",
     "citizen_promises",
     "est_measures",
+    "citizen_tips",
 ]
 
 MIDDLEWARE = [
@@ -174,6 +186,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "hjo_safety.context_processors.portal",
+                "citizen_tips.context_processors.tips",
             ],
         },
     },
@@ -324,6 +337,7 @@ PERMISSIONS_POLICY_DEFAULT = "geolocation=(), camera=(), microphone=()"
 PERMISSIONS_POLICY_GEOLOCATION_PATHS = [
     r"^/personal/handelser/ny/$",
     r"^/personal/handelser/\d+/andra/$",
+    r"^/tipsa/$",
 ]
 
 SESSION_COOKIE_HTTPONLY = True

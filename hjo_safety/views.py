@@ -35,6 +35,7 @@ def privacy(request):
     """How the portal processes personal data, and its cookies. Retention comes from settings."""
     retention = {
         "incident_text_months": settings.INCIDENT_TEXT_RETENTION_MONTHS,
+        "tip_text_months": settings.TIP_TEXT_RETENTION_MONTHS,
         "session_idle_minutes": settings.SESSION_COOKIE_AGE // 60,
         "login_failure_limit": settings.AXES_FAILURE_LIMIT,
         "login_cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),

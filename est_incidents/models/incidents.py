@@ -259,6 +259,13 @@ class IncidentStatus(models.TextChoices):
     HANDLED = "handled", _("Hanterad")
 
 
+class IncidentSource(models.TextChoices):
+    """Who told the mapping: staff of an organisation, or a citizen's tip (citizen_tips)."""
+
+    STAFF = "staff", _("Personal")
+    CITIZEN_TIP = "medborgartips", _("Medborgartips")
+
+
 class Incident(models.Model):
     """An insecurity-creating incident (otrygghetsskapande händelse) reported by staff."""
 
@@ -267,6 +274,8 @@ class Incident(models.Model):
     PoliceNotified = PoliceNotified
 
     Status = IncidentStatus
+
+    Source = IncidentSource
 
     organisation = models.ForeignKey(
         Organisation,
@@ -327,6 +336,14 @@ class Incident(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW
     )
     handling_note = models.TextField(_("hantering"), blank=True)
+    source = models.CharField(
+        _("källa"),
+        max_length=20,
+        choices=IncidentSource.choices,
+        default=IncidentSource.STAFF,
+        editable=False,
+        help_text=_("Medborgartips: ett godkänt tips från en medborgare (/tipsa/)."),
+    )
     submission_token = models.UUIDField(
         _("inskickningsnyckel"),
         null=True,
@@ -364,6 +381,10 @@ class Incident(models.Model):
             models.CheckConstraint(
                 condition=Q(status__in=IncidentStatus.values),
                 name="incident_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(source__in=IncidentSource.values),
+                name="incident_source_valid",
             ),
             models.CheckConstraint(
                 condition=Q(police_notified__in=PoliceNotified.values),

@@ -42,6 +42,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bra_council.models import MeetingStatus, MinutesCorrection
 from citizen_promises.models import CitizenPromise, FollowUp
+from citizen_tips.models import CitizenTip, TipModerator
 from est_incidents.models import (
     EstAction,
     EstMeeting,
@@ -57,6 +58,7 @@ from tests.bra_council.factories import (
     CouncilMemberFactory,
 )
 from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory
+from tests.citizen_tips.factories import CitizenTipFactory
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import (
     EstActionFactory,
@@ -272,6 +274,13 @@ OBJECT_KINDS = {
     "citizenpromise_version": _versioned(_promise),
     "followup": _pk(_follow_up),
     "followup_version": _versioned(_follow_up),
+    # citizen_tips: tips belong to no organisation; only moderators (the coordinator, and
+    # members of appointed organisations, none in this matrix) see them. A status link opens
+    # its own tip for whoever holds the token.
+    "citizentip": _pk(lambda w, side: CitizenTipFactory()),
+    "citizentip_version": _versioned(lambda w, side: CitizenTipFactory()),
+    "tip_token": lambda w, side: [CitizenTipFactory().token],
+    "tipmoderator": lambda w, side: [TipModerator.objects.create(organisation=w.org(side)).pk],
 }
 
 
@@ -444,6 +453,11 @@ MATRIX |= {
     "promises:list": row("none", 200, 200, 200, 200),
     "promises:feed": row("none", 200, 200, 200, 200),
     "promises:detail": row("promise_slug", (200, 404), (200, 404), (200, 404), 200),
+    # --- citizen_tips: the public form and receipt, the moderation pages ---
+    "tips:create": row("none", 200, 200, 200, 200),
+    "tips:status": row("tip_token", 200, 200, 200, 200),
+    "tips:staff_list": row("none", 302, 404, 404, 200),
+    "tips:staff_detail": row("citizentip", 302, 404, 404, 200),
     # --- est_incidents: incidents ---
     "est:incident_list": row("none", 302, 200, 200, 200),
     "est:incident_create": row("none", 302, 200, 200, 200),
@@ -535,6 +549,9 @@ MATRIX |= {
     ),
     **coordinator_only_admin("citizen_promises_citizenpromise", "citizenpromise"),
     **coordinator_only_admin("citizen_promises_followup", "followup"),
+    # Tips come from citizens: nobody adds one in the admin.
+    **coordinator_only_admin("citizen_tips_citizentip", "citizentip", add=(302, 302, 403, 403)),
+    **coordinator_only_admin("citizen_tips_tipmoderator", "tipmoderator", history=False),
 }
 
 # Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are
@@ -555,6 +572,7 @@ SHARED_KINDS = {
     "interventionkind",
     "walk_of_b",
     "estaction_of_b",
+    "tip_token",
 }
 
 
@@ -853,6 +871,12 @@ POST_MATRIX = {
         (302, 302, 403, 302),
         model=FollowUp,
     ),
+    "tips:staff_detail": post_row(
+        "citizentip",
+        lambda world, args: {"action": "reject", "reject-reason": "Dubblett"},
+        (302, 404, 404, 302),
+        model=CitizenTip,
+    ),
     "admin:hjo_safety_membership_delete": post_row(
         "new_membership",
         lambda world, args: {"post": "yes"},
@@ -868,7 +892,13 @@ def _snapshot(model, pk):
 
     counts = {
         m._meta.label: m._default_manager.count()
-        for label in ("hjo_safety", "bra_council", "est_incidents", "citizen_promises")
+        for label in (
+            "hjo_safety",
+            "bra_council",
+            "est_incidents",
+            "citizen_promises",
+            "citizen_tips",
+        )
         for m in apps.get_app_config(label).get_models()
     }
     row_values = list(model.objects.filter(pk=pk).values()) if model is not None else None

@@ -16,6 +16,7 @@ DEMO_MODULES = [
     "est_measures.demo",
     "citizen_promises.demo",
     "bra_council.demo",
+    "citizen_tips.demo",
 ]
 
 

@@ -1,0 +1,151 @@
+"""Citizens' tips in a real browser on a phone (375×667): a citizen sends a tip with
+JavaScript and without, gets the receipt; staff accept and answer it; the citizen reads the
+answer at the status link. axe finds no WCAG 2.1 A/AA violations on the form, the receipt
+and the staff pages."""
+
+import re
+from contextlib import contextmanager
+
+import pytest
+from django.conf import settings as django_settings
+from django.core import mail
+from django.test import Client
+from playwright.sync_api import expect
+
+from citizen_tips.models import CitizenTip, TipModerator
+from est_incidents.models import Incident
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE_SE = {"width": 375, "height": 667}
+
+
+@pytest.fixture(autouse=True)
+def quick_forms(settings):
+    """A test fills the form in well under the minimum fill time people need."""
+    settings.TIP_MIN_FILL_SECONDS = 0
+    settings.TIP_RATE_LIMIT = "100/h"
+
+
+@contextmanager
+def phone(browser, live_server, user=None, **options):
+    context = browser.new_context(
+        base_url=live_server.url, locale="sv-SE", viewport=PHONE_SE, **options
+    )
+    if user is not None:
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
+        context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+    try:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        yield page
+    finally:
+        context.close()
+
+
+def fill_tip(page, *, text, email=""):
+    page.get_by_label("Mörkt eller trasig belysning").check()
+    page.get_by_label("Kväll (17–22)").check()
+    page.get_by_label("Berätta mer (valfritt)").fill(text)
+    if email:
+        page.get_by_label("Din e-postadress, om du vill ha svar (valfritt)").fill(email)
+    page.get_by_role("button", name="Skicka tipset").click()
+    page.wait_for_url(re.compile(r"/tipsa/status/[\w-]+/\?skickat=1$"))
+
+
+def test_a_citizen_sends_a_tip_without_javascript(
+    browser, live_server, est_reference_data, contact_info
+):
+    with phone(browser, live_server, java_script_enabled=False) as page:
+        page.goto("/tipsa/")
+        assert page.locator("h1").inner_text() == "Tipsa om en otrygg plats"
+        assert page.get_by_text("Ett tips är inte en polisanmälan.").is_visible()
+        assert not page.locator("[data-tip-map]").is_visible()  # the map needs JavaScript
+        honeypot = page.locator("#id_webbplats").bounding_box()
+        assert honeypot["x"] + honeypot["width"] <= 0  # off-screen: people never see it
+        page.get_by_label("Välj en plats (valfritt)").select_option(label="Hamnen")
+        fill_tip(page, text="Lamporna vid gästhamnen är släckta.", email="medborgare@example.se")
+        assert "Tack! Ditt tips är mottaget." in page.content()
+        assert page.locator("[data-tip-state]").inner_text() == "Mottaget – inte granskat ännu"
+        link = page.get_by_label("Länk till ditt tips").input_value()
+        assert re.match(rf"^{live_server.url}/tipsa/status/[\w-]{{32}}/$", link)
+
+    tip = CitizenTip.objects.get()
+    assert tip.place.name == "Hamnen" and tip.latitude is None
+    assert tip.email == "medborgare@example.se"
+
+
+def test_a_refused_tip_says_why_without_javascript(browser, live_server, est_reference_data):
+    with phone(browser, live_server, java_script_enabled=False) as page:
+        page.goto("/tipsa/")
+        page.get_by_label("Eller beskriv var det är (valfritt)").fill("Gångtunneln")
+        page.get_by_label("Mörkt eller trasig belysning").check()
+        page.get_by_label("Kväll (17–22)").check()
+        page.get_by_label("Berätta mer (valfritt)").fill("Kalle Svensson står där varje kväll.")
+        page.get_by_role("button", name="Skicka tipset").click()
+        summary = page.locator("#error-summary")
+        assert "verkar innehålla namn på personer" in summary.inner_text()
+        assert page.get_by_label("Berätta mer (valfritt)").input_value().startswith("Kalle")
+    assert not CitizenTip.objects.exists()
+
+
+def test_a_citizen_sends_a_tip_with_the_map_staff_answer_and_the_citizen_reads_it(
+    browser, live_server, est_reference_data, contact_info, coordinator, assert_accessible
+):
+    with phone(browser, live_server) as page:
+        page.goto("/tipsa/")
+        page.locator("[data-tip-map]").wait_for(state="visible")
+        assert_accessible(page)
+        map_box = page.locator("#tip-map")
+        map_box.scroll_into_view_if_needed()
+        map_box.click(position={"x": 150, "y": 120})
+        expect(page.locator("[data-map-status]")).to_have_text("Platsen är markerad på kartan.")
+        fill_tip(page, text="Mörkt och skymt vid cykelbanan.", email="medborgare@example.se")
+        status_url = page.url.split("?")[0]
+        assert_accessible(page)
+
+    tip = CitizenTip.objects.get()
+    assert tip.has_point and tip.place is None
+    assert 58.2 < float(tip.latitude) < 58.4
+
+    with phone(browser, live_server, coordinator) as page:
+        page.goto("/personal/tips/")
+        assert page.locator("h1").inner_text() == "Medborgartips"
+        assert_accessible(page)
+        page.get_by_role("link", name=re.compile(r"\d{4}-\d{2}-\d{2}")).first.click()
+        page.wait_for_url(re.compile(r"/personal/tips/\d+/$"))
+        assert_accessible(page)
+        page.get_by_label("Organisation som registrerar händelsen").select_option(
+            label=coordinator.memberships.get().organisation.name
+        )
+        assert page.get_by_label("Kategori").input_value()  # proposed from the kind
+        page.get_by_role("button", name="Godkänn").click()
+        expect(page.locator(".messages")).to_contain_text("registrerat som händelse")
+        page.get_by_label("Svar till medborgaren").fill("Tack! Vi sätter upp belysning i vår.")
+        page.get_by_role("button", name="Skicka svaret").click()
+        expect(page.locator(".messages")).to_contain_text("skickas till medborgarens e-post")
+        assert_accessible(page)
+
+    tip.refresh_from_db()
+    assert tip.incident == Incident.objects.get() and tip.is_closed and tip.email == ""
+    assert len(mail.outbox) == 1 and "belysning i vår" in mail.outbox[0].body
+
+    with phone(browser, live_server) as page:
+        page.goto(status_url)
+        assert page.locator("[data-tip-state]").inner_text() == "Avslutat"
+        assert (
+            "Tack! Vi sätter upp belysning i vår." in page.locator("[data-tip-answer]").inner_text()
+        )
+        assert_accessible(page)
+
+
+def test_an_appointed_organisations_reporter_reaches_the_tips(
+    browser, live_server, reporter_a, org_a, reporter_b
+):
+    TipModerator.objects.create(organisation=org_a)
+    with phone(browser, live_server, reporter_a) as page:
+        assert page.goto("/personal/tips/").status == 200
+    with phone(browser, live_server, reporter_b) as page:
+        assert page.goto("/personal/tips/").status == 404

@@ -1,0 +1,357 @@
+"""Moderating tips at /personal/tips/: who may, accept → incident, reject, answer → one mail,
+closing removes the e-mail address, the history and audit log, and the list's query count."""
+
+import pytest
+from django.core import mail
+
+from citizen_tips import services
+from citizen_tips.models import CitizenTip
+from est_incidents.models import Incident
+from hjo_safety import audit
+from hjo_safety.models import Role
+from tests.citizen_tips.factories import CitizenTipFactory, TipModeratorFactory
+from tests.est_incidents.factories import CategoryFactory, PlaceFactory
+from tests.hjo_safety.factories import member
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/personal/tips/"
+
+
+def detail(tip):
+    return f"/personal/tips/{tip.pk}/"
+
+
+@pytest.fixture
+def category(db):
+    return CategoryFactory(name="Belysning", code="belysning")
+
+
+@pytest.fixture
+def appointed_reporter(org_a):
+    """A reporter of an organisation the coordinator appointed to moderate tips."""
+    TipModeratorFactory(organisation=org_a)
+    return member(org_a, Role.REPORTER, username="tips_fritid")
+
+
+# --- Who may moderate -----------------------------------------------------------------------
+
+
+def test_anonymous_visitors_are_sent_to_the_login_page(client):
+    tip = CitizenTipFactory()
+    for url in (LIST, detail(tip)):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/konto/logga-in/")
+
+
+def test_members_of_organisations_not_appointed_get_404(
+    client_for, reporter_b, org_admin_b, outsider, appointed_reporter
+):
+    tip = CitizenTipFactory()
+    for user in (reporter_b, org_admin_b, outsider):
+        client = client_for(user)
+        assert client.get(LIST).status_code == 404
+        assert client.get(detail(tip)).status_code == 404
+        response = client.post(detail(tip), {"action": "close"})
+        assert response.status_code == 404
+    tip.refresh_from_db()
+    assert not tip.is_closed
+
+
+def test_the_coordinator_and_an_appointed_organisation_moderate(
+    client_for, coordinator, appointed_reporter
+):
+    tip = CitizenTipFactory(text="Mörk gångväg bakom skolan.")
+    for user in (coordinator, appointed_reporter):
+        client = client_for(user)
+        listing = client.get(LIST)
+        assert listing.status_code == 200
+        assert detail(tip) in listing.content.decode()
+        page = client.get(detail(tip))
+        assert page.status_code == 200
+        assert "Mörk gångväg bakom skolan." in page.content.decode()
+        assert "no-store" in page["Cache-Control"]
+
+
+def test_an_unknown_tip_is_404_for_a_moderator(client_for, coordinator):
+    assert client_for(coordinator).get("/personal/tips/999999/").status_code == 404
+
+
+def test_the_list_filters_by_state(client_for, coordinator):
+    new = CitizenTipFactory()
+    rejected = CitizenTipFactory(state=CitizenTip.State.REJECTED, rejection_reason="Dubblett")
+    closed = CitizenTipFactory()
+    services.close_tip(tip=closed, acting_user=coordinator)
+    client = client_for(coordinator)
+
+    def shown(status):
+        html = client.get(LIST, {"status": status}).content.decode()
+        return {tip.pk for tip in (new, rejected, closed) if detail(tip) in html}
+
+    assert shown("oppna") == {new.pk, rejected.pk}
+    assert shown("nya") == {new.pk}
+    assert shown("avvisade") == {rejected.pk}
+    assert shown("avslutade") == {closed.pk}
+    assert shown("alla") == {new.pk, rejected.pk, closed.pk}
+    assert shown("nonsens") == {new.pk, rejected.pk}  # an unknown filter falls back to open
+
+
+def test_the_list_paginates(client_for, coordinator):
+    CitizenTipFactory.create_batch(27)
+    client = client_for(coordinator)
+    first = client.get(LIST).content.decode()
+    assert "Sida 1 av 2" in first and "?sida=2" in first
+    second = client.get(LIST, {"sida": 2}).content.decode()
+    assert second.count("/personal/tips/") - second.count('href="/personal/tips/"') >= 2
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_list_query_count_does_not_grow_with_the_data(
+    client_for, coordinator, django_assert_max_num_queries, size
+):
+    place = PlaceFactory()
+    CitizenTipFactory.create_batch(size, place=place)
+    client = client_for(coordinator)
+    client.get(LIST)
+    with django_assert_max_num_queries(9):
+        response = client.get(LIST, {"status": "alla"})
+    assert response.status_code == 200
+
+
+# --- Accept, reject ---------------------------------------------------------------------------
+
+
+def test_accept_makes_an_incident_in_the_mapping(client_for, appointed_reporter, org_a, category):
+    place = PlaceFactory(name="Hamnen (test)")
+    tip = CitizenTipFactory(place=place, kind=CitizenTip.Kind.LIGHTING)
+    client = client_for(appointed_reporter)
+    page = client.get(detail(tip)).content.decode()
+    assert f'value="{category.pk}" selected' in page  # the kind proposes its category
+    response = client.post(
+        detail(tip),
+        {
+            "action": "accept",
+            "accept-organisation": org_a.pk,
+            "accept-category": category.pk,
+            "accept-description": "Släckt belysning i hamnen, enligt medborgartips.",
+        },
+    )
+    assert response.status_code == 302
+    tip.refresh_from_db()
+    incident = Incident.objects.get()
+    assert tip.state == CitizenTip.State.ACCEPTED and tip.incident == incident
+    assert incident.organisation == org_a and incident.category == category
+    assert incident.place == place and incident.occurred_at == tip.created_at
+    assert incident.reported_by == appointed_reporter
+    assert incident.source == Incident.Source.CITIZEN_TIP == "medborgartips"
+    followed = client.get(detail(tip)).content.decode()
+    assert f"registrerat som händelse {incident.pk}" in followed
+    assert "Godkänt: blev händelse" in followed  # the tip's history
+    incident_page = client_for(appointed_reporter).get(f"/personal/handelser/{incident.pk}/")
+    assert "Medborgartips (ett godkänt tips från en medborgare)" in incident_page.content.decode()
+
+
+def test_an_appointed_member_cannot_file_the_incident_for_another_organisation(
+    client_for, appointed_reporter, org_b, category
+):
+    tip = CitizenTipFactory()
+    response = client_for(appointed_reporter).post(
+        detail(tip),
+        {
+            "action": "accept",
+            "accept-organisation": org_b.pk,
+            "accept-category": category.pk,
+            "accept-description": "Mörkt.",
+        },
+    )
+    assert response.status_code == 400
+    assert not Incident.objects.exists()
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.NEW
+
+
+def test_accept_guards_the_description(client_for, coordinator, org_a, category):
+    tip = CitizenTipFactory()
+    response = client_for(coordinator).post(
+        detail(tip),
+        {
+            "action": "accept",
+            "accept-organisation": org_a.pk,
+            "accept-category": category.pk,
+            "accept-description": "Ring 070-123 45 67.",
+        },
+    )
+    assert response.status_code == 400
+    assert "telefonnummer" in response.content.decode()
+    assert not Incident.objects.exists()
+
+
+def test_reject_needs_a_reason_and_cannot_be_repeated(client_for, coordinator):
+    tip = CitizenTipFactory()
+    client = client_for(coordinator)
+    response = client.post(detail(tip), {"action": "reject", "reject-reason": ""})
+    assert response.status_code == 400
+    assert "Skriv varför tipset avvisas." in response.content.decode()
+    response = client.post(detail(tip), {"action": "reject", "reject-reason": "Privat mark."})
+    assert response.status_code == 302
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.REJECTED and tip.rejection_reason == "Privat mark."
+    assert tip.moderated_by == coordinator
+    again = client.post(
+        detail(tip), {"action": "reject", "reject-reason": "Igen."}, follow=True
+    ).content.decode()
+    assert "redan granskat" in again
+    citizen = client_for(None).get(f"/tipsa/status/{tip.token}/").content.decode()
+    assert "Privat mark." not in citizen  # the reason is internal
+    assert "leder inte till någon åtgärd" in citizen
+
+
+def test_an_unknown_action_changes_nothing(client_for, coordinator):
+    tip = CitizenTipFactory()
+    response = client_for(coordinator).post(detail(tip), {"action": "delete"}, follow=True)
+    assert "Okänd åtgärd" in response.content.decode()
+    assert CitizenTip.objects.get().state == CitizenTip.State.NEW
+
+
+# --- Answer, mail, close --------------------------------------------------------------------
+
+
+def test_the_answer_is_mailed_once_after_commit_and_the_address_removed_on_close(
+    client_for, coordinator, django_capture_on_commit_callbacks
+):
+    tip = CitizenTipFactory(email="medborgare@example.se")
+    client = client_for(coordinator)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(
+            detail(tip),
+            {
+                "action": "answer",
+                "answer-answer": "Tack, vi lagar belysningen.",
+                "answer-close": "on",
+            },
+        )
+    assert response.status_code == 302
+    assert len(callbacks) == 1
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["medborgare@example.se"]
+    assert message.subject == "Svar på ditt tips till Hjo kommun"
+    assert "Tack, vi lagar belysningen." in message.body
+    assert "e-postadress är nu borttagen" in message.body
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html" and "Tack, vi lagar belysningen." in html
+
+    tip.refresh_from_db()
+    assert tip.is_closed and tip.email == "" and tip.answer_mailed_at is not None
+    # Never twice: a second run (or the retry command) sends nothing.
+    assert services.send_answer_mail(tip.pk) is False
+    assert services.send_pending_answers() == (0, 0)
+    assert len(mail.outbox) == 1
+    # The address is not in the history either.
+    assert not hasattr(tip.history.model, "email")
+    citizen = client_for(None).get(f"/tipsa/status/{tip.token}/").content.decode()
+    assert "Avslutat" in citizen and "Tack, vi lagar belysningen." in citizen
+
+
+def test_no_mail_is_sent_when_the_transaction_rolls_back(coordinator):
+    from django.db import transaction
+
+    tip = CitizenTipFactory(email="medborgare@example.se")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        services.answer_tip(tip=tip, answer="Svar", close=False, acting_user=coordinator)
+        raise RuntimeError
+    assert mail.outbox == []
+    assert CitizenTip.objects.get().answer == ""
+
+
+def test_a_mail_server_that_is_down_leaves_the_answer_pending(
+    coordinator, settings, django_capture_on_commit_callbacks
+):
+    tip = CitizenTipFactory(email="medborgare@example.se")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
+    with django_capture_on_commit_callbacks(execute=True):
+        services.answer_tip(tip=tip, answer="Svar", close=True, acting_user=coordinator)
+    tip.refresh_from_db()
+    assert tip.is_closed and tip.answer_mail_pending  # the address is kept until it is sent
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert services.send_pending_answers() == (1, 0)
+    tip.refresh_from_db()
+    assert tip.email == "" and len(mail.outbox) == 1
+
+
+def test_an_answer_without_an_address_only_shows_on_the_status_page(
+    client_for, coordinator, django_capture_on_commit_callbacks
+):
+    tip = CitizenTipFactory()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        client_for(coordinator).post(
+            detail(tip), {"action": "answer", "answer-answer": "Vi har tittat på platsen."}
+        )
+    assert callbacks == [] and mail.outbox == []
+    tip.refresh_from_db()
+    assert not tip.is_closed and tip.answer == "Vi har tittat på platsen."
+
+
+def test_closing_removes_the_address_and_ends_the_actions(client_for, coordinator):
+    tip = CitizenTipFactory(email="medborgare@example.se")
+    client = client_for(coordinator)
+    assert client.post(detail(tip), {"action": "close"}).status_code == 302
+    tip.refresh_from_db()
+    assert tip.is_closed and tip.email == ""
+    page = client.get(detail(tip)).content.decode()
+    assert 'value="accept"' not in page and 'value="answer"' not in page
+    again = client.post(
+        detail(tip), {"action": "answer", "answer-answer": "Sent svar"}, follow=True
+    )
+    assert "avslutat och kan inte besvaras" in again.content.decode()
+
+
+def test_the_answer_is_guarded(client_for, coordinator):
+    tip = CitizenTipFactory()
+    response = client_for(coordinator).post(
+        detail(tip), {"action": "answer", "answer-answer": "Ring 0503-123 45 på kvällen."}
+    )
+    assert response.status_code == 400
+    assert CitizenTip.objects.get().answer == ""
+
+
+def test_every_action_is_in_the_audit_log(coordinator, org_a, category):
+    tip = CitizenTipFactory()
+    services.accept_tip(
+        tip=tip, organisation=org_a, category=category, description="Mörkt", acting_user=coordinator
+    )
+    services.answer_tip(tip=tip, answer="Tack", close=True, acting_user=coordinator)
+    page = audit.build_page({"model": "citizen_tips.citizentip"}, 1)
+    reasons = [entry.detail for entry in page.entries]
+    assert reasons[0] == "Besvarat och avslutat"
+    assert any(reason.startswith("Godkänt: blev händelse") for reason in reasons)
+    assert "Tipset togs emot" not in reasons  # the factory wrote no history reason
+    assert {entry.actor for entry in page.entries if entry.detail} == {"strateg"}
+
+
+def test_the_staff_menu_links_the_tips_for_moderators_only(
+    client_for, appointed_reporter, reporter_b, coordinator
+):
+    link = 'href="/personal/tips/"'
+    assert link in client_for(coordinator).get("/personal/").content.decode()
+    assert link in client_for(appointed_reporter).get("/personal/").content.decode()
+    assert link not in client_for(reporter_b).get("/personal/").content.decode()
+
+
+def test_every_public_page_links_the_tip_form(client, contact_info):
+    assert 'href="/tipsa/"' in client.get("/").content.decode()
+
+
+def test_an_accepted_tip_counts_in_the_situation_picture(client_for, coordinator, org_a, category):
+    from est_incidents.situation import compute_situation, default_period
+
+    tip = CitizenTipFactory()
+    services.accept_tip(
+        tip=tip, organisation=org_a, category=category, description="Mörkt", acting_user=coordinator
+    )
+    picture = compute_situation(default_period())
+    assert picture["total"] == 1 and picture["from_citizen_tips"] == 1
+    html = client_for(coordinator).get("/personal/lagesbild/").content.decode()
+    assert "Varav från medborgartips" in html
+    assert '<dd class="situation-citizen-tips">1</dd>' in html
