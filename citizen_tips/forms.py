@@ -29,6 +29,7 @@ from citizen_tips.models import (
     CitizenTip,
 )
 from est_incidents.models import Category, Place, validate_in_hjo
+from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error, possible_names
 from hjo_safety.widgets import ListModelChoiceField
@@ -94,7 +95,7 @@ def started_value(now: float | None = None) -> str:
     return signing.dumps(int(now if now is not None else time.time()), salt=STARTED_SALT)
 
 
-class TipForm(forms.ModelForm):
+class TipForm(PersonalDataGuardMixin, forms.ModelForm):
     """A citizen's tip. Refusals say why, in Swedish; nothing is stored until it is valid."""
 
     started = forms.CharField(widget=forms.HiddenInput, required=False)

@@ -92,6 +92,9 @@ NOT_FREE_TEXT = {
     "est_measures.InterventionKind.name",
     "est_measures.InterventionKind.code",
     "est_measures.Intervention.recurrence_weekdays",  # digits 0-6, validated by the form
+    # The citizen's own address for the answer, asked for on purpose and deleted on closing.
+    "citizen_tips.CitizenTip.email",
+    "citizen_tips.CitizenTip.token_hash",  # SHA-256 of the receipt link's token, written by the app
     # A link to the council's published decision on the action plan.
     "est_incidents.YearlySituationAnalysis.plan_decision_url",
 }
