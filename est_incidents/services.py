@@ -7,8 +7,6 @@ with ``history_user`` set to the acting user) are the audit log. Notifications a
 (e-mail to the reporter and the receiver) hook in here, after the transaction commits.
 """
 
-from datetime import timedelta
-
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -16,6 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from est_incidents.coverage import REMINDER_INTERVAL
 from est_incidents.models import (
     CoverageReminder,
     EstMeeting,
@@ -27,8 +26,6 @@ from est_incidents.situation import compute_situation
 from hjo_safety.dates import Period
 from hjo_safety.models import Membership, Organisation
 from hjo_safety.roles import Role
-
-REMINDER_INTERVAL = timedelta(days=1)
 
 
 def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
