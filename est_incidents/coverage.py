@@ -42,11 +42,6 @@ class OrganisationCoverage:
     def quiet(self) -> bool:
         return is_quiet(self.count, self.usual)
 
-    @property
-    def share_of_usual(self) -> int | None:
-        """The count as a percentage of the usual level (None when the usual level is 0)."""
-        return round(100 * self.count / self.usual) if self.usual else None
-
 
 def is_quiet(count: int, usual: float) -> bool:
     """The rule stated on the page (see the module docstring)."""

@@ -143,8 +143,3 @@ def may_see_reporter(user, incident, share=None) -> bool:
     if may_correct_incident(user, incident):
         return True
     return share is not None and share.show_reporter
-
-
-def may_send_coverage_reminder(user) -> bool:
-    """Reminders to report go from the coordinator only."""
-    return is_coordinator(user)

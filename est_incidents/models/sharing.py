@@ -24,10 +24,6 @@ class IncidentShareQuerySet(models.QuerySet):
     def active(self):
         return self.filter(withdrawn_at__isnull=True)
 
-    def received_by(self, user):
-        """Active shares with the user's organisations (for a coordinator too: only theirs)."""
-        return self.active().filter(organisation__in=permissions.organisation_ids(user))
-
     def visible_to(self, user):
         """The sharing side sees all shares of its incidents; a receiver only its own, active."""
         info = permissions.access(user)
