@@ -305,3 +305,15 @@ def test_a_user_of_no_organisation_gets_403(client_for, reporter_a, incident, or
     assert (
         client.post(reverse("est:share_withdraw", args=[incident.pk, share.pk])).status_code == 403
     )
+
+
+def test_a_possible_name_in_the_note_gives_a_warning_but_is_saved(
+    client_for, reporter_a, incident, org_b
+):
+    response = client_for(reporter_a).post(
+        share_url(incident),
+        {"organisation": org_b.pk, "note": "Pratade med Kalle om lampan."},
+        follow=True,
+    )
+    assert "”Kalle”" in response.content.decode()
+    assert IncidentShare.objects.get().note == "Pratade med Kalle om lampan."
