@@ -7,6 +7,9 @@ with ``history_user`` set to the acting user) are the audit log. Notifications a
 (e-mail to the reporter and the receiver) hook in here, after the transaction commits.
 """
 
+import logging
+import smtplib
+
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -26,6 +29,8 @@ from est_incidents.situation import compute_situation
 from hjo_safety.dates import Period
 from hjo_safety.models import Membership, Organisation
 from hjo_safety.roles import Role
+
+logger = logging.getLogger(__name__)
 
 
 def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
@@ -221,7 +226,15 @@ def send_coverage_reminder(
         )
         reminder.save()
         subject, body = _reminder_text(organisation, period, link, acting_user)
-        transaction.on_commit(
-            lambda: send_mail(subject, body, None, recipients, fail_silently=False)
-        )
+        transaction.on_commit(lambda: _send_reminder(reminder, subject, body, recipients))
     return reminder
+
+
+def _send_reminder(reminder, subject, body, recipients):
+    """Send after commit. If the mail server refuses, the reminder row goes again (its history
+    keeps the attempt), so the coordinator can press the button again instead of waiting a day."""
+    try:
+        send_mail(subject, body, None, recipients, fail_silently=False)
+    except (OSError, smtplib.SMTPException):
+        logger.exception("Coverage reminder to %s could not be sent", reminder.organisation)
+        _with_history_user(reminder, reminder.sent_by).delete()

@@ -195,3 +195,14 @@ def test_only_the_coordinator_may_send_reminders(
 def test_a_reminder_by_get_is_refused(client_for, coordinator, quiet_org):
     assert client_for(coordinator).get(reminder_url(quiet_org)).status_code == 405
     assert not CoverageReminder.objects.exists()
+
+
+def test_a_mail_server_that_is_down_leaves_the_reminder_to_be_sent_again(
+    client_for, coordinator, quiet_org, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(coordinator).post(reminder_url(quiet_org))
+    assert response.status_code == 302
+    assert not CoverageReminder.objects.exists()  # the button works again
