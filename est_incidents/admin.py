@@ -19,10 +19,10 @@ from hjo_safety.guarded_forms import PersonalDataGuardMixin
 
 @admin.register(Category)
 class CategoryAdmin(admin_mixins.CoordinatorOnlyAdmin):
-    list_display = ["name", "parent", "code", "position", "is_active"]
+    list_display = ["name", "parent", "code", "position", "is_active", "default_share_organisation"]
     list_filter = ["is_active", ("parent", admin.RelatedOnlyFieldListFilter)]
     list_editable = ["position", "is_active"]
-    list_select_related = ["parent"]
+    list_select_related = ["parent", "default_share_organisation"]
     search_fields = ["name", "code"]
     prepopulated_fields = {"code": ["name"]}
 

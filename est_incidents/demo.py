@@ -23,7 +23,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from est_incidents import meeting_demo
-from est_incidents.models import Category, Incident, Place
+from est_incidents.models import Category, Incident, IncidentShare, Place
+from est_incidents.services import share_incident
 from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
@@ -427,7 +428,54 @@ def seed(*, command, verbosity=1):
         command.stdout.write(
             f"  {len(created)} demo incidents created ({len(generated)} in the demo year)"
         )
+    shared = _seed_shares()
+    if verbosity and shared:
+        command.stdout.write(f"  {shared} demo incidents shared with the organisation that can act")
     meeting_demo.seed(command=command, verbosity=verbosity)
+
+
+# Categories whose incidents another organisation acts on, and the demo shares made of each.
+DEFAULT_RECEIVERS = {"belysning": "Teknik", "samling": "Socialtjänst"}
+SHARES_PER_CATEGORY = 3
+SHARE_NOTE = "Kan ni titta på detta? Det har kommit flera rapporter om platsen."
+
+
+def _seed_shares():
+    """Name the default receivers of two categories and share the newest few incidents of each
+    with them, as a reporter would (the service leaves the history records). Idempotent."""
+    organisations = {
+        org.short_name: org
+        for org in Organisation.objects.filter(short_name__in=DEFAULT_RECEIVERS.values())
+    }
+    created = 0
+    for code, short_name in DEFAULT_RECEIVERS.items():
+        receiver = organisations.get(short_name)
+        if receiver is None:
+            continue
+        Category.objects.filter(code=code, default_share_organisation=None).update(
+            default_share_organisation=receiver
+        )
+        incidents = (
+            Incident.objects.filter(
+                category__code=code,
+                submission_token__gte=TOKEN_RANGE[0],
+                submission_token__lte=TOKEN_RANGE[1],
+            )
+            .exclude(organisation=receiver)
+            .select_related("organisation", "reported_by")
+            .order_by("-occurred_at")[:SHARES_PER_CATEGORY]
+        )
+        for incident in incidents:
+            if IncidentShare.objects.filter(incident=incident, organisation=receiver).exists():
+                continue
+            share_incident(
+                incident=incident,
+                organisation=receiver,
+                note=SHARE_NOTE,
+                acting_user=incident.reported_by,
+            )
+            created += 1
+    return created
 
 
 def _write_history(created, context):
@@ -460,5 +508,6 @@ def reset(*, command, verbosity=1):
     ids = list(demo_rows.values_list("pk", flat=True))
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
+        IncidentShare.history.filter(incident_id__in=chunk).delete()
         Incident.objects.filter(pk__in=chunk).delete()
         Incident.history.filter(id__in=chunk).delete()

@@ -2,12 +2,14 @@
 
 The parameters are Swedish, short and kept in the URL, so a filtered list can be bookmarked,
 shared with a colleague and exported as it is: ``?fran=2026-01-01&till=2026-03-31&kategori=3
-&plats=2&organisation=4&status=new&q=klotter``.
+&plats=2&organisation=4&status=new&q=klotter&delade=1``. ``delade=1`` keeps the incidents
+other organisations have shared with the user's (``Incident.objects.shared_with``).
 """
 
 from datetime import timedelta
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
 
@@ -72,6 +74,12 @@ class IncidentFilter(django_filters.FilterSet):
         label=_("Status"), choices=Incident.Status.choices, empty_label=_("Alla")
     )
     q = django_filters.CharFilter(label=_("Sök i text"), method="filter_text")
+    delade = django_filters.BooleanFilter(
+        label=_("Delade med oss"),
+        method="filter_shared",
+        widget=forms.CheckboxInput,
+        help_text=_("Bara händelser som andra organisationer har delat med er."),
+    )
 
     class Meta:
         model = Incident
@@ -79,6 +87,7 @@ class IncidentFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, user, **kwargs):
         super().__init__(data, *args, **kwargs)
+        self.user = user
         self.filters["kategori"].queryset = Category.objects.in_tree_order()
         organisations = Organisation.objects.visible_to(user).order_by("name")
         if permissions.is_coordinator(user) or len(permissions.organisation_ids(user)) > 1:
@@ -98,11 +107,14 @@ class IncidentFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         return queryset.search(value) if value.strip() else queryset
 
+    def filter_shared(self, queryset, name, value):
+        return queryset.shared_with(self.user) if value else queryset
+
     @property
     def active_filters(self):
         """Whether any filter is in use (to offer "clear filters")."""
         return self.is_bound and any(
-            self.form.cleaned_data.get(name) not in (None, "") for name in self.filters
+            self.form.cleaned_data.get(name) not in (None, "", False) for name in self.filters
         )
 
 

@@ -1,8 +1,9 @@
-"""URL patterns for incidents: list, create, detail, correct, export, map (under /personal/)."""
+"""URL patterns for incidents: list, create, detail, correct, share, export, map (under /personal/)."""
 
 from django.urls import path
 
 from est_incidents.views import incidents as views
+from est_incidents.views import sharing
 
 urlpatterns = [
     path("handelser/", views.incident_list, name="incident_list"),
@@ -14,6 +15,17 @@ urlpatterns = [
         "handelser/<int:pk>/historik/<int:history_id>/ta-bort-text/",
         views.incident_history_redact,
         name="incident_history_redact",
+    ),
+    path("handelser/<int:pk>/dela/", sharing.incident_share, name="incident_share"),
+    path(
+        "handelser/<int:pk>/delningar/<int:share_pk>/aterkalla/",
+        sharing.share_withdraw,
+        name="share_withdraw",
+    ),
+    path(
+        "handelser/<int:pk>/delningar/<int:share_pk>/hantering/",
+        sharing.share_handle,
+        name="share_handle",
     ),
     path("karta/", views.incident_map, name="incident_map"),
 ]

@@ -6,7 +6,7 @@ added to this namespace in ``hjo_safety/urls.py``.
 
 from django.urls import path
 
-from est_incidents.views import meetings, situation, statutory
+from est_incidents.views import coverage, meetings, situation, statutory
 
 urlpatterns = [
     path("lagesbild/", situation.situation_picture, name="situation_picture"),
@@ -27,4 +27,9 @@ urlpatterns = [
         "est-moten/<int:pk>/atgarder/", meetings.meeting_action_create, name="meeting_action_create"
     ),
     path("est-atgarder/<int:pk>/status/", meetings.action_status, name="action_status"),
+    path(
+        "tackning/<int:organisation_pk>/paminnelse/",
+        coverage.coverage_reminder,
+        name="coverage_reminder",
+    ),
 ]

@@ -4,7 +4,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from est_incidents.coverage import compute_coverage
 from est_incidents.models import EstAction, Incident
+from est_incidents.situation import default_period
 from hjo_safety import permissions
 
 RECENT_COUNT = 5
@@ -31,3 +33,11 @@ def est_actions_due(user, limit=5) -> dict:
         .order_by("due_date", "pk")[:limit]
     )
     return {"actions": list(actions), "today": today}
+
+
+def reporting_coverage(user) -> dict | None:
+    """The coordinator's view of who has reported since the last EST meeting (else None)."""
+    if not permissions.is_coordinator(user):
+        return None
+    period = default_period()
+    return {"period": period, "rows": compute_coverage(period)}

@@ -1,9 +1,36 @@
-"""Writes of est_incidents that reach beyond one model."""
+"""Writes of est_incidents that reach beyond one model or must leave an audit record.
 
+Sharing (``share_incident``, ``withdraw_share``, ``record_share_view``, ``handle_share``) and the
+coordinator's reminder to a quiet organisation (``send_coverage_reminder``). Every function takes
+keyword-only arguments including ``acting_user``; the history records they leave (simple-history,
+with ``history_user`` set to the acting user) are the audit log. Notifications about shares
+(e-mail to the reporter and the receiver) hook in here, after the transaction commits.
+"""
+
+import logging
+import smtplib
+
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
-from est_incidents.models import EstMeeting
+from est_incidents.coverage import REMINDER_INTERVAL
+from est_incidents.models import (
+    CoverageReminder,
+    EstMeeting,
+    Incident,
+    IncidentShare,
+    ShareHandlingNote,
+)
 from est_incidents.situation import compute_situation
+from hjo_safety.dates import Period
+from hjo_safety.models import Membership, Organisation
+from hjo_safety.roles import Role
+
+logger = logging.getLogger(__name__)
 
 
 def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
@@ -25,3 +52,189 @@ def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
     meeting.status = EstMeeting.Status.HELD
     meeting.held_by = acting_user
     meeting.save(update_fields=["frozen_picture", "picture_computed_at", "status", "held_by"])
+
+
+# --- Sharing ----------------------------------------------------------------------------------
+
+
+def _with_history_user(obj, user):
+    """Let simple-history record ``user`` as the one who made this change."""
+    obj._history_user = user
+    return obj
+
+
+@transaction.atomic
+def share_incident(
+    *, incident: Incident, organisation: Organisation, note: str, acting_user
+) -> IncidentShare:
+    """Share ``incident`` with ``organisation``; the caller has checked the permission.
+
+    Refused (``ValidationError``) for the incident's own organisation, an inactive organisation
+    and an organisation it is already shared with. Whether the receiver sees the reporter's name
+    is the reporting organisation's setting at this moment.
+    """
+    if organisation.pk == incident.organisation_id:
+        raise ValidationError(
+            _("Händelsen tillhör redan %(organisation)s. Välj en annan organisation.")
+            % {"organisation": organisation.name}
+        )
+    if not organisation.is_active:
+        raise ValidationError(_("Organisationen är inaktiv. Välj en aktiv organisation."))
+    share = _with_history_user(
+        IncidentShare(
+            incident=incident,
+            organisation=organisation,
+            note=note,
+            show_reporter=incident.organisation.share_reporter_name,
+            shared_by=acting_user,
+        ),
+        acting_user,
+    )
+    try:
+        with transaction.atomic():
+            share.save()
+    except IntegrityError as exc:
+        raise ValidationError(
+            _("Händelsen är redan delad med %(organisation)s.")
+            % {"organisation": organisation.name}
+        ) from exc
+    return share
+
+
+def withdraw_share(*, share: IncidentShare, acting_user, now=None) -> bool:
+    """Withdraw an active share: the receiver no longer sees the incident. False if it was
+    already withdrawn (a second click changes nothing)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = IncidentShare.objects.select_for_update().get(pk=share.pk)
+        if locked.withdrawn_at is not None:
+            return False
+        locked.withdrawn_at = now
+        locked.withdrawn_by = acting_user
+        _with_history_user(locked, acting_user).save(update_fields=["withdrawn_at", "withdrawn_by"])
+    share.withdrawn_at, share.withdrawn_by = locked.withdrawn_at, locked.withdrawn_by
+    return True
+
+
+def record_share_view(*, share: IncidentShare, acting_user, now=None) -> bool:
+    """Record the receiving organisation's first view of a shared incident (once)."""
+    if share.first_viewed_at is not None or share.withdrawn_at is not None:
+        return False
+    with transaction.atomic():
+        locked = IncidentShare.objects.select_for_update().get(pk=share.pk)
+        if locked.first_viewed_at is not None:
+            return False
+        locked.first_viewed_at = now or timezone.now()
+        locked.first_viewed_by = acting_user
+        _with_history_user(locked, acting_user).save(
+            update_fields=["first_viewed_at", "first_viewed_by"]
+        )
+    share.first_viewed_at, share.first_viewed_by = locked.first_viewed_at, acting_user
+    return True
+
+
+@transaction.atomic
+def handle_share(
+    *, share: IncidentShare, handling_status: str, note: str, acting_user
+) -> ShareHandlingNote | None:
+    """The receiver sets its handling status and, optionally, adds a handling note."""
+    if share.handling_status != handling_status:
+        share.handling_status = handling_status
+        _with_history_user(share, acting_user).save(update_fields=["handling_status"])
+    if not note.strip():
+        return None
+    handling_note = ShareHandlingNote(share=share, text=note.strip(), written_by=acting_user)
+    _with_history_user(handling_note, acting_user).save()
+    return handling_note
+
+
+# --- Reporting coverage -----------------------------------------------------------------------
+
+
+def coverage_reminder_recipients(organisation: Organisation) -> list[str]:
+    """The e-mail addresses of the organisation's active admins."""
+    return sorted(
+        {
+            address
+            for address in Membership.objects.filter(
+                organisation=organisation, role=Role.ORG_ADMIN, user__is_active=True
+            )
+            .exclude(user__email="")
+            .values_list("user__email", flat=True)
+        }
+    )
+
+
+def _reminder_text(organisation: Organisation, period: Period, link: str, acting_user):
+    subject = _("Påminnelse: rapportera händelser till EST")
+    sender = acting_user.get_full_name() or acting_user.get_username()
+    body = _(
+        "Hej!\n\n"
+        "Under perioden %(start)s–%(end)s har %(organisation)s rapporterat färre händelser "
+        "till EST än vanligt. Lägesbilden bygger på att alla deltagande organisationer "
+        "rapporterar, så att den inte blir skev.\n\n"
+        "Påminn gärna era medarbetare om att registrera otrygghetsskapande händelser:\n"
+        "%(url)s\n\n"
+        "Hälsningar\n%(sender)s, säkerhetsstrateg\n"
+    ) % {
+        "start": date_format(period.start, "j F Y"),
+        "end": date_format(period.end, "j F Y"),
+        "organisation": organisation.name,
+        "url": link,
+        "sender": sender,
+    }
+    return subject, body
+
+
+def send_coverage_reminder(
+    *, organisation: Organisation, period: Period, link: str, acting_user, now=None
+) -> CoverageReminder | None:
+    """E-mail the organisation's admins a reminder to report, once a day at most.
+
+    Returns the new reminder, or None if one was sent in the last day (a double click, or two
+    coordinators at once: the organisation row is locked while deciding). ``link`` is the
+    portal's page for logging an incident, as an absolute URL. Raises
+    ``ValidationError`` when the organisation has no admin with an e-mail address. The mail
+    leaves after the transaction commits.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
+        if CoverageReminder.objects.filter(
+            organisation=organisation, sent_at__gt=now - REMINDER_INTERVAL
+        ).exists():
+            return None
+        recipients = coverage_reminder_recipients(organisation)
+        if not recipients:
+            raise ValidationError(
+                _(
+                    "%(organisation)s har ingen administratör med e-postadress. Lägg till en "
+                    "i administrationen och försök igen."
+                )
+                % {"organisation": organisation.name}
+            )
+        reminder = _with_history_user(
+            CoverageReminder(
+                organisation=organisation,
+                period_start=period.start,
+                period_end=period.end,
+                recipients="\n".join(recipients),
+                sent_by=acting_user,
+                sent_at=now,
+            ),
+            acting_user,
+        )
+        reminder.save()
+        subject, body = _reminder_text(organisation, period, link, acting_user)
+        transaction.on_commit(lambda: _send_reminder(reminder, subject, body, recipients))
+    return reminder
+
+
+def _send_reminder(reminder, subject, body, recipients):
+    """Send after commit. If the mail server refuses, the reminder row goes again (its history
+    keeps the attempt), so the coordinator can press the button again instead of waiting a day."""
+    try:
+        send_mail(subject, body, None, recipients, fail_silently=False)
+    except (OSError, smtplib.SMTPException):
+        logger.exception("Coverage reminder to %s could not be sent", reminder.organisation)
+        _with_history_user(reminder, reminder.sent_by).delete()

@@ -54,6 +54,14 @@ class Organisation(models.Model):
     is_active = models.BooleanField(
         _("aktiv"), default=True, help_text=_("Inaktiva organisationer kan inte rapportera.")
     )
+    share_reporter_name = models.BooleanField(
+        _("visa rapportörens namn vid delning"),
+        default=False,
+        help_text=_(
+            "Kryssa i om organisationer som en händelse delas med får se namnet på den som "
+            "rapporterade den. Annars visas bara organisationen."
+        ),
+    )
     history = HistoricalRecords()
 
     objects = OrganisationQuerySet.as_manager()

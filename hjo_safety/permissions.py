@@ -121,3 +121,30 @@ def may_redact_incident_history(user, incident) -> bool:
 def may_update_action(user, action) -> bool:
     """An EST action's status: the responsible organisation's users; coordinators all."""
     return is_coordinator(user) or action.responsible_organisation_id in organisation_ids(user)
+
+
+def may_share_incident(user, incident) -> bool:
+    """Sharing an incident onward: its own organisation's users (reporters and admins) and
+    coordinators. A receiving organisation may not pass the incident on."""
+    return may_correct_incident(user, incident)
+
+
+def may_withdraw_share(user, share) -> bool:
+    """Withdrawing a share: the sharing (reporting) organisation's users and coordinators."""
+    return is_coordinator(user) or share.incident.organisation_id in organisation_ids(user)
+
+
+def may_handle_share(user, share) -> bool:
+    """The receiver's handling status and notes: the receiving organisation's users while the
+    share is active; coordinators too."""
+    if share.withdrawn_at is not None:
+        return False
+    return is_coordinator(user) or share.organisation_id in organisation_ids(user)
+
+
+def may_see_reporter(user, incident, share=None) -> bool:
+    """The reporter's name: the incident's own organisation and coordinators; a receiver only
+    when the reporting organisation allowed it for the share."""
+    if may_correct_incident(user, incident):
+        return True
+    return share is not None and share.show_reporter

@@ -41,5 +41,6 @@ def staff_home(request):
             "recent": est.recent_incidents(user),
             "council_due": council.council_actions_due(user),
             "est_due": est.est_actions_due(user),
+            "coverage": est.reporting_coverage(user),
         },
     )

@@ -1,6 +1,7 @@
 """The models of est_incidents, one module per noun; imported here so Django registers them and
 callers write ``from est_incidents.models import Incident``."""
 
+from est_incidents.models.coverage import CoverageReminder
 from est_incidents.models.incidents import (
     HISTORY_HIDDEN_FIELDS,
     HJO_BOUNDS,
@@ -12,6 +13,7 @@ from est_incidents.models.incidents import (
 )
 from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
 from est_incidents.models.police import PoliceEvent
+from est_incidents.models.sharing import HandlingStatus, IncidentShare, ShareHandlingNote
 from est_incidents.models.statutory import YearlySituationAnalysis
 
 __all__ = [
@@ -19,12 +21,16 @@ __all__ = [
     "HJO_BOUNDS",
     "HJO_CENTRE",
     "Category",
+    "CoverageReminder",
     "EstAction",
     "EstMeeting",
     "EstMeetingReport",
+    "HandlingStatus",
     "Incident",
+    "IncidentShare",
     "Place",
     "PoliceEvent",
+    "ShareHandlingNote",
     "YearlySituationAnalysis",
     "validate_in_hjo",
 ]

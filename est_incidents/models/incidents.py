@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety.models import Organisation
-from hjo_safety.permissions import scope_to_organisations
+from hjo_safety.permissions import access, organisation_ids, scope_to_organisations
 from hjo_safety.redaction import redactable_fields
 
 # Hjo municipality with a margin of a few kilometres: a point outside is refused.
@@ -88,6 +88,18 @@ class Category(models.Model):
         _("aktiv"),
         default=True,
         help_text=_("Inaktiva kategorier kan inte väljas i nya rapporter."),
+    )
+    default_share_organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="default_share_categories",
+        verbose_name=_("föreslagen mottagare vid delning"),
+        help_text=_(
+            "Organisationen som föreslås när en händelse i kategorin delas, t.ex. "
+            "tekniska förvaltningen för trasig belysning."
+        ),
     )
 
     objects = CategoryQuerySet.as_manager()
@@ -170,8 +182,30 @@ class Place(models.Model):
 
 class IncidentQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """The user's organisations' incidents; all for a coordinator; none for others."""
+        """The user's organisations' incidents and those actively shared with them; all for a
+        coordinator; none for others. Shared incidents are read-only: see ``editable_by``."""
+        info = access(user)
+        if info.coordinator or not info.organisation_ids:
+            return scope_to_organisations(self, user)
+        shares = self.model._meta.get_field("shares").related_model.objects
+        shared = shares.filter(
+            organisation__in=info.organisation_ids, withdrawn_at__isnull=True
+        ).values("incident_id")
+        return self.filter(Q(organisation__in=info.organisation_ids) | Q(pk__in=shared))
+
+    def editable_by(self, user):
+        """The incidents the user may correct: their own organisations' (all for a
+        coordinator). An incident shared with the user's organisation is not among them."""
         return scope_to_organisations(self, user)
+
+    def shared_with(self, user):
+        """Incidents actively shared with the user's organisations (the "Delade med oss" filter)."""
+        shares = self.model._meta.get_field("shares").related_model.objects
+        return self.filter(
+            pk__in=shares.filter(
+                organisation__in=organisation_ids(user), withdrawn_at__isnull=True
+            ).values("incident_id")
+        )
 
     def in_period(self, start, end):
         """Incidents that occurred in [start, end)."""

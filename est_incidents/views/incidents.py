@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -19,11 +20,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from est_incidents import services
 from est_incidents.export import csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
 from est_incidents.forms import IncidentForm
-from est_incidents.models import HJO_CENTRE, Incident, Place
+from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
+from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
 from hjo_safety.decorators import membership_required
 from hjo_safety.personal_data import possible_names
@@ -72,7 +75,9 @@ def incident_list(request):
             "filter": filterset,
             "page_obj": page,
             "count_cap": COUNT_CAP,
-            "show_organisation": "organisation" in filterset.filters,
+            # Incidents shared with the user's organisation come from another one: name it.
+            "show_organisation": "organisation" in filterset.filters
+            or Incident.objects.shared_with(request.user).exists(),
         },
     )
 
@@ -137,17 +142,90 @@ def incident_create(request):
 @require_GET
 @membership_required
 def incident_detail(request, pk):
-    """One incident, with its change history."""
-    incident = permissions.get_visible_or_404(Incident.objects.for_list(), request.user, pk=pk)
+    """One incident, with its change history and shares (see ``incident_detail_response``)."""
+    return incident_detail_response(request, pk)
+
+
+def _share_events(shares):
+    """The shares' events for the incident's history: shared, first viewed, withdrawn."""
+    events = []
+    for share in shares:
+        name = share.organisation.name
+        events.append(
+            {
+                "when": share.shared_at,
+                "who": share.shared_by,
+                "event": _("delade händelsen med %(organisation)s") % {"organisation": name},
+            }
+        )
+        if share.first_viewed_at:
+            events.append(
+                {
+                    "when": share.first_viewed_at,
+                    "who": share.first_viewed_by,
+                    "event": _("(%(organisation)s) läste den delade händelsen första gången")
+                    % {"organisation": name},
+                }
+            )
+        if share.withdrawn_at:
+            events.append(
+                {
+                    "when": share.withdrawn_at,
+                    "who": share.withdrawn_by,
+                    "event": _("återkallade delningen med %(organisation)s")
+                    % {"organisation": name},
+                }
+            )
+    return events
+
+
+def incident_detail_response(request, pk, *, handling_forms=None):
+    """The incident page: facts, shares and handling, and (for its own organisation) history.
+
+    Its own organisation and coordinators see every share and the full history. A receiving
+    organisation sees the incident read-only, its own active share with a handling form, no
+    change history, and the reporter's name only if the reporting organisation allows it; its
+    first view is recorded (``services.record_share_view``).
+    """
+    user = request.user
+    incident = permissions.get_visible_or_404(Incident.objects.for_list(), user, pk=pk)
+    own = permissions.may_correct_incident(user, incident)
+    my_organisations = permissions.organisation_ids(user)
+    shares = list(
+        IncidentShare.objects.visible_to(user)
+        .filter(incident=incident)
+        .select_related("organisation", "shared_by", "first_viewed_by", "withdrawn_by")
+        .prefetch_related(
+            Prefetch("notes", queryset=ShareHandlingNote.objects.select_related("written_by"))
+        )
+    )
+    received = [s for s in shares if s.is_active and s.organisation_id in my_organisations]
+    if incident.organisation_id not in my_organisations:
+        for share in received:
+            services.record_share_view(share=share, acting_user=user)
+    handling_forms = handling_forms or {}
+    for share in received:
+        share.handling_form = handling_forms.get(share.pk) or HandlingForm(share=share)
+    history = []
+    if own:
+        history = incident.change_history() + _share_events(shares)
+        history.sort(key=lambda entry: entry["when"], reverse=True)
     return TemplateResponse(
         request,
         "est_incidents/incident_detail.html",
         {
             "incident": incident,
-            "can_edit": permissions.may_correct_incident(request.user, incident),
-            "can_handle": permissions.may_handle_incident(request.user, incident),
-            "history": incident.change_history(),
-            "can_redact": permissions.may_redact_incident_history(request.user, incident),
+            "own": own,
+            "can_edit": own,
+            "can_handle": permissions.may_handle_incident(user, incident),
+            "can_share": permissions.may_share_incident(user, incident),
+            "show_reporter": permissions.may_see_reporter(
+                user, incident, next((s for s in received if s.show_reporter), None)
+            ),
+            "shares": shares,
+            "received": received,
+            "history": history,
+            "can_redact": own and permissions.may_redact_incident_history(user, incident),
             **_map_settings(),
         },
     )
@@ -157,7 +235,7 @@ def incident_detail(request, pk):
 @membership_required
 def incident_update(request, pk):
     """Correct an incident (its organisation); status and handling note (admins, coordinators)."""
-    incident = get_object_or_404(Incident.objects.visible_to(request.user).for_list(), pk=pk)
+    incident = get_object_or_404(Incident.objects.editable_by(request.user).for_list(), pk=pk)
     can_handle = permissions.may_handle_incident(request.user, incident)
     if request.method == "POST":
         form = IncidentForm(

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from est_incidents import extensions
+from est_incidents.coverage import compute_coverage
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -110,6 +111,15 @@ def _meeting_context(request, meeting, *, action_form=None):
         (org, org.pk in reported) for org in Organisation.objects.of_member(user)
     ]
     context["is_coordinator"] = is_coordinator
+    # Counts per organisation: the coordinator sees every organisation, others their own.
+    context["coverage"] = {
+        "period": meeting.period,
+        "rows": compute_coverage(
+            meeting.period,
+            organisation_ids=None if is_coordinator else permissions.organisation_ids(user),
+        ),
+        "meeting": meeting,
+    }
     context["action_form"] = action_form or (EstActionForm() if is_coordinator else None)
     context["extra_sections"] = extensions.sections("meeting_detail", request, meeting=meeting)
     return context

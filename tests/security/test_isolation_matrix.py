@@ -48,9 +48,11 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
     Incident,
+    IncidentShare,
     YearlySituationAnalysis,
 )
-from hjo_safety.models import Membership, Role
+from est_incidents.services import share_incident, withdraw_share
+from hjo_safety.models import Membership, Organisation, Role
 from tests.bra_council.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -72,7 +74,7 @@ from tests.est_measures.factories import (
     SafetyWalkFactory,
     SafetyWalkFindingFactory,
 )
-from tests.hjo_safety.factories import member
+from tests.hjo_safety.factories import OrganisationFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +135,46 @@ def _incident_old_version(world, side):
     incident.description = "Rättad beskrivning."
     incident.save()
     return [incident.pk, first]
+
+
+def _third_organisation():
+    return OrganisationFactory(name="Tredje organisationen (test)")
+
+
+def _share(incident, organisation, user):
+    return share_incident(
+        incident=incident,
+        organisation=organisation,
+        note="Kan ni titta på detta?",
+        acting_user=user,
+    )
+
+
+def _own_share(world, side):
+    """A share of the side's own incident with a third organisation: [incident, share]."""
+    incident = _incident(world, side)
+    share = _share(incident, _third_organisation(), world.reporter(side))
+    return [incident.pk, share.pk]
+
+
+def _received_share(world, side):
+    """A: B's incident shared with A; B: B's incident shared with a third organisation."""
+    incident = _incident(world, "B")
+    receiver = world.org_a if side == "A" else _third_organisation()
+    share = _share(incident, receiver, world.reporter_b)
+    return [incident.pk, share.pk]
+
+
+def _shared_incident(world, side):
+    """B's incident, shared with A (side A) or with a third organisation (side B)."""
+    return [_received_share(world, side)[0]]
+
+
+def _withdrawn_incident(world, side):
+    """B's incident, shared with A (A) or a third organisation (B), then withdrawn."""
+    incident_pk, share_pk = _received_share(world, side)
+    withdraw_share(share=IncidentShare.objects.get(pk=share_pk), acting_user=world.reporter_b)
+    return [incident_pk]
 
 
 def _council_meeting(world, side):
@@ -225,6 +267,10 @@ OBJECT_KINDS = {
     "incident": _pk(_incident),
     "incident_version": _versioned(_incident),
     "incident_old_version": _incident_old_version,
+    "own_share": _own_share,
+    "received_share": _received_share,
+    "shared_incident": _shared_incident,
+    "withdrawn_incident": _withdrawn_incident,
     "category": lambda w, side: [CategoryFactory().pk],
     "place": lambda w, side: [PlaceFactory().pk],
     "policeevent": lambda w, side: [PoliceEventFactory().pk],
@@ -467,6 +513,10 @@ MATRIX |= {
     "est:incident_update": row("incident", 302, (200, 404), (200, 404), 200),
     # Removing text from the history: the organisation's admins; its reporters 403.
     "est:incident_history_redact": row("incident_old_version", 302, (403, 404), (200, 404), 200),
+    "est:incident_share": row("incident", 302, (200, 404), (200, 404), 200),
+    "est:share_withdraw": row("own_share", 405, 405, 405, 405),
+    "est:share_handle": row("received_share", 405, 405, 405, 405),
+    "est:coverage_reminder": row("organisation", 405, 405, 405, 405),
     # --- est_incidents: situation picture, statutory document, EST meetings ---
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
@@ -804,6 +854,29 @@ POST_MATRIX = {
         ("reporter_a", "org_admin_a", "coordinator"),
         Incident,
     ),
+    # The sharing organisation withdraws its own share (A); another's share is 404 (B).
+    "est:share_withdraw": post_row(
+        "own_share",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    # The receiver handles a share with its organisation (A); someone else's share is 404 (B).
+    "est:share_handle": post_row(
+        "received_share",
+        lambda world, args: {
+            f"s{args[1]}-handling_status": "done",
+            f"s{args[1]}-note": "Åtgärdat.",
+        },
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    # Reminders to a quiet organisation: the coordinator only (403 for other members).
+    "est:coverage_reminder": post_row(
+        "organisation", None, (302, 403, 403, 302), model=Organisation
+    ),
     "est:meeting_report": post_row(
         "meeting_report",
         lambda world, args: {"text": "Lugnt, två anmälningar om klotter."},
@@ -994,3 +1067,85 @@ def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, cl
             text = body.decode()
             leaks += [f"{role} {url}: {item}" for item in forbidden if item in text]
     assert not leaks, leaks
+
+
+# --- Shared incidents ---------------------------------------------------------------------
+#
+# B's incident shared with A (column A) or with a third organisation (column B): A's users see
+# the one shared with them, read-only; nobody but the coordinator sees the other. Withdrawn: 404
+# again for both.
+
+SHARED_MATRIX = {
+    ("est:incident_detail", "shared_incident"): row(
+        "shared_incident", 302, (200, 404), (200, 404), 200
+    ),
+    ("est:incident_update", "shared_incident"): row("shared_incident", 302, 404, 404, 200),
+    ("est:incident_share", "shared_incident"): row("shared_incident", 302, 404, 404, 200),
+    ("est:incident_detail", "withdrawn_incident"): row("withdrawn_incident", 302, 404, 404, 200),
+    ("est:incident_update", "withdrawn_incident"): row("withdrawn_incident", 302, 404, 404, 200),
+    ("est:incident_share", "withdrawn_incident"): row("withdrawn_incident", 302, 404, 404, 200),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SHARED_MATRIX), ids="{0[0]} {0[1]}".format)
+def test_isolation_of_shared_incidents(key, world, client_for):
+    name, _kind = key
+    spec = SHARED_MATRIX[key]
+    users = {
+        "anonymous": None,
+        "reporter_a": world.reporter_a,
+        "org_admin_a": world.org_admin_a,
+        "coordinator": world.coordinator,
+    }
+    urls = {side: reverse(name, args=OBJECT_KINDS[spec.kind](world, side)) for side in SIDES}
+    mismatches = []
+    for role in ROLES:
+        client = client_for(users[role])
+        for index, side in enumerate(SIDES):
+            status = client.get(urls[side]).status_code
+            expected = spec.expected[role][index]
+            if status != expected:
+                mismatches.append(f"{role} × {side} ({urls[side]}): {status}, expected {expected}")
+    assert not mismatches, f"{key}:\n" + "\n".join(mismatches)
+
+
+def test_the_shared_matrix_keeps_the_policy():
+    for key, spec in SHARED_MATRIX.items():
+        for role in ("reporter_a", "org_admin_a"):
+            assert spec.expected[role][1] != 200, f"{key}: {role} would see a third party's share"
+            if spec.kind == "withdrawn_incident" or key[0] != "est:incident_detail":
+                assert 200 not in spec.expected[role], f"{key}: {role} would get 200"
+
+
+def test_the_receiver_does_not_see_the_reporters_name(world, client_for):
+    """Unless the reporting organisation allows it."""
+    world.reporter_b.first_name, world.reporter_b.last_name = "Hemlig", "Rapportör"
+    world.reporter_b.save()
+    (incident_pk,) = _shared_incident(world, "A")
+    url = reverse("est:incident_detail", args=[incident_pk])
+    assert "Hemlig Rapportör" not in client_for(world.reporter_a).get(url).content.decode()
+    world.org_b.share_reporter_name = True
+    world.org_b.save()
+    (allowed_pk,) = _shared_incident(world, "A")
+    url = reverse("est:incident_detail", args=[allowed_pk])
+    assert "Hemlig Rapportör" in client_for(world.reporter_a).get(url).content.decode()
+
+
+def test_lists_show_a_shared_incident_only_to_its_receiver(world, client_for):
+    (with_a,) = _shared_incident(world, "A")
+    (with_third,) = _shared_incident(world, "B")
+    Incident.objects.filter(pk=with_a).update(description="Delad med A")
+    Incident.objects.filter(pk=with_third).update(description="Delad med tredje")
+    client = client_for(world.reporter_a)
+    for url in (
+        reverse("est:incident_list"),
+        reverse("est:incident_list") + "?delade=1",
+        reverse("est:incident_export"),
+    ):
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        text = body.decode()
+        assert reverse("est:incident_detail", args=[with_third]) not in text, url
+        assert "Delad med tredje" not in text, url
+    listed = client.get(reverse("est:incident_list") + "?delade=1").context["page_obj"]
+    assert [i.pk for i in listed.object_list] == [with_a]

@@ -1,0 +1,97 @@
+"""Reporting coverage: has every participating organisation reported as usual?
+
+For a period (an EST meeting's, or the start page's "since the last meeting"), each active
+organisation's number of incidents in it, against its usual level: the median of its counts in
+the ``HISTORY_PERIODS`` periods of the same length just before. An organisation has **gone
+quiet** when
+
+- it reported nothing although it usually does (median above 0), or
+- its median is at least ``QUIET_MIN_MEDIAN`` and it reported fewer than half of it.
+
+The counts come from one ``GROUP BY`` over the seven periods (``Count(filter=...)`` per period),
+the organisations and the last day's reminders from one query each: three queries whatever the
+number of organisations or incidents.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from statistics import median
+
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from est_incidents.models import CoverageReminder, Incident
+from hjo_safety.dates import Period
+from hjo_safety.models import Organisation
+
+HISTORY_PERIODS = 6
+QUIET_MIN_MEDIAN = 2
+QUIET_FRACTION = 0.5
+REMINDER_INTERVAL = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class OrganisationCoverage:
+    organisation: Organisation
+    count: int
+    history: tuple[int, ...]  # the earlier periods' counts, the most recent first
+    usual: float  # the median of ``history``
+    reminded_at: datetime | None  # a reminder sent within the last day
+
+    @property
+    def quiet(self) -> bool:
+        return is_quiet(self.count, self.usual)
+
+
+def is_quiet(count: int, usual: float) -> bool:
+    """The rule stated on the page (see the module docstring)."""
+    if count == 0 and usual > 0:
+        return True
+    return usual >= QUIET_MIN_MEDIAN and count < QUIET_FRACTION * usual
+
+
+def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list:
+    """Every active organisation's coverage in ``period`` (only ``organisation_ids`` if given),
+    the quiet ones first, then by name."""
+    now = now or timezone.now()
+    periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
+    counts = {
+        f"p{index}": Count(
+            "pk", filter=Q(occurred_at__gte=shown.start_at, occurred_at__lt=shown.end_at)
+        )
+        for index, shown in enumerate(periods)
+    }
+    rows = {
+        row["organisation"]: row
+        for row in Incident.objects.filter(
+            occurred_at__gte=periods[-1].start_at, occurred_at__lt=period.end_at
+        )
+        .order_by()
+        .values("organisation")
+        .annotate(**counts)
+    }
+    organisations = Organisation.objects.active().order_by("name")
+    if organisation_ids is not None:
+        organisations = organisations.filter(pk__in=organisation_ids)
+    reminded = dict(
+        CoverageReminder.objects.filter(sent_at__gt=now - REMINDER_INTERVAL)
+        .order_by()
+        .values("organisation")
+        .annotate(last=Max("sent_at"))
+        .values_list("organisation", "last")
+    )
+    result = []
+    for organisation in organisations:
+        row = rows.get(organisation.pk, {})
+        history = tuple(row.get(f"p{index}", 0) for index in range(1, HISTORY_PERIODS + 1))
+        result.append(
+            OrganisationCoverage(
+                organisation=organisation,
+                count=row.get("p0", 0),
+                history=history,
+                usual=median(history),
+                reminded_at=reminded.get(organisation.pk),
+            )
+        )
+    result.sort(key=lambda item: (not item.quiet, item.organisation.name))
+    return result
