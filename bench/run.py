@@ -460,7 +460,7 @@ class Bench:
         from django_otp import DEVICE_ID_SESSION_KEY
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
-        backend = "django.contrib.auth.backends.ModelBackend"
+        backend = "hjo_safety.auth_backends.MembershipModelBackend"
         for role, user in self.users.items():
             store = SessionStore()
             store[SESSION_KEY] = str(user.pk)
