@@ -480,4 +480,5 @@ class _ForeignKeyLabels:
         return value
 
 
+from est_incidents.counts import IncidentCount  # noqa: E402, F401 - registers the summary model
 from est_incidents.meeting_models import *  # noqa: E402, F403 - registers the meeting models
