@@ -37,12 +37,13 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 CELL_LAT = Decimal("0.0018")
 CELL_LNG = Decimal("0.0034")
 NO_PLACE = 0
+# As attribute names: IncidentCount's foreign keys and the incident's own fields share them.
 DIMENSIONS = (
     "day",
     "hour",
-    "category_key",
+    "category_id",
     "place_key",
-    "organisation_key",
+    "organisation_id",
     "cell_y",
     "cell_x",
 )
@@ -53,16 +54,42 @@ class IncidentCount(models.Model):
 
     day = models.DateField()  # in Europe/Stockholm
     hour = models.PositiveSmallIntegerField()  # 0–23, Europe/Stockholm
-    category_key = models.IntegerField()  # the incident's category id (a subcategory or main)
+    # The incident's category (a subcategory or a main one) and organisation: foreign keys for
+    # the joins to their names, without constraints (the summary follows the incidents, whose
+    # own keys are constrained).
+    category = models.ForeignKey(
+        "est_incidents.Category",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_column="category_key",
+        related_name="+",
+    )
     place_key = models.IntegerField()  # the place id, NO_PLACE without one
-    organisation_key = models.IntegerField()
+    organisation = models.ForeignKey(
+        "hjo_safety.Organisation",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_column="organisation_key",
+        related_name="+",
+    )
     cell_y = models.IntegerField()  # floor(latitude / CELL_LAT), 0 without a point
     cell_x = models.IntegerField()  # floor(longitude / CELL_LNG), 0 without a point
     n = models.IntegerField()
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=DIMENSIONS, name="incident_count_dimensions"),
+            models.UniqueConstraint(
+                fields=[
+                    "day",
+                    "hour",
+                    "category",
+                    "place_key",
+                    "organisation",
+                    "cell_y",
+                    "cell_x",
+                ],
+                name="incident_count_dimensions",
+            ),
         ]
         indexes = [
             # The trigger deletes the rows that fell to zero: this index holds only those.
@@ -82,9 +109,7 @@ def recount():
     return Incident.objects.annotate(
         day=TruncDate("occurred_at", tzinfo=STOCKHOLM),
         hour=ExtractHour("occurred_at", tzinfo=STOCKHOLM),
-        category_key=F("category_id"),
         place_key=Coalesce("place_id", Value(NO_PLACE)),
-        organisation_key=F("organisation_id"),
         cell_y=Coalesce(
             Floor(ExpressionWrapper(F("latitude") / Value(CELL_LAT), output_field=decimal)),
             Value(Decimal(0)),
@@ -201,3 +226,137 @@ DROP_TRIGGERS_SQL = "\n".join(
     f"DROP FUNCTION IF EXISTS est_incident_counts_{event}();"
     for event in ("insert", "update", "delete", "truncate")
 )
+
+
+# --- What the situation picture reads ---------------------------------------------------------
+
+
+def _days(period) -> Q:
+    return Q(day__gte=period.start, day__lte=period.end)
+
+
+def situation_aggregates(
+    *, period, previous, year_ago, trend, place=None, category=None, organisation=None, counts=None
+) -> dict:
+    """Every count of a situation picture, summed from ``incident_counts()``: 8 queries (one
+    more with a category: its subcategories).
+
+    ``period``, ``previous``, ``year_ago`` and the ``trend`` periods have ``start`` and ``end``
+    dates (both included, Stockholm days). A ``category`` includes its subcategories.
+    """
+    from django.db.models import Sum
+
+    from est_incidents.models import Category, Place
+
+    counts = incident_counts() if counts is None else counts  # recount(): the SQLite path
+    if place is not None:
+        counts = counts.filter(place_key=place.pk)
+    if category is not None:
+        ids = [category.pk, *Category.objects.filter(parent=category).values_list("pk", flat=True)]
+        counts = counts.filter(category_id__in=ids)
+    if organisation is not None:
+        counts = counts.filter(organisation_id=organisation.pk)
+
+    def total(q: Q):
+        return Coalesce(Sum("n", filter=q), 0)
+
+    first = min(trend[0].start, year_ago.start)
+    totals = counts.filter(day__gte=first, day__lte=period.end).aggregate(
+        year_ago=total(_days(year_ago)),
+        **{f"t{i}": total(_days(p)) for i, p in enumerate(trend)},
+    )
+    in_period = counts.filter(_days(period))
+    both = counts.filter(day__gte=previous.start, day__lte=period.end)
+
+    sub_rows = sorted(
+        in_period.values(
+            "category_id", "category__name", "category__parent_id", "category__parent__name"
+        )
+        .annotate(n=Sum("n"))
+        .order_by(),
+        key=lambda row: (-row["n"], row["category__name"]),
+    )
+    top: dict[int, dict] = {}
+    for row in sub_rows:
+        top_id = row["category__parent_id"] or row["category_id"]
+        top_name = row["category__parent__name"] or row["category__name"]
+        entry = top.setdefault(top_id, {"top_id": top_id, "top_name": top_name, "n": 0})
+        entry["n"] += row["n"]
+    top_rows = sorted(top.values(), key=lambda row: (-row["n"], row["top_name"]))
+
+    current_q, previous_q = _days(period), _days(previous)
+    place_rows = [
+        row
+        for row in both.exclude(place_key=NO_PLACE)
+        .values("place_key")
+        .annotate(current=total(current_q), previous=total(previous_q))
+        .order_by()
+    ]
+    place_rows = [
+        {"place_id": row["place_key"], "current": row["current"], "previous": row["previous"]}
+        for row in place_rows
+    ]
+
+    org_rows = sorted(
+        in_period.values("organisation_id", "organisation__name", "organisation__short_name")
+        .annotate(n=Sum("n"))
+        .order_by(),
+        key=lambda row: (-row["n"], row["organisation__name"]),
+    )
+    places = Place.objects.in_bulk([row["place_id"] for row in place_rows])
+
+    grid = [[0] * 24 for _ in range(7)]
+    for row in in_period.values("day", "hour").annotate(n=Sum("n")).order_by():
+        grid[row["day"].isoweekday() - 1][row["hour"]] += row["n"]
+
+    cell_rows = [
+        {
+            "cell_y": row["cell_y"],
+            "cell_x": row["cell_x"],
+            "current": row["current"],
+            "previous": row["previous"],
+        }
+        for row in both.filter(place_key=NO_PLACE)
+        .exclude(cell_y=0, cell_x=0)
+        .values("cell_y", "cell_x")
+        .annotate(current=total(current_q), previous=total(previous_q))
+        .order_by()
+        if row["current"] or row["previous"]
+    ]
+
+    # The map: each incident at its own ~200 m cell's centre, else at its place's centre.
+    located = list(
+        in_period.exclude(place_key=NO_PLACE, cell_y=0, cell_x=0)
+        .values("place_key", "cell_y", "cell_x")
+        .annotate(n=Sum("n"))
+        .order_by()
+    )
+    points: dict[tuple, int] = {}
+    for row in located:
+        if row["cell_y"] or row["cell_x"]:
+            spot = cell_centre(int(row["cell_y"]), int(row["cell_x"]))
+        else:
+            centre = places[row["place_key"]]  # a place of this period: in place_rows
+            spot = (round(float(centre.latitude), 5), round(float(centre.longitude), 5))
+        points[spot] = points.get(spot, 0) + row["n"]
+    return {
+        "totals": totals,
+        "sub_rows": sub_rows,
+        "top_rows": top_rows,
+        "place_rows": place_rows,
+        "org_rows": org_rows,
+        "places": places,
+        "grid": grid,
+        "cell_rows": cell_rows,
+        "points": sorted(
+            ([lat, lng, n] for (lat, lng), n in points.items()),
+            key=lambda p: (-p[2], p[0], p[1]),
+        ),
+    }
+
+
+def cell_centre(cell_y: int, cell_x: int) -> tuple[float, float]:
+    return (
+        round((cell_y + 0.5) * float(CELL_LAT), 5),
+        round((cell_x + 0.5) * float(CELL_LNG), 5),
+    )
