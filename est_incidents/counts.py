@@ -260,11 +260,19 @@ def situation_aggregates(
     def total(q: Q):
         return Coalesce(Sum("n", filter=q), 0)
 
+    # Totals per day over the whole span, bucketed here: one cheap GROUP BY instead of 13
+    # conditional sums (whose ORM compilation alone cost more CPU than the query).
     first = min(trend[0].start, year_ago.start)
-    totals = counts.filter(day__gte=first, day__lte=period.end).aggregate(
-        year_ago=total(_days(year_ago)),
-        **{f"t{i}": total(_days(p)) for i, p in enumerate(trend)},
-    )
+    totals = {"year_ago": 0, **{f"t{i}": 0 for i in range(len(trend))}}
+    per_day = counts.filter(day__gte=first, day__lte=period.end).values("day").annotate(s=Sum("n"))
+    for row in per_day.order_by():
+        day = row["day"]
+        if year_ago.start <= day <= year_ago.end:
+            totals["year_ago"] += row["s"]
+        for i, p in enumerate(trend):
+            if p.start <= day <= p.end:
+                totals[f"t{i}"] += row["s"]
+                break
     in_period = counts.filter(_days(period))
     both = counts.filter(day__gte=previous.start, day__lte=period.end)
 
