@@ -113,6 +113,14 @@ PAGES = [
         "/personal/handelser/ p{deep_page}, filter",
     ),
     Page("incident", "/personal/handelser/{incident_id}/", "reporter", "staff", "an incident"),
+    Page("map", "/personal/karta/?{list_filter}", "reporter", "staff", "/personal/karta/, filter"),
+    Page(
+        "est_meeting",
+        "/personal/est-moten/{est_meeting_id}/",
+        "reporter",
+        "staff",
+        "/personal/est-moten/<id>/ (held)",
+    ),
     Page(
         "situation_fortnight",
         "/personal/lagesbild/?{situation_fortnight}",
@@ -190,6 +198,13 @@ def reference_values(users) -> dict:
     end = latest.date()  # the period's last day, included
     ref["situation_fortnight"] = SITUATION_QUERY.format(start=end - timedelta(days=13), end=end)
     ref["situation_year"] = SITUATION_QUERY.format(start=end - timedelta(days=364), end=end)
+
+    # The latest held EST meeting (reports, actions and its frozen situation picture).
+    from est_incidents.models import EstMeeting
+
+    ref["est_meeting_id"] = (
+        EstMeeting.objects.held().order_by("-starts_at").values_list("pk", flat=True).first()
+    )
 
     # Public pages of the council and the promises: the latest meeting with approved minutes
     # (the fullest public page) and the current promise with the most activities.
