@@ -28,7 +28,7 @@ SITUATION_QUERY = "start={start:%Y-%m-%d}&end={end:%Y-%m-%d}"  # both days inclu
 EXPORT_QUERY = "fran={start:%Y-%m-%d}"
 EXPORT_ROWS = 100_000
 
-# --- Targets (issue 16; issue 7 for the public pages) -----------------------------------------
+# --- Targets ---------------------------------------------------------------------------------
 PUBLIC_RATIO = 1.5  # public pages: p95 ≤ 1.5 × the anonymous floor's p95
 STAFF_RATIO = 3.0  # staff pages: p95 ≤ 3 × the logged-in floor's p95 ("floor + session and user")
 STAFF_CPU_MS = 8.0  # staff pages: CPU per request (in-process, time.process_time)
@@ -171,9 +171,9 @@ def reference_values(users) -> dict:
 
     from bra_council.models import CouncilMeeting, MeetingStatus
     from citizen_promises.models import CitizenPromise
-    from est_incidents.filters import local_midnight
     from est_incidents.models import Category, Incident, Place
     from est_incidents.pagination import PAGE_SIZE
+    from hjo_safety.dates import local_midnight
     from hjo_safety.models import Organisation
 
     ref = {}

@@ -31,6 +31,8 @@ from django.db import connection, models, transaction
 from django.db.models import DecimalField, ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Coalesce, ExtractHour, Floor, TruncDate
 
+from est_incidents.models import Category, Incident, IncidentCount, Place
+
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # ~200 m grid cells at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km,
 # 1° longitude ≈ 111.3 km × cos(58.3°) ≈ 58.5 km. (0, 0) means "no point of its own".
@@ -49,62 +51,9 @@ DIMENSIONS = (
 )
 
 
-class IncidentCount(models.Model):
-    """The number of incidents ``n`` of one combination of dimensions (maintained by triggers)."""
-
-    day = models.DateField()  # in Europe/Stockholm
-    hour = models.PositiveSmallIntegerField()  # 0–23, Europe/Stockholm
-    # The incident's category (a subcategory or a main one) and organisation: foreign keys for
-    # the joins to their names, without constraints (the summary follows the incidents, whose
-    # own keys are constrained).
-    category = models.ForeignKey(
-        "est_incidents.Category",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_column="category_key",
-        related_name="+",
-    )
-    place_key = models.IntegerField()  # the place id, NO_PLACE without one
-    organisation = models.ForeignKey(
-        "hjo_safety.Organisation",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_column="organisation_key",
-        related_name="+",
-    )
-    cell_y = models.IntegerField()  # floor(latitude / CELL_LAT), 0 without a point
-    cell_x = models.IntegerField()  # floor(longitude / CELL_LNG), 0 without a point
-    n = models.IntegerField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=[
-                    "day",
-                    "hour",
-                    "category",
-                    "place_key",
-                    "organisation",
-                    "cell_y",
-                    "cell_x",
-                ],
-                name="incident_count_dimensions",
-            ),
-        ]
-        indexes = [
-            # The trigger deletes the rows that fell to zero: this index holds only those.
-            models.Index(fields=["n"], condition=Q(n=0), name="incident_count_zero_idx"),
-        ]
-
-    def __str__(self):
-        return f"{self.day} {self.hour}: {self.n}"
-
-
 def recount():
     """The counts computed from the incidents: a queryset with the fields of ``IncidentCount``
     (``n`` is 1 per incident; sum it)."""
-    from est_incidents.models import Incident
-
     decimal = DecimalField(max_digits=12, decimal_places=6)
     return Incident.objects.annotate(
         day=TruncDate("occurred_at", tzinfo=STOCKHOLM),
@@ -245,8 +194,6 @@ def situation_aggregates(
     dates (both included, Stockholm days). A ``category`` includes its subcategories.
     """
     from django.db.models import Sum
-
-    from est_incidents.models import Category, Place
 
     counts = incident_counts() if counts is None else counts  # recount(): the SQLite path
     if place is not None:

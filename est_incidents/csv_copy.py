@@ -22,6 +22,8 @@ import io
 from django.conf import settings
 from django.db import connection
 
+from est_incidents.models import Incident
+
 CHUNK_BYTES = 64 * 1024
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -84,8 +86,6 @@ def _label(column: str, choices) -> tuple[str, list]:
 
 def copy_sql(incidents) -> tuple[str, list]:
     """The ``COPY`` statement (with its parameters) of an incident queryset's export rows."""
-    from est_incidents.models import Incident
-
     inner = incidents.order_by("-occurred_at", "-pk").values_list(*(f for _, f in COLUMNS))
     inner_sql, inner_params = inner.query.sql_with_params()
     zone = settings.TIME_ZONE

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 import pytest
 
 from est_incidents import csv_copy
+from est_incidents.export import CSV_HEADER, csv_lines
 from est_incidents.models import Incident
-from est_incidents.views import CSV_HEADER, _csv_lines
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,7 @@ def incidents(org_a, org_b):
 def test_copy_writes_what_python_writes(incidents, org_a):
     queryset = Incident.objects.filter(organisation=org_a)
     by_python = "".join(
-        _csv_lines(
+        csv_lines(
             queryset.select_related("category__parent", "place", "organisation").order_by(
                 "-occurred_at", "-pk"
             )
