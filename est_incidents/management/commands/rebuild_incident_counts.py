@@ -20,7 +20,7 @@ class Command(BaseCommand):
             "--check", action="store_true", help="Jämför bara med en omräkning; fel om de skiljer."
         )
 
-    def handle(self, *args, check=False, **options):
+    def handle(self, *args, check=False, **_options):
         if not counts_maintained():
             self.stdout.write("Sammanräkningen används bara med PostgreSQL; inget att göra.")
             return
