@@ -1,4 +1,5 @@
-"""The incident filter form's fields, rendered once per (choices, user scope, query string).
+"""The filter forms' fields (the incident list and map, the situation picture), rendered once per
+(choices, user scope, query string).
 
 The list and the map render the same filter form on every view: seven fields through crispy's
 templates and long selects of every place, category and organisation — about 40 % of the list's
@@ -29,6 +30,7 @@ from hjo_safety import permissions
 register = template.Library()
 
 FIELDS_TEMPLATE = "est_incidents/incident_filter_fields.html"
+SITUATION_FIELDS_TEMPLATE = "est_incidents/situation_filter_fields.html"
 MAX_ENTRIES = 500
 _rendered: OrderedDict = OrderedDict()
 _lock = threading.Lock()
@@ -74,7 +76,29 @@ def filter_fields(context, filterset):
         for name in sorted(filterset.filters)
         if name in request.GET
     )
-    key = (version, _scope(request.user), get_language(), query)
+    return _cached((version, _scope(request.user), get_language(), query), render)
+
+
+@register.simple_tag
+def situation_filter_fields(form):
+    """The situation picture's filter fields (period, place, category, organisation): the same
+    for every user (all active organisations are offered), keyed by the form's data or, when
+    unbound, its initial period."""
+
+    def render():
+        return render_to_string(SITUATION_FIELDS_TEMPLATE, {"form": form})
+
+    version = choices_version()
+    if version is None:
+        return render()
+    if form.is_bound:
+        values = tuple(sorted((name, tuple(form.data.getlist(name))) for name in form.data))
+    else:
+        values = ("initial", tuple(sorted((k, str(v)) for k, v in form.initial.items())))
+    return _cached((version, "situation", get_language(), values), render)
+
+
+def _cached(key, render):
     with _lock:
         html = _rendered.get(key)
         if html is not None:

@@ -55,3 +55,16 @@ def test_the_organisation_choices_follow_the_user_not_the_cache(
     # A reporter of one organisation gets no organisation filter at all.
     Membership.objects.filter(user=reporter_a, organisation=third).delete()
     assert options(client_for(reporter_a).get(LIST).content.decode(), "organisation") is None
+
+
+def test_the_situation_form_shows_a_new_place_and_keeps_the_chosen_period(client_for, reporter_a):
+    client = client_for(reporter_a)
+    url = "/personal/lagesbild/?start=2026-06-01&end=2026-06-14"
+    first = client.get(url).content.decode()
+    assert 'value="2026-06-01"' in first and 'value="2026-06-14"' in first
+    assert "Nya bryggan (t)" not in options(first, "place")
+    Place.objects.create(name="Nya bryggan (t)", latitude="58.3", longitude="14.28")
+    again = client.get(url).content.decode()
+    assert "Nya bryggan (t)" in options(again, "place")
+    other = client.get("/personal/lagesbild/?start=2026-05-01&end=2026-05-14").content.decode()
+    assert 'value="2026-05-01"' in other and 'value="2026-06-01"' not in other
