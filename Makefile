@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
-.PHONY: messages run test install install-dev assets chromium pdf-libs migrate demo lint format check bench bench-growth bench-tools soak backup restore clean
+.PHONY: messages run test install install-dev assets chromium pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -85,9 +85,10 @@ WORKERS ?= 4
 DURATION ?= 10
 GROWTH ?=
 BENCH_ARGS ?=
-bench: install bench-tools
+TOPOLOGY ?=
+bench: install bench-tools $(if $(TOPOLOGY),topology-tools)
 	$(PY) -m bench.run --scale $(SCALE) --workers $(WORKERS) --duration $(DURATION) \
-	  $(if $(GROWTH),--growth $(GROWTH)) $(BENCH_ARGS)
+	  $(if $(GROWTH),--growth $(GROWTH)) $(if $(TOPOLOGY),--topology) $(BENCH_ARGS)
 
 ## make bench-growth: the same pages at scale 0.01, 0.1 and 1; flags p95 growth > 2x
 bench-growth:
@@ -105,6 +106,25 @@ $(VENV)/.bench: bench/requirements.txt $(VENV)/.runtime
 	fi
 	$(PIP) install --quiet -r bench/requirements.txt
 	touch $@
+
+# Debian's nginx and PgBouncer for `make bench TOPOLOGY=1` (as root). The bench starts them itself
+# on loopback ports with the configuration in bench/topology/; they never run as system services.
+topology-tools:
+	@missing=""; \
+	  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	  command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || missing="$$missing pgbouncer"; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends $$missing >/dev/null && \
+	      for service in $$missing; do \
+	        (command -v systemctl >/dev/null && systemctl disable --now $$service 2>/dev/null) || true; \
+	        service $$service stop 2>/dev/null || true; \
+	      done; \
+	    else \
+	      echo "Missing:$$missing — run 'sudo apt-get install$$missing' for make bench TOPOLOGY=1." >&2; exit 1; \
+	    fi; \
+	  fi
 
 ## make soak: 10,000 incident submissions from 50 clients with a PostgreSQL restart, then a
 ## backup round trip (docs/security.md). Restarts the local PostgreSQL: not part of make test.

@@ -282,7 +282,7 @@ def prepare(env: dict, clients: int) -> tuple[list[str], dict]:
         Membership.objects.create(user=user, organisation=organisation, role=Role.REPORTER)
         session = SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[BACKEND_SESSION_KEY] = "hjo_safety.auth_backends.MembershipModelBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         session_keys.append(session.session_key)

@@ -15,16 +15,15 @@ calendar says. The previous period has the same number of days and ends the day 
 becomes 28 February).
 """
 
-from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from datetime import date, datetime, timedelta
 
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Value
-from django.db.models.functions import Coalesce, Floor, TruncHour
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.dates import MONTHS
 
-from est_incidents.models import EstAction, EstMeeting, Incident, Place, PoliceEvent
-from hjo_safety.dates import STOCKHOLM, Period
+from est_incidents.counts import CELL_LAT, CELL_LNG, cell_centre, situation_aggregates  # noqa: F401
+from est_incidents.models import EstAction, EstMeeting, Incident, PoliceEvent
+from hjo_safety.dates import Period
 
 TREND_PERIODS = 12
 TOP_N = 5
@@ -32,10 +31,6 @@ TOP_N = 5
 # number of incidents: a year at a large municipality has hundreds of thousands of incidents,
 # which neither the page nor a browser should carry one by one.
 MAP_POINT_LIMIT = 3000
-# ~200 m grid cells at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km,
-# 1° longitude ≈ 111.3 km × cos(58.3°) ≈ 58.5 km.
-CELL_LAT = Decimal("0.0018")
-CELL_LNG = Decimal("0.0034")
 WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
 NO_CHANGE = "—"
 
@@ -96,83 +91,31 @@ def compute_situation(
     previous = period.previous()
     year_ago = period.year_earlier()
     trend = [period.shifted(i) for i in range(TREND_PERIODS - 1, -1, -1)]
-    incidents = _filtered(place, category, organisation)
-    current_q = _between(period)
-    previous_q = _between(previous)
-
-    # 1. Totals, year-earlier and the 12-period trend: one row of conditional counts over one
-    # contiguous range (an index range scan; an OR of two ranges made PostgreSQL read it all).
-    span = Q(
-        occurred_at__gte=min(trend[0].start_at, year_ago.start_at), occurred_at__lt=period.end_at
+    # 1–7 and the map: every incident count is summed from the pre-aggregated counts per
+    # Stockholm day and hour, category, place, organisation and map cell (est_incidents/counts.py,
+    # kept exact by triggers): the cost follows the days and the combinations that occur, not the
+    # number of incidents.
+    sums = situation_aggregates(
+        period=period,
+        previous=previous,
+        year_ago=year_ago,
+        trend=trend,
+        place=place,
+        category=category,
+        organisation=organisation,
     )
-    totals = incidents.filter(span).aggregate(
-        year_ago=Count("pk", filter=_between(year_ago)),
-        # Accepted citizens' tips (citizen_tips) are counted apart as well as in the total.
-        from_citizen_tips=Count("pk", filter=current_q & Q(source=Incident.Source.CITIZEN_TIP)),
-        **{f"t{i}": Count("pk", filter=_between(p)) for i, p in enumerate(trend)},
+    totals = sums["totals"]
+    # Accepted citizens' tips (citizen_tips) are counted apart as well as in the total. The
+    # summary has no source dimension; a partial index keeps this count to the tips' own rows.
+    from_citizen_tips = (
+        _filtered(place, category, organisation)
+        .filter(_between(period), source=Incident.Source.CITIZEN_TIP)
+        .count()
     )
     total = totals[f"t{TREND_PERIODS - 1}"]
     previous_total = totals[f"t{TREND_PERIODS - 2}"]
-
-    in_period = incidents.filter(current_q)
-
-    # 2. By category (the subcategory level, with each row's main category).
-    sub_rows = (
-        in_period.values(
-            "category_id", "category__name", "category__parent_id", "category__parent__name"
-        )
-        .annotate(n=Count("pk"))
-        .order_by("-n", "category__name")
-    )
-    # 3. By main category: a subcategory's incidents count for its parent.
-    top_rows = (
-        in_period.annotate(
-            top_id=Coalesce("category__parent_id", "category_id"),
-            top_name=Coalesce("category__parent__name", "category__name"),
-        )
-        .values("top_id", "top_name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "top_name")
-    )
-    # 4. By place, this period and the previous one (for the risers): adjacent periods, one
-    # range.
-    both = incidents.filter(occurred_at__gte=previous.start_at, occurred_at__lt=period.end_at)
-    # Grouped by the id alone (a hash aggregate of a few hundred groups); the places' names and
-    # centres come from one lookup below, not from grouping a year of joined rows by them.
-    place_rows = list(
-        both.filter(place__isnull=False)
-        .values("place_id")
-        .annotate(current=Count("pk", filter=current_q), previous=Count("pk", filter=previous_q))
-        .order_by()
-    )
-    # 5. By reporting organisation.
-    org_rows = (
-        in_period.values("organisation_id", "organisation__name", "organisation__short_name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "organisation__name")
-    )
-    # 6. Weekday × hour of day, in Stockholm time: counted per UTC hour in the database (a
-    # conversion to Stockholm time per row cost PostgreSQL ~3× more on a year of a million-row
-    # registry), each hour then placed in Stockholm time here (whole-hour offsets, so exact;
-    # at most 24 × the period's days rows).
-    grid_rows = (
-        in_period.annotate(hour_utc=TruncHour("occurred_at", tzinfo=UTC))
-        .values("hour_utc")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    # 7. ~200 m grid cells for incidents with only a point (no named place).
-    decimal = DecimalField(max_digits=12, decimal_places=6)
-    cell_rows = (
-        both.filter(place__isnull=True, latitude__isnull=False)
-        .annotate(
-            cell_y=Floor(ExpressionWrapper(F("latitude") / Value(CELL_LAT), output_field=decimal)),
-            cell_x=Floor(ExpressionWrapper(F("longitude") / Value(CELL_LNG), output_field=decimal)),
-        )
-        .values("cell_y", "cell_x")
-        .annotate(current=Count("pk", filter=current_q), previous=Count("pk", filter=previous_q))
-        .order_by()
-    )
+    sub_rows, top_rows, org_rows = sums["sub_rows"], sums["top_rows"], sums["org_rows"]
+    place_rows, cell_rows = sums["place_rows"], sums["cell_rows"]
     # 8. Police events of the period by type (the category filter applies through the mapping).
     police = PoliceEvent.objects.in_period(period.start_at, period.end_at)
     if category is not None:
@@ -183,7 +126,7 @@ def compute_situation(
     if actions_before is not None:
         actions = actions.filter(meeting__starts_at__lt=actions_before)
 
-    places = Place.objects.in_bulk([row["place_id"] for row in place_rows])
+    places = sums["places"]
     by_place = sorted(
         (
             {
@@ -200,14 +143,13 @@ def compute_situation(
     )
     cells = []
     for row in cell_rows:
-        lat = (float(row["cell_y"]) + 0.5) * float(CELL_LAT)
-        lng = (float(row["cell_x"]) + 0.5) * float(CELL_LNG)
+        lat, lng = cell_centre(int(row["cell_y"]), int(row["cell_x"]))
         cells.append(
             {
                 "id": f"{int(row['cell_y'])}:{int(row['cell_x'])}",
                 "name": _cell_label(lat, lng),
-                "lat": round(lat, 5),
-                "lng": round(lng, 5),
+                "lat": lat,
+                "lng": lng,
                 "count": row["current"],
                 "previous": row["previous"],
             }
@@ -224,10 +166,7 @@ def compute_situation(
         (s for s in spots if s["change"] > 0), key=lambda s: (-s["change"], s["kind"], s["name"])
     )
 
-    grid = [[0] * 24 for _ in range(7)]
-    for row in grid_rows:
-        local = row["hour_utc"].astimezone(STOCKHOLM)
-        grid[local.isoweekday() - 1][local.hour] += row["n"]
+    grid = sums["grid"]
 
     picture = {
         "period": period.as_dict(),
@@ -239,7 +178,7 @@ def compute_situation(
             "organisation": organisation.display_name if organisation is not None else "",
         },
         "total": total,
-        "from_citizen_tips": totals["from_citizen_tips"],
+        "from_citizen_tips": from_citizen_tips,
         "vs_previous": change(total, previous_total),
         "vs_year_ago": change(total, totals["year_ago"]),
         "trend": [{**p.as_dict(), "count": totals[f"t{i}"]} for i, p in enumerate(trend)],
@@ -285,19 +224,7 @@ def compute_situation(
     # with their number of incidents: [lat, lng, count], the most frequent first, at most
     # MAP_POINT_LIMIT. ``point_count`` is every incident with a position (a place or a point).
     if include_points:
-        points = (
-            in_period.annotate(
-                lat=Coalesce("latitude", "place__latitude"),
-                lng=Coalesce("longitude", "place__longitude"),
-            )
-            .filter(lat__isnull=False)
-            .values("lat", "lng")
-            .annotate(n=Count("pk"))
-            .order_by("-n", "lat", "lng")[:MAP_POINT_LIMIT]
-        )
-        picture["points"] = [
-            [round(float(row["lat"]), 5), round(float(row["lng"]), 5), row["n"]] for row in points
-        ]
+        picture["points"] = sums["points"][:MAP_POINT_LIMIT]
         picture["point_count"] = sum(p["count"] for p in by_place) + sum(c["count"] for c in cells)
     return picture
 

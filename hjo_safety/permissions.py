@@ -38,6 +38,12 @@ def access(user) -> Access:
     if cached is not None:
         return cached
     rows = list(user.memberships.values_list("organisation_id", "role"))
+    return remember(user, rows)
+
+
+def remember(user, rows) -> Access:
+    """Cache the access of ``user`` from its memberships' ``(organisation_id, role)`` rows
+    (``hjo_safety.auth_backends`` reads them with the user, in one query)."""
     result = Access(
         coordinator=user.is_superuser or any(role == Role.COORDINATOR for _, role in rows),
         organisation_ids=frozenset(org for org, _ in rows),

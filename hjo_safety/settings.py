@@ -227,7 +227,8 @@ CACHES = {
 AUTHENTICATION_BACKENDS = [
     # First: refuses to authenticate a locked-out user name or address at all.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, with the user's memberships read in the same query as the user.
+    "hjo_safety.auth_backends.MembershipModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "staff_home"

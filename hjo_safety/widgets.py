@@ -12,32 +12,48 @@ cursor (DECLARE, FETCH, CLOSE: three round trips for one small list).
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import mark_safe
 
 
 class FastSelect(forms.Select):
-    """``forms.Select`` with its options rendered in Python (same markup, no template per option)."""
+    """``forms.Select`` with its options rendered in Python (same markup, no template per option).
+
+    The options are written straight from ``choices`` with ``html.escape``: Django's
+    ``optgroups``/``create_option`` build a dictionary of attributes per option and
+    ``format_html`` escapes it piece by piece, which was still ~8 ms of CPU per 300-option list.
+    """
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
+        widget = forms.Widget.get_context(self, name, value, attrs)["widget"]
+        if self.allow_multiple_selected:
+            widget["attrs"]["multiple"] = True
+        selected = set(widget["value"])
+        multiple = self.allow_multiple_selected
         parts = []
-        for group_name, options, _index in widget["optgroups"]:
-            rendered = format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                (
-                    (str(option["value"]), flatatt(option["attrs"]), option["label"])
-                    for option in options
-                ),
-            )
-            if group_name:
-                rendered = format_html('<optgroup label="{}">{}</optgroup>', group_name, rendered)
-            parts.append(rendered)
-        return format_html(
-            '<select name="{}"{}>{}</select>',
-            widget["name"],
-            flatatt(widget["attrs"]),
-            format_html_join("", "{}", ((part,) for part in parts)),
+        append = parts.append
+        for option_value, option_label in self.choices:
+            if isinstance(option_label, list | tuple):
+                append(f'<optgroup label="{escape(str(option_value))}">')
+                for sub_value, sub_label in option_label:
+                    append(self._option(sub_value, sub_label, selected, multiple))
+                append("</optgroup>")
+            else:
+                append(self._option(option_value, option_label, selected, multiple))
+        return mark_safe(  # noqa: S308 — every value and label is escaped above
+            f'<select name="{escape(widget["name"])}"{flatatt(widget["attrs"])}>'
+            f"{''.join(parts)}</select>"
+        )
+
+    @staticmethod
+    def _option(value, label, selected: set, multiple: bool) -> str:
+        value = "" if value is None else str(value)
+        chosen = value in selected
+        if chosen and not multiple:
+            selected.discard(value)  # as Django: only the first matching option is selected
+        return (
+            f'<option value="{escape(value)}"{" selected" if chosen else ""}>'
+            f"{conditional_escape(label)}</option>"
         )
 
 

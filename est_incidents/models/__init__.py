@@ -1,6 +1,7 @@
 """The models of est_incidents, one module per noun; imported here so Django registers them and
 callers write ``from est_incidents.models import Incident``."""
 
+from est_incidents.models.counts import IncidentCount
 from est_incidents.models.coverage import CoverageReminder
 from est_incidents.models.incidents import (
     HISTORY_HIDDEN_FIELDS,
@@ -27,6 +28,7 @@ __all__ = [
     "EstMeetingReport",
     "HandlingStatus",
     "Incident",
+    "IncidentCount",
     "IncidentShare",
     "Place",
     "PoliceEvent",

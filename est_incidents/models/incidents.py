@@ -410,6 +410,12 @@ class Incident(models.Model):
                 include=["id", "category", "place", "organisation", "latitude", "longitude"],
                 name="incident_situation_idx",
             ),
+            # The situation picture's "of which citizens' tips": only the tips' own rows.
+            models.Index(
+                fields=["occurred_at"],
+                condition=Q(source=IncidentSource.CITIZEN_TIP),
+                name="incident_citizen_tip_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -212,7 +212,10 @@ class EstActionQuerySet(models.QuerySet):
         return self.filter(status=EstAction.Status.OPEN)
 
     def for_list(self):
-        return self.select_related("responsible_organisation", "meeting")
+        # Not the meeting's frozen situation picture: a large JSON document per action.
+        return self.select_related("responsible_organisation", "meeting").defer(
+            "meeting__frozen_picture"
+        )
 
 
 class EstActionStatus(models.TextChoices):

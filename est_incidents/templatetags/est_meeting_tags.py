@@ -9,6 +9,10 @@
 from datetime import date
 
 from django import template
+from django.utils.formats import localize
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from est_incidents.situation import NO_CHANGE, WEEKDAYS
@@ -48,35 +52,41 @@ def _ticks(maximum):
 
 @register.inclusion_tag("est_incidents/situation_bar_chart.html")
 def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", label_header=""):
-    """Horizontal bars, one per row, with the values written next to them."""
+    """Horizontal bars, one per row, with the values written next to them.
+
+    The bars and the table rows are written here in Python (a year has hundreds of places:
+    as template loops they were thousands of variable nodes per picture).
+    """
     rows = list(rows or [])
     maximum = _ticks(max((row[value_key] for row in rows), default=0))
-    bars = []
+    bar_height = ROW_HEIGHT - 6
+    svg, table = [], []
     for index, row in enumerate(rows):
         value = row[value_key]
         label = row[label_key]
         if row.get("parent"):
             label = f"{row['parent']} – {label}"
-        bars.append(
-            {
-                "label": label,
-                "value": value,
-                "y": index * ROW_HEIGHT,
-                "text_y": index * ROW_HEIGHT + ROW_HEIGHT // 2 + 5,
-                "width": max(round(value * BAR_WIDTH / maximum), 1 if value else 0),
-                "value_x": LABEL_WIDTH + max(round(value * BAR_WIDTH / maximum), 0) + 6,
-            }
+        y = index * ROW_HEIGHT
+        text_y = y + ROW_HEIGHT // 2 + 5
+        width = max(round(value * BAR_WIDTH / maximum), 1 if value else 0)
+        value_x = LABEL_WIDTH + max(round(value * BAR_WIDTH / maximum), 0) + 6
+        short = conditional_escape(Truncator(label).chars(36))
+        svg.append(
+            f'\n    <text x="{LABEL_WIDTH - 8}" y="{text_y}" text-anchor="end" font-size="13" '
+            f'fill="#212529">{short}</text>\n    <rect x="{LABEL_WIDTH}" y="{y}" '
+            f'width="{width}" height="{bar_height}" fill="#0b3d62"></rect>\n    '
+            f'<text x="{value_x}" y="{text_y}" font-size="13" fill="#212529">{value}</text>\n    '
         )
+        table.append(f"<tr><td>{conditional_escape(label)}</td><td>{localize(value)}</td></tr>")
     return {
         "chart_id": chart_id,
         "caption": caption,
         "label_header": label_header or _("Grupp"),
-        "bars": bars,
-        "height": max(len(bars), 1) * ROW_HEIGHT,
-        "label_width": LABEL_WIDTH,
-        "label_x": LABEL_WIDTH - 8,
+        "bars": bool(rows),
+        "svg_bars": mark_safe("".join(svg)),  # noqa: S308 — numbers and escaped labels only
+        "table_rows": mark_safe("\n      ".join(table)),  # noqa: S308
+        "height": max(len(rows), 1) * ROW_HEIGHT,
         "total_width": LABEL_WIDTH + BAR_WIDTH + 50,
-        "bar_height": ROW_HEIGHT - 6,
     }
 
 
@@ -119,33 +129,51 @@ def trend_chart(trend, chart_id, caption):
 
 @register.inclusion_tag("est_incidents/situation_heat_grid.html")
 def heat_grid(grid, chart_id, caption):
-    """Weekday × hour of day: darker cells for more incidents."""
+    """Weekday × hour of day: darker cells for more incidents.
+
+    The 168 cells (SVG and the screen readers' table) are written here in Python: as template
+    loops they were ~2,000 variable nodes, most of the picture's rendering time.
+    """
     grid = grid or [[0] * 24 for _ in range(7)]
     maximum = _ticks(max((max(row) for row in grid), default=0))
     cell, left, top = 22, 40, 20
-    rows = []
+    size = cell - 2
+    svg = [
+        f'<text x="{left + h * cell + cell // 2}" y="14" text-anchor="middle" font-size="11" '
+        f'fill="#212529">{h}</text>'
+        for h in range(0, 24, 3)
+    ]
+    table = []
     for day_index, counts in enumerate(grid):
+        day = escape(WEEKDAYS[day_index])
+        y = top + day_index * cell
+        svg.append(
+            f'\n    <text x="34" y="{y + 15}" text-anchor="end" font-size="12" '
+            f'fill="#212529">{day}</text>\n    '
+        )
         cells = []
         for hour, count in enumerate(counts):
-            cells.append(
-                {
-                    "x": left + hour * cell,
-                    "y": top + day_index * cell,
-                    "count": count,
-                    "opacity": round(0.15 + 0.85 * count / maximum, 2) if count else 0,
-                    "hour": hour,
-                }
+            x = left + hour * cell
+            svg.append(
+                f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#f1f3f5"></rect>'
             )
-        rows.append(
-            {"day": WEEKDAYS[day_index], "label_y": top + day_index * cell + 15, "cells": cells}
-        )
+            if count:
+                opacity = round(0.15 + 0.85 * count / maximum, 2)
+                svg.append(
+                    f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#b02a37" '
+                    f'fill-opacity="{opacity}"></rect>'
+                )
+            cells.append(f"<td>{localize(count)}</td>")
+        table.append(f'<tr><th scope="row">{day}</th>{"".join(cells)}</tr>')
+    hours = "".join(
+        f'<th scope="col">{escape(_("kl. %(hour)s") % {"hour": hour})}</th>' for hour in range(24)
+    )
     return {
         "chart_id": chart_id,
         "caption": caption,
-        "rows": rows,
-        "hours": [{"hour": h, "x": left + h * cell + cell // 2} for h in range(0, 24, 3)],
-        "all_hours": list(range(24)),
-        "cell_size": cell - 2,
+        "svg_cells": mark_safe("".join(svg)),  # noqa: S308 — numbers and escaped labels only
+        "table_head": mark_safe(hours),  # noqa: S308
+        "table_rows": mark_safe("".join(table)),  # noqa: S308
         "width": left + 24 * cell + 4,
         "height": top + 7 * cell + 4,
         "maximum": maximum,

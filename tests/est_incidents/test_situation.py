@@ -195,9 +195,11 @@ def test_hotspots_by_place_and_200m_cells_for_points_only(world):
     assert ("place", "Hamnen T") not in {(s["kind"], s["name"]) for s in risen}  # 1 → 1
     # the square fell from 2 to 0 and is neither top nor risen
     assert "Torget T" not in {s["name"] for s in top + risen}
-    # 5 points + the harbour's centre, the three at the same spot as one point with its count
-    assert sorted(p[2] for p in picture["points"]) == [1, 1, 1, 3]
-    assert picture["points"][0] == [58.3005, 14.2801, 3]
+    # The map groups points in the same ~200 m cells, each at its cell's centre, and incidents
+    # at a place at the place's centre: the four in cell 32389 as one point with its count,
+    # the one 1 km away, and the harbour.
+    assert sorted(p[2] for p in picture["points"]) == [1, 1, 4]
+    assert picture["points"][0] == [58.3011, 14.2817, 4]
     assert picture["point_count"] == 6
 
 

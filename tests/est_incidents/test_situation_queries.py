@@ -84,7 +84,13 @@ def test_situation_page_query_count(
     def fetch():
         assert client.get("/personal/lagesbild/").status_code == 200
 
-    count = assert_constant_queries(fetch, lambda: grow_incidents(500, seed=4))
+    def grow():
+        grow_incidents(500, seed=4)
+        # The growth adds places and categories, so the filter fields' cache (keyed by the
+        # choice tables' version) renders once more: compare the warm pages, as users get them.
+        fetch()
+
+    count = assert_constant_queries(fetch, grow)
     with django_assert_max_num_queries(count):
         fetch()
     # 22, one for the interventions beside them (est_measures), one for the staff menu: does

@@ -1,0 +1,44 @@
+"""The authentication backend: Django's ``ModelBackend``, with the memberships read with the user.
+
+Every logged-in request needs the user and, to decide anything, the user's memberships
+(``hjo_safety.permissions.access``). ``ModelBackend.get_user`` reads the user; the memberships
+were a second query. ``MembershipModelBackend.get_user`` reads both in one: the user row with
+two arrays aggregated over the user's memberships, and hands them to ``permissions`` as the
+request's cached access. They are read afresh on every request, so a membership removed on one
+app server takes effect on the next request to any server, as before. SQLite (the demo) reads
+them the usual way.
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db import connection
+
+from hjo_safety import permissions
+
+
+class MembershipModelBackend(ModelBackend):
+    def get_user(self, user_id):
+        if connection.vendor != "postgresql":
+            return super().get_user(user_id)
+        user_model = get_user_model()
+        try:
+            user = user_model._default_manager.annotate(
+                hjo_membership_organisations=ArrayAgg(
+                    "memberships__organisation_id", order_by="memberships__id"
+                ),
+                hjo_membership_roles=ArrayAgg("memberships__role", order_by="memberships__id"),
+            ).get(pk=user_id)
+        except user_model.DoesNotExist:
+            return None
+        if not self.user_can_authenticate(user):
+            return None
+        rows = [
+            (organisation_id, role)
+            for organisation_id, role in zip(
+                user.hjo_membership_organisations, user.hjo_membership_roles, strict=True
+            )
+            if organisation_id is not None  # a user without memberships: one NULL from the join
+        ]
+        permissions.remember(user, rows)
+        return user
