@@ -2,8 +2,9 @@
 
 from django.utils import timezone
 
-from est_incidents.models import EstMeeting
+from est_incidents.models import EstMeeting, Incident
 from est_incidents.situation import compute_situation
+from hjo_safety import events
 
 
 def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
@@ -25,3 +26,20 @@ def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
     meeting.status = EstMeeting.Status.HELD
     meeting.held_by = acting_user
     meeting.save(update_fields=["frozen_picture", "picture_computed_at", "status", "held_by"])
+
+
+def announce_handling(incident: Incident, *, old_status: str, old_note: str, acting_user) -> None:
+    """Tell listeners (the reporter's e-mail) that an incident's status or handling note changed.
+
+    Call it in the transaction that saved ``incident``, with the values it had before; nothing is
+    announced when neither changed.
+    """
+    if incident.status != old_status:
+        events.emit(
+            events.INCIDENT_STATUS_CHANGED,
+            incident=incident,
+            old_status=old_status,
+            acting_user=acting_user,
+        )
+    if incident.handling_note.strip() and incident.handling_note != old_note:
+        events.emit(events.INCIDENT_NOTE_ADDED, incident=incident, acting_user=acting_user)

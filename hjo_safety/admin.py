@@ -20,7 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
-from hjo_safety import admin_mixins, permissions
+from hjo_safety import admin_mixins, events, permissions
 from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
@@ -257,6 +257,18 @@ class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
                 organisation=form.cleaned_data["organisation"],
                 role=form.cleaned_data["role"],
             )
+        if not change:
+            # The notifications app sends the invitation with a link to set the password.
+            events.emit(events.USER_CREATED, user=obj, acting_user=request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "may_send_password_link": obj is not None
+            and permissions.can_manage_user(request.user, obj),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)

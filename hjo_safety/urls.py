@@ -84,6 +84,7 @@ urlpatterns = [
         ),
     ),
     path("bra/", include("bra_council.urls")),
+    path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("admin/", admin.site.urls),
 ]

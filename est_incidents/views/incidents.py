@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from est_incidents import services
 from est_incidents.export import csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
 from est_incidents.forms import IncidentForm
@@ -158,6 +159,12 @@ def incident_update(request, pk):
         if form.is_valid():
             with transaction.atomic():
                 form.save()
+                services.announce_handling(
+                    incident,
+                    old_status=form.initial.get("status", incident.status),
+                    old_note=form.initial.get("handling_note", incident.handling_note) or "",
+                    acting_user=request.user,
+                )
             messages.success(request, _("Ändringarna är sparade."))
             _warn_about_names(request, incident)
             return redirect("est:incident_detail", pk=incident.pk)
