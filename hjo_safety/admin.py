@@ -51,6 +51,10 @@ class MembershipForm(forms.ModelForm):
         self.acting_user = acting_user
         if acting_user is not None and "role" in self.fields:
             self.fields["role"].choices = role_choices_for(acting_user)
+        self.fields["email"].help_text = _(
+            "En inbjudan med en länk för att välja lösenord skickas hit. Utan adress får "
+            "användaren ingen inbjudan."
+        )
 
     def clean_role(self):
         role = self.cleaned_data["role"]
@@ -190,6 +194,9 @@ class OrganisationUserCreationForm(AdminUserCreationForm):
     )
     role = forms.ChoiceField(label=_("Roll"), choices=Role.choices, initial=Role.REPORTER)
 
+    class Meta(AdminUserCreationForm.Meta):
+        fields = ("username", "email")
+
     def __init__(self, *args, acting_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.acting_user = acting_user
@@ -230,7 +237,10 @@ class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             fieldsets = super().get_fieldsets(request, obj)
-            return fieldsets + ((_("Organisation"), {"fields": ("organisation", "role")}),)
+            return fieldsets + (
+                (_("E-post"), {"fields": ("email",)}),
+                (_("Organisation"), {"fields": ("organisation", "role")}),
+            )
         if request.user.is_superuser:
             return super().get_fieldsets(request, obj)
         return self.org_admin_fieldsets
