@@ -51,10 +51,6 @@ class MembershipForm(forms.ModelForm):
         self.acting_user = acting_user
         if acting_user is not None and "role" in self.fields:
             self.fields["role"].choices = role_choices_for(acting_user)
-        self.fields["email"].help_text = _(
-            "En inbjudan med en länk för att välja lösenord skickas hit. Utan adress får "
-            "användaren ingen inbjudan."
-        )
 
     def clean_role(self):
         role = self.cleaned_data["role"]
@@ -202,6 +198,10 @@ class OrganisationUserCreationForm(AdminUserCreationForm):
         self.acting_user = acting_user
         self.fields["organisation"].queryset = Organisation.objects.administered_by(acting_user)
         self.fields["role"].choices = role_choices_for(acting_user)
+        self.fields["email"].help_text = _(
+            "En inbjudan med en länk för att välja lösenord skickas hit. Utan adress får "
+            "användaren ingen inbjudan."
+        )
 
     def clean_role(self):
         role = self.cleaned_data["role"]

@@ -14,5 +14,9 @@ urlpatterns = [
         views.send_password_link,
         name="send_password_link",
     ),
-    path("losenord/valj/<uidb64>/<token>/", views.SetPasswordView.as_view(), name="set_password"),
+    path(
+        "konto/losenord/valj/<uidb64>/<token>/",
+        views.SetPasswordView.as_view(),
+        name="set_password",
+    ),
 ]
