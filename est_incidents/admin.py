@@ -11,12 +11,10 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from est_incidents import (
-    meeting_admin,  # noqa: F401 - registers the meeting admins
-    services,
-)
+from est_incidents import meeting_admin  # noqa: F401 - registers the meeting admins
 from est_incidents.forms import PersonalDataGuardMixin
 from est_incidents.models import Category, Incident, Place
+from est_incidents.services import announce_handling
 from hjo_safety import admin_mixins
 
 
@@ -90,7 +88,7 @@ class IncidentAdmin(admin_mixins.OrganisationScopedAdmin, SimpleHistoryAdmin):
             obj.reported_by = request.user
         super().save_model(request, obj, form, change)
         if change:
-            services.announce_handling(
+            announce_handling(
                 obj,
                 old_status=form.initial.get("status", obj.status),
                 old_note=form.initial.get("handling_note", obj.handling_note) or "",

@@ -119,3 +119,13 @@ def test_coordinator_may_send_anyone_a_link(client_for, coordinator, reporter_b,
     with on_commit():
         client_for(coordinator).post(f"/personal/anvandare/{reporter_b.pk}/losenordslank/")
     assert [m.to for m in mail.outbox] == [[reporter_b.email]]
+
+
+def test_outbox_in_the_admin_is_for_coordinators_only(
+    client_for, coordinator, org_admin_a, reporter_b, on_commit
+):
+    with on_commit():
+        client_for(coordinator).post(f"/personal/anvandare/{reporter_b.pk}/losenordslank/")
+    page = client_for(coordinator).get("/admin/notifications/outboxmessage/")
+    assert page.status_code == 200 and reporter_b.email in page.content.decode()
+    assert client_for(org_admin_a).get("/admin/notifications/outboxmessage/").status_code == 403
