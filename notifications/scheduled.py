@@ -41,8 +41,9 @@ def queue_digests(now: datetime.datetime | None = None) -> int:
     """Queue each due organisation admin's digest of new incidents; return how many were queued."""
     now = now or timezone.now()
     queued = 0
-    users = get_user_model().objects.in_bulk(list(_admins_by_user()))
-    for user_id, org_ids in _admins_by_user().items():
+    admins = _admins_by_user()
+    users = get_user_model().objects.in_bulk(list(admins))
+    for user_id, org_ids in admins.items():
         user = users[user_id]
         frequency = NotificationSettings.for_user(user).digest
         if frequency == DigestFrequency.NONE:
