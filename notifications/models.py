@@ -28,7 +28,7 @@ OPTIONAL_KINDS = [kind for kind in MailKind if kind != MailKind.ACCOUNT]
 
 class DigestFrequency(models.TextChoices):
     DAILY = "daily", _("Varje dag")
-    WEEKLY = "weekly", _("Varje vecka (måndagar)")
+    WEEKLY = "weekly", _("Varje vecka")
     NONE = "none", _("Aldrig")
 
 

@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
                     models.CharField(
                         choices=[
                             ("daily", "Varje dag"),
-                            ("weekly", "Varje vecka (måndagar)"),
+                            ("weekly", "Varje vecka"),
                             ("none", "Aldrig"),
                         ],
                         default="daily",

@@ -71,7 +71,7 @@ def test_settings_page_on_a_phone(phone, live_server, reporter_a, contact_info, 
     assert page.locator("h1").inner_text() == "Inställningar för e-post"
     assert_accessible(page)
     page.get_by_label("när status ändras på en händelse jag rapporterat").uncheck()
-    page.get_by_label("Varje vecka (måndagar)").check()
+    page.get_by_label("Varje vecka").check()
     page.get_by_role("button", name="Spara").click()
     assert page.get_by_text("Dina val för e-post är sparade.").is_visible()
     from notifications.models import NotificationSettings
