@@ -45,7 +45,9 @@ def incident_status_changed(*, incident, old_status, acting_user=None, **_ignore
     )
 
 
-def incident_note_added(*, incident, acting_user=None, **_ignored):
+def incident_note_added(*, incident, acting_user=None, note=None, **_ignored):
+    """``note`` is the text when it is not the incident's own handling note (a receiving
+    organisation's note on a share)."""
     reporter = _reporter_to_tell(incident, acting_user)
     if reporter is None:
         return
@@ -59,7 +61,7 @@ def incident_note_added(*, incident, acting_user=None, **_ignored):
                 "Någon har skrivit en hanteringsanteckning på händelsen du rapporterade (%(incident)s):"
             )
             % {"incident": incident},
-            incident.handling_note,
+            note if note is not None else incident.handling_note,
         ],
         link=absolute(incident.get_absolute_url()),
         link_text=_("Se händelsen"),
