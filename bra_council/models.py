@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety import events
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import is_coordinator, scope_to_organisations
 
@@ -287,6 +288,11 @@ class CouncilMeeting(models.Model):
             self.minutes_approved_at = now
             fields.append("minutes_approved_at")
         self.save(update_fields=fields)
+        # Listeners (e-mail to the members) queue their work in this transaction.
+        if status == MeetingStatus.AGENDA_PUBLISHED:
+            events.emit(events.COUNCIL_AGENDA_PUBLISHED, meeting=self)
+        elif status == MeetingStatus.MINUTES_APPROVED:
+            events.emit(events.COUNCIL_MINUTES_APPROVED, meeting=self)
 
     # -- agenda --
 

@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from est_incidents import meeting_admin  # noqa: F401 - registers the meeting admins
 from est_incidents.models import Category, Incident, Place
+from est_incidents.services import announce_handling
 from hjo_safety import admin_mixins
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 
@@ -86,6 +87,13 @@ class IncidentAdmin(admin_mixins.OrganisationScopedAdmin, SimpleHistoryAdmin):
         if not change:
             obj.reported_by = request.user
         super().save_model(request, obj, form, change)
+        if change:
+            announce_handling(
+                obj,
+                old_status=form.initial.get("status", obj.status),
+                old_note=form.initial.get("handling_note", obj.handling_note) or "",
+                acting_user=request.user,
+            )
 
     def history_view(self, request, object_id, extra_context=None):
         # Stricter than the base's "does not exist" redirect: an incident outside the user's

@@ -26,6 +26,7 @@ from est_incidents.models import (
     ShareHandlingNote,
 )
 from est_incidents.situation import compute_situation
+from hjo_safety import events
 from hjo_safety.dates import Period
 from hjo_safety.models import Membership, Organisation
 from hjo_safety.roles import Role
@@ -98,6 +99,13 @@ def share_incident(
             _("Händelsen är redan delad med %(organisation)s.")
             % {"organisation": organisation.name}
         ) from exc
+    events.emit(
+        events.INCIDENT_SHARED,
+        incident=incident,
+        organisation=organisation,
+        acting_user=acting_user,
+        share_id=share.pk,
+    )
     return share
 
 
@@ -145,6 +153,13 @@ def handle_share(
         return None
     handling_note = ShareHandlingNote(share=share, text=note.strip(), written_by=acting_user)
     _with_history_user(handling_note, acting_user).save()
+    # The reporter hears what the receiving organisation did.
+    events.emit(
+        events.INCIDENT_NOTE_ADDED,
+        incident=share.incident,
+        acting_user=acting_user,
+        note=handling_note.text,
+    )
     return handling_note
 
 
@@ -238,3 +253,23 @@ def _send_reminder(reminder, subject, body, recipients):
     except (OSError, smtplib.SMTPException):
         logger.exception("Coverage reminder to %s could not be sent", reminder.organisation)
         _with_history_user(reminder, reminder.sent_by).delete()
+
+
+# --- Notifications ----------------------------------------------------------------------------
+
+
+def announce_handling(incident: Incident, *, old_status: str, old_note: str, acting_user) -> None:
+    """Tell listeners (the reporter's e-mail) that an incident's status or handling note changed.
+
+    Call it in the transaction that saved ``incident``, with the values it had before; nothing is
+    announced when neither changed.
+    """
+    if incident.status != old_status:
+        events.emit(
+            events.INCIDENT_STATUS_CHANGED,
+            incident=incident,
+            old_status=old_status,
+            acting_user=acting_user,
+        )
+    if incident.handling_note.strip() and incident.handling_note != old_note:
+        events.emit(events.INCIDENT_NOTE_ADDED, incident=incident, acting_user=acting_user)

@@ -8,12 +8,12 @@ refused with a message that says what and where, and nothing is stored.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from est_incidents.forms import PersonalDataGuardMixin
 from est_incidents.models import HandlingStatus, Incident, IncidentShare
+from hjo_safety.guarded_forms import STRICT, PersonalDataValidator
 from hjo_safety.models import Organisation
 
 
-class ShareForm(PersonalDataGuardMixin, forms.Form):
+class ShareForm(forms.Form):
     """Choose a participating organisation and write a short note.
 
     The organisations offered are the active ones other than the incident's own and those it is
@@ -34,6 +34,8 @@ class ShareForm(PersonalDataGuardMixin, forms.Form):
     note = forms.CharField(
         label=_("Meddelande till mottagaren"),
         required=False,
+        # Free text: the same personal-data guard as every other free-text field.
+        validators=[PersonalDataValidator(STRICT, _("Meddelande till mottagaren"))],
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_(
@@ -61,11 +63,8 @@ class ShareForm(PersonalDataGuardMixin, forms.Form):
             self.initial.setdefault("organisation", default)
         self.default_organisation_id = default
 
-    def clean_note(self):
-        return self._clean_free_text("note")
 
-
-class HandlingForm(PersonalDataGuardMixin, forms.Form):
+class HandlingForm(forms.Form):
     """The receiving organisation's handling status and an optional note."""
 
     handling_status = forms.ChoiceField(
@@ -76,6 +75,7 @@ class HandlingForm(PersonalDataGuardMixin, forms.Form):
     note = forms.CharField(
         label=_("Anteckning om hanteringen"),
         required=False,
+        validators=[PersonalDataValidator(STRICT, _("Anteckning om hanteringen"))],
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_(
@@ -90,6 +90,3 @@ class HandlingForm(PersonalDataGuardMixin, forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("handling_status", share.handling_status)
-
-    def clean_note(self):
-        return self._clean_free_text("note")

@@ -20,7 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
-from hjo_safety import admin_mixins, permissions
+from hjo_safety import admin_mixins, events, permissions
 from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
@@ -190,11 +190,18 @@ class OrganisationUserCreationForm(AdminUserCreationForm):
     )
     role = forms.ChoiceField(label=_("Roll"), choices=Role.choices, initial=Role.REPORTER)
 
+    class Meta(AdminUserCreationForm.Meta):
+        fields = ("username", "email")
+
     def __init__(self, *args, acting_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.acting_user = acting_user
         self.fields["organisation"].queryset = Organisation.objects.administered_by(acting_user)
         self.fields["role"].choices = role_choices_for(acting_user)
+        self.fields["email"].help_text = _(
+            "En inbjudan med en länk för att välja lösenord skickas hit. Utan adress får "
+            "användaren ingen inbjudan."
+        )
 
     def clean_role(self):
         role = self.cleaned_data["role"]
@@ -230,7 +237,10 @@ class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             fieldsets = super().get_fieldsets(request, obj)
-            return fieldsets + ((_("Organisation"), {"fields": ("organisation", "role")}),)
+            return fieldsets + (
+                (_("E-post"), {"fields": ("email",)}),
+                (_("Organisation"), {"fields": ("organisation", "role")}),
+            )
         if request.user.is_superuser:
             return super().get_fieldsets(request, obj)
         return self.org_admin_fieldsets
@@ -257,6 +267,18 @@ class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
                 organisation=form.cleaned_data["organisation"],
                 role=form.cleaned_data["role"],
             )
+        if not change:
+            # The notifications app sends the invitation with a link to set the password.
+            events.emit(events.USER_CREATED, user=obj, acting_user=request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "may_send_password_link": obj is not None
+            and permissions.can_manage_user(request.user, obj),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)

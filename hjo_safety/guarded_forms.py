@@ -95,6 +95,16 @@ NOT_FREE_TEXT = {
     # The citizen's own address for the answer, asked for on purpose and deleted on closing.
     "citizen_tips.CitizenTip.email",
     "citizen_tips.CitizenTip.token_hash",  # SHA-256 of the receipt link's token, written by the app
+    # E-mail addresses a coverage reminder went to, written by the service.
+    "est_incidents.CoverageReminder.recipients",
+    # The mail outbox: rendered by the portal from guarded texts, never typed.
+    "notifications.OutboxMessage.subject",
+    "notifications.OutboxMessage.body_text",
+    "notifications.OutboxMessage.body_html",
+    "notifications.OutboxMessage.event_key",
+    "notifications.OutboxMessage.last_error",
+    "notifications.OutboxMessage.to_address",
+    "notifications.OutboxMessage.unsubscribe_url",
     # A link to the council's published decision on the action plan.
     "est_incidents.YearlySituationAnalysis.plan_decision_url",
 }

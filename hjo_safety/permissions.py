@@ -154,3 +154,21 @@ def may_see_reporter(user, incident, share=None) -> bool:
     if may_correct_incident(user, incident):
         return True
     return share is not None and share.show_reporter
+
+
+def can_manage_user(actor, target) -> bool:
+    """Send a password link to, or otherwise manage, ``target``.
+
+    Coordinators manage everyone; an organisation admin only users whose every membership lies in
+    organisations they administer (a user who also belongs elsewhere is that organisation's too),
+    and never a coordinator or a superuser.
+    """
+    if is_coordinator(actor):
+        return True
+    administered = admin_organisation_ids(actor)
+    if not administered or target.is_superuser:
+        return False
+    memberships = list(target.memberships.values_list("organisation_id", "role"))
+    return bool(memberships) and all(
+        org_id in administered and role != Role.COORDINATOR for org_id, role in memberships
+    )

@@ -13,8 +13,11 @@ Environment variables:
 - ``CSRF_TRUSTED_ORIGINS`` (comma list of origins, e.g. ``https://trygghet.hjo.se``).
 - ``SECURE_SSL_REDIRECT`` (bool, default on without DEBUG): set 0 when the proxy redirects.
 - ``EMAIL_HOST``, ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_HOST_PASSWORD``,
-  ``DEFAULT_FROM_EMAIL``: outgoing mail (password reset). Without ``EMAIL_HOST``, mail is
-  written to the console log.
+  ``DEFAULT_FROM_EMAIL``: outgoing mail (password reset, notifications: docs/notifications.md).
+  Without ``EMAIL_HOST``, mail is written to the console log.
+- ``PUBLIC_BASE_URL`` (str, default ``https://trygghet.hjo.se``; ``http://127.0.0.1:8000`` with
+  DEBUG): the portal's address in e-mailed links.
+- ``INVITATION_VALID_DAYS`` (int, default 5): how long an invitation's password link works.
 - ``MAP_TILE_URL`` (str): the map's tile URL template; empty means no background tiles.
 - ``MAP_TILE_ATTRIBUTION`` (str): attribution shown on the map.
 - ``LOG_LEVEL`` (str, default ``INFO``).
@@ -150,6 +153,7 @@ INSTALLED_APPS = [
     "citizen_promises",
     "est_measures",
     "citizen_tips",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -293,6 +297,12 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "trygghet@hjo.se")
+# The portal's public address, for links in e-mail (no trailing slash).
+PUBLIC_BASE_URL: str = os.environ.get(
+    "PUBLIC_BASE_URL", "http://127.0.0.1:8000" if DEBUG else "https://trygghet.hjo.se"
+).rstrip("/")
+# How long an invitation's set-your-password link stays valid.
+INVITATION_VALID_DAYS: int = int(os.environ.get("INVITATION_VALID_DAYS", "5"))
 
 # --- Login lockout (django-axes), sessions, two-factor authentication ---------------------------
 

@@ -91,6 +91,7 @@ urlpatterns = [
     ),
     path("personal/", include("est_measures.urls")),
     path("bra/", include("bra_council.urls")),
+    path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("", include("citizen_tips.urls")),
     path("admin/", admin.site.urls),

@@ -248,6 +248,12 @@ def incident_update(request, pk):
                 redact_replaced_text(
                     incident, form.changed_data, acting_user=request.user, request=request
                 )
+                services.announce_handling(
+                    incident,
+                    old_status=form.initial.get("status", incident.status),
+                    old_note=form.initial.get("handling_note", incident.handling_note) or "",
+                    acting_user=request.user,
+                )
             messages.success(request, _("Ändringarna är sparade."))
             _warn_about_names(request, incident)
             return redirect("est:incident_detail", pk=incident.pk)

@@ -134,6 +134,15 @@ def test_every_free_text_field_is_guarded_in_every_form(coordinator):
             else:
                 unguarded.add(f"{key} ({form_class!r})")
 
+    # Plain forms that write one model field each (the share's note, the receiver's note).
+    from est_incidents.sharing_forms import HandlingForm, ShareForm
+
+    for key, formfield in (
+        ("est_incidents.IncidentShare.note", ShareForm.base_fields["note"]),
+        ("est_incidents.ShareHandlingNote.text", HandlingForm.base_fields["note"]),
+    ):
+        (guarded if is_guarded(formfield) else unguarded).add(key)
+
     free_text = set(fields) - NOT_FREE_TEXT
     assert not unguarded, f"free text without the personal-data guard: {sorted(unguarded)}"
     missing = free_text - guarded

@@ -53,6 +53,8 @@ from est_incidents.models import (
 )
 from est_incidents.services import share_incident, withdraw_share
 from hjo_safety.models import Membership, Organisation, Role
+from notifications.mail import unsubscribe_token
+from notifications.models import OutboxMessage
 from tests.bra_council.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -263,6 +265,19 @@ OBJECT_KINDS = {
     ],
     "app_label": lambda w, side: ["hjo_safety"],
     "reset_token": lambda w, side: ["MQ", "ogiltig-nyckel"],
+    # notifications: the signed token is the credential (no login), like a reset link.
+    "unsubscribe_token": lambda w, side: [unsubscribe_token(w.reporter(side), "incident_status")],
+    "outboxmessage": lambda w, side: [
+        OutboxMessage.objects.create(
+            event_key=f"matrix:{uuid.uuid4().hex}",
+            kind="incident_status",
+            recipient=w.reporter(side),
+            to_address=w.reporter(side).email,
+            subject="Test",
+            body_text="Test",
+            body_html="<p>Test</p>",
+        ).pk
+    ],
     # est_incidents: incidents belong to an organisation.
     "incident": _pk(_incident),
     "incident_version": _versioned(_incident),
@@ -387,6 +402,20 @@ MATRIX = {
     # Staff pages
     "staff_home": row("none", 302, 200, 200, 200),
     "audit_log": row("none", 302, 403, 403, 200),
+    # E-mail (notifications)
+    "notifications:settings": row("none", 302, 200, 200, 200),
+    "notifications:unsubscribe": row("unsubscribe_token", 200, 200, 200, 200),
+    "notifications:set_password": row("reset_token", 200, 200, 200, 200),
+    "notifications:send_password_link": row("user", 405, 405, 405, 405),
+    **admin_model_rows(
+        "notifications_outboxmessage",
+        "outboxmessage",
+        changelist=(302, 302, 403, 200),
+        add=(302, 302, 403, 403),
+        change=(302, 302, 403, 200),
+        delete=(302, 302, 403, 403),
+        history=(302, 302, 403, 200),
+    ),
     # Admin site
     "admin:index": row("none", 302, 302, 200, 200),
     "admin:login": row("none", 302, 302, 302, 302),
@@ -612,6 +641,7 @@ SHARED_KINDS = {
     "contactinfo_version",
     "app_label",
     "reset_token",
+    "unsubscribe_token",
     "year",
     "estmeeting",
     "estmeeting_version",
@@ -847,6 +877,8 @@ POST_MATRIX = {
         ("org_admin_a", "coordinator"),
         Incident,
     ),
+    # Sends mail only (the outbox is outside the snapshot): own organisation's user 302, else 404.
+    "notifications:send_password_link": post_row("user", None, (302, 404, PAIR, 302)),
     "est:incident_update": post_row(
         "incident",
         _incident_data,

@@ -1,0 +1,19 @@
+"""The user's own choice of e-mail."""
+
+from django import forms
+
+from notifications.models import NotificationSettings
+
+
+class NotificationSettingsForm(forms.ModelForm):
+    class Meta:
+        model = NotificationSettings
+        fields = [
+            "incident_status",
+            "incident_note",
+            "incident_shared",
+            "council",
+            "action_reminder",
+            "digest",
+        ]
+        widgets = {"digest": forms.RadioSelect}

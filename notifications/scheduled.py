@@ -1,0 +1,194 @@
+"""What ``send_notifications`` queues on a schedule: digests for organisation admins and
+reminders of actions that are due in a week or overdue."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from bra_council.models import Action, ActionStatus
+from est_incidents.models import EstAction, Incident, IncidentShare
+from hjo_safety.models import Membership
+from hjo_safety.roles import Role
+from notifications.mail import absolute, queue
+from notifications.models import DigestFrequency, DigestRun, MailKind, NotificationSettings
+
+REMINDER_DAYS_AHEAD = 7
+PERIODS = {
+    DigestFrequency.DAILY: datetime.timedelta(days=1),
+    DigestFrequency.WEEKLY: datetime.timedelta(days=7),
+}
+# A run a little earlier than exactly one period later still counts (cron jitter).
+SLACK = datetime.timedelta(hours=2)
+
+
+def _admins_by_user():
+    """``{user: {organisation ids they administer}}`` for active users with an address."""
+    rows = Membership.objects.filter(
+        role=Role.ORG_ADMIN, user__is_active=True, organisation__is_active=True
+    ).exclude(user__email="")
+    result: dict[int, set[int]] = {}
+    for user_id, org_id in rows.values_list("user_id", "organisation_id"):
+        result.setdefault(user_id, set()).add(org_id)
+    return result
+
+
+def queue_digests(now: datetime.datetime | None = None) -> int:
+    """Queue each due organisation admin's digest of new incidents; return how many were queued."""
+    now = now or timezone.now()
+    queued = 0
+    admins = _admins_by_user()
+    users = get_user_model().objects.in_bulk(list(admins))
+    for user_id, org_ids in admins.items():
+        user = users[user_id]
+        frequency = NotificationSettings.for_user(user).digest
+        if frequency == DigestFrequency.NONE:
+            continue
+        period = PERIODS[DigestFrequency(frequency)]
+        run = DigestRun.objects.filter(user=user).first()
+        since = run.covered_until if run else now - period
+        if now - since < period - SLACK:
+            continue
+        incidents = list(
+            Incident.objects.filter(
+                organisation_id__in=org_ids, created_at__gt=since, created_at__lte=now
+            )
+            .select_related("category__parent", "organisation")
+            .order_by("created_at")
+        )
+        # Incidents other organisations shared with this one in the same window (still active).
+        shared = list(
+            IncidentShare.objects.filter(
+                organisation_id__in=org_ids,
+                shared_at__gt=since,
+                shared_at__lte=now,
+                withdrawn_at__isnull=True,
+            )
+            .select_related("incident__category__parent", "incident__organisation")
+            .order_by("shared_at")
+        )
+        with transaction.atomic():
+            if (incidents or shared) and _queue_digest(
+                user, incidents, since, now, frequency, shared=[s.incident for s in shared]
+            ):
+                queued += 1
+            DigestRun.objects.update_or_create(user=user, defaults={"covered_until": now})
+    return queued
+
+
+def _queue_digest(user, incidents, since, now, frequency, *, shared=()) -> bool:
+    count = len(incidents) + len(shared)
+    local_since = timezone.localtime(since).strftime("%Y-%m-%d %H:%M")
+    items = [
+        (f"{incident} · {incident.organisation}", absolute(incident.get_absolute_url()))
+        for incident in incidents[:50]
+    ] + [
+        (
+            _("%(incident)s · delad med er av %(organisation)s")
+            % {"incident": incident, "organisation": incident.organisation},
+            absolute(incident.get_absolute_url()),
+        )
+        for incident in list(shared)[:50]
+    ]
+    paragraphs = [
+        ngettext(
+            "%(count)d ny händelse har registrerats för din organisation sedan %(since)s.",
+            "%(count)d nya händelser har registrerats för din organisation sedan %(since)s.",
+            len(incidents),
+        )
+        % {"count": len(incidents), "since": local_since}
+    ]
+    if shared:
+        paragraphs.append(
+            ngettext(
+                "%(count)d händelse har delats med din organisation av andra organisationer.",
+                "%(count)d händelser har delats med din organisation av andra organisationer.",
+                len(shared),
+            )
+            % {"count": len(shared)}
+        )
+    if len(incidents) > 50 or len(shared) > 50:
+        paragraphs.append(_("De 50 första visas här; resten finns i händelselistan."))
+    return (
+        queue(
+            event_key=f"digest:user{user.pk}:{frequency}:{timezone.localtime(now):%Y-%m-%d}",
+            kind=MailKind.DIGEST,
+            user=user,
+            subject=ngettext(
+                "Sammanfattning: %(count)d ny händelse",
+                "Sammanfattning: %(count)d nya händelser",
+                count,
+            )
+            % {"count": count},
+            paragraphs=paragraphs,
+            items=items,
+            link=absolute(reverse("est:incident_list")),
+            link_text=_("Öppna händelselistan"),
+        )
+        is not None
+    )
+
+
+def _reminder_targets(today):
+    """``[(kind key, action, title, url)]`` for open EST and council actions due soon or overdue."""
+    horizon = today + datetime.timedelta(days=REMINDER_DAYS_AHEAD)
+    rows = []
+    for action in (
+        EstAction.objects.open()
+        .filter(due_date__lte=horizon)
+        .select_related("responsible_organisation", "meeting")
+    ):
+        url = absolute(reverse("est:meeting_detail", args=[action.meeting_id]))
+        rows.append((f"estaction:{action.pk}", action, _("EST-åtgärd"), url))
+    for action in Action.objects.filter(
+        status=ActionStatus.OPEN, due_date__lte=horizon
+    ).select_related("responsible_organisation"):
+        url = absolute(reverse("admin:bra_council_action_change", args=[action.pk]))
+        rows.append((f"councilaction:{action.pk}", action, _("Åtgärd från rådet"), url))
+    return rows
+
+
+def queue_reminders(today: datetime.date | None = None) -> int:
+    """Remind the responsible organisation's admins once a week before the due date and once
+    when it has passed; return how many messages were queued."""
+    today = today or timezone.localdate()
+    admins = _admins_by_user()
+    users = get_user_model().objects.in_bulk(list(admins))
+    queued = 0
+    for key, action, label, url in _reminder_targets(today):
+        overdue = action.due_date < today
+        stage = "overdue" if overdue else "week"
+        due = action.due_date.strftime("%Y-%m-%d")
+        if overdue:
+            subject = _("Försenad åtgärd: %(what)s") % {"what": action.what}
+            text = _("%(label)s ”%(what)s” skulle ha varit klar %(due)s och är fortfarande öppen.")
+        else:
+            subject = _("Påminnelse: %(what)s ska vara klar %(due)s") % {
+                "what": action.what,
+                "due": due,
+            }
+            text = _("%(label)s ”%(what)s” ska vara klar senast %(due)s.")
+        paragraphs = [
+            text % {"label": label, "what": action.what, "due": due},
+            _("Ansvarig organisation: %(organisation)s. Uppdatera status när åtgärden är klar.")
+            % {"organisation": action.responsible_organisation},
+        ]
+        for user_id, org_ids in admins.items():
+            if action.responsible_organisation_id not in org_ids:
+                continue
+            with transaction.atomic():
+                message = queue(
+                    event_key=f"{key}:{stage}:{due}:user{user_id}",
+                    kind=MailKind.ACTION_REMINDER,
+                    user=users[user_id],
+                    subject=subject,
+                    paragraphs=paragraphs,
+                    link=url,
+                    link_text=_("Se åtgärden"),
+                )
+            queued += message is not None
+    return queued

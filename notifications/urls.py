@@ -1,0 +1,22 @@
+"""URLs of notifications (namespace ``notifications``), mounted at the site's root."""
+
+from django.urls import path
+
+from notifications import views
+
+app_name = "notifications"
+
+urlpatterns = [
+    path("personal/installningar/", views.notification_settings, name="settings"),
+    path("e-post/avsluta/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path(
+        "personal/anvandare/<int:user_id>/losenordslank/",
+        views.send_password_link,
+        name="send_password_link",
+    ),
+    path(
+        "konto/losenord/valj/<uidb64>/<token>/",
+        views.SetPasswordView.as_view(),
+        name="set_password",
+    ),
+]
