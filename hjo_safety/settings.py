@@ -128,6 +128,7 @@ INSTALLED_APPS = [
     "bra_council",
     "est_incidents",
     "citizen_promises",
+    "safety_statistics",
 ]
 
 MIDDLEWARE = [

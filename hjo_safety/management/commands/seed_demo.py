@@ -15,6 +15,7 @@ DEMO_MODULES = [
     "est_incidents.demo",
     "citizen_promises.demo",
     "bra_council.demo",
+    "safety_statistics.demo",
 ]
 
 
