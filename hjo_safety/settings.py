@@ -32,6 +32,8 @@ Environment variables:
   admins must use two-factor authentication (TOTP) for /personal/ and /admin/.
 - ``INCIDENT_TEXT_RETENTION_MONTHS`` (int, default 24): ``purge_incident_text`` redacts the
   free text of incidents registered longer ago than this.
+- ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): /trygghet-i-siffror/ counts no incident
+  from the last this many days.
 """
 
 import os
@@ -88,6 +90,7 @@ LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
 TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not (DEBUG or TESTING))
 INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
+PUBLIC_STATISTICS_DELAY_DAYS: int = int(os.environ.get("PUBLIC_STATISTICS_DELAY_DAYS", "14"))
 
 
 def require_production_settings() -> None:

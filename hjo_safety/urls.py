@@ -62,6 +62,7 @@ urlpatterns = [
     path("personal/", include("est_incidents.urls")),
     path("bra/", include("bra_council.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
+    path("trygghet-i-siffror/", include("safety_statistics.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -50,6 +50,7 @@ from est_incidents.meeting_models import (
 )
 from est_incidents.models import Incident
 from hjo_safety.models import Membership, Role
+from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -242,6 +243,16 @@ OBJECT_KINDS = {
     "citizenpromise_version": _versioned(_promise),
     "followup": _pk(_follow_up),
     "followup_version": _versioned(_follow_up),
+    # safety_statistics: municipality-wide facts, no organisation.
+    "population": lambda w, side: [Population.objects.get(year=2024).pk],
+    "crimestatistic": lambda w, side: [
+        CrimeStatistic.objects.get_or_create(
+            year=2024,
+            month=None,
+            category_key="misshandel",
+            defaults={"category": "Misshandel", "count": 41},
+        )[0].pk
+    ],
 }
 
 
@@ -473,6 +484,11 @@ MATRIX |= {
     ),
     **coordinator_only_admin("citizen_promises_citizenpromise", "citizenpromise"),
     **coordinator_only_admin("citizen_promises_followup", "followup"),
+    # --- safety_statistics: the public fact base ---
+    "statistics:public_figures": row("none", 200, 200, 200, 200),
+    "statistics:public_cells": row("none", 200, 200, 200, 200),
+    **coordinator_only_admin("safety_statistics_population", "population", history=False),
+    **coordinator_only_admin("safety_statistics_crimestatistic", "crimestatistic", history=False),
 }
 
 # Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are
@@ -489,6 +505,8 @@ SHARED_KINDS = {
     "category",
     "place",
     "policeevent",
+    "population",
+    "crimestatistic",
 }
 
 
