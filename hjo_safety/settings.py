@@ -167,6 +167,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "hjo_safety.context_processors.portal",
+                "safety_statistics.context_processors.fact_base",
             ],
         },
     },

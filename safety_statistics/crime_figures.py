@@ -1,14 +1,14 @@
 """Reported crimes per year and category, and per 1,000 inhabitants, as tables to show.
 
-Used by /trygghet-i-siffror/ and, through the ``crime_statistics`` template tag, by the staff
-situation picture's yearly view and the statutory yearly document. Two queries.
+Two queries. Used by /trygghet-i-siffror/ and, through the ``crime_statistics_for`` template
+tag, by the staff situation picture's yearly view and the statutory yearly document.
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.formats import number_format
 
-from safety_statistics.models import CrimeStatistic, Population, per_thousand
+from safety_statistics.models import CrimeStatistic, Population, per_thousand, yearly_counts
 
 TOTAL_KEY = "samtliga-brott"
 
@@ -27,14 +27,17 @@ class CrimeTable:
 
 def crime_table(years: list[int] | None = None, *, last: int = 3) -> CrimeTable | None:
     """The table for ``years`` (default: the ``last`` years with statistics); None if empty."""
-    rows = CrimeStatistic.objects.all()
+    rows = CrimeStatistic.objects.order_by("year", "month")
     if years:
         rows = rows.filter(year__in=years)
-    counts = rows.yearly_counts()
-    if not counts:
+    rows = list(
+        rows.values_list("year", "month", "category_key", "category", "count", "source_file")
+    )
+    if not rows:
         return None
-    names = dict(rows.values_list("category_key", "category").order_by("year"))
-    sources = sorted(set(rows.values_list("source_file", flat=True)))
+    counts = yearly_counts((year, month, key, count) for year, month, key, _c, count, _s in rows)
+    names = {key: name for _y, _m, key, name, _c, _s in rows}  # the latest year's spelling
+    sources = sorted({source for *_rest, source in rows})
     chosen = sorted({year for year, _key in counts})[-last:] if not years else sorted(years)
     population = Population.objects.filter(year__in=chosen).by_year()
     keys = sorted(names, key=lambda key: (key == TOTAL_KEY, names[key].lower()))

@@ -28,15 +28,20 @@ class CrimeStatisticQuerySet(models.QuerySet):
         return self.filter(year=year)
 
     def yearly_counts(self) -> dict[tuple[int, str], int]:
-        """``{(year, category key): reported crimes}``: a year's own row where the file had one,
-        else the sum of its months. One query."""
-        whole, monthly = {}, defaultdict(int)
-        for year, month, key, count in self.values_list("year", "month", "category_key", "count"):
-            if month is None:
-                whole[(year, key)] = count
-            else:
-                monthly[(year, key)] += count
-        return {**monthly, **whole}
+        """``{(year, category key): reported crimes}`` (see ``yearly_counts``). One query."""
+        return yearly_counts(self.values_list("year", "month", "category_key", "count"))
+
+
+def yearly_counts(rows) -> dict[tuple[int, str], int]:
+    """``{(year, category key): count}`` from (year, month, key, count) rows: a year's own row
+    where the file had one, else the sum of its months."""
+    whole, monthly = {}, defaultdict(int)
+    for year, month, key, count in rows:
+        if month is None:
+            whole[(year, key)] = count
+        else:
+            monthly[(year, key)] += count
+    return {**monthly, **whole}
 
 
 class CrimeStatistic(models.Model):

@@ -4,7 +4,7 @@ What leaves the database is counts only, and what leaves this module is text to 
 
 - **Publication delay**: only incidents that occurred before the cut-off day
   (today − ``PUBLIC_STATISTICS_DELAY_DAYS``, Stockholm time) are counted.
-- **Periods**: quarters from 1 January two years before the cut-off year up to the cut-off (the
+- **Periods**: quarters (or months) from 1 January two years before the cut-off year up to the cut-off (the
   last quarter is partial and labelled so), but never before the quarter the mapping began in,
   so that an empty period before the mapping does not read as a rise.
 - **Main categories** (top-level ``Category``) and **areas** (named ``Place``; incidents without
@@ -16,7 +16,7 @@ What leaves the database is counts only, and what leaves this module is text to 
   (rows, columns, totals, years, the map) is closed by secondary suppression.
 - No free text, no times, no organisations.
 
-Queries: a fixed number (7) whatever the amount of data — every count is a GROUP BY.
+Queries: a fixed number (6) whatever the amount of data — every count is a GROUP BY.
 """
 
 from collections import defaultdict
@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Min, Value
-from django.db.models.functions import Coalesce, Floor, TruncQuarter
+from django.db.models.functions import Coalesce, Floor, TruncMonth, TruncQuarter
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -40,6 +40,7 @@ CELL_LAT = Decimal("0.0025")  # ≈ 278 m north–south
 CELL_LNG = Decimal("0.0045")  # ≈ 263 m east–west at 58.3° N
 MAP_DAYS = 365
 OTHER_AREA = "other"
+QUARTER, MONTH = "quarter", "month"
 
 
 def local_midnight(day: date) -> datetime:
@@ -52,6 +53,16 @@ def quarter_start(day: date) -> date:
 
 def next_quarter(start: date) -> date:
     return date(start.year + 1, 1, 1) if start.month == 10 else date(start.year, start.month + 3, 1)
+
+
+def period_start(day: date, by: str) -> date:
+    return quarter_start(day) if by == QUARTER else day.replace(day=1)
+
+
+def next_period(start: date, by: str) -> date:
+    if by == QUARTER:
+        return next_quarter(start)
+    return date(start.year + 1, 1, 1) if start.month == 12 else date(start.year, start.month + 1, 1)
 
 
 def publication_cutoff(today: date | None = None) -> date:
@@ -100,6 +111,7 @@ class MapCell:
 @dataclass
 class PublicFigures:
     cutoff: date
+    by: str
     mapping_began: date | None
     quarters: list[date]
     by_category: Table | None
@@ -120,12 +132,15 @@ class PublicFigures:
         }
 
 
-def _quarter_label(start: date, cutoff: date) -> str:
-    label = gettext("%(year)s kv. %(quarter)s") % {
-        "year": start.year,
-        "quarter": (start.month - 1) // 3 + 1,
-    }
-    if next_quarter(start) > cutoff:
+def _period_label(start: date, cutoff: date, by: str) -> str:
+    if by == QUARTER:
+        label = gettext("%(year)s kv. %(quarter)s") % {
+            "year": start.year,
+            "quarter": (start.month - 1) // 3 + 1,
+        }
+    else:
+        label = date_format(start, "F Y")
+    if next_period(start, by) > cutoff:
         label += " " + gettext("(t.o.m. %(day)s)") % {
             "day": date_format(cutoff - timedelta(days=1), "j M")
         }
@@ -147,7 +162,8 @@ def _nearest(lat: float, lng: float, places) -> str:
     return place.name
 
 
-def compute_public_figures(today: date | None = None) -> PublicFigures:
+def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> PublicFigures:
+    """The page's figures per quarter (``by=QUARTER``) or month (``by=MONTH``)."""
     cutoff = publication_cutoff(today)
     end = local_midnight(cutoff)
     published = Incident.objects.filter(occurred_at__lt=end).order_by()
@@ -156,17 +172,18 @@ def compute_public_figures(today: date | None = None) -> PublicFigures:
     mapping_began = timezone.localtime(first, STOCKHOLM).date() if first else None
     first_quarter = date(cutoff.year - 2, 1, 1)
     if mapping_began:
-        first_quarter = max(first_quarter, quarter_start(mapping_began))
+        first_quarter = max(first_quarter, period_start(mapping_began, by))
     quarters = []
     current = first_quarter
     while current < cutoff:
         quarters.append(current)
-        current = next_quarter(current)
+        current = next_period(current, by)
 
     categories = list(Category.objects.top_level().order_by("position", "name"))
     places = list(Place.objects.order_by("name"))
     in_window = published.filter(occurred_at__gte=local_midnight(first_quarter))
-    quarter = TruncQuarter("occurred_at", tzinfo=STOCKHOLM)
+    trunc = TruncQuarter if by == QUARTER else TruncMonth
+    quarter = trunc("occurred_at", tzinfo=STOCKHOLM)
     category_rows = (
         in_window.annotate(q=quarter, main=Coalesce("category__parent_id", "category_id"))
         .values("q", "main")
@@ -225,9 +242,10 @@ def compute_public_figures(today: date | None = None) -> PublicFigures:
 
     by_category = by_area = None
     if quarters:
-        labels = [_quarter_label(q, cutoff) for q in quarters]
+        labels = [_period_label(q, cutoff, by) for q in quarters]
+        per = gettext("kvartal") if by == QUARTER else gettext("månad")
         by_category = Table(
-            caption=gettext("Händelser per huvudkategori och kvartal"),
+            caption=gettext("Händelser per huvudkategori och %(period)s") % {"period": per},
             columns=[category.name for category in categories] + [gettext("Totalt")],
         )
         for q, label in zip(quarters, labels, strict=True):
@@ -241,7 +259,7 @@ def compute_public_figures(today: date | None = None) -> PublicFigures:
             )
         )
         by_area = Table(
-            caption=gettext("Händelser per område och kvartal"),
+            caption=gettext("Händelser per område och %(period)s") % {"period": per},
             columns=[place.name for place in places]
             + [gettext("Övriga platser"), gettext("Totalt")],
         )
@@ -270,6 +288,7 @@ def compute_public_figures(today: date | None = None) -> PublicFigures:
     map_cells, hidden = _map_cells(published, map_start, end, places)
     return PublicFigures(
         cutoff=cutoff,
+        by=by,
         mapping_began=mapping_began,
         quarters=quarters,
         by_category=by_category,

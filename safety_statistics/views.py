@@ -15,14 +15,21 @@ from django.template.response import TemplateResponse
 from est_incidents.models import HJO_CENTRE
 from hjo_safety.public_cache import cache_public_page
 from safety_statistics.crime_figures import crime_table
-from safety_statistics.public_figures import CELL_LAT, CELL_LNG, compute_public_figures
+from safety_statistics.public_figures import (
+    CELL_LAT,
+    CELL_LNG,
+    MONTH,
+    QUARTER,
+    compute_public_figures,
+)
 
 
 @cache_public_page
 def public_figures(request):
     """The mapping's incidents by main category, area and quarter, on a map of cells and as
     tables, beside the police's crime statistics."""
-    figures = compute_public_figures()
+    by = MONTH if request.GET.get("per") == "manad" else QUARTER
+    figures = compute_public_figures(by=by)
     return TemplateResponse(
         request,
         "safety_statistics/public_figures.html",

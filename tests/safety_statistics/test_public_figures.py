@@ -7,13 +7,20 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from est_incidents.models import Category
 from safety_statistics.demo import SAMPLE_FILE
-from safety_statistics.public_figures import CELL_LAT, CELL_LNG, compute_public_figures
+from safety_statistics.public_figures import (
+    CELL_LAT,
+    CELL_LNG,
+    MONTH,
+    QUARTER,
+    compute_public_figures,
+)
 from safety_statistics.suppression import SHOWN
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 
@@ -150,8 +157,9 @@ def org_name_free(text):
     ).replace("Hamnen (test)", "")
 
 
-def test_secondary_suppression_holds_in_every_row_and_column(world):
-    figures = compute_public_figures()
+@pytest.mark.parametrize("by", [QUARTER, MONTH])
+def test_secondary_suppression_holds_in_every_row_and_column(world, by):
+    figures = compute_public_figures(by=by)
     for table in (figures.by_category, figures.by_area):
         grid = [cells for _label, cells in table.rows]
         for cells in grid:  # each row with its total (the last column)
@@ -204,6 +212,13 @@ def test_crime_statistics_per_year_and_per_thousand_are_beside_the_map(world, cl
     assert "22,9" in html
 
 
+def test_per_month(world, client):
+    html = client.get(PAGE + "?per=manad").content.decode()
+    assert "Händelser per huvudkategori och månad" in html
+    assert "Visa per kvartal" in html
+    assert all(number >= 5 for number in shown_numbers(html))
+
+
 def test_empty_portal_renders(client):
     response = client.get(PAGE)
     assert response.status_code == 200
@@ -230,7 +245,10 @@ def test_query_count_is_constant(
     count = assert_constant_queries(lambda: client.get(PAGE), lambda: grow(org_a, 150))
     with django_assert_max_num_queries(count):
         client.get(CELLS)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(6):
+        client.get(CELLS)
+    call_command("import_crime_statistics", file=str(SAMPLE_FILE), verbosity=0)
+    with django_assert_max_num_queries(9):  # 6 + 2 for the crime statistics + the footer
         client.get(PAGE)
 
 
