@@ -13,7 +13,8 @@ What leaves the database is counts only, and what leaves this module is text to 
   ``CELL_LAT`` × ``CELL_LNG`` degrees (about 280 × 260 m at Hjo's latitude). A cell with fewer
   than 5 incidents is left out of the map altogether.
 - **Suppression** (``suppression.py``): every count under 5 is "färre än 5", and every sum shown
-  (rows, columns, totals, years, the map) is closed by secondary suppression.
+  (rows, columns, totals, years, the map) is closed by secondary suppression — months and
+  quarters together, since a quarter is the sum of its months.
 - No free text, no times, no organisations.
 
 Queries: a fixed number (6) whatever the amount of data — every count is a GROUP BY.
@@ -27,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Min, Value
-from django.db.models.functions import Coalesce, Floor, TruncMonth, TruncQuarter
+from django.db.models.functions import Coalesce, Floor, TruncMonth
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -170,71 +171,84 @@ def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> P
 
     first = published.aggregate(first=Min("occurred_at"))["first"]
     mapping_began = timezone.localtime(first, STOCKHOLM).date() if first else None
-    first_quarter = date(cutoff.year - 2, 1, 1)
-    if mapping_began:
-        first_quarter = max(first_quarter, period_start(mapping_began, by))
-    quarters = []
-    current = first_quarter
-    while current < cutoff:
-        quarters.append(current)
-        current = next_period(current, by)
+    window_start = date(cutoff.year - 2, 1, 1)
+    periods = {}  # kind → period starts, from the window's start (or the mapping's) to the cut-off
+    for kind in (QUARTER, MONTH):
+        current = window_start
+        if mapping_began:
+            current = max(current, period_start(mapping_began, kind))
+        periods[kind] = []
+        while current < cutoff:
+            periods[kind].append((kind, current))
+            current = next_period(current, kind)
+    quarters = periods[by]
 
     categories = list(Category.objects.top_level().order_by("position", "name"))
     places = list(Place.objects.order_by("name"))
-    in_window = published.filter(occurred_at__gte=local_midnight(first_quarter))
-    trunc = TruncQuarter if by == QUARTER else TruncMonth
-    quarter = trunc("occurred_at", tzinfo=STOCKHOLM)
+    in_window = published.filter(occurred_at__gte=local_midnight(window_start))
+    month = TruncMonth("occurred_at", tzinfo=STOCKHOLM)
     category_rows = (
-        in_window.annotate(q=quarter, main=Coalesce("category__parent_id", "category_id"))
-        .values("q", "main")
+        in_window.annotate(m=month, main=Coalesce("category__parent_id", "category_id"))
+        .values("m", "main")
         .annotate(n=Count("pk"))
     )
-    area_rows = in_window.annotate(q=quarter).values("q", "place_id").annotate(n=Count("pk"))
+    area_rows = in_window.annotate(m=month).values("m", "place_id").annotate(n=Count("pk"))
 
+    # Months and quarters are suppressed together: a quarter is the sum of its months, so a
+    # small month must not be derivable from the quarter view either.
     values: dict = defaultdict(int)
     for row in category_rows:
-        q = timezone.localtime(row["q"], STOCKHOLM).date()
-        values[("cat", row["main"], q)] += row["n"]
-        values[("q", q)] += row["n"]
+        m = timezone.localtime(row["m"], STOCKHOLM).date()
+        for p in ((MONTH, m), (QUARTER, quarter_start(m))):
+            values[("cat", row["main"], p)] += row["n"]
+            values[("p", p)] += row["n"]
         values[("cat_total", row["main"])] += row["n"]
-        values[("year", q.year)] += row["n"]
+        values[("year", m.year)] += row["n"]
         values[("all",)] += row["n"]
     for row in area_rows:
-        q = timezone.localtime(row["q"], STOCKHOLM).date()
+        m = timezone.localtime(row["m"], STOCKHOLM).date()
         area = row["place_id"] or OTHER_AREA
-        values[("area", area, q)] += row["n"]
+        for p in ((MONTH, m), (QUARTER, quarter_start(m))):
+            values[("area", area, p)] += row["n"]
         values[("area_total", area)] += row["n"]
 
     area_keys = [place.pk for place in places] + [OTHER_AREA]
     category_keys = [category.pk for category in categories]
-    years = sorted({q.year for q in quarters})
+    all_periods = periods[QUARTER] + periods[MONTH]
+    years = sorted({start.year for _kind, start in periods[QUARTER]})
     # Every key that is shown, zero counts included (they are "färre än 5" too).
     keys = (
-        [("cat", c, q) for c in category_keys for q in quarters]
-        + [("area", a, q) for a in area_keys for q in quarters]
-        + [("q", q) for q in quarters]
+        [("cat", c, p) for c in category_keys for p in all_periods]
+        + [("area", a, p) for a in area_keys for p in all_periods]
+        + [("p", p) for p in all_periods]
         + [("cat_total", c) for c in category_keys]
         + [("area_total", a) for a in area_keys]
         + [("year", y) for y in years]
         + [("all",)]
     )
     table_values = {key: values.get(key, 0) for key in keys}
-    relations = (
-        [Relation(tuple(("cat", c, q) for c in category_keys), ("q", q)) for q in quarters]
-        + [Relation(tuple(("area", a, q) for a in area_keys), ("q", q)) for q in quarters]
-        + [
-            Relation(tuple(("cat", c, q) for q in quarters), ("cat_total", c))
-            for c in category_keys
-        ]
-        + [Relation(tuple(("area", a, q) for q in quarters), ("area_total", a)) for a in area_keys]
-        + [Relation(tuple(("q", q) for q in quarters if q.year == y), ("year", y)) for y in years]
-        + [
-            Relation(tuple(("cat_total", c) for c in category_keys), ("all",)),
-            Relation(tuple(("area_total", a) for a in area_keys), ("all",)),
-            Relation(tuple(("year", y) for y in years), ("all",)),
-            Relation(tuple(("q", q) for q in quarters), ("all",)),
-        ]
-    )
+    relations = [
+        Relation(tuple(("cat_total", c) for c in category_keys), ("all",)),
+        Relation(tuple(("area_total", a) for a in area_keys), ("all",)),
+        Relation(tuple(("year", y) for y in years), ("all",)),
+    ]
+    for kind in (QUARTER, MONTH):
+        ps = periods[kind]
+        relations += (
+            [Relation(tuple(("cat", c, p) for c in category_keys), ("p", p)) for p in ps]
+            + [Relation(tuple(("area", a, p) for a in area_keys), ("p", p)) for p in ps]
+            + [Relation(tuple(("cat", c, p) for p in ps), ("cat_total", c)) for c in category_keys]
+            + [Relation(tuple(("area", a, p) for p in ps), ("area_total", a)) for a in area_keys]
+            + [Relation(tuple(("p", p) for p in ps if p[1].year == y), ("year", y)) for y in years]
+            + [Relation(tuple(("p", p) for p in ps), ("all",))]
+        )
+    for q in periods[QUARTER]:
+        months = tuple(p for p in periods[MONTH] if quarter_start(p[1]) == q[1])
+        relations += (
+            [Relation(tuple(("cat", c, m) for m in months), ("cat", c, q)) for c in category_keys]
+            + [Relation(tuple(("area", a, m) for m in months), ("area", a, q)) for a in area_keys]
+            + [Relation(tuple(("p", m) for m in months), ("p", q))]
+        )
     state = suppress(table_values, relations) if quarters else {}
 
     def cell(key):
@@ -242,7 +256,7 @@ def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> P
 
     by_category = by_area = None
     if quarters:
-        labels = [_period_label(q, cutoff, by) for q in quarters]
+        labels = [_period_label(q[1], cutoff, by) for q in quarters]
         per = gettext("kvartal") if by == QUARTER else gettext("månad")
         by_category = Table(
             caption=gettext("Händelser per huvudkategori och %(period)s") % {"period": per},
@@ -250,7 +264,7 @@ def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> P
         )
         for q, label in zip(quarters, labels, strict=True):
             by_category.rows.append(
-                (label, [cell(("cat", c, q)) for c in category_keys] + [cell(("q", q))])
+                (label, [cell(("cat", c, q)) for c in category_keys] + [cell(("p", q))])
             )
         by_category.rows.append(
             (
@@ -265,7 +279,7 @@ def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> P
         )
         for q, label in zip(quarters, labels, strict=True):
             by_area.rows.append(
-                (label, [cell(("area", a, q)) for a in area_keys] + [cell(("q", q))])
+                (label, [cell(("area", a, q)) for a in area_keys] + [cell(("p", q))])
             )
         by_area.rows.append(
             (
@@ -290,7 +304,7 @@ def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> P
         cutoff=cutoff,
         by=by,
         mapping_began=mapping_began,
-        quarters=quarters,
+        quarters=[start for _kind, start in quarters],
         by_category=by_category,
         by_area=by_area,
         yearly=yearly,

@@ -270,3 +270,43 @@ def test_importing_statistics_empties_the_cache(settings, django_capture_on_comm
     with django_capture_on_commit_callbacks(execute=True):
         call_command("import_crime_statistics", file=str(SAMPLE_FILE), verbosity=0)
     assert "Ingen brottsstatistik" not in reader.get(PAGE).content.decode()
+
+
+def test_a_small_month_is_not_derivable_from_its_quarter(org_a):
+    """Months 2, 5 and 5 of one quarter: with the quarter's 12 shown in the quarter view, the
+    month view must hide one of the 5s as well, or 12 − 5 − 5 gives the 2 away."""
+    from datetime import datetime, time
+
+    from safety_statistics.public_figures import STOCKHOLM, quarter_start
+
+    Category.objects.filter(parent__isnull=False).delete()
+    Category.objects.all().delete()
+    only = CategoryFactory(name="Enda (test)", code="enda-test")
+    place = PlaceFactory(name="Hamnen (test)")
+    q = quarter_start(timezone.localdate() - timedelta(days=150))
+    months = [q, q.replace(month=q.month + 1), q.replace(month=q.month + 2)]
+    for month, count in zip(months, [2, 5, 5], strict=True):
+        for _ in range(count):
+            IncidentFactory(
+                organisation=org_a,
+                category=only,
+                place=place,
+                occurred_at=datetime.combine(month.replace(day=10), time(12), STOCKHOLM),
+            )
+    for _ in range(20):  # more elsewhere in time, so the totals are not small
+        IncidentFactory(organisation=org_a, category=only, place=place, occurred_at=days_ago(20))
+    column = [c.name for c in Category.objects.top_level().order_by("position", "name")].index(
+        "Enda (test)"
+    )
+    quarterly = compute_public_figures(by=QUARTER).by_category.rows
+    monthly = compute_public_figures(by=MONTH).by_category.rows
+    quarter_cell = next(
+        cells[column]
+        for label, cells in quarterly
+        if label.startswith(str(q.year) + " kv. " + str((q.month - 1) // 3 + 1))
+    )
+    month_cells = [cells[column] for label, cells in monthly[: len(months)]]
+    assert month_cells[0]["text"] == "färre än 5"
+    if quarter_cell["state"] == SHOWN:
+        assert sum(cell["state"] != SHOWN for cell in month_cells) >= 2, (quarter_cell, month_cells)
+    assert "2" not in [cell["text"] for cell in month_cells]
