@@ -126,6 +126,36 @@ class PublicFigures:
     def last_published_day(self) -> date:
         return self.cutoff - timedelta(days=1)
 
+    def trend_chart(self, width: int = 640, height: int = 200) -> dict | None:
+        """Bars of the period totals for an SVG drawn on the server. A hidden total gets no
+        bar, only its text ("färre än 5" or "visas inte"), so the chart says no more than the
+        tables."""
+        if not self.by_category or len(self.by_category.rows) < 2:
+            return None
+        rows = self.by_category.rows[:-1]
+        shown = [int(cells[-1]["text"]) for _label, cells in rows if cells[-1]["state"] == SHOWN]
+        maximum = max(shown, default=1)
+        left, top, bottom = 40, 16, height - 24
+        step = (width - left - 8) / len(rows)
+        bars = []
+        for index, (label, cells) in enumerate(rows):
+            total = cells[-1]
+            x = round(left + index * step + step * 0.15, 1)
+            bar = {"x": x, "width": round(step * 0.7, 1), "label": label, "text": total["text"]}
+            if total["state"] == SHOWN:
+                bar_height = round((bottom - top) * int(total["text"]) / maximum, 1)
+                bar |= {"y": round(bottom - bar_height, 1), "height": bar_height}
+            bars.append(bar)
+        return {
+            "width": width,
+            "height": height,
+            "left": left,
+            "top": top,
+            "bottom": bottom,
+            "maximum": maximum,
+            "bars": bars,
+        }
+
     def geojson(self) -> dict:
         return {
             "type": "FeatureCollection",
