@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
-.PHONY: run test install install-dev assets chromium migrate demo lint format check bench bench-growth bench-tools soak backup restore clean
+.PHONY: messages run test install install-dev assets chromium migrate demo lint format check bench bench-growth bench-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -122,3 +122,8 @@ restore:
 
 clean:
 	rm -rf $(VENV) node_modules var staticfiles
+
+## make messages: compile locale/sv/LC_MESSAGES/django.po after editing it (needs GNU gettext);
+## the compiled django.mo is committed, so running the portal does not need gettext.
+messages:
+	msgfmt --check-format -o locale/sv/LC_MESSAGES/django.mo locale/sv/LC_MESSAGES/django.po

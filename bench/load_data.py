@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.load_data --scale 0.01 [--database-url URL] [--keep-database]
 
-``--scale 1`` is the national-scale set the issue asks for: 1,000,000 incidents over five years.
+``--scale 1`` is the national-scale set: 1,000,000 incidents over five years.
 Only the incidents (and their audit history) grow with the scale; the reference set is always the
 full one (50 organisations, 2,000 users with memberships of every role, 300 places, the
 categories seeded by migration, 130 EST meetings, 40 council meetings, 20 promises), so cost
@@ -562,15 +562,14 @@ def freeze_meeting_pictures(cursor) -> int:
 
     from django.core.serializers.json import DjangoJSONEncoder
 
-    from est_incidents.meeting_models import EstMeeting
+    from est_incidents.models import EstMeeting
     from est_incidents.situation import compute_situation
 
     cursor.execute("ANALYZE est_incidents_incident")  # plans for the real data, not an empty table
     ids, pictures = [], []
     for meeting in EstMeeting.objects.held().order_by("starts_at"):
         picture = compute_situation(
-            start=meeting.period_start,
-            end=meeting.period_end,
+            meeting.period,
             include_points=False,
             actions_before=meeting.starts_at,
             now=meeting.starts_at,

@@ -28,7 +28,7 @@ SITUATION_QUERY = "start={start:%Y-%m-%d}&end={end:%Y-%m-%d}"  # both days inclu
 EXPORT_QUERY = "fran={start:%Y-%m-%d}"
 EXPORT_ROWS = 100_000
 
-# --- Targets (issue 7) ----------------------------------------------------------------------
+# --- Targets -------------------------------------------------------------------------------
 STAFF_RATIO = 1.5  # p95 ≤ 1.5 × floor p95
 SITUATION_RATIO = 1.3  # p95 ≤ 1.3 × (raw SQL time + floor p95)
 PUBLIC_RPS = 1000  # requests/s
@@ -157,9 +157,9 @@ def reference_values(users) -> dict:
 
     from bra_council.models import CouncilMeeting, MeetingStatus
     from citizen_promises.models import CitizenPromise
-    from est_incidents.filters import local_midnight
     from est_incidents.models import Category, Incident, Place
     from est_incidents.pagination import PAGE_SIZE
+    from hjo_safety.dates import local_midnight
     from hjo_safety.models import Organisation
 
     ref = {}

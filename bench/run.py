@@ -10,7 +10,7 @@ its queries and time its SQL in-process (EXPLAIN ANALYZE of exactly the queries 
 and drive it with wrk from a second process (requests/s, p50/p95/p99, X-Query-Count min/max).
 The CSV export is timed with the workers' peak memory, the incident form is POSTed with CSRF,
 and a second gunicorn instance proves that a session made on one serves the other. The targets
-of issue 7 are evaluated; the table is printed and written to ``bench/RESULTS.md``.
+are evaluated; the table is printed and written to ``bench/RESULTS.md``.
 """
 
 import argparse
@@ -818,7 +818,7 @@ def write_results(args, bench: Bench, growth_table: str = ""):
             notes = text[text.index(NOTES_MARKER) :]
     if not notes:
         notes = (
-            f"{NOTES_MARKER}\n\nBefore/after records of fixes (phase 2) go here; `bench.run` "
+            f"{NOTES_MARKER}\n\nBefore/after records of fixes go here; `bench.run` "
             "rewrites everything above this heading and keeps this section.\n"
         )
     parts = [

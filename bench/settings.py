@@ -9,7 +9,7 @@ active in production:
 
 ``BENCH_STATIC_ROOT`` (path): where ``collectstatic`` writes for this run (a temporary folder).
 ``BENCH_PROFILE_DIR`` (path, optional): write a pyinstrument HTML profile of every request there
-(for phase 2's "find why"; slows everything down, never use it for timed runs).
+(to find why a page is slow; slows everything down, never use it for timed runs).
 """
 
 import os

@@ -13,9 +13,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -30,7 +31,8 @@ from bra_council.models import (
     MeetingStatus,
     MinutesCorrection,
 )
-from hjo_safety.permissions import CoordinatorOnlyAdmin, CoordinatorOnlyInline, is_coordinator
+from hjo_safety.admin_mixins import CoordinatorOnlyAdmin, CoordinatorOnlyInline
+from hjo_safety.permissions import is_coordinator
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 
@@ -268,46 +270,28 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         plan = meeting.time_plan()
         if not plan:
             return _("Inga punkter ännu.")
-        rows = format_html_join(
-            "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            (
-                (
-                    item.position,
-                    item.title,
-                    timezone.localtime(start).strftime("%H:%M"),
-                    item.planned_minutes,
-                    elapsed + item.planned_minutes,
-                )
-                for item, start, elapsed in plan
-            ),
-        )
         total = plan[-1][2] + plan[-1][0].planned_minutes
         last_item, last_start, _elapsed = plan[-1]
         end = timezone.localtime(last_start + datetime.timedelta(minutes=last_item.planned_minutes))
         booked = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
-        return format_html(
-            '<table class="council-time-plan"><caption>{}</caption><thead><tr>'
-            '<th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th>'
-            '<th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{}</tbody>'
-            '<tfoot><tr><th scope="row" colspan="3">{}</th><td>{}</td><td>{}</td></tr>'
-            "</tfoot></table><p>{}</p>",
-            _("Tidsplan för sparade punkter"),
-            _("Nr"),
-            _("Punkt"),
-            _("Start"),
-            _("Minuter"),
-            _("Löpande summa"),
-            rows,
-            _("Totalt"),
-            total,
-            total,
-            _("Punkterna slutar %(end)s; mötet är bokat %(booked)d minuter%(warning)s.")
-            % {
-                "end": end.strftime("%H:%M"),
-                "booked": booked,
-                "warning": _(" – dagordningen är för lång") if total > booked else "",
-            },
+        rows = [
+            {
+                "position": item.position,
+                "title": item.title,
+                "start": timezone.localtime(start),
+                "minutes": item.planned_minutes,
+                "running": elapsed + item.planned_minutes,
+            }
+            for item, start, elapsed in plan
+        ]
+        summary = _("Punkterna slutar %(end)s; mötet är bokat %(booked)d minuter%(warning)s.") % {
+            "end": end.strftime("%H:%M"),
+            "booked": booked,
+            "warning": _(" – dagordningen är för lång") if total > booked else "",
+        }
+        return render_to_string(
+            "bra_council/admin/time_plan.html",
+            {"rows": rows, "total": total, "summary": summary},
         )
 
     @admin.display(description=_("underskrifter"))
@@ -317,18 +301,7 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         approvals = list(meeting.approvals.select_related("member"))
         if not approvals:
             return _("Inte justerat ännu. Ordförande och justerare justerar på protokollsidan.")
-        return format_html_join(
-            "",
-            "<p>{}: {} ({})</p>",
-            (
-                (
-                    approval.get_role_display(),
-                    approval.member.name,
-                    timezone.localtime(approval.approved_at).strftime("%Y-%m-%d %H:%M"),
-                )
-                for approval in approvals
-            ),
-        )
+        return render_to_string("bra_council/admin/signatures.html", {"approvals": approvals})
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not AgendaItem or not isinstance(formset, AgendaItemInlineFormSet):
@@ -379,7 +352,7 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             except ValidationError as error:
                 self.message_user(request, f"{meeting}: {' '.join(error.messages)}", messages.ERROR)
         if moved:
-            self.message_user(request, done_message % {"n": moved}, messages.SUCCESS)
+            self.message_user(request, done_message(moved) % {"n": moved}, messages.SUCCESS)
 
     @admin.action(description=_("Publicera dagordningen"))
     def publish_agenda(self, request, queryset):
@@ -387,13 +360,22 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             request,
             queryset,
             MeetingStatus.AGENDA_PUBLISHED,
-            _("Dagordningen är publicerad för %(n)d möte(n)."),
+            lambda n: ngettext(
+                "Dagordningen är publicerad för %(n)d möte.",
+                "Dagordningen är publicerad för %(n)d möten.",
+                n,
+            ),
         )
 
     @admin.action(description=_("Markera som genomfört"))
     def mark_held(self, request, queryset):
         self._transition(
-            request, queryset, MeetingStatus.HELD, _("%(n)d möte(n) markerade som genomförda.")
+            request,
+            queryset,
+            MeetingStatus.HELD,
+            lambda n: ngettext(
+                "%(n)d möte markerat som genomfört.", "%(n)d möten markerade som genomförda.", n
+            ),
         )
 
 
@@ -406,32 +388,6 @@ class ActionInline(CoordinatorOnlyInline, admin.TabularInline):
     extra = 0
     fields = ["what", "responsible_organisation", "responsible_person", "due_date", "status"]
     autocomplete_fields = ["responsible_organisation"]
-
-
-def linkable_est_meetings():
-    """(id, label) of EST meetings, newest first, or None when that app has no meetings model."""
-    from django.apps import apps
-    from django.utils import timezone
-
-    try:
-        EstMeeting = apps.get_model("est_incidents", "EstMeeting")
-    except LookupError:
-        return None
-    return [
-        (meeting.pk, f"{timezone.localtime(meeting.starts_at):%Y-%m-%d} – {meeting}")
-        for meeting in EstMeeting.objects.order_by("-starts_at")[:100]
-    ]
-
-
-def linkable_promises():
-    """(id, label) of citizen promises, or None when that app has no promise model."""
-    from django.apps import apps
-
-    try:
-        CitizenPromise = apps.get_model("citizen_promises", "CitizenPromise")
-    except LookupError:
-        return None
-    return [(promise.pk, str(promise)) for promise in CitizenPromise.objects.all()[:100]]
 
 
 @admin.register(AgendaItem)
@@ -459,7 +415,7 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
                 ]
             },
         ),
-        (_("Kopplingar"), {"fields": ["est_meeting_id", "promise_id", "follow_up_actions"]}),
+        (_("Kopplingar"), {"fields": ["est_meeting", "promise", "follow_up_actions"]}),
         (_("Protokoll"), {"fields": ["minutes", "decision"]}),
     ]
 
@@ -470,23 +426,16 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
             return ["meeting"]
         return []
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        """The links to an EST meeting and a promise are picked from lists, not typed as ids."""
-        choices = None
-        if db_field.name == "est_meeting_id":
-            choices = linkable_est_meetings()
-        elif db_field.name == "promise_id":
-            choices = linkable_promises()
-        if choices is None:
-            return super().formfield_for_dbfield(db_field, request, **kwargs)
-        return forms.TypedChoiceField(
-            label=db_field.verbose_name,
-            help_text=db_field.help_text,
-            choices=[("", "---------"), *choices],
-            coerce=int,
-            empty_value=None,
-            required=False,
-        )
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        """The links to an EST meeting and a promise are picked from short lists, newest first."""
+        if db_field.name == "est_meeting":
+            field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+            field.queryset = field.queryset.order_by("-starts_at")
+            field.label_from_instance = lambda meeting: (
+                f"{timezone.localtime(meeting.starts_at):%Y-%m-%d} – {meeting}"
+            )
+            return field
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "follow_up_actions":

@@ -9,7 +9,6 @@ re-seed in a later week replaces them.
 
 import datetime
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
@@ -28,97 +27,44 @@ from bra_council.models import (
     SeatKind,
     SignatureRole,
 )
+from citizen_promises.models import CitizenPromise
+from est_incidents.models import EstMeeting
+from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
 DEMO_PLACE = "Stadshuset, sammanträdesrum Vättern, Bangatan 1 B, Hjo"
 TERM_START = datetime.date(2023, 1, 1)
 
-# (name, public title, seat, organisation short name, chair, secretary, username or None)
+
+def _seat(person, seat, *, chair=False, secretary=False):
+    """(name, public title, seat, organisation short name, chair, secretary, username or None)"""
+    return (
+        person.name,
+        person.title,
+        seat,
+        person.organisation,
+        chair,
+        secretary,
+        person.username,
+    )
+
+
+# The council's seats, filled from the demo's one cast (hjo_safety.demo).
 MEMBERS = [
-    (
-        "Anna Svensson",
-        "Kommunstyrelsens ordförande",
-        SeatKind.POLITICAL_LEADERSHIP,
-        "Kommunledning",
-        True,
-        False,
-        None,
-    ),
-    (
-        "Magnus Olsson",
-        "Kommundirektör",
-        SeatKind.MUNICIPAL_MANAGEMENT,
-        "Kommunledning",
-        False,
-        False,
-        None,
-    ),
-    (
-        "Helena Karlsson",
-        "Verksamhetschef socialtjänst",
-        SeatKind.HEAD_OF_SERVICE,
-        "Socialtjänst",
-        False,
-        False,
-        None,
-    ),
-    (
-        "Peter Nilsson",
-        "Verksamhetschef skola",
-        SeatKind.HEAD_OF_SERVICE,
-        "Skola",
-        False,
-        False,
-        None,
-    ),
-    (
-        "Ulrika Berg",
-        "Verksamhetschef fritid",
-        SeatKind.HEAD_OF_SERVICE,
-        "Fritid",
-        False,
-        False,
-        "fritid.admin",
-    ),
-    (
-        "Sara Lind",
-        "Säkerhetsstrateg",
-        SeatKind.SECURITY_STRATEGIST,
-        "Kommunledning",
-        False,
-        True,
-        "strateg",
-    ),
-    ("Lena Strand", "Kommunpolis", SeatKind.POLICE, "Polisen", False, False, "polis.admin"),
-    (
-        "Maria Åberg",
-        "Fastighetschef",
-        SeatKind.BUSINESS,
-        "Hjo Bostäder",
-        False,
-        False,
-        "bostader",
-    ),
-    ("Johan Lindqvist", "Vd", SeatKind.BUSINESS, "Hjo Energi", False, False, None),
-    (
-        "Per Lund",
-        "Samordnare",
-        SeatKind.NON_PROFIT,
-        "Nattvandrarna",
-        False,
-        False,
-        "nattvandrare",
-    ),
-    (
-        "Ingrid Ek",
-        "Diakon",
-        SeatKind.NON_PROFIT,
-        "Svenska kyrkan",
-        False,
-        False,
-        None,
-    ),
+    _seat(cast.CHAIR, SeatKind.POLITICAL_LEADERSHIP, chair=True),
+    _seat(cast.MUNICIPAL_DIRECTOR, SeatKind.MUNICIPAL_MANAGEMENT),
+    _seat(cast.HEAD_OF_SOCIAL_SERVICES, SeatKind.HEAD_OF_SERVICE),
+    _seat(cast.HEAD_OF_SCHOOLS, SeatKind.HEAD_OF_SERVICE),
+    _seat(cast.HEAD_OF_LEISURE, SeatKind.HEAD_OF_SERVICE),
+    _seat(cast.STRATEGIST, SeatKind.SECURITY_STRATEGIST, secretary=True),
+    _seat(cast.COMMUNITY_POLICE_OFFICER, SeatKind.POLICE),
+    _seat(cast.HOUSING_MANAGER, SeatKind.BUSINESS),
+    _seat(cast.ENERGY_CEO, SeatKind.BUSINESS),
+    _seat(cast.NIGHT_WALKERS_COORDINATOR, SeatKind.NON_PROFIT),
+    _seat(cast.DEACON, SeatKind.NON_PROFIT),
 ]
+# Names earlier versions of the demo gave to seats now held by someone of the cast.
+RETIRED_NAMES = ["Ulrika Berg"]
 FORMER_MEMBER = ("Bo Andersson", "Verksamhetschef skola", SeatKind.HEAD_OF_SERVICE, "Skola")
 
 # One topic per past meeting: (title, kind, public, presenter, minutes, decision,
@@ -128,9 +74,9 @@ TOPICS = [
         "Trygghetsvandring i centrum och vid hamnen",
         AgendaKind.DECISION,
         True,
-        "Sara Lind",
-        "Trygghetsvandringen i maj samlade 34 deltagare. Dålig belysning på Hamngatan och "
-        "skymd sikt i Stadsparken var de vanligaste synpunkterna.",
+        cast.STRATEGIST.name,
+        "Trygghetsvandringen för tre veckor sedan samlade 34 deltagare. Dålig belysning på "
+        "Hamngatan och skymd sikt i Stadsparken var de vanligaste synpunkterna.",
         "Rådet ställer sig bakom förslagen och ger Teknik i uppdrag att åtgärda belysningen.",
         [
             ("Byta armaturer längs Hamngatan", "Teknik", "Gatuchef", -200, ActionStatus.DONE),
@@ -138,43 +84,43 @@ TOPICS = [
         ],
     ),
     (
-        "Sommarlov: ungdomar, fritid och nattvandring",
+        "Skollov: ungdomar, fritid och nattvandring",
         AgendaKind.DISCUSSION,
         True,
-        "Per Lund",
-        "Nattvandrarna och fritidsgården planerar gemensamma kvällar under sommarlovet. "
-        "Polisen informerade om helgerna runt midsommar.",
+        cast.NIGHT_WALKERS_COORDINATOR.name,
+        "Nattvandrarna och fritidsgården planerar gemensamma kvällar under skolloven. "
+        "Polisen berättade om erfarenheterna från förra årets lovhelger.",
         "Fritid och Nattvandrarna samordnar ett schema för sommaren.",
         [
             (
-                "Schema för nattvandring i juni–augusti",
+                "Schema för nattvandring under loven",
                 "Nattvandrarna",
-                "Per Lund",
+                cast.NIGHT_WALKERS_COORDINATOR.name,
                 -120,
                 ActionStatus.DONE,
             ),
             (
-                "Öppen fritidsgård fredagar under sommarlovet",
+                "Öppen fritidsgård fredagar under loven",
                 "Fritid",
-                "Ulrika Berg",
+                cast.HEAD_OF_LEISURE.name,
                 -110,
                 ActionStatus.DROPPED,
             ),
         ],
     ),
     (
-        "Medborgarlöftet: uppföljning av första halvåret",
+        "Medborgarlöftet: uppföljning",
         AgendaKind.INFORMATION,
         True,
-        "Lena Strand",
-        "Polisen och kommunen redovisade aktiviteterna i medborgarlöftet. Fler synliga "
-        "insatser i centrum under helgkvällar har genomförts.",
+        cast.COMMUNITY_POLICE_OFFICER.name,
+        "Polisen och kommunen redovisade årets aktiviteter i medborgarlöftet hittills. Fler "
+        "synliga insatser i centrum under helgkvällar har genomförts.",
         "Rådet noterar informationen.",
         [
             (
                 "Medborgardialog om medborgarlöftet på torget",
                 "Polisen",
-                "Kommunpolis",
+                cast.COMMUNITY_POLICE_OFFICER.name,
                 10,
                 ActionStatus.OPEN,
             ),
@@ -184,16 +130,22 @@ TOPICS = [
         "Samverkan skola och socialtjänst kring unga i riskzon",
         AgendaKind.DISCUSSION,
         False,
-        "Helena Karlsson",
+        cast.HEAD_OF_SOCIAL_SERVICES.name,
         "Skolan och socialtjänsten beskrev hur orosanmälningar hanteras och hur samverkan "
         "med polisen (SSPF) kan utvecklas. Inga enskilda ärenden togs upp.",
         "Socialtjänsten tar fram en rutin för SSPF-samverkan tillsammans med skolan.",
         [
-            ("Rutin för SSPF-samverkan", "Socialtjänst", "Helena Karlsson", -5, ActionStatus.OPEN),
+            (
+                "Rutin för SSPF-samverkan",
+                "Socialtjänst",
+                cast.HEAD_OF_SOCIAL_SERVICES.name,
+                -5,
+                ActionStatus.OPEN,
+            ),
             (
                 "Information till rektorer om rutinen",
                 "Skola",
-                "Peter Nilsson",
+                cast.HEAD_OF_SCHOOLS.name,
                 12,
                 ActionStatus.OPEN,
             ),
@@ -203,7 +155,7 @@ TOPICS = [
         "Skadegörelse i Hjo Bostäders områden",
         AgendaKind.DECISION,
         True,
-        "Maria Åberg",
+        cast.HOUSING_MANAGER.name,
         "Hjo Bostäder redovisade kostnaderna för skadegörelse och klotter det senaste året. "
         "Kameraövervakning diskuterades men bedömdes inte som första åtgärd.",
         "Rådet rekommenderar bättre belysning och grannsamverkan före kameror.",
@@ -211,7 +163,7 @@ TOPICS = [
             (
                 "Starta grannsamverkan på Knektagatan",
                 "Hjo Bostäder",
-                "Maria Åberg",
+                cast.HOUSING_MANAGER.name,
                 40,
                 ActionStatus.OPEN,
             ),
@@ -223,26 +175,32 @@ UPCOMING_TOPIC = (
     "Lägesbild inför jul och nyår",
     AgendaKind.DISCUSSION,
     True,
-    "Lena Strand",
+    cast.COMMUNITY_POLICE_OFFICER.name,
 )
 INTERNAL_UPCOMING = (
     "Hot mot verksamheter – säkerhetsläget",
     AgendaKind.INFORMATION,
     False,
-    "Sara Lind",
+    cast.STRATEGIST.name,
 )
 
 # Weeks from this week's Thursday; five past meetings, one published, one planned.
 PAST_WEEKS = [-47, -37, -27, -17, -7]
 PUBLISHED_WEEKS = 3
 PLANNED_WEEKS = 13
-ADJUSTERS = ["Lena Strand", "Maria Åberg", "Per Lund", "Helena Karlsson", "Magnus Olsson"]
+ADJUSTERS = [
+    cast.COMMUNITY_POLICE_OFFICER.name,
+    cast.HOUSING_MANAGER.name,
+    cast.NIGHT_WALKERS_COORDINATOR.name,
+    cast.HEAD_OF_SOCIAL_SERVICES.name,
+    cast.MUNICIPAL_DIRECTOR.name,
+]
 APOLOGIES = [
-    ["Johan Lindqvist"],
-    ["Ingrid Ek"],
-    ["Peter Nilsson", "Johan Lindqvist"],
+    [cast.ENERGY_CEO.name],
+    [cast.DEACON.name],
+    [cast.HEAD_OF_SCHOOLS.name, cast.ENERGY_CEO.name],
     [],
-    ["Ulrika Berg"],
+    [cast.HEAD_OF_LEISURE.name],
 ]
 
 
@@ -262,27 +220,19 @@ def _schedule():
     return [_meeting_start(w) for w in [*PAST_WEEKS, PUBLISHED_WEEKS, PLANNED_WEEKS]]
 
 
-def _promise_id():
-    try:
-        model = apps.get_model("citizen_promises", "CitizenPromise")
-    except LookupError:
-        return None
-    return model._default_manager.order_by("pk").values_list("pk", flat=True).first()
+def _promise_id(year: int):
+    """The citizen promise of the meeting's own year, if there is one."""
+    promises = CitizenPromise.objects.filter(period_start__year=year).order_by("pk")
+    return promises.values_list("pk", flat=True).first()
 
 
 def _est_meeting_id(before: datetime.datetime):
-    try:
-        model = apps.get_model("est_incidents", "EstMeeting")
-    except LookupError:
-        return None
-    field_names = {field.name for field in model._meta.fields}
-    queryset = model._default_manager.all()
-    for name in ("held_at", "starts_at", "date"):
-        if name in field_names:
-            value = before if name != "date" else before.date()
-            queryset = queryset.filter(**{f"{name}__lt": value}).order_by(f"-{name}")
-            break
-    return queryset.values_list("pk", flat=True).first()
+    return (
+        EstMeeting.objects.filter(starts_at__lt=before)
+        .order_by("-starts_at")
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 def _seed_members(organisations):
@@ -291,6 +241,8 @@ def _seed_members(organisations):
         user.username: user
         for user in User.objects.filter(username__in=[row[6] for row in MEMBERS if row[6]])
     }
+    Attendance.objects.filter(member__name__in=RETIRED_NAMES).delete()
+    CouncilMember.objects.filter(name__in=RETIRED_NAMES).delete()
     members = {}
     for name, title, seat, org, chair, secretary, username in MEMBERS:
         member, _created = CouncilMember.objects.update_or_create(
@@ -336,7 +288,7 @@ def _standing_opening(meeting, members, est_id):
         kind=AgendaKind.INFORMATION,
         is_standing=True,
         planned_minutes=5,
-        presenter_member=members["Anna Svensson"],
+        presenter_member=members[cast.CHAIR.name],
     )
     _item(
         meeting,
@@ -345,7 +297,7 @@ def _standing_opening(meeting, members, est_id):
         kind=AgendaKind.INFORMATION,
         is_standing=True,
         planned_minutes=20,
-        presenter_member=members["Sara Lind"],
+        presenter_member=members[cast.STRATEGIST.name],
         est_meeting_id=est_id,
         description="Sammanfattning av de senaste EST-mötenas lägesbild och den "
         "otrygghetsskapande händelsekartläggningen.",
@@ -357,7 +309,7 @@ def _standing_opening(meeting, members, est_id):
         kind=AgendaKind.INFORMATION,
         is_standing=True,
         planned_minutes=15,
-        presenter_member=members["Lena Strand"],
+        presenter_member=members[cast.COMMUNITY_POLICE_OFFICER.name],
     )
 
 
@@ -377,7 +329,7 @@ def _standing_closing(meeting, position, members):
         kind=AgendaKind.INFORMATION,
         is_standing=True,
         planned_minutes=5,
-        presenter_member=members["Anna Svensson"],
+        presenter_member=members[cast.CHAIR.name],
     )
 
 
@@ -408,8 +360,7 @@ def seed(*, command, verbosity=1):
     members = _seed_members(organisations)
 
     today = timezone.localdate()
-    promise_id = _promise_id()
-    user = get_user_model().objects.filter(username="strateg").first()
+    user = get_user_model().objects.filter(username=cast.STRATEGIST.username).first()
     carried = []
     for index, starts_at in enumerate(schedule[: len(PAST_WEEKS)]):
         meeting, _created = CouncilMeeting.objects.update_or_create(
@@ -445,7 +396,7 @@ def seed(*, command, verbosity=1):
             presenter_member=members[presenter],
             minutes=minutes,
             decision=decision,
-            promise_id=promise_id if "Medborgarlöftet" in title else None,
+            promise_id=_promise_id(starts_at.year) if "Medborgarlöftet" in title else None,
         )
         AgendaItem.objects.filter(meeting=meeting, position__gt=position + 2).delete()
         _standing_closing(meeting, position + 1, members)
@@ -477,7 +428,7 @@ def seed(*, command, verbosity=1):
                 meeting=meeting, member=member, defaults={"status": status}
             )
         for role, member in (
-            (SignatureRole.CHAIR, members["Anna Svensson"]),
+            (SignatureRole.CHAIR, members[cast.CHAIR.name]),
             (SignatureRole.ADJUSTER, members[ADJUSTERS[index]]),
         ):
             MinutesApproval.objects.update_or_create(
@@ -498,7 +449,7 @@ def seed(*, command, verbosity=1):
         defaults={
             "ends_at": published_at + datetime.timedelta(hours=2, minutes=30),
             "status": MeetingStatus.AGENDA_PUBLISHED,
-            "adjuster": members["Ingrid Ek"],
+            "adjuster": members[cast.DEACON.name],
             "public_notes": "Frågor till rådet kan skickas till kontaktcenter@hjo.se senast "
             "en vecka före mötet.",
         },
@@ -561,4 +512,5 @@ def reset(*, command, verbosity=1):
     Attendance.objects.filter(meeting__in=demo_meetings).delete()
     MinutesApproval.objects.filter(meeting__in=demo_meetings).delete()
     demo_meetings.delete()
-    CouncilMember.objects.filter(name__in=[row[0] for row in MEMBERS] + [FORMER_MEMBER[0]]).delete()
+    names = [row[0] for row in MEMBERS] + [FORMER_MEMBER[0], *RETIRED_NAMES]
+    CouncilMember.objects.filter(name__in=names).delete()

@@ -12,7 +12,6 @@ chair and the adjuster have both signed. After that the minutes are read-only
 import datetime
 from itertools import accumulate
 
-from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -122,10 +121,6 @@ class CouncilMember(models.Model):
             raise ValidationError(
                 {"term_end": _("Mandatet kan inte sluta före det börjar. Ändra datumen.")}
             )
-
-    def is_current(self, on: datetime.date | None = None) -> bool:
-        on = on or timezone.localdate()
-        return self.term_start <= on and (self.term_end is None or self.term_end >= on)
 
 
 # --- Meetings -------------------------------------------------------------------------------
@@ -241,6 +236,18 @@ class CouncilMeeting(models.Model):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("Mötet måste sluta efter att det börjar.")})
 
+    def citizen_status(self, now=None) -> str:
+        """The meeting in a citizen's words ("Kommande", "Genomfört, protokollet är klart"),
+        not the workflow state ("Dagordning publicerad", "Protokoll justerat")."""
+        now = now or timezone.now()
+        if self.status == MeetingStatus.MINUTES_APPROVED:
+            return _("Genomfört, protokollet är klart")
+        if self.status == MeetingStatus.HELD or self.ends_at <= now:
+            return _("Genomfört, protokollet är inte klart än")
+        if self.starts_at <= now:
+            return _("Pågår nu")
+        return _("Kommande")
+
     # -- workflow --
 
     @property
@@ -334,9 +341,6 @@ class AgendaItemQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
 
-    def standing(self):
-        return self.filter(is_standing=True)
-
 
 class AgendaItem(models.Model):
     meeting = models.ForeignKey(
@@ -378,17 +382,25 @@ class AgendaItem(models.Model):
         help_text=_("Välj antingen en ledamot eller en organisation."),
     )
     planned_minutes = models.PositiveSmallIntegerField(_("planerad tid (minuter)"), default=10)
-    est_meeting_id = models.PositiveIntegerField(
-        _("EST-möte (id)"),
+    # SET_NULL, not PROTECT: an agenda item is part of the council's record and must outlive the
+    # EST meeting or promise it refers to; deleting those only removes the link.
+    est_meeting = models.ForeignKey(
+        "est_incidents.EstMeeting",
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        help_text=_("Id för det EST-möte vars lägesbild punkten tar upp."),
+        related_name="council_agenda_items",
+        verbose_name=_("EST-möte"),
+        help_text=_("Det EST-möte vars lägesbild punkten tar upp."),
     )
-    promise_id = models.PositiveIntegerField(
-        _("medborgarlöfte (id)"),
+    promise = models.ForeignKey(
+        "citizen_promises.CitizenPromise",
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        help_text=_("Id för det medborgarlöfte som punkten gäller."),
+        related_name="council_agenda_items",
+        verbose_name=_("medborgarlöfte"),
+        help_text=_("Det medborgarlöfte som punkten gäller."),
     )
     minutes = models.TextField(_("protokollsanteckning"), blank=True)
     decision = models.TextField(_("beslut"), blank=True)
@@ -455,39 +467,6 @@ class AgendaItem(models.Model):
     @property
     def presenter(self):
         return self.presenter_member or self.presenter_organisation
-
-    @property
-    def promise(self):
-        """The linked citizen promise, or None (also before the promises app has that model).
-
-        Pages that show many items call ``AgendaItem.attach_promises`` first (one query).
-        """
-        if not hasattr(self, "_promise"):
-            AgendaItem.attach_promises([self])
-        return self._promise
-
-    @staticmethod
-    def promise_model():
-        try:
-            return apps.get_model("citizen_promises", "CitizenPromise")
-        except LookupError:
-            return None
-
-    @classmethod
-    def attach_promises(cls, items, *, public_only=False):
-        """Look up the linked promises of ``items`` in one query and cache them on each item."""
-        items = list(items)
-        ids = {item.promise_id for item in items if item.promise_id}
-        found = {}
-        model = cls.promise_model()
-        if ids and model is not None:
-            queryset = model._default_manager.all()
-            if public_only and hasattr(queryset, "published"):
-                queryset = queryset.published()
-            found = {promise.pk: promise for promise in queryset.filter(pk__in=ids)}
-        for item in items:
-            item._promise = found.get(item.promise_id)
-        return items
 
 
 # --- Minutes: attendance, approval, corrections --------------------------------------------

@@ -32,6 +32,7 @@ from bra_council.models import (
     MeetingStatus,
     SignatureRole,
 )
+from citizen_promises.models import CitizenPromise
 from hjo_safety.decorators import membership_required
 from hjo_safety.permissions import get_visible_or_404, is_coordinator
 from hjo_safety.public_cache import cache_public_page
@@ -65,13 +66,19 @@ def _meeting_items(meeting, *, public_only):
     items = meeting.items.select_related("presenter_member", "presenter_organisation")
     if public_only:
         items = items.public()
-    items = items.prefetch_related(
-        Prefetch(
-            "actions",
-            queryset=Action.objects.select_related("responsible_organisation"),
+    # A promise the public may not read yet is left out of the public pages, as if unlinked.
+    promises = CitizenPromise.objects.all()
+    if public_only:
+        promises = promises.published()
+    return list(
+        items.prefetch_related(
+            Prefetch(
+                "actions",
+                queryset=Action.objects.select_related("responsible_organisation"),
+            ),
+            Prefetch("promise", queryset=promises),
         )
     )
-    return AgendaItem.attach_promises(items, public_only=public_only)
 
 
 def _attendance(meeting):

@@ -26,7 +26,7 @@ from citizen_promises.models import (
     PromiseGoal,
     Signatory,
 )
-from hjo_safety.permissions import CoordinatorOnlyAdmin, CoordinatorOnlyInline
+from hjo_safety.admin_mixins import CoordinatorOnlyAdmin, CoordinatorOnlyInline
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
 REVISION_NOTE_FIELD = "revision_note"

@@ -22,19 +22,34 @@ from citizen_promises.models import (
     Signatory,
 )
 from est_incidents.models import Place
+from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
 POLICE_URL = "https://polisen.se/om-polisen/polisens-arbete/medborgarloften/"
 R = PromiseActivity.Responsible
 S = PromiseActivity.Status
 
+# From the demo's one cast: the police area's chief and the council's chair sign; the
+# community police officer and the security strategist answer questions.
 SIGNATORIES = [
-    ("Anna Kjellberg", "Lokalpolisområdeschef, lokalpolisområde Skövde", Party.POLICE),
-    ("Johan Ekdahl", "Kommunstyrelsens ordförande, Hjo kommun", Party.MUNICIPALITY),
+    (cast.POLICE_AREA_CHIEF.name, cast.POLICE_AREA_CHIEF.title, Party.POLICE),
+    (cast.CHAIR.name, cast.CHAIR.title, Party.MUNICIPALITY),
 ]
 CONTACTS = [
-    ("Erik Nord", "Kommunpolis", Party.POLICE, "", "114 14"),
-    ("Sara Lind", "Säkerhetsstrateg", Party.MUNICIPALITY, "kontaktcenter@hjo.se", "0503-350 00"),
+    (
+        cast.COMMUNITY_POLICE_OFFICER.name,
+        cast.COMMUNITY_POLICE_OFFICER.title,
+        Party.POLICE,
+        "",
+        "114 14",
+    ),
+    (
+        cast.STRATEGIST.name,
+        cast.STRATEGIST.title,
+        Party.MUNICIPALITY,
+        cast.CONTACT_EMAIL,
+        cast.SWITCHBOARD,
+    ),
 ]
 BASIS = (
     "Polisens trygghetsmätning i Hjo, kommunens medborgarundersökning och en enkät till "

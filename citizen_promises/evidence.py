@@ -10,16 +10,15 @@ public by design (DESIGN.md, "Aggregates ... are shared"); the details stay scop
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date
 
-from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from est_incidents.models import Incident
+from hjo_safety.dates import STOCKHOLM, local_midnight
 
 SMALL_COUNT_LIMIT = 5
 
@@ -73,20 +72,19 @@ def incident_counts(place_ids, start: date, end: date) -> dict[tuple[int, date],
     """``{(place_id, quarter start): count}`` for incidents in [start, end), one GROUP BY query."""
     if not place_ids or end <= start:
         return {}
-    tz = ZoneInfo(settings.TIME_ZONE)
     rows = (
         Incident.objects.filter(
             place_id__in=place_ids,
-            occurred_at__gte=datetime.combine(start, time.min, tzinfo=tz),
-            occurred_at__lt=datetime.combine(end, time.min, tzinfo=tz),
+            occurred_at__gte=local_midnight(start),
+            occurred_at__lt=local_midnight(end),
         )
-        .annotate(quarter=TruncQuarter("occurred_at", tzinfo=tz))
+        .annotate(quarter=TruncQuarter("occurred_at", tzinfo=STOCKHOLM))
         .values("place_id", "quarter")
         .annotate(count=Count("pk"))
         .order_by()
     )
     return {
-        (row["place_id"], timezone.localtime(row["quarter"], tz).date()): row["count"]
+        (row["place_id"], timezone.localtime(row["quarter"], STOCKHOLM).date()): row["count"]
         for row in rows
     }
 

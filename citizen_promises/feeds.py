@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.text import Truncator
 from django.utils.translation import gettext
@@ -60,11 +61,13 @@ class PromiseFeed(Feed):
 
     def item_pubdate(self, item):
         if isinstance(item, FollowUp):
-            # A follow-up has a date only: publish it at noon, Swedish time.
-            return datetime.combine(item.date, time(12), tzinfo=ZoneInfo(settings.TIME_ZONE))
-        return item.published_at
+            # A follow-up has a date only: publish it at noon, Swedish time (but a feed never
+            # dates anything in the future: this morning's follow-up is "now", not noon).
+            noon = datetime.combine(item.date, time(12), tzinfo=ZoneInfo(settings.TIME_ZONE))
+            return min(noon, timezone.now())
+        return min(item.published_at, timezone.now())
 
     def item_updateddate(self, item):
         if isinstance(item, CitizenPromise) and item.last_revised_at:
-            return item.last_revised_at
+            return min(item.last_revised_at, timezone.now())
         return self.item_pubdate(item)

@@ -49,14 +49,6 @@ class CitizenPromiseQuerySet(models.QuerySet):
             return self
         return self.published()
 
-    def find_published(self, pk):
-        """The published promise with this id, or None (for links from other apps by id)."""
-        try:
-            pk = int(pk)
-        except (TypeError, ValueError):
-            return None
-        return self.published().filter(pk=pk).first()
-
     def with_last_revision(self):
         """Annotate ``last_revised_at``: the newest recorded revision after publishing, or None."""
         revisions = (
@@ -106,14 +98,17 @@ class CitizenPromiseQuerySet(models.QuerySet):
         )
 
 
+class PromiseStatus(models.TextChoices):
+    DRAFT = "draft", _("Utkast")
+    PUBLISHED = "published", _("Publicerat")
+    FOLLOWED_UP = "followed_up", _("Uppföljt")
+    ARCHIVED = "archived", _("Arkiverat")
+
+
 class CitizenPromise(models.Model):
     """A citizen promise (medborgarlöfte) of the police and Hjo kommun for a period."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Utkast")
-        PUBLISHED = "published", _("Publicerat")
-        FOLLOWED_UP = "followed_up", _("Uppföljt")
-        ARCHIVED = "archived", _("Arkiverat")
+    Status = PromiseStatus
 
     class Timeframe(models.IntegerChoices):
         CURRENT = 0, _("Gäller nu")
@@ -167,7 +162,7 @@ class CitizenPromise(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="promise_unique_slug"),
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "published", "followed_up", "archived"]),
+                condition=Q(status__in=PromiseStatus.values),
                 name="promise_status_valid",
             ),
             models.CheckConstraint(
@@ -201,8 +196,19 @@ class CitizenPromise(models.Model):
     def is_public(self) -> bool:
         return self.status in self.PUBLIC_STATUSES and self.published_at is not None
 
-    def covers(self, day: date) -> bool:
-        return self.period_start <= day <= self.period_end
+    def citizen_status(self, today: date | None = None) -> str:
+        """The promise in a citizen's words, from its period: "Gäller nu", "Kommande",
+        "Avslutat" – not the workflow status (published, followed up, archived)."""
+        today = today or timezone.localdate()
+        if self.status == self.Status.DRAFT:
+            return _("Utkast, inte publicerat")
+        if today < self.period_start:
+            return _("Kommande")
+        if self.period_start <= today <= self.period_end and self.status != self.Status.ARCHIVED:
+            return _("Gäller nu")
+        if self.status == self.Status.FOLLOWED_UP:
+            return _("Avslutat och uppföljt")
+        return _("Avslutat")
 
     # --- Status changes (a single row each: model methods, not services) -------------------
 
@@ -360,20 +366,26 @@ class PromiseContact(models.Model):
         return f"tel:{digits}"
 
 
+class ActivityResponsible(models.TextChoices):
+    POLICE = "police", _("Polisen")
+    MUNICIPALITY = "municipality", _("Hjo kommun")
+    BOTH = "both", _("Polisen och Hjo kommun")
+    ORGANISATION = "organisation", _("En namngiven organisation")
+
+
+class ActivityStatus(models.TextChoices):
+    PLANNED = "planned", _("Planerad")
+    ONGOING = "ongoing", _("Pågår")
+    DONE = "done", _("Genomförd")
+    NOT_DONE = "not_done", _("Inte genomförd")
+
+
 class PromiseActivity(models.Model):
     """Something the parties do to keep the promise, with a measurable target."""
 
-    class Responsible(models.TextChoices):
-        POLICE = "police", _("Polisen")
-        MUNICIPALITY = "municipality", _("Hjo kommun")
-        BOTH = "both", _("Polisen och Hjo kommun")
-        ORGANISATION = "organisation", _("En namngiven organisation")
+    Responsible = ActivityResponsible
 
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("Planerad")
-        ONGOING = "ongoing", _("Pågår")
-        DONE = "done", _("Genomförd")
-        NOT_DONE = "not_done", _("Inte genomförd")
+    Status = ActivityStatus
 
     promise = models.ForeignKey(
         CitizenPromise,
@@ -421,11 +433,11 @@ class PromiseActivity(models.Model):
         verbose_name_plural = _("aktiviteter")
         constraints = [
             models.CheckConstraint(
-                condition=Q(responsible__in=["police", "municipality", "both", "organisation"]),
+                condition=Q(responsible__in=ActivityResponsible.values),
                 name="activity_responsible_valid",
             ),
             models.CheckConstraint(
-                condition=Q(status__in=["planned", "ongoing", "done", "not_done"]),
+                condition=Q(status__in=ActivityStatus.values),
                 name="activity_status_valid",
             ),
             models.CheckConstraint(
@@ -460,10 +472,6 @@ class PromiseActivity(models.Model):
         if self.responsible == self.Responsible.ORGANISATION and self.organisation_id:
             return self.organisation.display_name
         return self.get_responsible_display()
-
-    @property
-    def is_done(self) -> bool:
-        return self.status == self.Status.DONE
 
 
 class FollowUpQuerySet(models.QuerySet):
@@ -563,7 +571,7 @@ class FollowUpResult(models.Model):
                 fields=["follow_up", "activity"], name="followup_result_unique_activity"
             ),
             models.CheckConstraint(
-                condition=Q(status__in=["planned", "ongoing", "done", "not_done"]),
+                condition=Q(status__in=ActivityStatus.values),
                 name="followup_result_status_valid",
             ),
         ]

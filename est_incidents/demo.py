@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from est_incidents import meeting_demo
 from est_incidents.models import Category, Incident, Place
+from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
 DAYS = 365
@@ -40,15 +41,22 @@ NAMESPACE = uuid.UUID("6f1d3c1e-2b7a-4c3e-9a57-0d3e5b1c7a10")
 
 # Reporting user per organisation (short name); organisations without one report anonymously.
 REPORTERS = {
-    "Fritid": "fritid",
-    "Skola": "skola",
-    "Socialtjänst": "social",
-    "Teknik": "teknik",
-    "Polisen": "polis",
-    "Hjo Bostäder": "bostader",
-    "Nattvandrarna": "nattvandrare",
+    person.organisation: person.username
+    for person in (
+        cast.LEISURE_STAFF,
+        cast.SCHOOL_STAFF,
+        cast.SOCIAL_STAFF,
+        cast.TECHNICAL_STAFF,
+        cast.POLICE_OFFICER,
+        cast.HOUSING_MANAGER,
+        cast.NIGHT_WALKERS_COORDINATOR,
+    )
 }
-HANDLERS = {"Fritid": "fritid.admin", "Polisen": "polis.admin"}  # others: the coordinator
+# Who handles an organisation's incidents: its admin; others: the coordinator.
+HANDLERS = {
+    person.organisation: person.username
+    for person in (cast.HEAD_OF_LEISURE, cast.COMMUNITY_POLICE_OFFICER)
+}
 
 # place name → (weight, summer place, badly lit, reporting organisations, category weights)
 PLACES = {
@@ -364,7 +372,7 @@ def _context():
     users = {
         u.username: u
         for u in User.objects.filter(
-            username__in=[*REPORTERS.values(), *HANDLERS.values(), "strateg"]
+            username__in=[*REPORTERS.values(), *HANDLERS.values(), cast.STRATEGIST.username]
         )
     }
     organisations = {
@@ -377,7 +385,9 @@ def _context():
         "now": timezone.now(),
         "organisations": organisations,
         "reporters": {org: users.get(username) for org, username in REPORTERS.items()},
-        "handlers": {org: users.get(HANDLERS.get(org, "strateg")) for org in organisations},
+        "handlers": {
+            org: users.get(HANDLERS.get(org, cast.STRATEGIST.username)) for org in organisations
+        },
         "places": {p.name: p for p in Place.objects.all()},
         "categories": {c.code: c for c in Category.objects.all()},
     }

@@ -5,31 +5,17 @@ shared with a colleague and exported as it is: ``?fran=2026-01-01&till=2026-03-3
 &plats=2&organisation=4&status=new&q=klotter``.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 
 import django_filters
-from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
 
 from est_incidents.models import Category, Incident, Place
 from hjo_safety import permissions
+from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, DateInput, local_midnight
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import FastSelect, ListModelChoiceIterator
-
-
-def local_midnight(day):
-    """The start of ``day`` in Stockholm, as an aware datetime."""
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 class _ListChoiceIterator(filter_fields.ModelChoiceIterator, ListModelChoiceIterator):
@@ -48,10 +34,7 @@ class ListModelChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 # Dates far outside the registry's life are typos (and 9999-12-31 + 1 day overflows).
-FILTER_DATE_VALIDATORS = [
-    MinValueValidator(date(2000, 1, 1), message=_("Ange ett datum från år 2000 och framåt.")),
-    MaxValueValidator(date(2100, 12, 31), message=_("Ange ett datum före år 2101.")),
-]
+FILTER_DATE_VALIDATORS = DATE_BOUNDS_VALIDATORS
 
 
 class IncidentFilter(django_filters.FilterSet):

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import Category, Incident, Place, validate_in_hjo
+from hjo_safety.dates import DateTimeInput
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
@@ -26,7 +27,6 @@ from hjo_safety.widgets import ListModelChoiceField
 FUTURE_TOLERANCE = timedelta(minutes=5)
 # Older than this is almost certainly a typo in the year.
 OLDEST_ALLOWED = timedelta(days=5 * 365)
-DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
 FREE_TEXT_FIELDS = ("description", "place_description", "handling_note")
 
 
@@ -39,15 +39,6 @@ def categories_for_choice(current=None):
     if current is not None:
         return queryset.filter(is_active=True) | queryset.filter(pk=current.pk)
     return queryset.filter(is_active=True)
-
-
-class LocalDateTimeInput(forms.DateTimeInput):
-    """A native date-and-time picker (``datetime-local``), in Stockholm time."""
-
-    input_type = "datetime-local"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format=DATETIME_INPUT_FORMAT)
 
 
 class PersonalDataGuardMixin:
@@ -108,8 +99,8 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             "place": ListModelChoiceField,
         }
         widgets = {
-            "occurred_at": LocalDateTimeInput,
-            "ended_at": LocalDateTimeInput,
+            "occurred_at": DateTimeInput,
+            "ended_at": DateTimeInput,
             "description": forms.Textarea(attrs={"rows": 5}),
             "handling_note": forms.Textarea(attrs={"rows": 3}),
             "police_notified": forms.RadioSelect,
@@ -158,9 +149,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user
         is_new = self.instance.pk is None
-        self.organisations = list(
-            Organisation.objects.active().filter(memberships__user=user).order_by("name")
-        )
+        self.organisations = list(Organisation.objects.of_member(user).active().order_by("name"))
         if is_new and len(self.organisations) > 1:
             field = self.fields["organisation"]
             field.queryset = Organisation.objects.filter(pk__in=[o.pk for o in self.organisations])

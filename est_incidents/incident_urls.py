@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from est_incidents import views
+from est_incidents.views import incidents as views
 
 urlpatterns = [
     path("handelser/", views.incident_list, name="incident_list"),

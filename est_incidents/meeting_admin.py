@@ -7,14 +7,14 @@ its organisation's (organisation admins see and change their own organisations' 
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,
     PoliceEvent,
     YearlySituationAnalysis,
 )
-from hjo_safety.permissions import (
+from hjo_safety.admin_mixins import (
     CoordinatorOnlyAdmin,
     CoordinatorOnlyInline,
     OrganisationScopedAdmin,

@@ -14,13 +14,15 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from est_incidents import police
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,
     PoliceEvent,
     YearlySituationAnalysis,
 )
+from est_incidents.services import mark_meeting_held
+from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
 DEMO_NOTE = "Demodata."
@@ -92,7 +94,7 @@ def _meeting_days(today):
 def seed(*, command, verbosity=1):
     """Create or update the EST meetings' demo rows and load the recorded police events."""
     organisations = {o.short_name: o for o in Organisation.objects.filter(short_name__in=PRESENT)}
-    coordinator = get_user_model().objects.filter(username="strateg").first()
+    coordinator = get_user_model().objects.filter(username=cast.STRATEGIST.username).first()
     now = timezone.now()
     today = timezone.localdate()
 
@@ -155,7 +157,7 @@ def seed(*, command, verbosity=1):
 
     for meeting in meetings:
         if not meeting.is_held and meeting.starts_at <= now:
-            meeting.mark_held(acting_user=coordinator, now=meeting.starts_at)
+            mark_meeting_held(meeting, acting_user=coordinator, now=meeting.starts_at)
 
     YearlySituationAnalysis.objects.get_or_create(
         year=today.year, defaults={**ANALYSIS, "updated_by": coordinator}
@@ -173,4 +175,4 @@ def reset(*, command, verbosity=1):
     EstMeeting.objects.filter(notes=DEMO_NOTE).delete()  # reports and actions cascade
     ids = [event.police_id for event in police.parse_events(POLICE_FILE.read_bytes())]
     PoliceEvent.objects.filter(police_id__in=ids).delete()
-    YearlySituationAnalysis.objects.filter(updated_by__username="strateg").delete()
+    YearlySituationAnalysis.objects.filter(updated_by__username=cast.STRATEGIST.username).delete()

@@ -7,35 +7,26 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.filters import FILTER_DATE_VALIDATORS
-from est_incidents.meeting_models import (
+from est_incidents.models import (
+    Category,
     EstAction,
     EstMeeting,
     EstMeetingReport,
+    Place,
     YearlySituationAnalysis,
 )
-from est_incidents.models import Category, Place
+from est_incidents.situation import default_period
+from hjo_safety.dates import DEFAULT_PERIOD_DAYS, DateInput, DateTimeInput, Period
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
 
 MAX_PERIOD_DAYS = 3 * 366
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
-
-
 class SituationFilterForm(forms.Form):
-    """The picture's filters (GET). Every field is optional; the period defaults in the view."""
+    """The picture's filters (GET). Every field is optional; ``cleaned_data["period"]`` is the
+    ``Period`` to show: the default period, or from the dates given (a missing end is today, a
+    missing start the default length before the end)."""
 
     start = forms.DateField(
         label=_("Från och med"),
@@ -77,6 +68,11 @@ class SituationFilterForm(forms.Form):
                 raise forms.ValidationError(
                     _("Perioden är för lång. Välj en period på högst tre år.")
                 )
+        if start and not end:
+            end = max(start, timezone.localdate())
+        if end and not start:
+            start = Period.default(end).start
+        data["period"] = Period(start, end) if start and end else default_period()
         return data
 
 
@@ -130,7 +126,7 @@ class EstMeetingForm(forms.ModelForm):
         if latest is None:
             day = timezone.localdate() + timedelta(days=1)
         else:
-            day = timezone.localdate(latest.starts_at) + timedelta(days=14)
+            day = timezone.localdate(latest.starts_at) + timedelta(days=DEFAULT_PERIOD_DAYS)
         return {"starts_at": timezone.make_aware(datetime.combine(day, time(9, 0)))}
 
 
@@ -170,7 +166,3 @@ class YearlyAnalysisForm(forms.ModelForm):
         model = YearlySituationAnalysis
         fields = ["extent", "consequences", "analysis", "priorities"]
         widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in fields}
-
-
-class YearChoiceForm(forms.Form):
-    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)

@@ -117,8 +117,11 @@ def urllib_transport(url: str, headers: dict, timeout: float) -> Response:
     host = parts.hostname
     if parts.scheme not in {"https", "http"}:  # never file:// or a custom scheme (bandit B310)
         raise ValueError(f"The police feed must be an https URL, not {parts.scheme}:")
-    if getattr(settings, "TESTING", False) and host not in {"127.0.0.1", "localhost"}:
-        raise RuntimeError("The police feed is never fetched from the internet during tests.")
+    if settings.POLICE_FEED_LOOPBACK_ONLY and host not in {"127.0.0.1", "localhost"}:
+        raise RuntimeError(
+            f"The police feed may only be fetched from this machine, not {host} "
+            "(POLICE_FEED_LOOPBACK_ONLY is on)."
+        )
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - https or local test
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 # nosec B310
@@ -243,8 +246,7 @@ class ImportResult:
 
 def store_events(events: list[ParsedEvent], *, location: str = DEFAULT_LOCATION) -> ImportResult:
     """Upsert the events of ``location`` (unique on the police id), all or nothing."""
-    from est_incidents.meeting_models import PoliceEvent
-    from est_incidents.models import Category
+    from est_incidents.models import Category, PoliceEvent
 
     categories = dict(
         Category.objects.filter(code__in=set(TYPE_TO_CATEGORY.values())).values_list("code", "pk")

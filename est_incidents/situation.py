@@ -15,19 +15,17 @@ calendar says. The previous period has the same number of days and ends the day 
 becomes 28 February).
 """
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Coalesce, Floor, TruncHour
 from django.utils import timezone
 from django.utils.dates import MONTHS
 
-from est_incidents.models import Incident, Place
+from est_incidents.models import EstAction, EstMeeting, Incident, Place, PoliceEvent
+from hjo_safety.dates import STOCKHOLM, Period
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 TREND_PERIODS = 12
 TOP_N = 5
 # The map shows at most this many distinct coordinates (the most frequent first), each with its
@@ -42,48 +40,6 @@ WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
 NO_CHANGE = "—"
 
 
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date  # included
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    @property
-    def start_at(self) -> datetime:
-        return local_midnight(self.start)
-
-    @property
-    def end_at(self) -> datetime:
-        """The first instant after the period (exclusive bound)."""
-        return local_midnight(self.end + timedelta(days=1))
-
-    def shifted(self, periods: int) -> "Period":
-        """The period ``periods`` lengths earlier (positive) of the same number of days."""
-        delta = timedelta(days=self.days * periods)
-        return Period(self.start - delta, self.end - delta)
-
-    def year_earlier(self) -> "Period":
-        return Period(_minus_year(self.start), _minus_year(self.end))
-
-    def as_dict(self) -> dict:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "days": self.days}
-
-
-def local_midnight(day: date) -> datetime:
-    """Midnight at the start of ``day`` in Stockholm, as an aware datetime in UTC."""
-    return datetime.combine(day, time.min, tzinfo=STOCKHOLM).astimezone(ZoneInfo("UTC"))
-
-
-def _minus_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
-
-
 def change(current: int, earlier: int) -> dict:
     """Absolute and percentage change; the percentage is "—" when there is nothing to divide by."""
     pct = NO_CHANGE if earlier == 0 else round((current - earlier) * 100 / earlier)
@@ -92,15 +48,13 @@ def change(current: int, earlier: int) -> dict:
 
 def default_period(today: date | None = None) -> Period:
     """Since the last held EST meeting (its day included), else the last 14 days."""
-    from est_incidents.meeting_models import EstMeeting
-
     today = today or timezone.localdate()
     last = EstMeeting.objects.held().filter(starts_at__lte=timezone.now()).first()
     if last is not None:
         start = timezone.localdate(last.starts_at)
         if start <= today:
             return Period(start, today)
-    return Period(today - timedelta(days=13), today)
+    return Period.default(today)
 
 
 def _filtered(place=None, category=None, organisation=None):
@@ -123,9 +77,8 @@ def _cell_label(lat: float, lng: float) -> str:
 
 
 def compute_situation(
+    period: Period,
     *,
-    start: date,
-    end: date,
     place=None,
     category=None,
     organisation=None,
@@ -133,17 +86,14 @@ def compute_situation(
     actions_before: datetime | None = None,
     now: datetime | None = None,
 ) -> dict:
-    """The situation picture of [start, end] (dates in Stockholm, both included).
+    """The situation picture of ``period`` (whole days in Stockholm).
 
     Optional filters: a ``Place``, a ``Category`` (a top-level category includes its
     subcategories) and an ``Organisation``. ``include_points``: the map's coordinates (left out
     of frozen pictures). ``actions_before``: only open actions of meetings before this moment.
     Runs 11 queries (10 without points), whatever the data.
     """
-    from est_incidents.meeting_models import EstAction, PoliceEvent
-
-    period = Period(start, end)
-    previous = period.shifted(1)
+    previous = period.previous()
     year_ago = period.year_earlier()
     trend = [period.shifted(i) for i in range(TREND_PERIODS - 1, -1, -1)]
     incidents = _filtered(place, category, organisation)

@@ -20,7 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
-from hjo_safety import permissions
+from hjo_safety import admin_mixins, permissions
 from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
@@ -81,7 +81,7 @@ def _form_for(form_class, acting_user):
 
 @admin.register(Organisation)
 class OrganisationAdmin(
-    InvalidatesPublicPagesAdmin, permissions.ScopedHistoryMixin, SimpleHistoryAdmin
+    InvalidatesPublicPagesAdmin, admin_mixins.ScopedHistoryMixin, SimpleHistoryAdmin
 ):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
@@ -122,7 +122,9 @@ class OrganisationAdmin(
 
 
 @admin.register(Membership)
-class MembershipAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
+class MembershipAdmin(
+    admin_mixins.PolicyPermissionsMixin, admin_mixins.ScopedHistoryMixin, SimpleHistoryAdmin
+):
     list_display = ["user", "organisation", "role", "created_at"]
     list_filter = ["role", "organisation"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "organisation__name"]
@@ -147,19 +149,7 @@ class MembershipAdmin(permissions.ScopedHistoryMixin, SimpleHistoryAdmin):
     def get_list_filter(self, request):
         return self.list_filter if permissions.is_coordinator(request.user) else ["role"]
 
-    def has_module_permission(self, request):
-        return permissions.can_use_admin(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return permissions.can_use_admin(request.user)
-
-    def has_add_permission(self, request):
-        return permissions.can_use_admin(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return permissions.can_use_admin(request.user)
-
-    def has_delete_permission(self, request, obj=None):
+    def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)
 
 
@@ -168,7 +158,7 @@ class MembershipInlineFormSet(forms.BaseInlineFormSet):
         return super().get_queryset().select_related("organisation")
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(admin_mixins.PolicyPermissionsMixin, admin.TabularInline):
     model = Membership
     extra = 0
     fields = ["organisation", "role"]
@@ -188,16 +178,7 @@ class MembershipInline(admin.TabularInline):
             kwargs["queryset"] = Organisation.objects.administered_by(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def has_view_permission(self, request, obj=None):
-        return permissions.can_use_admin(request.user)
-
-    def has_add_permission(self, request, obj=None):
-        return permissions.can_use_admin(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return permissions.can_use_admin(request.user)
-
-    def has_delete_permission(self, request, obj=None):
+    def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)
 
 
@@ -223,7 +204,7 @@ class OrganisationUserCreationForm(AdminUserCreationForm):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
     list_display = ["username", "first_name", "last_name", "email", "is_active", "last_login"]
     list_filter = ["is_active"]
     inlines = [MembershipInline]
@@ -277,16 +258,7 @@ class UserAdmin(DjangoUserAdmin):
                 role=form.cleaned_data["role"],
             )
 
-    def has_module_permission(self, request):
-        return permissions.can_use_admin(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return permissions.can_use_admin(request.user)
-
-    def has_add_permission(self, request):
-        return permissions.can_use_admin(request.user)
-
-    def has_change_permission(self, request, obj=None):
+    def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)
 
     def has_delete_permission(self, request, obj=None):
@@ -295,7 +267,7 @@ class UserAdmin(DjangoUserAdmin):
 
 @admin.register(ContactInfo)
 class ContactInfoAdmin(
-    InvalidatesPublicPagesAdmin, permissions.CoordinatorOnlyAdmin, SimpleHistoryAdmin
+    InvalidatesPublicPagesAdmin, admin_mixins.CoordinatorOnlyAdmin, SimpleHistoryAdmin
 ):
     list_display = ["name", "phone", "email", "visiting_address", "updated_at"]
 
@@ -311,7 +283,7 @@ class ContactInfoAdmin(
 # and a coordinator's only action is to remove one (unlock a lockout, reset a lost phone).
 
 
-class ViewAndDeleteOnlyAdmin(permissions.CoordinatorOnlyAdmin):
+class ViewAndDeleteOnlyAdmin(admin_mixins.CoordinatorOnlyAdmin):
     def has_add_permission(self, request, *args):
         return False
 

@@ -15,7 +15,7 @@ audited models, never on the amount of data.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from django import forms
@@ -26,16 +26,14 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from hjo_safety.dates import EARLIEST_DATE, LATEST_DATE, DateInput, local_midnight
 from hjo_safety.models import AuditEvent
 
 ACCOUNT_SOURCE = "konto"
 PAGE_SIZE = 50
-EARLIEST_DATE = date(2000, 1, 1)
-LATEST_DATE = date(2100, 12, 31)
 VALUE_PREVIEW = 120
 
 HISTORY_TYPES = {"+": _("Skapad"), "~": _("Ändrad"), "-": _("Borttagen")}
@@ -95,13 +93,13 @@ class AuditFilterForm(forms.Form):
     date_from = forms.DateField(
         label=_("Från och med"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01.")},
     )
     date_to = forms.DateField(
         label=_("Till och med"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31.")},
     )
 
@@ -153,19 +151,15 @@ class Entry:
     changes: list[Change] = field(default_factory=list)
 
 
-def _local_midnight(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
 def _keys(source: Source, filters: dict):
     """The (source, id, time) of the source's rows that pass the filters, as a values query."""
     queryset = source.model._default_manager.order_by()
     if filters.get("date_from"):
         queryset = queryset.filter(
-            **{f"{source.date_field}__gte": _local_midnight(filters["date_from"])}
+            **{f"{source.date_field}__gte": local_midnight(filters["date_from"])}
         )
     if filters.get("date_to"):
-        end = _local_midnight(filters["date_to"] + timedelta(days=1))
+        end = local_midnight(filters["date_to"] + timedelta(days=1))
         queryset = queryset.filter(**{f"{source.date_field}__lt": end})
     if filters.get("user"):
         username = filters["user"]
@@ -193,6 +187,15 @@ def entries_query(filters: dict):
     first, *rest = [_keys(source, filters) for source in selected]
     combined = first.union(*rest, all=True) if rest else first
     return combined.order_by("-a_date", "a_source", "-a_pk")
+
+
+def _display(model_field, value):
+    """A changed value as the user knows it: a choice's Swedish label, not its stored code."""
+    if model_field.choices and value not in (None, ""):
+        return dict(model_field.flatchoices).get(value, value)
+    if isinstance(model_field, models.BooleanField) and value is not None:
+        return _("Ja") if value else _("Nej")
+    return value
 
 
 def _short(value) -> str:
@@ -251,8 +254,15 @@ def _history_entries(source: Source, ids) -> dict:
         if record.history_type == "~" and old is not None:
             delta = record.diff_against(old)
             for change in sorted(delta.changes, key=lambda c: c.field):
-                label = capfirst(str(historical._meta.get_field(change.field).verbose_name))
-                changes.append(Change(label, _short(change.old), _short(change.new)))
+                model_field = historical._meta.get_field(change.field)
+                label = capfirst(str(model_field.verbose_name))
+                changes.append(
+                    Change(
+                        label,
+                        _short(_display(model_field, change.old)),
+                        _short(_display(model_field, change.new)),
+                    )
+                )
         result[record.history_id] = Entry(
             when=record.history_date,
             action=str(HISTORY_TYPES.get(record.history_type, record.history_type)),

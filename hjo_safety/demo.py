@@ -1,7 +1,14 @@
-"""Demo data for the core app: Hjo-like organisations and users of every role.
+"""Demo data for the core app: Hjo-like organisations, the demo's cast of people, and users of
+every role.
+
+The cast (the council's chair, the one community police officer, the security strategist...) is
+defined here once; every app's demo takes names, titles and organisations from it, so the
+promise is signed by the council's actual chair and the same officer appears everywhere.
 
 Called by ``manage.py seed_demo`` before the other apps' ``demo.seed``; idempotent.
 """
+
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 
@@ -25,18 +32,70 @@ ORGANISATIONS = [
     ("Svenska kyrkan Hjo", "Svenska kyrkan", Organisation.Kind.NON_PROFIT),
 ]
 
+# The municipality's contact centre, written as on hjo.se (and the contact page's migration).
+SWITCHBOARD = "0503-35000"
+CONTACT_EMAIL = "kontaktcenter@hjo.se"
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the demo: name, title (without the organisation), organisation short name,
+    and the demo login, if the person has one."""
+
+    name: str
+    title: str
+    organisation: str
+    username: str | None = None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split(" ", 1)[0]
+
+    @property
+    def last_name(self) -> str:
+        return self.name.split(" ", 1)[1]
+
+
+# The cast. Titles name a role, never the organisation: pages add the organisation themselves.
+CHAIR = Person("Anna Svensson", "Kommunstyrelsens ordförande", "Kommunledning")
+MUNICIPAL_DIRECTOR = Person("Magnus Olsson", "Kommundirektör", "Kommunledning")
+STRATEGIST = Person("Sara Lind", "Säkerhetsstrateg", "Kommunledning", "strateg")
+HEAD_OF_SOCIAL_SERVICES = Person("Helena Karlsson", "Verksamhetschef socialtjänst", "Socialtjänst")
+HEAD_OF_SCHOOLS = Person("Peter Nilsson", "Verksamhetschef skola", "Skola")
+HEAD_OF_LEISURE = Person("Anders Berg", "Verksamhetschef fritid", "Fritid", "fritid.admin")
+COMMUNITY_POLICE_OFFICER = Person("Lena Strand", "Kommunpolis", "Polisen", "polis.admin")
+POLICE_AREA_CHIEF = Person(
+    "Anna Kjellberg", "Lokalpolisområdeschef, lokalpolisområde Skövde", "Polisen"
+)
+HOUSING_MANAGER = Person("Maria Åberg", "Fastighetschef", "Hjo Bostäder", "bostader")
+ENERGY_CEO = Person("Johan Lindqvist", "Vd", "Hjo Energi")
+NIGHT_WALKERS_COORDINATOR = Person("Per Lund", "Samordnare", "Nattvandrarna", "nattvandrare")
+DEACON = Person("Ingrid Ek", "Diakon", "Svenska kyrkan")
+# Staff who log incidents but have no other part in the demo.
+LEISURE_STAFF = Person("Elin Holm", "Fritidsledare", "Fritid", "fritid")
+SCHOOL_STAFF = Person("Karin Ek", "Kurator", "Skola", "skola")
+SOCIAL_STAFF = Person("Jonas Sjöberg", "Fältsekreterare", "Socialtjänst", "social")
+TECHNICAL_STAFF = Person("Mats Dahl", "Gatuingenjör", "Teknik", "teknik")
+POLICE_OFFICER = Person("Erik Nord", "Polisassistent", "Polisen", "polis")
+
+# Demo logins: (person, role). README lists strateg, fritid.admin and fritid.
+LOGINS = [
+    (STRATEGIST, Role.COORDINATOR),
+    (HEAD_OF_LEISURE, Role.ORG_ADMIN),
+    (LEISURE_STAFF, Role.REPORTER),
+    (SCHOOL_STAFF, Role.REPORTER),
+    (SOCIAL_STAFF, Role.REPORTER),
+    (TECHNICAL_STAFF, Role.REPORTER),
+    (COMMUNITY_POLICE_OFFICER, Role.ORG_ADMIN),
+    (POLICE_OFFICER, Role.REPORTER),
+    (HOUSING_MANAGER, Role.REPORTER),
+    (NIGHT_WALKERS_COORDINATOR, Role.REPORTER),
+]
+
 # (username, first name, last name, organisation short name, role)
 USERS = [
-    ("strateg", "Sara", "Lind", "Kommunledning", Role.COORDINATOR),
-    ("fritid.admin", "Anders", "Berg", "Fritid", Role.ORG_ADMIN),
-    ("fritid", "Elin", "Holm", "Fritid", Role.REPORTER),
-    ("skola", "Karin", "Ek", "Skola", Role.REPORTER),
-    ("social", "Jonas", "Sjöberg", "Socialtjänst", Role.REPORTER),
-    ("teknik", "Mats", "Dahl", "Teknik", Role.REPORTER),
-    ("polis.admin", "Lena", "Strand", "Polisen", Role.ORG_ADMIN),
-    ("polis", "Erik", "Nord", "Polisen", Role.REPORTER),
-    ("bostader", "Maria", "Åberg", "Hjo Bostäder", Role.REPORTER),
-    ("nattvandrare", "Per", "Lund", "Nattvandrarna", Role.REPORTER),
+    (person.username, person.first_name, person.last_name, person.organisation, role)
+    for person, role in LOGINS
 ]
 
 

@@ -7,35 +7,44 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety import permissions
+from hjo_safety.roles import Role
+from hjo_safety.security import client_ip
+
 
 class OrganisationQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
+    def of_member(self, user):
+        """The user's own organisations (the only way to ask "my organisations"), inactive ones
+        included: a user keeps reading their organisation's material; reporting for an inactive
+        organisation is refused by chaining ``.active()``."""
+        return self.filter(pk__in=permissions.organisation_ids(user))
+
     def visible_to(self, user):
         """Organisations a user may see: all for a coordinator, else those of their memberships."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         return self.filter(pk__in=permissions.organisation_ids(user))
 
     def administered_by(self, user):
         """Organisations whose people the user may manage."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         return self.filter(pk__in=permissions.admin_organisation_ids(user))
 
 
+class OrganisationKind(models.TextChoices):
+    MUNICIPAL_SERVICE = "municipal_service", _("Kommunal verksamhet")
+    POLICE = "police", _("Polisen")
+    COMPANY = "company", _("Företag")
+    NON_PROFIT = "non_profit", _("Ideell organisation")
+    OTHER = "other", _("Övrig")
+
+
 class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        MUNICIPAL_SERVICE = "municipal_service", _("Kommunal verksamhet")
-        POLICE = "police", _("Polisen")
-        COMPANY = "company", _("Företag")
-        NON_PROFIT = "non_profit", _("Ideell organisation")
-        OTHER = "other", _("Övrig")
+    Kind = OrganisationKind
 
     name = models.CharField(_("namn"), max_length=200, unique=True)
     short_name = models.CharField(
@@ -55,9 +64,7 @@ class Organisation(models.Model):
         verbose_name_plural = _("organisationer")
         constraints = [
             models.CheckConstraint(
-                condition=Q(
-                    kind__in=["municipal_service", "police", "company", "non_profit", "other"]
-                ),
+                condition=Q(kind__in=OrganisationKind.values),
                 name="organisation_kind_valid",
             )
         ]
@@ -70,17 +77,9 @@ class Organisation(models.Model):
         return self.short_name or self.name
 
 
-class Role(models.TextChoices):
-    REPORTER = "reporter", _("Rapportör")
-    ORG_ADMIN = "org_admin", _("Organisationsadministratör")
-    COORDINATOR = "coordinator", _("Samordnare (säkerhetsstrateg)")
-
-
 class MembershipQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Coordinators see all; an organisation admin their organisations'; others their own."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         if not user.is_authenticated:
@@ -91,8 +90,6 @@ class MembershipQuerySet(models.QuerySet):
 
     def editable_by(self, user):
         """Memberships a user may change: never a coordinator's, unless they are one."""
-        from hjo_safety import permissions
-
         if permissions.is_coordinator(user):
             return self
         return self.filter(organisation__in=permissions.admin_organisation_ids(user)).exclude(
@@ -138,7 +135,7 @@ class Membership(models.Model):
                 fields=["user", "organisation"], name="membership_unique_user_organisation"
             ),
             models.CheckConstraint(
-                condition=Q(role__in=["reporter", "org_admin", "coordinator"]),
+                condition=Q(role__in=Role.values),
                 name="membership_role_valid",
             ),
         ]
@@ -163,6 +160,18 @@ class ContactInfo(models.Model):
         blank=True,
         help_text=_("Karta eller vägbeskrivning till besöksadressen."),
     )
+    dpo_email = models.EmailField(
+        _("dataskyddsombudets e-post"),
+        default="dataskyddsombud@hjo.se",
+        help_text=_("Visas på sidan om personuppgifter, dit den registrerade vänder sig."),
+    )
+    dpo_phone = models.CharField(
+        _("dataskyddsombudets telefon"),
+        max_length=40,
+        blank=True,
+        default="0503-35000",
+        help_text=_("Lämna tomt om ombudet bara nås via e-post."),
+    )
     updated_at = models.DateTimeField(_("uppdaterad"), auto_now=True)
     history = HistoricalRecords()
 
@@ -174,13 +183,21 @@ class ContactInfo(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def phone_href(self):
-        """The phone number as a tel: URI in international form (0503-35000 → +4650335000)."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
+    @staticmethod
+    def _tel_uri(number):
+        """A phone number as a tel: URI in international form (0503-35000 → +4650335000)."""
+        digits = "".join(ch for ch in number if ch.isdigit())
         if digits.startswith("0"):
             digits = "46" + digits[1:]
         return f"tel:+{digits}"
+
+    @property
+    def phone_href(self):
+        return self._tel_uri(self.phone)
+
+    @property
+    def dpo_phone_href(self):
+        return self._tel_uri(self.dpo_phone)
 
     @classmethod
     def current(cls):
@@ -190,8 +207,6 @@ class ContactInfo(models.Model):
 class AuditEventQuerySet(models.QuerySet):
     def record(self, kind, *, request=None, user=None, username="", detail=""):
         """Write one event; the client address comes from ``request`` (see security.client_ip)."""
-        from hjo_safety.security import client_ip
-
         if user is not None and not getattr(user, "is_authenticated", False):
             user = None
         if user is not None and not username:

@@ -4,19 +4,16 @@ Everything builds on memberships: a user belongs to organisations with a role. V
 exports and feeds all start their queries from ``<Model>.objects.visible_to(user)``, and those
 querysets ask this module. Another organisation's object is a 404, never a 403.
 
-The membership facts of a user are read once per request and cached on the user object.
+The membership facts of a user are read once per request and cached on the user object. This
+module is pure policy; the admin's plumbing that asks it is in ``admin_mixins.py``.
 """
 
 from dataclasses import dataclass, field
 
-from django.contrib import admin
-from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
-from hjo_safety.admin_inputs import SafeDateHierarchyMixin
-from hjo_safety.models import Membership, Role
+from hjo_safety.roles import Role
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,7 @@ def access(user) -> Access:
     cached = getattr(user, "_hjo_access", None)
     if cached is not None:
         return cached
-    rows = list(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
+    rows = list(user.memberships.values_list("organisation_id", "role"))
     result = Access(
         coordinator=user.is_superuser or any(role == Role.COORDINATOR for _, role in rows),
         organisation_ids=frozenset(org for org, _ in rows),
@@ -83,6 +80,11 @@ def can_use_admin(user) -> bool:
     return is_coordinator(user) or is_org_admin(user)
 
 
+def members_only(queryset: QuerySet, user) -> QuerySet:
+    """Shared EST material: every participating organisation's users see it, others nothing."""
+    return queryset if is_member(user) else queryset.none()
+
+
 def scope_to_organisations(queryset: QuerySet, user, field_name: str = "organisation") -> QuerySet:
     """Limit a queryset to the user's organisations (through ``field_name``); all for coordinators."""
     info = access(user)
@@ -101,124 +103,16 @@ def get_visible_or_404(queryset: QuerySet, user, **lookup):
         raise Http404 from exc
 
 
-class ScopedHistoryMixin:
-    """History pages limited to the objects the admin's own queryset shows.
-
-    django-simple-history's ``history_view`` and ``history_form_view`` read historical rows by
-    id without ``get_queryset`` (and show the history of deleted objects), so another
-    organisation's object would be readable there. With this mixin they answer like the change
-    page: an object outside the user's scope "does not exist". Coordinators also see deleted
-    objects' history. Put it before ``SimpleHistoryAdmin`` in the bases (the admin bases below
-    include it).
-    """
-
-    def _out_of_scope(self, request, object_id):
-        missing = self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
-        try:  # simple-history filters by the raw id: "abc" for an integer key would be a 500
-            self.model._meta.pk.to_python(unquote(object_id))
-        except (ValidationError, ValueError):
-            return missing
-        if is_coordinator(request.user):
-            return None
-        if self.get_object(request, unquote(object_id)) is None:
-            return missing
-        return None
-
-    def history_view(self, request, object_id, extra_context=None):
-        return self._out_of_scope(request, object_id) or super().history_view(
-            request, object_id, extra_context
-        )
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        return self._out_of_scope(request, object_id) or super().history_form_view(
-            request, object_id, version_id, extra_context
-        )
+def may_correct_incident(user, incident) -> bool:
+    """Reporters correct their own organisations' incidents; coordinators all."""
+    return is_coordinator(user) or incident.organisation_id in organisation_ids(user)
 
 
-class CoordinatorOnlyAdmin(ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
-    """Admin for objects only coordinators handle (council, categories, promises, ...)."""
-
-    def has_module_permission(self, request):
-        return is_coordinator(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return is_coordinator(request.user)
-
-    def has_add_permission(self, request, *args):
-        return is_coordinator(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return is_coordinator(request.user)
-
-    def has_delete_permission(self, request, obj=None):
-        return is_coordinator(request.user)
+def may_handle_incident(user, incident) -> bool:
+    """Status and handling note: the organisation's admins; coordinators everywhere."""
+    return is_coordinator(user) or incident.organisation_id in admin_organisation_ids(user)
 
 
-class CoordinatorOnlyInline:
-    """Mixin for inlines of coordinator-only admins."""
-
-    def has_view_permission(self, request, obj=None):
-        return is_coordinator(request.user)
-
-    def has_add_permission(self, request, obj=None):
-        return is_coordinator(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return is_coordinator(request.user)
-
-    def has_delete_permission(self, request, obj=None):
-        return is_coordinator(request.user)
-
-
-class OrganisationScopedAdmin(ScopedHistoryMixin, SafeDateHierarchyMixin, admin.ModelAdmin):
-    """Admin for objects owned by an organisation: members of it see them, others get 404.
-
-    ``organisation_field`` names the path to the owning organisation. Reporters have no admin
-    access at all (the site refuses them); organisation admins see and change their own
-    organisations' objects; coordinators see everything.
-    """
-
-    organisation_field = "organisation"
-
-    def get_queryset(self, request):
-        return scope_to_organisations(
-            super().get_queryset(request), request.user, self.organisation_field
-        )
-
-    def _owns(self, request, obj):
-        if obj is None or is_coordinator(request.user):
-            return True
-        org_id = obj
-        for part in self.organisation_field.split("__"):
-            org_id = getattr(org_id, part, None)
-        return getattr(org_id, "pk", org_id) in admin_organisation_ids(request.user)
-
-    def get_list_filter(self, request):
-        # A filter on the owning organisation would list every organisation's name (and its
-        # id) to an organisation admin; only coordinators choose between organisations.
-        filters = super().get_list_filter(request)
-        if is_coordinator(request.user):
-            return filters
-        return [name for name in filters if name != self.organisation_field]
-
-    def has_module_permission(self, request):
-        return can_use_admin(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return can_use_admin(request.user) and self._owns(request, obj)
-
-    def has_add_permission(self, request, *args):
-        return can_use_admin(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return can_use_admin(request.user) and self._owns(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return can_use_admin(request.user) and self._owns(request, obj)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "organisation" and not is_coordinator(request.user):
-            from hjo_safety.models import Organisation
-
-            kwargs["queryset"] = Organisation.objects.administered_by(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+def may_update_action(user, action) -> bool:
+    """An EST action's status: the responsible organisation's users; coordinators all."""
+    return is_coordinator(user) or action.responsible_organisation_id in organisation_ids(user)

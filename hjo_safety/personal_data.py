@@ -196,10 +196,6 @@ def find_personal_data(text: str | None) -> list[Finding]:
     return sorted(findings, key=lambda f: f.start)
 
 
-def contains_personal_data(text: str | None) -> bool:
-    return bool(find_personal_data(text))
-
-
 def describe(finding: Finding, text: str) -> str:
     """Where a finding is: line (when the text has several) and character positions, 1-based."""
     line = text.count("\n", 0, finding.start) + 1

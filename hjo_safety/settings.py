@@ -6,7 +6,7 @@ production-safe unless ``DEBUG=1``; a missing production value raises a clear er
 Environment variables:
 
 - ``DEBUG`` (bool, default off): development mode. Never on in production.
-- ``SECRET_KEY`` (str): required unless ``DEBUG=1`` or under tests.
+- ``SECRET_KEY`` (str): required unless ``DEBUG=1``.
 - ``DATABASE_URL`` (str): e.g. ``postgres://user@host:5432/hjo_safety``. Unset: an SQLite file
   under ``var/`` (the embedded demo default only).
 - ``ALLOWED_HOSTS`` (comma list, default ``localhost,127.0.0.1`` with DEBUG, else required).
@@ -19,7 +19,7 @@ Environment variables:
 - ``MAP_TILE_ATTRIBUTION`` (str): attribution shown on the map.
 - ``LOG_LEVEL`` (str, default ``INFO``).
 - ``DEMO_SQLITE_PATH`` (path, default ``var/demo.sqlite3``): the SQLite file without DATABASE_URL.
-- ``PUBLIC_PAGE_CACHE_SECONDS`` (int, default 60; 0 with DEBUG or under tests): how long an
+- ``PUBLIC_PAGE_CACHE_SECONDS`` (int, default 60; 0 with DEBUG): how long an
   anonymous visitor's public page is kept in the shared cache (``hjo_safety.public_cache``).
 - ``SESSION_IDLE_MINUTES`` (int, default 30): a session ends after this long without a request.
 - ``LOGIN_FAILURE_LIMIT`` (int, default 5): failed logins per user name, and per IP address,
@@ -34,10 +34,14 @@ Environment variables:
   free text of incidents registered longer ago than this.
 - ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): /trygghet-i-siffror/ counts no incident
   from the last this many days.
+- ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
+  machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
+
+The test suite runs with ``hjo_safety.settings_test`` (set in ``pyproject.toml``), which imports
+this module and overrides what a test run needs; nothing here asks whether it runs under tests.
 """
 
 import os
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -64,16 +68,15 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-TESTING: bool = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 DEBUG: bool = env_bool("DEBUG", False)
 
 # Without DEBUG, SECRET_KEY and ALLOWED_HOSTS have no defaults: management commands such as
 # ``migrate`` still run, but serving refuses to start (see require_production_settings()).
 SECRET_KEY: str = os.environ.get("SECRET_KEY", "") or (
-    "insecure-development-key-only-for-debug-and-tests" if (DEBUG or TESTING) else ""
+    "insecure-development-key-only-for-debug" if DEBUG else ""
 )
 ALLOWED_HOSTS: list[str] = env_list(
-    "ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if (DEBUG or TESTING) else []
+    "ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
 )
 CSRF_TRUSTED_ORIGINS: list[str] = env_list("CSRF_TRUSTED_ORIGINS", [])
 
@@ -82,15 +85,16 @@ MAP_TILE_URL: str = os.environ.get("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION: str = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 LOG_LEVEL: str = os.environ.get("LOG_LEVEL", "INFO")
 PUBLIC_PAGE_CACHE_SECONDS: int = int(
-    os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0" if (DEBUG or TESTING) else "60")
+    os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0" if DEBUG else "60")
 )
 SESSION_IDLE_MINUTES: int = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 LOGIN_FAILURE_LIMIT: int = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
 TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not (DEBUG or TESTING))
+OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not DEBUG)
 INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
 PUBLIC_STATISTICS_DELAY_DAYS: int = int(os.environ.get("PUBLIC_STATISTICS_DELAY_DAYS", "14"))
+POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
 
 
 def require_production_settings() -> None:
@@ -245,12 +249,12 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if (DEBUG or TESTING)
+            if DEBUG
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG or TESTING
+WHITENOISE_USE_FINDERS = DEBUG
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -320,7 +324,7 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-if not DEBUG and not TESTING:
+if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True

@@ -4,7 +4,9 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from hjo_safety import security_views, views
+from bra_council import statutory
+from est_incidents import urls as est_urls
+from hjo_safety import security_views, start_pages, views
 
 account_patterns = [
     path("logga-in/", security_views.login, name="login"),
@@ -51,15 +53,34 @@ account_patterns = [
 ]
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", start_pages.home, name="home"),
     path("est/", views.est_method, name="est_method"),
     path("kontakt/", views.contact, name="contact"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
+    path("personuppgifter/", views.privacy, name="privacy"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("konto/", include(account_patterns)),
-    path("personal/", views.staff_home, name="staff_home"),
+    path("personal/", start_pages.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),
-    path("personal/", include("est_incidents.urls")),
+    # The est namespace also holds the yearly document, which bra_council serves because it
+    # reads both apps; this URLconf is the one place that wires the apps together.
+    path(
+        "personal/",
+        include(
+            (
+                [
+                    *est_urls.urlpatterns,
+                    path(
+                        "lagesbild/ar/<int:year>/",
+                        statutory.statutory_document,
+                        name="statutory_document",
+                    ),
+                ],
+                est_urls.app_name,
+            )
+        ),
+    ),
     path("bra/", include("bra_council.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("trygghet-i-siffror/", include("safety_statistics.urls")),

@@ -1,22 +1,21 @@
-"""Public pages (start, EST method, contact, accessibility), the staff start page and /healthz.
+"""Public pages (EST method, contact, accessibility) and /healthz. The two start pages, which
+show every app's content, are in ``start_pages.py``.
 
 Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
 """
 
+from datetime import date
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
-from hjo_safety.decorators import membership_required
-from hjo_safety.models import ContactInfo, Organisation
+from hjo_safety.models import ContactInfo
 from hjo_safety.public_cache import cache_public_page
-
-
-@cache_public_page
-def home(request):
-    """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
-    return TemplateResponse(request, "hjo_safety/home.html")
 
 
 @cache_public_page
@@ -32,18 +31,52 @@ def contact(request):
 
 
 @cache_public_page
-def accessibility(request):
-    """Accessibility statement (tillgänglighetsredogörelse) as the DOS law requires."""
-    return TemplateResponse(request, "hjo_safety/accessibility.html")
-
-
-@membership_required
-def staff_home(request):
-    """Staff start page: my organisations, quick links and what is due."""
-    organisations = Organisation.objects.visible_to(request.user).filter(
-        memberships__user=request.user
+def privacy(request):
+    """How the portal processes personal data, and its cookies. Retention comes from settings."""
+    retention = {
+        "incident_text_months": settings.INCIDENT_TEXT_RETENTION_MONTHS,
+        "session_idle_minutes": settings.SESSION_COOKIE_AGE // 60,
+        "login_failure_limit": settings.AXES_FAILURE_LIMIT,
+        "login_cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+        "csrf_cookie_days": settings.CSRF_COOKIE_AGE // 86400,
+    }
+    cookies = {
+        "session": settings.SESSION_COOKIE_NAME,
+        "csrf": settings.CSRF_COOKIE_NAME,
+        "messages": CookieStorage.cookie_name,
+    }
+    return TemplateResponse(
+        request,
+        "hjo_safety/privacy.html",
+        {"retention": retention, "cookies": cookies, "info": ContactInfo.current()},
     )
-    return TemplateResponse(request, "hjo_safety/staff_home.html", {"organisations": organisations})
+
+
+# The accessibility statement's dates (DIGG's model asks for them): change them when the site is
+# re-assessed or the statement is edited.
+ACCESSIBILITY_PUBLISHED = date(2026, 11, 25)
+ACCESSIBILITY_ASSESSED = date(2026, 11, 30)
+ACCESSIBILITY_UPDATED = date(2026, 11, 30)
+
+
+@cache_public_page
+def accessibility(request):
+    """Accessibility statement (tillgänglighetsredogörelse) after DIGG's model, as the DOS law
+    requires: compliance status, known deviations, how to report them, DIGG's enforcement."""
+    return TemplateResponse(
+        request,
+        "hjo_safety/accessibility.html",
+        {
+            "published": ACCESSIBILITY_PUBLISHED,
+            "assessed": ACCESSIBILITY_ASSESSED,
+            "updated": ACCESSIBILITY_UPDATED,
+        },
+    )
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for by habit: our SVG icon in static files."""
+    return HttpResponseRedirect(static("img/favicon.svg"))
 
 
 @never_cache

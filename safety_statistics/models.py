@@ -14,8 +14,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-# The portal's sane date range (issue 11): years outside it are refused by the database too.
-MIN_YEAR, MAX_YEAR = 2000, 2100
+from hjo_safety.dates import MAX_YEAR, MIN_YEAR
 
 
 def category_key(name: str) -> str:

@@ -22,7 +22,7 @@ Queries: a fixed number (6) whatever the amount of data — every count is a GRO
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from est_incidents.models import Category, Incident, Place
+from hjo_safety.dates import local_midnight
 from safety_statistics.suppression import SHOWN, Relation, display, suppress
 
 STOCKHOLM = ZoneInfo(settings.TIME_ZONE)
@@ -42,10 +43,6 @@ CELL_LNG = Decimal("0.0045")  # ≈ 263 m east–west at 58.3° N
 MAP_DAYS = 365
 OTHER_AREA = "other"
 QUARTER, MONTH = "quarter", "month"
-
-
-def local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=STOCKHOLM)
 
 
 def quarter_start(day: date) -> date:

@@ -1,43 +1,23 @@
-"""Template tags of the EST meetings and the situation picture.
+"""Template tags that format the situation picture (they query nothing).
 
-- ``est_actions_due``: open EST actions of the user's organisations due soon (staff start page).
 - ``bar_chart``, ``trend_chart``, ``heat_grid``: accessible inline SVG charts, rendered on the
   server from the picture's plain data (live or frozen alike). Geometry goes into SVG
   attributes, never ``style``; each chart comes with a data table for screen readers.
 - ``change_text``, ``isodate``: formatting of the picture's numbers and dates.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
 from django import template
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from est_incidents.meeting_models import EstAction
 from est_incidents.situation import NO_CHANGE, WEEKDAYS
 
 register = template.Library()
 
-DUE_WITHIN_DAYS = 14
 BAR_WIDTH = 330
 LABEL_WIDTH = 270
 ROW_HEIGHT = 26
-
-
-@register.inclusion_tag("est_incidents/_est_actions_due.html", takes_context=True)
-def est_actions_due(context, limit=5):
-    """Open EST actions of the user's organisations, overdue or due within 14 days."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    soon = timezone.localdate() + timedelta(days=DUE_WITHIN_DAYS)
-    actions = (
-        EstAction.objects.editable_by(user)
-        .open()
-        .filter(due_date__lte=soon)
-        .for_list()
-        .order_by("due_date", "pk")[:limit]
-    )
-    return {"actions": list(actions), "today": timezone.localdate()}
 
 
 @register.filter

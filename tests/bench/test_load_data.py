@@ -14,7 +14,7 @@ from bench import load_data
 from est_incidents.models import HJO_BOUNDS, Incident, Place
 from hjo_safety.models import Membership, Organisation, Role
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 SCALE = 0.0005  # 500 incidents
 
@@ -88,15 +88,16 @@ def test_incidents_are_skewed_and_valid(loaded):
 def test_meetings_and_promises_are_realistic_and_valid(loaded):
     from bra_council.models import AgendaItem, CouncilMeeting, MeetingStatus
     from citizen_promises.models import CitizenPromise, FollowUp, PromiseActivity
-    from est_incidents.meeting_models import EstAction, EstMeeting
+    from est_incidents.models import EstAction, EstMeeting
     from est_incidents.situation import compute_situation
+    from hjo_safety.dates import Period
 
     assert EstMeeting.objects.count() == load_data.EST_MEETINGS
     held = EstMeeting.objects.held()
     assert held.count() == load_data.EST_MEETINGS - 1  # the next one is still planned
     # A held meeting carries the real situation picture of its period.
     meeting = held.order_by("-starts_at").first()
-    live = compute_situation(start=meeting.period_start, end=meeting.period_end)
+    live = compute_situation(Period(meeting.period_start, meeting.period_end))
     assert meeting.frozen_picture["total"] == live["total"]
     assert EstAction.objects.open().exists() and meeting.reports.count() == 5
     assert CouncilMeeting.objects.count() == load_data.COUNCIL_MEETINGS

@@ -28,6 +28,8 @@ from tests.bra_council.factories import (
     CouncilMeetingFactory,
     CouncilMemberFactory,
 )
+from tests.citizen_promises.factories import CitizenPromiseFactory
+from tests.est_incidents.meeting_factories import EstMeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -157,9 +159,12 @@ def test_an_item_has_one_presenter_at_most(org_a):
     assert "presenter_organisation" in error.value.message_dict
 
 
-def test_promise_link_is_none_without_the_promises_model_or_row():
-    item = AgendaItemFactory(promise_id=999_999)
-    assert item.promise is None
+def test_deleting_the_linked_promise_or_est_meeting_keeps_the_agenda_item():
+    item = AgendaItemFactory(promise=CitizenPromiseFactory(), est_meeting=EstMeetingFactory())
+    item.promise.delete()
+    item.est_meeting.delete()
+    item.refresh_from_db()
+    assert (item.promise, item.est_meeting) == (None, None)
 
 
 # --- Approved minutes are read-only ---------------------------------------------------------

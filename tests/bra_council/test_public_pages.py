@@ -19,6 +19,8 @@ from tests.bra_council.factories import (
     CouncilMeetingFactory,
     CouncilMemberFactory,
 )
+from tests.citizen_promises.factories import CitizenPromiseFactory
+from tests.est_incidents.meeting_factories import EstMeetingFactory
 from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -148,21 +150,23 @@ def test_minutes_of_a_held_but_unapproved_meeting_are_not_public(client):
     assert "Ej justerad anteckning" not in page
 
 
-def test_promise_link_is_shown_when_the_promises_app_has_the_promise(client):
-    from bra_council.models import AgendaItem
-
-    model = AgendaItem.promise_model()
+def test_promise_link_is_shown_to_the_public_only_once_the_promise_is_published(client):
     meeting = CouncilMeetingFactory()
-    AgendaItemFactory(meeting=meeting, title="Medborgarlöftet", promise_id=424242)
+    promise = CitizenPromiseFactory(title="Tryggare centrum")
+    AgendaItemFactory(meeting=meeting, title="Medborgarlöftet", promise=promise)
     page = client.get(detail(meeting)).content.decode()
-    assert "Medborgarlöftet" in page  # no promise (or no promises model yet): still works
-    if model is None:
-        assert "Medborgarlöfte:" not in page
+    assert "Medborgarlöftet" in page
+    assert "Tryggare centrum" not in page
+    promise.status = promise.Status.PUBLISHED
+    promise.published_at = timezone.now()
+    promise.save()
+    page = client.get(detail(meeting)).content.decode()
+    assert f'href="/medborgarloften/{promise.slug}/"' in page
 
 
 def test_est_link_only_for_staff(client_for, reporter_a):
     meeting = CouncilMeetingFactory()
-    AgendaItemFactory(meeting=meeting, title="Lägesbild", est_meeting_id=7)
+    AgendaItemFactory(meeting=meeting, title="Lägesbild", est_meeting=EstMeetingFactory())
     assert "EST-möte" not in client_for(None).get(detail(meeting)).content.decode()
     assert "EST-möte" in client_for(reporter_a).get(detail(meeting)).content.decode()
 
@@ -320,13 +324,15 @@ def test_meeting_pages_query_count_is_constant(
     client = client_for(None if view != "agenda" else coordinator)
     url = {"detail": detail(meeting), "agenda": agenda(meeting), "ics": ICS}[view]
 
+    promise, est_meeting = CitizenPromiseFactory(published=True), EstMeetingFactory()
+
     def add(n):
         for _ in range(n):
             item = AgendaItemFactory(
                 meeting=meeting,
                 presenter_member=CouncilMemberFactory(),
-                promise_id=1,
-                est_meeting_id=1,
+                promise=promise,
+                est_meeting=est_meeting,
             )
             ActionFactory(origin=item)
             AttendanceFactory(meeting=meeting, member=CouncilMemberFactory())
@@ -344,6 +350,7 @@ def test_meeting_pages_query_count_is_constant(
 # --- Demo data ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_demo_council_has_seats_a_year_of_meetings_and_actions_in_every_state():
     from bra_council.models import Action, CouncilMeeting, CouncilMember
 

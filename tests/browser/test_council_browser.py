@@ -15,6 +15,7 @@ from tests.bra_council.factories import (
     CouncilMemberFactory,
 )
 from tests.conftest import PHONE
+from tests.est_incidents.meeting_factories import EstMeetingFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -102,7 +103,10 @@ def council(db):
         )
     upcoming = CouncilMeetingFactory()
     AgendaItemFactory(
-        meeting=upcoming, title="Lägesbild", description="Från EST.", est_meeting_id=3
+        meeting=upcoming,
+        title="Lägesbild",
+        description="Från EST.",
+        est_meeting=EstMeetingFactory(),
     )
     AgendaItemFactory(meeting=upcoming, title="Internt", is_public=False)
     approved = CouncilMeetingFactory(approved=True)

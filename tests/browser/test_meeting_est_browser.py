@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from est_incidents.meeting_models import EstMeeting
+from est_incidents.models import EstMeeting
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import EstActionFactory, EstMeetingFactory
 

@@ -1,11 +1,6 @@
-"""A citizen reads the citizen promises on a phone: axe finds no WCAG 2.1 A/AA violations.
+"""A citizen reads the citizen promises on a phone: axe finds no WCAG 2.1 A/AA violations."""
 
-Set ``HJO_SCREENSHOTS=1`` to refresh ``docs/screenshots/medborgarloften.png`` from the demo data.
-"""
-
-import os
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -14,8 +9,6 @@ from django.utils import timezone
 from tests.conftest import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "medborgarloften.png"
 
 
 @pytest.fixture
@@ -72,13 +65,3 @@ def test_a_draft_is_not_found(page, demo_data):
     year = timezone.localdate().year
     response = page.goto(f"/medborgarloften/medborgarlofte-hjo-{year + 1}/")
     assert response.status == 404
-
-
-@pytest.mark.skipif(not os.environ.get("HJO_SCREENSHOTS"), reason="set HJO_SCREENSHOTS=1")
-def test_save_screenshot(page, demo_data):
-    year = timezone.localdate().year
-    page.set_viewport_size({"width": 1100, "height": 900})
-    page.goto(f"/medborgarloften/medborgarlofte-hjo-{year}/")
-    page.locator("details.evidence summary").first.click()
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)

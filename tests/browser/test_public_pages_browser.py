@@ -11,6 +11,7 @@ PUBLIC_PAGES = [
     "/est/",
     "/kontakt/",
     "/tillganglighet/",
+    "/personuppgifter/",
     "/konto/logga-in/",
     "/konto/losenord/aterstall/",
 ]

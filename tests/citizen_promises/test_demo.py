@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, PromiseActivity
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def counts():

@@ -55,16 +55,11 @@ def test_visible_to_citizens_staff_and_coordinators(reporter_a, org_admin_a, coo
     assert set(CitizenPromise.objects.visible_to(coordinator)) == {draft, published}
 
 
-def test_find_published_by_id_for_other_apps():
+def test_only_published_promises_are_published_and_they_have_an_address():
     draft = CitizenPromiseFactory()
     published = CitizenPromiseFactory(published=True)
-    assert CitizenPromise.objects.find_published(published.pk) == published
-    assert CitizenPromise.objects.find_published(str(published.pk)) == published
-    assert CitizenPromise.objects.find_published(draft.pk) is None
-    assert CitizenPromise.objects.find_published("nonsense") is None
-    assert CitizenPromise.objects.find_published(None) is None
-    # The council app's own lookup works the same way.
-    assert CitizenPromise.objects.published().filter(pk=draft.pk).exists() is False
+    assert list(CitizenPromise.objects.published()) == [published]
+    assert draft not in CitizenPromise.objects.published()
     assert published.get_absolute_url() == f"/medborgarloften/{published.slug}/"
 
 

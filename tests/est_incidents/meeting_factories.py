@@ -8,7 +8,7 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
-from est_incidents.meeting_models import EstAction, EstMeeting, EstMeetingReport, PoliceEvent
+from est_incidents.models import EstAction, EstMeeting, EstMeetingReport, PoliceEvent
 from tests.hjo_safety.factories import OrganisationFactory
 
 

@@ -11,7 +11,7 @@ from est_incidents import demo
 from est_incidents.models import Incident
 from hjo_safety.personal_data import find_personal_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture

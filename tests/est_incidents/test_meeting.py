@@ -3,11 +3,10 @@
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from django.template import Context, Template
-from django.test import RequestFactory
 from django.utils import timezone
 
-from est_incidents.meeting_models import EstAction, EstMeeting, EstMeetingReport
+from est_incidents.models import EstAction, EstMeeting, EstMeetingReport
+from est_incidents.services import mark_meeting_held
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import (
     EstActionFactory,
@@ -157,7 +156,7 @@ def test_empty_report_gets_a_swedish_error(client_for, reporter_a, meeting, org_
 
 
 def test_reports_are_locked_once_the_meeting_is_held(client_for, reporter_a, meeting, org_a):
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
     response = client_for(reporter_a).post(
         f"/personal/est-moten/{meeting.pk}/rapport/{org_a.pk}/", {"text": "För sent"}
     )
@@ -214,7 +213,7 @@ def test_actions_added_by_the_coordinator_updated_by_the_responsible_organisatio
 def test_print_view_has_picture_reports_and_actions(client_for, reporter_b, meeting, org_a):
     EstMeetingReportFactory(meeting=meeting, organisation=org_a, text="Klotter vid skolan.")
     EstActionFactory(meeting=meeting, what="Sanera klottret", responsible_organisation=org_a)
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
     html = (
         client_for(reporter_b).get(f"/personal/est-moten/{meeting.pk}/utskrift/").content.decode()
     )
@@ -251,7 +250,7 @@ def test_meeting_detail_query_count(
     client_for, coordinator, meeting, org_a, assert_constant_queries
 ):
     client = client_for(coordinator)
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
 
     def grow():
         for _ in range(15):
@@ -261,7 +260,7 @@ def test_meeting_detail_query_count(
     assert_constant_queries(lambda: client.get(f"/personal/est-moten/{meeting.pk}/"), grow)
 
 
-def test_est_actions_due_on_the_staff_page(rf, reporter_a, reporter_b, org_a, org_b):
+def test_est_actions_due_on_the_staff_page(client_for, reporter_a, reporter_b, org_a, org_b):
     today = timezone.localdate()
     EstActionFactory(
         what="Snart A", responsible_organisation=org_a, due_date=today + timedelta(days=3)
@@ -274,10 +273,6 @@ def test_est_actions_due_on_the_staff_page(rf, reporter_a, reporter_b, org_a, or
     )
     EstActionFactory(what="Klar A", responsible_organisation=org_a, due_date=today, status="done")
     EstActionFactory(what="Snart B", responsible_organisation=org_b, due_date=today)
-    request = RequestFactory().get("/personal/")
-    request.user = reporter_a
-    html = Template("{% load est_meeting_tags %}{% est_actions_due %}").render(
-        Context({"request": request})
-    )
+    html = client_for(reporter_a).get("/personal/").content.decode()
     assert "Snart A" in html and "Sent A" in html and "försenad" in html
     assert "Långt bort A" not in html and "Klar A" not in html and "Snart B" not in html

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from est_incidents.meeting_models import YearlySituationAnalysis
+from est_incidents.models import YearlySituationAnalysis
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import EstActionFactory, EstMeetingFactory
 

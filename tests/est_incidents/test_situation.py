@@ -61,7 +61,7 @@ def test_counts_by_category_place_organisation_and_grid(world):
     incident(world, utc(2026, 5, 10, 22, 0))  # Mon 11 May 00:00 local: outside
     incident(world, utc(2026, 5, 3, 21, 59))  # Sun 3 May 23:59 local: outside (previous period)
 
-    picture = compute_situation(start=date(2026, 5, 4), end=date(2026, 5, 10))
+    picture = compute_situation(Period(date(2026, 5, 4), date(2026, 5, 10)))
 
     assert picture["total"] == 4
     assert picture["vs_previous"] == {"current": 4, "earlier": 1, "change": 3, "percent": 300}
@@ -94,7 +94,7 @@ def test_period_across_midnight_includes_both_evenings_and_nights(world):
     incident(world, utc(2026, 9, 11, 22, 30))  # Sat 00:30
     incident(world, utc(2026, 9, 10, 22, 0))  # Fri 00:00 exactly: first instant, included
     incident(world, utc(2026, 9, 12, 22, 0))  # Sun 00:00: first instant after, excluded
-    picture = compute_situation(start=date(2026, 9, 11), end=date(2026, 9, 12))
+    picture = compute_situation(Period(date(2026, 9, 11), date(2026, 9, 12)))
     assert picture["total"] == 3
     grid = picture["weekday_hour"]
     assert grid[4][23] == 1 and grid[5][0] == 1 and grid[4][0] == 1
@@ -109,7 +109,7 @@ def test_spring_forward_day_has_23_hours(world):
     incident(world, utc(2026, 3, 28, 22, 59))  # 23:59 on the 28th: excluded
     period = Period(date(2026, 3, 29), date(2026, 3, 29))
     assert (period.end_at - period.start_at).total_seconds() == 23 * 3600
-    picture = compute_situation(start=period.start, end=period.end)
+    picture = compute_situation(period)
     assert picture["total"] == 3
     sunday = picture["weekday_hour"][6]
     assert sunday[0] == 1 and sunday[3] == 1 and sunday[23] == 1 and sunday[2] == 0
@@ -124,14 +124,14 @@ def test_fall_back_day_has_25_hours_and_two_hours_of_two(world):
     incident(world, utc(2026, 10, 25, 23, 0))  # 00:00 on the 26th: excluded
     period = Period(date(2026, 10, 25), date(2026, 10, 25))
     assert (period.end_at - period.start_at).total_seconds() == 25 * 3600
-    picture = compute_situation(start=period.start, end=period.end)
+    picture = compute_situation(period)
     assert picture["total"] == 4
     sunday = picture["weekday_hour"][6]
     assert sunday[2] == 2 and sunday[0] == 1 and sunday[23] == 1
 
 
 def test_empty_period_gives_zeros_and_no_division_by_zero(world):
-    picture = compute_situation(start=date(2031, 1, 1), end=date(2031, 1, 14))
+    picture = compute_situation(Period(date(2031, 1, 1), date(2031, 1, 14)))
     assert picture["total"] == 0
     assert picture["vs_previous"] == {"current": 0, "earlier": 0, "change": 0, "percent": "—"}
     assert picture["vs_year_ago"]["percent"] == "—"
@@ -144,7 +144,7 @@ def test_empty_period_gives_zeros_and_no_division_by_zero(world):
 
 def test_fall_from_something_to_nothing_is_minus_100_percent(world):
     incident(world, utc(2030, 12, 20, 12, 0))
-    picture = compute_situation(start=date(2031, 1, 1), end=date(2031, 1, 14))
+    picture = compute_situation(Period(date(2031, 1, 1), date(2031, 1, 14)))
     assert picture["vs_previous"] == {"current": 0, "earlier": 1, "change": -1, "percent": -100}
 
 
@@ -157,7 +157,7 @@ def test_leap_year_february_and_its_comparisons(world):
     incident(world, utc(2024, 1, 2, 12, 0))  # before the previous period
     incident(world, utc(2023, 2, 28, 12, 0))  # year earlier
     incident(world, utc(2023, 3, 1, 12, 0))  # outside the year-earlier period
-    picture = compute_situation(start=date(2024, 2, 1), end=date(2024, 2, 29))
+    picture = compute_situation(Period(date(2024, 2, 1), date(2024, 2, 29)))
     assert picture["period"]["days"] == 29
     assert picture["previous_period"] == {"start": "2024-01-03", "end": "2024-01-31", "days": 29}
     assert picture["year_ago_period"]["end"] == "2023-02-28"
@@ -181,7 +181,7 @@ def test_hotspots_by_place_and_200m_cells_for_points_only(world):
     incident(world, utc(2026, 6, 1, 12), place="harbour")  # previous period: 1 at the harbour
     incident(world, utc(2026, 6, 2, 12), place="square")  # previous period
     incident(world, utc(2026, 6, 3, 12), place="square")  # previous period
-    picture = compute_situation(start=date(2026, 6, 8), end=date(2026, 6, 14))
+    picture = compute_situation(Period(date(2026, 6, 8), date(2026, 6, 14)))
     top = picture["hotspots"]["top"]
     assert top[0]["kind"] == "cell" and top[0]["count"] == 4
     assert {(s["kind"], s["count"]) for s in top} == {("cell", 4), ("cell", 1), ("place", 1)}
@@ -201,11 +201,11 @@ def test_filters_place_category_with_children_and_organisation(world):
     incident(world, utc(2026, 4, 7, 11), category="glass", org="skola")
     incident(world, utc(2026, 4, 7, 12), category="litter", place="harbour")
     start, end = date(2026, 4, 6), date(2026, 4, 12)
-    assert compute_situation(start=start, end=end, category=world["vandalism"])["total"] == 2
-    assert compute_situation(start=start, end=end, category=world["glass"])["total"] == 1
-    assert compute_situation(start=start, end=end, place=world["harbour"])["total"] == 1
-    assert compute_situation(start=start, end=end, organisation=world["skola"])["total"] == 1
-    filtered = compute_situation(start=start, end=end, organisation=world["skola"])
+    assert compute_situation(Period(start, end), category=world["vandalism"])["total"] == 2
+    assert compute_situation(Period(start, end), category=world["glass"])["total"] == 1
+    assert compute_situation(Period(start, end), place=world["harbour"])["total"] == 1
+    assert compute_situation(Period(start, end), organisation=world["skola"])["total"] == 1
+    filtered = compute_situation(Period(start, end), organisation=world["skola"])
     assert filtered["filters"]["organisation"] == "Skola"
 
 
@@ -218,7 +218,7 @@ def test_police_events_by_type_and_open_actions(world):
         what="Laga belysningen", responsible_organisation=world["fritid"]
     )
     EstActionFactory(what="Klar sak", status="done")
-    picture = compute_situation(start=date(2026, 4, 6), end=date(2026, 4, 12))
+    picture = compute_situation(Period(date(2026, 4, 6), date(2026, 4, 12)))
     assert picture["police_by_type"] == [
         {"type": "Skadegörelse", "count": 2},
         {"type": "Brand", "count": 1},
@@ -230,8 +230,8 @@ def test_police_events_by_type_and_open_actions(world):
 
 def test_points_are_coordinates_only(world):
     incident(world, utc(2026, 4, 7, 10), description="Hemlig beskrivning")
-    picture = compute_situation(start=date(2026, 4, 6), end=date(2026, 4, 12))
+    picture = compute_situation(Period(date(2026, 4, 6), date(2026, 4, 12)))
     assert picture["points"] == [[58.3042, 14.2873, 1]]  # latitude, longitude, incidents
     assert "Hemlig" not in json.dumps(picture)
-    frozen = compute_situation(start=date(2026, 4, 6), end=date(2026, 4, 12), include_points=False)
+    frozen = compute_situation(Period(date(2026, 4, 6), date(2026, 4, 12)), include_points=False)
     assert "points" not in frozen

@@ -1,7 +1,7 @@
 """The situation picture runs a fixed number of queries whatever the amount of data."""
 
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from est_incidents.models import Incident
 from est_incidents.situation import compute_situation
+from hjo_safety.dates import Period
 from tests.est_incidents.factories import CategoryFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import EstActionFactory, PoliceEventFactory
 from tests.hjo_safety.factories import OrganisationFactory
@@ -48,19 +49,30 @@ def grow_incidents(count, *, seed=1):
     EstActionFactory.create_batch(2)
 
 
+def registered_between(start, end):
+    """Incidents that occurred from local midnight of ``start`` to the end of ``end``, counted
+    without the situation picture's code."""
+    first = timezone.make_aware(datetime.combine(start, time.min))
+    after = timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
+    return Incident.objects.filter(occurred_at__gte=first, occurred_at__lt=after).count()
+
+
 def test_query_count_is_constant_from_10_to_5000_incidents(assert_constant_queries):
     today = timezone.localdate()
     grow_incidents(10, seed=1)
+    start = today - timedelta(days=27)
+
+    totals = []
 
     def fetch():
-        picture = compute_situation(start=today - timedelta(days=27), end=today)
-        assert picture["total"] >= 0
+        totals.append(compute_situation(Period(start, today))["total"])
 
     count = assert_constant_queries(fetch, lambda: grow_incidents(4990, seed=2))
+    assert totals[-1] == registered_between(start, today) > 1000  # of 5000 over 60 days
     assert count <= 11
     assert Incident.objects.count() == 5000
-    total = compute_situation(start=today - timedelta(days=59), end=today)["total"]
-    assert total > 4000
+    total = compute_situation(Period(today - timedelta(days=59), today))["total"]
+    assert 4000 < total == registered_between(today - timedelta(days=59), today)
 
 
 def test_situation_page_query_count(

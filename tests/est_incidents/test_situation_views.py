@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from est_incidents.services import mark_meeting_held
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import EstMeetingFactory
 
@@ -52,7 +53,7 @@ def test_charts_have_data_tables_and_no_inline_styles(client_for, reporter_a, in
 
 def test_default_period_is_since_the_last_held_meeting(client_for, reporter_a):
     meeting = EstMeetingFactory(starts_at=timezone.now() - timedelta(days=5))
-    meeting.mark_held(acting_user=None)
+    mark_meeting_held(meeting, acting_user=None)
     period = client_for(reporter_a).get(URL).context["period"]
     assert period.start == timezone.localdate(meeting.starts_at)
     assert period.end == timezone.localdate()

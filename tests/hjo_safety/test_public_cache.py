@@ -40,6 +40,8 @@ def test_a_coordinator_saving_contact_details_in_the_admin_updates_the_page(
         "opening_hours": contact_info.opening_hours,
         "postal_address": contact_info.postal_address,
         "directions_url": contact_info.directions_url,
+        "dpo_email": contact_info.dpo_email,
+        "dpo_phone": contact_info.dpo_phone,
     }
     with django_capture_on_commit_callbacks(execute=True):
         response = admin.post(url, data)

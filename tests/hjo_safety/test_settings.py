@@ -78,7 +78,14 @@ def test_without_debug_there_is_no_default_secret_and_serving_refuses_to_start()
         env={
             k: v
             for k, v in os.environ.items()
-            if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "PYTEST_CURRENT_TEST"}
+            if k
+            not in {
+                "DEBUG",
+                "SECRET_KEY",
+                "ALLOWED_HOSTS",
+                "PYTEST_CURRENT_TEST",
+                "DJANGO_SETTINGS_MODULE",  # the test suite's; wsgi.py defaults to production
+            }
         },
         capture_output=True,
         text=True,
@@ -96,3 +103,30 @@ def test_debug_demo_defaults_to_sqlite_under_var():
     assert values["DB_NAME"].endswith("var/demo.sqlite3")
     assert values["SESSION_COOKIE_SECURE"] is False
     assert "127.0.0.1" in values["ALLOWED_HOSTS"]
+
+
+def test_production_settings_do_not_change_when_imported_by_a_test_runner():
+    # pytest loaded first and "manage.py test" in argv: the production module must not notice.
+    script = (
+        "import sys, json, pytest\n"
+        "sys.argv = ['manage.py', 'test']\n"
+        "import hjo_safety.settings as s\n"
+        "print(json.dumps([s.SECRET_KEY, s.ALLOWED_HOSTS, s.OTP_REQUIRED_FOR_ADMINS,\n"
+        "    s.PUBLIC_PAGE_CACHE_SECONDS, s.SESSION_COOKIE_SECURE, s.POLICE_FEED_LOOPBACK_ONLY,\n"
+        "    hasattr(s, 'TESTING')]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    env.pop("OTP_REQUIRED_FOR_ADMINS", None)
+    env.pop("PUBLIC_PAGE_CACHE_SECONDS", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == ["", [], True, 60, True, False, False]
+
+
+def test_the_test_suite_runs_with_the_test_settings(settings):
+    assert os.environ["DJANGO_SETTINGS_MODULE"] == "hjo_safety.settings_test"
+    assert settings.OTP_REQUIRED_FOR_ADMINS is False and settings.PUBLIC_PAGE_CACHE_SECONDS == 0
+    assert settings.POLICE_FEED_LOOPBACK_ONLY is True
+    assert settings.SECURE_SSL_REDIRECT is False

@@ -57,8 +57,23 @@ def test_page_shows_account_events_and_membership_changes(
     assert "Ändrad" in html
     entry = next(e for e in response.context["page"].entries if e.action == "Ändrad")
     assert entry.actor == "strateg"
-    assert [(c.field, c.old, c.new) for c in entry.changes] == [("Roll", "reporter", "org_admin")]
+    # The role's Swedish labels, not its stored codes ("reporter" → "org_admin").
+    assert [(c.field, c.old, c.new) for c in entry.changes] == [
+        ("Roll", str(Role.REPORTER.label), str(Role.ORG_ADMIN.label))
+    ]
     assert entry.history_url == reverse("admin:hjo_safety_membership_history", args=[membership.pk])
+
+
+def test_changed_statuses_show_their_swedish_labels(client_for, coordinator, org_a):
+    from est_incidents.models import Incident
+    from tests.est_incidents.factories import IncidentFactory
+
+    incident = IncidentFactory(organisation=org_a)
+    incident.status = Incident.Status.REVIEWED
+    incident.save()
+    html = client_for(coordinator).get(AUDIT, {"model": "est_incidents.incident"}).content.decode()
+    assert "<del>Ny</del> → <ins>Granskad</ins>" in html
+    assert "<del>new</del>" not in html and "<ins>reviewed</ins>" not in html
 
 
 def test_every_model_with_history_is_a_source():

@@ -107,6 +107,7 @@ def test_deploy_check_is_clean():
         PRODUCTION,
         SECRET_KEY="k" * 30 + "-hjo-deploy-check-" + "Q7x" * 10,
         CSRF_TRUSTED_ORIGINS="https://trygghet.hjo.se",
+        DJANGO_SETTINGS_MODULE="hjo_safety.settings",
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

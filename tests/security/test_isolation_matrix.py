@@ -42,13 +42,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bra_council.models import MeetingStatus, MinutesCorrection
 from citizen_promises.models import CitizenPromise, FollowUp
-from est_incidents.meeting_models import (
+from est_incidents.models import (
     EstAction,
     EstMeeting,
     EstMeetingReport,
+    Incident,
     YearlySituationAnalysis,
 )
-from est_incidents.models import Incident
 from hjo_safety.models import Membership, Role
 from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
@@ -295,6 +295,8 @@ MATRIX = {
     "est_method": row("none", 200, 200, 200, 200),
     "contact": row("none", 200, 200, 200, 200),
     "accessibility": row("none", 200, 200, 200, 200),
+    "privacy": row("none", 200, 200, 200, 200),
+    "favicon": row("none", 302, 302, 302, 302),
     "healthz": row("none", 200, 200, 200, 200),
     # Account
     "login": row("none", 200, 200, 200, 200),
@@ -588,7 +590,7 @@ def test_every_history_admin_is_scoped():
     from django.contrib import admin
     from simple_history.admin import SimpleHistoryAdmin
 
-    from hjo_safety.permissions import ScopedHistoryMixin
+    from hjo_safety.admin_mixins import ScopedHistoryMixin
 
     unguarded = []
     for model, model_admin in admin.site._registry.items():

@@ -7,13 +7,13 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from est_incidents.models import Incident
-from hjo_safety.management.commands.purge_incident_text import (
+from est_incidents.management.commands.purge_incident_text import (
     REDACTED_TEXT,
     cutoff_for,
     months_before,
     parse_age,
 )
+from est_incidents.models import Incident
 from tests.est_incidents.factories import IncidentFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""Models of the fortnightly EST meetings, their reports and actions, and police events.
+"""Models of the fortnightly EST meetings, their reports and actions.
 
 - ``EstMeeting``: one fortnightly meeting with its period; when the coordinator marks it held,
   the situation picture of its period is frozen into it (``frozen_picture`` + ``picture_computed_at``).
@@ -6,10 +6,6 @@
 - ``EstAction``: what was agreed, by whom and by when. Deliberately separate from the council's
   ``bra_council`` action model: EST actions belong to a fortnightly working meeting and are
   followed up there, council actions to a council decision.
-- ``PoliceEvent``: the Swedish Police's published events for Hjo. Its coordinates are only the
-  municipality's centre point, so they are kept as text and never plotted as a location.
-- ``YearlySituationAnalysis``: the coordinator's analysis texts of the statutory yearly lägesbild
-  (lag (2023:196) om kommuners ansvar för brottsförebyggande arbete).
 """
 
 from datetime import timedelta
@@ -22,28 +18,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
+from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
-
-__all__ = [
-    "EstAction",
-    "EstMeeting",
-    "EstMeetingReport",
-    "PoliceEvent",
-    "YearlySituationAnalysis",
-]
-
-DEFAULT_PERIOD_DAYS = 14
-
-
-def _members_only(queryset, user):
-    """Shared EST material: every participating organisation's users see it, others nothing."""
-    return queryset if permissions.is_member(user) else queryset.none()
 
 
 class EstMeetingQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Meetings are shared by all participating organisations (and the coordinator)."""
-        return _members_only(self, user)
+        return permissions.members_only(self, user)
 
     def held(self):
         return self.filter(status=EstMeeting.Status.HELD)
@@ -55,12 +37,15 @@ class EstMeetingQuerySet(models.QuerySet):
         return self.filter(starts_at__lt=starts_at).order_by("-starts_at")
 
 
+class EstMeetingStatus(models.TextChoices):
+    PLANNED = "planned", _("Planerat")
+    HELD = "held", _("Genomfört")
+
+
 class EstMeeting(models.Model):
     """A fortnightly EST meeting: its period, the organisations present, and once held, its picture."""
 
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("Planerat")
-        HELD = "held", _("Genomfört")
+    Status = EstMeetingStatus
 
     starts_at = models.DateTimeField(_("datum och tid"))
     location = models.CharField(
@@ -119,7 +104,7 @@ class EstMeeting(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["starts_at"], name="estmeeting_unique_starts_at"),
             models.CheckConstraint(
-                condition=Q(status__in=["planned", "held"]), name="estmeeting_status_valid"
+                condition=Q(status__in=EstMeetingStatus.values), name="estmeeting_status_valid"
             ),
             models.CheckConstraint(
                 condition=Q(period_end__gte=F("period_start")),
@@ -140,6 +125,10 @@ class EstMeeting(models.Model):
     def is_held(self):
         return self.status == self.Status.HELD
 
+    @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
+
     @classmethod
     def default_period(cls, starts_at):
         """Period for a new meeting: the day after the previous meeting's period, up to the
@@ -148,37 +137,14 @@ class EstMeeting(models.Model):
         previous = cls.objects.previous_to(starts_at).first()
         if previous is not None and previous.period_end < end:
             return previous.period_end + timedelta(days=1), end
-        return end - timedelta(days=DEFAULT_PERIOD_DAYS - 1), end
-
-    def mark_held(self, *, acting_user, now=None):
-        """Freeze the situation picture of the period into the meeting and mark it held.
-
-        The picture is stored as structured data with its time of computation, so later
-        corrections of incidents never change what the meeting saw.
-        """
-        from est_incidents.situation import compute_situation
-
-        if self.is_held:
-            return
-        now = now or timezone.now()
-        picture = compute_situation(
-            start=self.period_start,
-            end=self.period_end,
-            include_points=False,
-            actions_before=self.starts_at,
-            now=now,
-        )
-        self.frozen_picture = picture
-        self.picture_computed_at = now
-        self.status = self.Status.HELD
-        self.held_by = acting_user
-        self.save(update_fields=["frozen_picture", "picture_computed_at", "status", "held_by"])
+        default = Period.default(end)
+        return default.start, default.end
 
 
 class EstMeetingReportQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Reports are read by everyone at the meeting: all participating organisations."""
-        return _members_only(self, user)
+        return permissions.members_only(self, user)
 
     def editable_by(self, user):
         """Only the organisation's own users (and the coordinator) write its report."""
@@ -235,10 +201,11 @@ class EstMeetingReport(models.Model):
 class EstActionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Actions agreed at EST meetings are shared with all participating organisations."""
-        return _members_only(self, user)
+        return permissions.members_only(self, user)
 
     def editable_by(self, user):
-        """The responsible organisation's users (and the coordinator) update an action's status."""
+        """The responsible organisation's users (and the coordinator) update an action's status;
+        ``permissions.may_update_action`` answers the same for one action."""
         return permissions.scope_to_organisations(self, user, "responsible_organisation")
 
     def open(self):
@@ -248,13 +215,16 @@ class EstActionQuerySet(models.QuerySet):
         return self.select_related("responsible_organisation", "meeting")
 
 
+class EstActionStatus(models.TextChoices):
+    OPEN = "open", _("Pågår")
+    DONE = "done", _("Klar")
+    DROPPED = "dropped", _("Avbruten")
+
+
 class EstAction(models.Model):
     """An action agreed at an EST meeting: what, which organisation, by when, and its status."""
 
-    class Status(models.TextChoices):
-        OPEN = "open", _("Pågår")
-        DONE = "done", _("Klar")
-        DROPPED = "dropped", _("Avbruten")
+    Status = EstActionStatus
 
     meeting = models.ForeignKey(
         EstMeeting, on_delete=models.CASCADE, related_name="actions", verbose_name=_("möte")
@@ -288,7 +258,7 @@ class EstAction(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["open", "done", "dropped"]),
+                condition=Q(status__in=EstActionStatus.values),
                 name="estaction_status_valid",
             )
         ]
@@ -303,117 +273,3 @@ class EstAction(models.Model):
             and self.due_date is not None
             and self.due_date < timezone.localdate()
         )
-
-
-class PoliceEventQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        return _members_only(self, user)
-
-    def in_period(self, start, end):
-        return self.filter(occurred_at__gte=start, occurred_at__lt=end)
-
-
-class PoliceEvent(models.Model):
-    """An event from the Swedish Police's open events feed (polisen.se/api/events)."""
-
-    police_id = models.PositiveBigIntegerField(_("polisens id"))
-    occurred_at = models.DateTimeField(_("tidpunkt"))
-    name = models.CharField(_("rubrik"), max_length=300)
-    summary = models.TextField(_("sammanfattning"), blank=True)
-    url = models.CharField(
-        _("länk"), max_length=500, blank=True, help_text=_("Relativ sökväg på polisen.se.")
-    )
-    event_type = models.CharField(_("händelsetyp"), max_length=120)
-    location_name = models.CharField(_("ort"), max_length=120)
-    gps = models.CharField(
-        _("kommunens mittpunkt"),
-        max_length=60,
-        blank=True,
-        help_text=_(
-            "Polisen anger bara kommunens mittpunkt. Den visas aldrig som händelsens plats."
-        ),
-    )
-    category = models.ForeignKey(
-        "est_incidents.Category",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="police_events",
-        verbose_name=_("motsvarande kategori"),
-    )
-    imported_at = models.DateTimeField(_("importerad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("uppdaterad"), auto_now=True)
-
-    objects = PoliceEventQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-occurred_at", "-police_id"]
-        verbose_name = _("polishändelse")
-        verbose_name_plural = _("polishändelser")
-        constraints = [
-            models.UniqueConstraint(fields=["police_id"], name="policeevent_unique_police_id")
-        ]
-        indexes = [
-            models.Index(fields=["-occurred_at"], name="policeevent_occurred_idx"),
-            models.Index(fields=["event_type", "occurred_at"], name="policeevent_type_idx"),
-            models.Index(fields=["location_name", "occurred_at"], name="policeevent_location_idx"),
-        ]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def absolute_url(self):
-        if self.url.startswith("/"):
-            return f"https://polisen.se{self.url}"
-        return self.url
-
-
-class YearlySituationAnalysis(models.Model):
-    """The coordinator's analysis texts for the statutory yearly lägesbild and action plan."""
-
-    year = models.PositiveSmallIntegerField(_("år"))
-    extent = models.TextField(
-        _("brottslighetens och otrygghetens omfattning"),
-        blank=True,
-        help_text=_("Vad säger siffrorna? Jämför med tidigare år och med polisens statistik."),
-    )
-    consequences = models.TextField(
-        _("konsekvenser"),
-        blank=True,
-        help_text=_("Vilka konsekvenser får brottsligheten och otryggheten för invånarna?"),
-    )
-    analysis = models.TextField(
-        _("analys och orsaker"),
-        blank=True,
-        help_text=_("Varför ser det ut så här? Vilka riskfaktorer och skyddsfaktorer finns?"),
-    )
-    priorities = models.TextField(
-        _("prioriteringar för åtgärdsplanen"),
-        blank=True,
-        help_text=_("Vilka problem ska åtgärdsplanen prioritera och varför?"),
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("senast ändrad av"),
-    )
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["-year"]
-        verbose_name = _("årlig lägesbild – analys")
-        verbose_name_plural = _("årliga lägesbilder – analyser")
-        constraints = [
-            models.UniqueConstraint(fields=["year"], name="yearlyanalysis_unique_year"),
-            models.CheckConstraint(
-                condition=Q(year__gte=2000, year__lte=2100), name="yearlyanalysis_year_range"
-            ),
-        ]
-
-    def __str__(self):
-        return _("Lägesbild %(year)s") % {"year": self.year}

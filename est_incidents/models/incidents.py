@@ -1,7 +1,6 @@
 """Models of the EST registry: categories, places and insecurity-creating incidents.
 
-EST meetings, their reports and actions, and police events live in ``meeting_models.py``,
-imported at the bottom of this module so that Django registers them with this app.
+The EST meetings, police events and the yearly analysis have their own modules in this package.
 """
 
 from decimal import Decimal
@@ -16,7 +15,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hjo_safety import permissions
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import scope_to_organisations
 
@@ -121,10 +119,6 @@ class Category(models.Model):
                 {"parent": _("En kategori kan inte vara sin egen huvudkategori.")}
             )
 
-    @property
-    def top_level(self):
-        return self.parent if self.parent_id else self
-
 
 class PlaceQuerySet(models.QuerySet):
     def active(self):
@@ -177,16 +171,6 @@ class IncidentQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The user's organisations' incidents; all for a coordinator; none for others."""
         return scope_to_organisations(self, user)
-
-    def editable_by(self, user):
-        """Reporters correct their organisation's incidents; coordinators all."""
-        return scope_to_organisations(self, user)
-
-    def handleable_by(self, user):
-        """Status and handling note: the organisation's admins; coordinators everywhere."""
-        if permissions.is_coordinator(user):
-            return self
-        return self.filter(organisation__in=permissions.admin_organisation_ids(user))
 
     def in_period(self, start, end):
         """Incidents that occurred in [start, end)."""
@@ -255,24 +239,33 @@ class IncidentQuerySet(models.QuerySet):
         )
 
 
+class PeopleInvolved(models.TextChoices):
+    ONE = "1", _("1 person")
+    FEW = "2-5", _("2–5 personer")
+    SEVERAL = "6-10", _("6–10 personer")
+    MANY = "10+", _("Fler än 10 personer")
+
+
+class PoliceNotified(models.TextChoices):
+    YES = "yes", _("Ja")
+    NO = "no", _("Nej")
+    UNKNOWN = "unknown", _("Vet inte")
+
+
+class IncidentStatus(models.TextChoices):
+    NEW = "new", _("Ny")
+    REVIEWED = "reviewed", _("Granskad")
+    HANDLED = "handled", _("Hanterad")
+
+
 class Incident(models.Model):
     """An insecurity-creating incident (otrygghetsskapande händelse) reported by staff."""
 
-    class PeopleInvolved(models.TextChoices):
-        ONE = "1", _("1 person")
-        FEW = "2-5", _("2–5 personer")
-        SEVERAL = "6-10", _("6–10 personer")
-        MANY = "10+", _("Fler än 10 personer")
+    PeopleInvolved = PeopleInvolved
 
-    class PoliceNotified(models.TextChoices):
-        YES = "yes", _("Ja")
-        NO = "no", _("Nej")
-        UNKNOWN = "unknown", _("Vet inte")
+    PoliceNotified = PoliceNotified
 
-    class Status(models.TextChoices):
-        NEW = "new", _("Ny")
-        REVIEWED = "reviewed", _("Granskad")
-        HANDLED = "handled", _("Hanterad")
+    Status = IncidentStatus
 
     organisation = models.ForeignKey(
         Organisation,
@@ -368,15 +361,15 @@ class Incident(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["new", "reviewed", "handled"]),
+                condition=Q(status__in=IncidentStatus.values),
                 name="incident_status_valid",
             ),
             models.CheckConstraint(
-                condition=Q(police_notified__in=["yes", "no", "unknown"]),
+                condition=Q(police_notified__in=PoliceNotified.values),
                 name="incident_police_notified_valid",
             ),
             models.CheckConstraint(
-                condition=Q(people_involved__in=["", "1", "2-5", "6-10", "10+"]),
+                condition=Q(people_involved__in=["", *PeopleInvolved.values]),
                 name="incident_people_involved_valid",
             ),
             models.CheckConstraint(
@@ -406,12 +399,6 @@ class Incident(models.Model):
     @property
     def has_point(self):
         return self.latitude is not None and self.longitude is not None
-
-    def can_be_handled_by(self, user):
-        """Whether ``user`` may set the status and write the handling note."""
-        return permissions.is_coordinator(user) or (
-            self.organisation_id in permissions.admin_organisation_ids(user)
-        )
 
     def change_history(self):
         """The incident's change history, newest first, as dicts with ``when``, ``who``,
@@ -478,6 +465,3 @@ class _ForeignKeyLabels:
 
             return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
         return value
-
-
-from est_incidents.meeting_models import *  # noqa: E402, F403 - registers the meeting models

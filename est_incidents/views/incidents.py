@@ -1,23 +1,24 @@
 """Views of the incident registry: list, log, read, correct, export as CSV, and the map.
 
-Every query starts from ``Incident.objects.visible_to(request.user)`` (or ``editable_by``);
+Every query starts from ``Incident.objects.visible_to(request.user)``; what a user may do with an
+incident is asked of ``hjo_safety.permissions``;
 another organisation's incident answers 404. Templates: ``est_incidents/incident_*.html``.
-The views of EST meetings and the situation picture are in ``meeting_views.py``.
+The CSV format of the export is in ``est_incidents/export.py``.
 """
 
-import csv
 import uuid
 
 from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import StreamingHttpResponse
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from est_incidents.export import csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
 from est_incidents.forms import IncidentForm
 from est_incidents.models import HJO_CENTRE, Incident, Place
@@ -136,8 +137,8 @@ def incident_detail(request, pk):
         "est_incidents/incident_detail.html",
         {
             "incident": incident,
-            "can_edit": Incident.objects.editable_by(request.user).filter(pk=pk).exists(),
-            "can_handle": incident.can_be_handled_by(request.user),
+            "can_edit": permissions.may_correct_incident(request.user, incident),
+            "can_handle": permissions.may_handle_incident(request.user, incident),
             "history": incident.change_history(),
             **_map_settings(),
         },
@@ -148,8 +149,8 @@ def incident_detail(request, pk):
 @membership_required
 def incident_update(request, pk):
     """Correct an incident (its organisation); status and handling note (admins, coordinators)."""
-    incident = get_object_or_404(Incident.objects.editable_by(request.user).for_list(), pk=pk)
-    can_handle = incident.can_be_handled_by(request.user)
+    incident = get_object_or_404(Incident.objects.visible_to(request.user).for_list(), pk=pk)
+    can_handle = permissions.may_handle_incident(request.user, incident)
     if request.method == "POST":
         form = IncidentForm(
             request.POST, instance=incident, user=request.user, can_handle=can_handle
@@ -169,84 +170,6 @@ def incident_update(request, pk):
     )
 
 
-# --- CSV export -------------------------------------------------------------------------------
-
-CSV_HEADER = [
-    "ID",
-    "Inträffade",
-    "Pågick till",
-    "Ungefärlig tid",
-    "Huvudkategori",
-    "Kategori",
-    "Kategorikod",
-    "Organisation",
-    "Plats",
-    "Platsbeskrivning",
-    "Latitud",
-    "Longitud",
-    "Antal inblandade",
-    "Polisen kontaktad",
-    "Status",
-    "Beskrivning",
-    "Hantering",
-    "Registrerad",
-]
-
-
-class _Echo:
-    """A file-like object whose write returns the line, for streaming csv.writer output."""
-
-    def write(self, value):
-        return value
-
-
-def _local(value):
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def _decimal(value):
-    # Swedish Excel reads a decimal comma as a number.
-    return str(value).replace(".", ",") if value is not None else ""
-
-
-def _cell(value):
-    """Text as Excel shows it, never as a formula (CSV injection)."""
-    value = "" if value is None else str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def _csv_row(incident):
-    category = incident.category
-    main = category.parent if category.parent_id else category
-    return [
-        incident.pk,
-        _local(incident.occurred_at),
-        _local(incident.ended_at),
-        "ja" if incident.time_is_approximate else "nej",
-        _cell(main.name),
-        _cell(category.name if category.parent_id else ""),
-        category.code,
-        _cell(incident.organisation.name),
-        _cell(incident.place.name if incident.place_id else ""),
-        _cell(incident.place_description),
-        _decimal(incident.latitude),
-        _decimal(incident.longitude),
-        incident.get_people_involved_display() if incident.people_involved else "",
-        incident.get_police_notified_display(),
-        incident.get_status_display(),
-        _cell(incident.description),
-        _cell(incident.handling_note),
-        _local(incident.created_at),
-    ]
-
-
-def _csv_lines(incidents):
-    writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n")
-    yield "\ufeff" + writer.writerow(CSV_HEADER)
-    for incident in incidents:
-        yield writer.writerow(_csv_row(incident))
-
-
 @require_GET
 @membership_required
 def incident_export(request):
@@ -254,13 +177,19 @@ def incident_export(request):
 
     Streamed from a server-side cursor, so 100,000 rows never sit in memory at once.
     """
-    _filterset, incidents = filtered_incidents(request)
+    filterset, incidents = filtered_incidents(request)
+    if filterset.is_bound and not filterset.is_valid():
+        # Without this the invalid filter would be dropped and every incident exported.
+        return HttpResponseBadRequest(
+            _("Filtret är ogiltigt: rätta det i listan över händelser och exportera igen."),
+            content_type="text/plain; charset=utf-8",
+        )
     rows = (
         incidents.select_related("category__parent", "place", "organisation")
         .order_by("-occurred_at", "-pk")
         .iterator(chunk_size=2000)
     )
-    response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
     filename = f"handelser-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -275,7 +204,7 @@ def incident_map(request):
     """The filtered incidents as points and a heat layer (JavaScript), and counts per place."""
     filterset, incidents = filtered_incidents(request)
     points = [
-        [pk, float(lat), float(lng), category, _local(occurred_at)]
+        [pk, float(lat), float(lng), category, local_time_text(occurred_at)]
         for pk, lat, lng, category, occurred_at in incidents.map_points(MAP_POINT_LIMIT)
     ]
     counts = list(incidents.counts_by_place())

@@ -1,0 +1,30 @@
+"""The models of est_incidents, one module per noun; imported here so Django registers them and
+callers write ``from est_incidents.models import Incident``."""
+
+from est_incidents.models.incidents import (
+    HISTORY_HIDDEN_FIELDS,
+    HJO_BOUNDS,
+    HJO_CENTRE,
+    Category,
+    Incident,
+    Place,
+    validate_in_hjo,
+)
+from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
+from est_incidents.models.police import PoliceEvent
+from est_incidents.models.statutory import YearlySituationAnalysis
+
+__all__ = [
+    "HISTORY_HIDDEN_FIELDS",
+    "HJO_BOUNDS",
+    "HJO_CENTRE",
+    "Category",
+    "EstAction",
+    "EstMeeting",
+    "EstMeetingReport",
+    "Incident",
+    "Place",
+    "PoliceEvent",
+    "YearlySituationAnalysis",
+    "validate_in_hjo",
+]

@@ -1,0 +1,1 @@
+"""The views of est_incidents, one module per noun: incidents, meetings, situation, statutory."""

@@ -1,0 +1,44 @@
+"""The situation picture (lägesbild) of a period with optional filters.
+
+Aggregates are shared with every participating organisation's users; nothing here shows an
+incident's description or links to another organisation's incident.
+
+Template: ``est_incidents/situation_picture.html``.
+"""
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from est_incidents.meeting_forms import (
+    SituationFilterForm,
+)
+from est_incidents.situation import compute_situation, default_period
+from hjo_safety.decorators import membership_required
+
+
+@membership_required
+def situation_picture(request):
+    """The situation picture of a period (default: since the last held EST meeting) with
+    optional filters: numbers, charts, hotspots, police events, open actions and a map."""
+    form = SituationFilterForm(request.GET or None)
+    period = default_period()
+    filters = {}
+    if form.is_bound and form.is_valid():
+        period = form.cleaned_data["period"]
+        filters = {key: form.cleaned_data.get(key) for key in ("place", "category", "organisation")}
+    elif not form.is_bound:
+        form = SituationFilterForm(initial={"start": period.start, "end": period.end})
+    picture = compute_situation(period, **filters)
+    return TemplateResponse(
+        request,
+        "est_incidents/situation_picture.html",
+        {
+            "form": form,
+            "picture": picture,
+            "period": period,
+            "map_tile_url": settings.MAP_TILE_URL,
+            "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+            "this_year": timezone.localdate().year,
+        },
+    )

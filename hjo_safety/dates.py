@@ -1,0 +1,99 @@
+"""Dates shared by every app: the years the portal accepts, local midnight, the ``Period`` a
+situation picture covers, and the native date pickers.
+
+Dates outside 2000–2100 are refused with a Swedish message instead of overflowing into a 500.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+MIN_YEAR, MAX_YEAR = 2000, 2100
+EARLIEST_DATE = date(MIN_YEAR, 1, 1)
+LATEST_DATE = date(MAX_YEAR, 12, 31)
+DATE_BOUNDS_VALIDATORS = [
+    MinValueValidator(EARLIEST_DATE, message=_("Ange ett datum från år 2000 och framåt.")),
+    MaxValueValidator(LATEST_DATE, message=_("Ange ett datum före år 2101.")),
+]
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+# A fortnight: the EST meetings' rhythm, and the period shown when there is nothing to go by.
+DEFAULT_PERIOD_DAYS = 14
+DATE_INPUT_FORMAT = "%Y-%m-%d"
+DATETIME_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+def local_midnight(day: date) -> datetime:
+    """Midnight at the start of ``day`` in Stockholm, as an aware datetime in UTC."""
+    return datetime.combine(day, time.min, tzinfo=STOCKHOLM).astimezone(UTC)
+
+
+def _minus_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole days in Stockholm from ``start`` to ``end``, both included."""
+
+    start: date
+    end: date  # included
+
+    @classmethod
+    def default(cls, end: date | None = None) -> "Period":
+        """The ``DEFAULT_PERIOD_DAYS`` days up to ``end`` (default: today)."""
+        end = end or timezone.localdate()
+        return cls(end - timedelta(days=DEFAULT_PERIOD_DAYS - 1), end)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def start_at(self) -> datetime:
+        return local_midnight(self.start)
+
+    @property
+    def end_at(self) -> datetime:
+        """The first instant after the period (exclusive bound)."""
+        return local_midnight(self.end + timedelta(days=1))
+
+    def shifted(self, periods: int) -> "Period":
+        """The period ``periods`` lengths earlier (positive) of the same number of days."""
+        delta = timedelta(days=self.days * periods)
+        return Period(self.start - delta, self.end - delta)
+
+    def previous(self) -> "Period":
+        """The period of the same length just before this one."""
+        return self.shifted(1)
+
+    def year_earlier(self) -> "Period":
+        return Period(_minus_year(self.start), _minus_year(self.end))
+
+    def as_dict(self) -> dict:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "days": self.days}
+
+
+class DateInput(forms.DateInput):
+    """A native date picker (``type="date"``), which reads and writes ISO dates."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=DATE_INPUT_FORMAT)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    """A native date-and-time picker (``datetime-local``), in Stockholm time."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=DATETIME_INPUT_FORMAT)

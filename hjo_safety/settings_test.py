@@ -1,0 +1,41 @@
+"""Settings for the test suite: the production settings with what a test run needs.
+
+pytest uses this module (``DJANGO_SETTINGS_MODULE`` in ``pyproject.toml``). It imports
+``hjo_safety.settings`` unchanged and overrides only:
+
+- a fixed development ``SECRET_KEY`` and local ``ALLOWED_HOSTS`` (unless set in the environment);
+- no two-factor requirement by default (tests of two-factor turn it on with ``override_settings``);
+- no public page cache by default (its tests set ``PUBLIC_PAGE_CACHE_SECONDS`` themselves);
+- plain static files found by the finders, so tests need no ``collectstatic`` manifest;
+- plain HTTP: no HTTPS redirect, secure cookies or HSTS (the test client and the live server
+  speak HTTP); tests of the production values read ``hjo_safety.settings`` in a fresh process
+  (``tests/security/settings_probe.py``);
+- the police feed only from this machine, so no test ever reaches the internet.
+"""
+
+import os
+
+from hjo_safety.settings import *  # noqa: F403
+from hjo_safety.settings import STORAGES, env_bool, env_list
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "") or "insecure-key-for-the-test-suite-only"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+
+OTP_REQUIRED_FOR_ADMINS = env_bool("OTP_REQUIRED_FOR_ADMINS", False)
+PUBLIC_PAGE_CACHE_SECONDS = int(os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0"))
+
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+
+SECURE_PROXY_SSL_HEADER = None
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = False
+SECURE_HSTS_PRELOAD = False
+
+POLICE_FEED_LOOPBACK_ONLY = True

@@ -1,0 +1,45 @@
+"""The public start page and the staff start page. They show every app's content, so this
+module and the URLconf are the only ones in hjo_safety that import the other apps (the
+composition root; see docs/architecture.md). The views gather the data through each app's
+``selectors.py``; the templates only format it.
+
+Templates: ``hjo_safety/home.html``, ``hjo_safety/staff_home.html``.
+"""
+
+from django.template.response import TemplateResponse
+
+from bra_council import selectors as council
+from citizen_promises import selectors as promises
+from est_incidents import selectors as est
+from hjo_safety.decorators import membership_required
+from hjo_safety.models import Organisation
+from hjo_safety.public_cache import cache_public_page
+
+
+@cache_public_page
+def home(request):
+    """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
+    return TemplateResponse(
+        request,
+        "hjo_safety/home.html",
+        {
+            "next_council_meeting": council.next_public_meeting(),
+            "current_promises": promises.current_promises(),
+        },
+    )
+
+
+@membership_required
+def staff_home(request):
+    """Staff start page: my organisations, recent incidents and what is due."""
+    user = request.user
+    return TemplateResponse(
+        request,
+        "hjo_safety/staff_home.html",
+        {
+            "organisations": Organisation.objects.of_member(user),
+            "recent": est.recent_incidents(user),
+            "council_due": council.council_actions_due(user),
+            "est_due": est.est_actions_due(user),
+        },
+    )
