@@ -67,3 +67,13 @@ def test_without_javascript_the_tables_carry_the_figures(browser, live_server, f
     assert page.get_by_role("table", name="Händelser per huvudkategori och kvartal").is_visible()
     assert page.get_by_text("Stöld- och tillgreppsbrott").first.is_visible()
     context.close()
+
+
+def test_the_statutory_document_with_crime_statistics_is_accessible(
+    page, figures, reporter_a, login_browser, assert_accessible
+):
+    login_browser(reporter_a)
+    page.goto("/personal/lagesbild/ar/2025/")
+    assert page.get_by_role("heading", name="Polisens statistik: anmälda brott").is_visible()
+    assert page.get_by_role("table", name="Anmälda brott per 1 000 invånare").is_visible()
+    assert_accessible(page)
