@@ -5,6 +5,10 @@ the promise's period and of the year before, so they can see whether things move
 leave the database (one GROUP BY query for the whole page, never incident details), and any
 count below ``SMALL_COUNT_LIMIT`` is shown as "färre än 5" to protect the people involved.
 
+The mapping (the incident registry) began on a given day: quarters before the quarter of the first
+incident have no figures at all, and say so ("ej kartlagt") instead of "färre än 5", so that an
+empty early year does not read as a rise.
+
 Incidents are read without ``visible_to(user)`` on purpose: aggregates per place and period are
 public by design (DESIGN.md, "Aggregates ... are shared"); the details stay scoped.
 """
@@ -12,7 +16,7 @@ public by design (DESIGN.md, "Aggregates ... are shared"); the details stay scop
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count
+from django.db.models import Count, Min
 from django.db.models.functions import TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -42,6 +46,7 @@ def next_quarter(start: date) -> date:
 class Quarter:
     start: date
     before_promise: bool
+    before_mapping: bool = False
 
     @property
     def number(self) -> int:
@@ -89,11 +94,18 @@ def incident_counts(place_ids, start: date, end: date) -> dict[tuple[int, date],
     }
 
 
+def mapping_began() -> date | None:
+    """The day of the first incident in the mapping (Stockholm time), or None before any."""
+    first = Incident.objects.aggregate(first=Min("occurred_at"))["first"]
+    return timezone.localtime(first, STOCKHOLM).date() if first else None
+
+
 @dataclass
 class EvidenceTable:
     """One activity's table: a column per place, a row per quarter, counts already suppressed."""
 
     places: list
+    mapping_began: date | None = None
     rows: list[tuple[Quarter, list[str]]] = field(default_factory=list)
 
 
@@ -106,16 +118,29 @@ def evidence_for(promise, activities, today: date | None = None) -> dict[int, Ev
     quarters = quarters_for(promise, today)
     if not quarters:
         return {}
+    began = mapping_began()
+    if began:
+        first_mapped = quarter_start(began)
+        quarters = [
+            Quarter(q.start, q.before_promise, before_mapping=q.start < first_mapped)
+            for q in quarters
+        ]
     place_ids = {place.pk for _activity, places in named for place in places}
     counts = incident_counts(place_ids, quarters[0].start, next_quarter(quarters[-1].start))
+    not_mapped = gettext("ej kartlagt")
     tables = {}
     for activity, places in named:
-        table = EvidenceTable(places=places)
+        table = EvidenceTable(places=places, mapping_began=began)
         for quarter in quarters:
             table.rows.append(
                 (
                     quarter,
-                    [display_count(counts.get((place.pk, quarter.start), 0)) for place in places],
+                    [
+                        not_mapped
+                        if quarter.before_mapping
+                        else display_count(counts.get((place.pk, quarter.start), 0))
+                        for place in places
+                    ],
                 )
             )
         tables[activity.pk] = table

@@ -2,7 +2,7 @@
 
 Incidents first; then the EST meetings and police events (``meeting_demo``), which build on them.
 
-A year of incidents (until yesterday) across the demo organisations, with the patterns a
+Three years of incidents (until yesterday) across the demo organisations, with the patterns a
 situation picture should show: more on weekend evenings, summer crowds at the harbour and the
 beach, and autumn darkness at badly lit places. Every day is generated from its own
 ``random.Random`` seeded with the date, so the same day always gives the same incidents, and
@@ -28,7 +28,7 @@ from est_incidents.services import share_incident
 from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
-DAYS = 365
+DAYS = 3 * 365 + 1  # three years back, so every comparison and trend has earlier years
 SEED = "hjo-est-demo-2026"
 # Demo tokens share their first 32 bits, so the demo rows can be found again (see reset).
 # A UUID prefix for demo rows, not a password (bandit B105).
@@ -395,7 +395,7 @@ def _context():
 
 
 def seed(*, command, verbosity=1):
-    """Create this app's demo rows (a year of incidents), then the meetings' rows."""
+    """Create this app's demo rows (three years of incidents), then the meetings' rows."""
     context = _context()
     today = timezone.localdate()
     generated = []
@@ -426,7 +426,7 @@ def seed(*, command, verbosity=1):
     _write_history(created, context)
     if verbosity:
         command.stdout.write(
-            f"  {len(created)} demo incidents created ({len(generated)} in the demo year)"
+            f"  {len(created)} demo incidents created ({len(generated)} in the demo years)"
         )
     shared = _seed_shares()
     if verbosity and shared:

@@ -105,6 +105,8 @@ NOT_FREE_TEXT = {
     "notifications.OutboxMessage.last_error",
     "notifications.OutboxMessage.to_address",
     "notifications.OutboxMessage.unsubscribe_url",
+    # The name of the Brå file a crime statistic was imported from, written by the import.
+    "safety_statistics.CrimeStatistic.source_file",
     # A link to the council's published decision on the action plan.
     "est_incidents.YearlySituationAnalysis.plan_decision_url",
 }

@@ -44,6 +44,8 @@ Environment variables:
   address, in django-ratelimit's notation.
 - ``TIP_MIN_FILL_SECONDS`` (int, default 4): a tip form sent sooner after it was shown is
   refused as automated.
+- ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): /trygghet-i-siffror/ counts no incident
+  from the last this many days.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
   machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
 
@@ -108,6 +110,7 @@ TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
 TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 # django-ratelimit (the tip form) counts in the shared throttling cache, like password resets.
 RATELIMIT_USE_CACHE = "throttle"
+PUBLIC_STATISTICS_DELAY_DAYS: int = int(os.environ.get("PUBLIC_STATISTICS_DELAY_DAYS", "14"))
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
 PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
 PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
@@ -154,6 +157,7 @@ INSTALLED_APPS = [
     "est_measures",
     "citizen_tips",
     "notifications",
+    "safety_statistics",
 ]
 
 MIDDLEWARE = [
@@ -191,6 +195,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "hjo_safety.context_processors.portal",
                 "citizen_tips.context_processors.tips",
+                "safety_statistics.context_processors.fact_base",
             ],
         },
     },

@@ -94,6 +94,7 @@ urlpatterns = [
     path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("", include("citizen_tips.urls")),
+    path("trygghet-i-siffror/", include("safety_statistics.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -70,7 +70,7 @@ def test_counts_are_grouped_by_swedish_quarters():
     }
 
 
-def test_evidence_for_a_whole_page_is_one_group_by_query():
+def test_evidence_for_a_whole_page_is_one_group_by_query_and_the_mapping_start():
     promise = CitizenPromiseFactory(
         published=True, period_start=date(2025, 1, 1), period_end=date(2025, 12, 31)
     )
@@ -82,13 +82,16 @@ def test_evidence_for_a_whole_page_is_one_group_by_query():
     activities = list(promise.activities.prefetch_related("places"))
     with CaptureQueriesContext(connection) as ctx:
         tables = evidence_for(promise, activities, today=date(2026, 2, 1))
-    assert len(ctx.captured_queries) == 1
-    assert "GROUP BY" in ctx.captured_queries[0]["sql"]
+    assert len(ctx.captured_queries) == 2  # when the mapping began, and the counts
+    assert "MIN(" in ctx.captured_queries[0]["sql"]
+    assert "GROUP BY" in ctx.captured_queries[1]["sql"]
     assert len(tables) == 3
     first = tables[activities[0].pk]
     assert [place.pk for place in first.places] == [places[0].pk, places[1].pk]
     assert len(first.rows) == 8
-    assert all(cell == "färre än 5" for _quarter, cells in first.rows for cell in cells)
+    # The mapping began in 2025 kv. 1: the year before has no figures at all.
+    assert all(cell == "ej kartlagt" for _quarter, cells in first.rows[:4] for cell in cells)
+    assert all(cell == "färre än 5" for _quarter, cells in first.rows[4:] for cell in cells)
 
 
 def test_detail_page_shows_the_evidence_table_with_suppression(client):
@@ -121,3 +124,30 @@ def test_detail_page_shows_the_evidence_table_with_suppression(client):
     assertContains(response, "<caption", count=1)
     # Counts only: no incident's description reaches the citizen.
     assertNotContains(response, "Detalj 1")
+
+
+def test_quarters_before_the_mapping_began_say_so_instead_of_a_count(client):
+    """The mapping began in May 2025: 2024 and 2025 kv. 1 are "ej kartlagt", not "färre än 5",
+    so the first mapped quarter does not read as a rise."""
+    promise = CitizenPromiseFactory(
+        published=True, period_start=date(2025, 1, 1), period_end=date(2025, 12, 31)
+    )
+    place = PlaceFactory(name="Hamnen (test)")
+    PromiseActivityFactory(promise=promise, places=[place])
+    for day in range(1, 9):
+        IncidentFactory(place=place, occurred_at=at(2025, 5, day, 12))
+    response = client.get(promise.get_absolute_url())
+    assertContains(
+        response,
+        '<tr class="evidence-before"><th scope="row">2024 kv. 4 '
+        '<span class="evidence-note">(före kartläggningen)</span></th><td>ej kartlagt</td></tr>',
+        html=True,
+    )
+    assertContains(
+        response,
+        '<tr><th scope="row">2025 kv. 1 <span class="evidence-note">(före kartläggningen)</span>'
+        "</th><td>ej kartlagt</td></tr>",
+        html=True,
+    )
+    assertContains(response, '<tr><th scope="row">2025 kv. 2</th><td>8</td></tr>', html=True)
+    assertContains(response, "Kartläggningen började 1 maj 2025.")

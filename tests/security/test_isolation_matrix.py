@@ -55,6 +55,7 @@ from est_incidents.services import share_incident, withdraw_share
 from hjo_safety.models import Membership, Organisation, Role
 from notifications.mail import unsubscribe_token
 from notifications.models import OutboxMessage
+from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -342,6 +343,16 @@ OBJECT_KINDS = {
     "citizentip_version": _versioned(lambda w, side: CitizenTipFactory()),
     "tip_token": lambda w, side: [CitizenTipFactory().token],
     "tipmoderator": lambda w, side: [TipModerator.objects.create(organisation=w.org(side)).pk],
+    # safety_statistics: municipality-wide facts, no organisation.
+    "population": lambda w, side: [Population.objects.get(year=2024).pk],
+    "crimestatistic": lambda w, side: [
+        CrimeStatistic.objects.get_or_create(
+            year=2024,
+            month=None,
+            category_key="misshandel",
+            defaults={"category": "Misshandel", "count": 41},
+        )[0].pk
+    ],
 }
 
 
@@ -631,6 +642,11 @@ MATRIX |= {
     # Tips come from citizens: nobody adds one in the admin.
     **coordinator_only_admin("citizen_tips_citizentip", "citizentip", add=(302, 302, 403, 403)),
     **coordinator_only_admin("citizen_tips_tipmoderator", "tipmoderator", history=False),
+    # --- safety_statistics: the public fact base ---
+    "statistics:public_figures": row("none", 200, 200, 200, 200),
+    "statistics:public_cells": row("none", 200, 200, 200, 200),
+    **coordinator_only_admin("safety_statistics_population", "population", history=False),
+    **coordinator_only_admin("safety_statistics_crimestatistic", "crimestatistic", history=False),
 }
 
 # Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are
@@ -653,6 +669,8 @@ SHARED_KINDS = {
     "walk_of_b",
     "estaction_of_b",
     "tip_token",
+    "population",
+    "crimestatistic",
 }
 
 

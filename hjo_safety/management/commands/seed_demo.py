@@ -17,6 +17,7 @@ DEMO_MODULES = [
     "citizen_promises.demo",
     "bra_council.demo",
     "citizen_tips.demo",
+    "safety_statistics.demo",
 ]
 
 

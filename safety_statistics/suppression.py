@@ -1,0 +1,72 @@
+"""Statistical disclosure control for published counts: primary and secondary suppression.
+
+Primary: every count under ``SMALL_COUNT_LIMIT`` (0–4) is shown as "färre än 5".
+
+Secondary: a count is derivable when it is the only hidden member of a published sum — a row,
+a column and its total, or totals that add up to a grand total. ``suppress`` takes every such
+sum on the page (``Relation``: members and the total they add up to) and, while a relation has
+exactly one hidden member, hides one more: the smallest shown member (the total itself only when
+all members are hidden). Repeated until no relation has exactly one hidden member, so that no
+small count can be computed from the numbers shown. Relations share keys, so a total hidden for
+one table stays hidden in every table that uses it.
+
+A secondarily hidden count is shown as "visas inte" (it is 5 or more, hidden so that a small one
+elsewhere cannot be worked out).
+"""
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+from django.utils.translation import gettext
+
+SMALL_COUNT_LIMIT = 5
+
+SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
+
+
+@dataclass(frozen=True)
+class Relation:
+    members: tuple[Hashable, ...]
+    total: Hashable | None  # None: a sum that is known without being shown (e.g. a map's)
+
+
+def suppress(
+    values: dict[Hashable, int],
+    relations: Iterable[Relation],
+    *,
+    always_hidden: Iterable[Hashable] = (),
+) -> dict[Hashable, str]:
+    """``{key: SHOWN | SMALL | HIDDEN}`` for every key of ``values``.
+
+    ``always_hidden`` keys are never shown whatever their value (e.g. incidents without a place
+    on the map); they count as hidden members.
+    """
+    relations = list(relations)
+    status = {key: (SMALL if value < SMALL_COUNT_LIMIT else SHOWN) for key, value in values.items()}
+    for key in always_hidden:
+        if status.get(key) == SHOWN:
+            status[key] = HIDDEN
+    changed = True
+    while changed:
+        changed = False
+        for relation in relations:
+            keys = [*relation.members, *([relation.total] if relation.total is not None else [])]
+            if sum(1 for key in keys if status[key] != SHOWN) != 1:
+                continue
+            members = [key for key in relation.members if status[key] == SHOWN]
+            candidates = members or [key for key in keys if status[key] == SHOWN]
+            if not candidates:
+                continue
+            pick = min(candidates, key=lambda key: values[key])
+            status[pick] = HIDDEN
+            changed = True
+    return status
+
+
+def display(value: int, state: str) -> str:
+    """What a citizen reads for a count in ``state``: never the number unless shown."""
+    if state == SMALL:
+        return gettext("färre än %(limit)s") % {"limit": SMALL_COUNT_LIMIT}
+    if state == HIDDEN:
+        return gettext("visas inte")
+    return str(value)
