@@ -116,3 +116,39 @@ def may_handle_incident(user, incident) -> bool:
 def may_update_action(user, action) -> bool:
     """An EST action's status: the responsible organisation's users; coordinators all."""
     return is_coordinator(user) or action.responsible_organisation_id in organisation_ids(user)
+
+
+def users_manageable_by(user, queryset: QuerySet) -> QuerySet:
+    """The users whose credentials, e-mail, active flag and two-factor devices ``user`` may change.
+
+    A coordinator manages everyone. An organisation admin manages only users whose *every*
+    membership lies in organisations it administers (and who are no coordinator or superuser):
+    changing the password of someone who is also a member elsewhere would open that other
+    organisation's data to the admin. Everyone else manages no one.
+    """
+    info = access(user)
+    if info.coordinator:
+        return queryset
+    if not info.admin_organisation_ids:
+        return queryset.none()
+    memberships = queryset.model._meta.get_field("memberships").related_model.objects
+    return (
+        queryset.filter(memberships__organisation__in=info.admin_organisation_ids)
+        .exclude(memberships__role=Role.COORDINATOR)
+        .exclude(is_superuser=True)
+        .exclude(
+            pk__in=memberships.exclude(organisation__in=info.admin_organisation_ids).values(
+                "user_id"
+            )
+        )
+        .distinct()
+    )
+
+
+def can_manage_user(user, target) -> bool:
+    """May ``user`` change ``target``'s credentials, e-mail, active flag or devices?"""
+    if target is None:
+        return is_coordinator(user) or is_org_admin(user)
+    if is_coordinator(user):
+        return True
+    return users_manageable_by(user, type(target).objects.filter(pk=target.pk)).exists()

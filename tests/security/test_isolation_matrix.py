@@ -826,3 +826,45 @@ def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, cl
             text = body.decode()
             leaks += [f"{role} {url}: {item}" for item in forbidden if item in text]
     assert not leaks, leaks
+
+
+# --- A user who is a member of A and of B: only a coordinator changes them (issue 11, 1) -------
+
+# name -> expected status of a POST per role (the user stays unchanged unless coordinator).
+SHARED_USER_POSTS = {
+    "admin:auth_user_password_change": (302, 302, 403, 302),
+    "admin:auth_user_change": (302, 302, 403, 302),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_USER_POSTS))
+def test_a_user_of_two_organisations_is_read_only_to_one_of_their_admins(name, world):
+    users = {
+        "anonymous": None,
+        "reporter_a": world.reporter_a,
+        "org_admin_a": world.org_admin_a,
+        "coordinator": world.coordinator,
+    }
+    mismatches = []
+    for role, expected in zip(ROLES, SHARED_USER_POSTS[name], strict=True):
+        shared = member(world.org_a, Role.REPORTER, username=f"delad-{uuid.uuid4().hex[:8]}")
+        Membership.objects.create(user=shared, organisation=world.org_b, role=Role.REPORTER)
+        before = (shared.password, shared.email, shared.is_active)
+        client = Client()
+        if users[role] is not None:
+            client.force_login(users[role])
+        data = {
+            "password1": "Helt-nytt-losen-2026",
+            "password2": "Helt-nytt-losen-2026",
+            "username": shared.username,
+            "email": "angripare@example.com",
+            "memberships-TOTAL_FORMS": "0",
+            "memberships-INITIAL_FORMS": "0",
+        }
+        response = client.post(reverse(name, args=[shared.pk]), data)
+        if response.status_code != expected:
+            mismatches.append(f"{role}: {response.status_code}, expected {expected}")
+        shared.refresh_from_db()
+        if role != "coordinator" and (shared.password, shared.email, shared.is_active) != before:
+            mismatches.append(f"{role}: the refused POST changed the user")
+    assert not mismatches, f"{name}:\n" + "\n".join(mismatches)
