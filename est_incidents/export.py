@@ -1,5 +1,5 @@
 """The incident export as CSV for Swedish Excel: UTF-8 with BOM, ``;`` between fields, local
-times, decimal commas, and text never read as a formula."""
+times, decimal commas, every field quoted, and text never read as a formula."""
 
 import csv
 
@@ -76,7 +76,7 @@ def _csv_row(incident):
 
 def csv_lines(incidents):
     """The lines of the CSV file, header first, for a streaming response."""
-    writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n")
+    writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     yield "\ufeff" + writer.writerow(CSV_HEADER)
     for incident in incidents:
         yield writer.writerow(_csv_row(incident))
