@@ -60,10 +60,12 @@ class EstMeetingAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
         }
 
     def get_readonly_fields(self, request, obj=None):
-        # A held meeting's period and status are the record: the frozen picture belongs to them.
+        # The status changes only through the portal's confirmation step, which refuses a
+        # meeting that has not started and freezes the picture. A held meeting's period is the
+        # record: the frozen picture belongs to it.
         if obj is not None and obj.is_held:
             return [*self.readonly_fields, "status", "period_start", "period_end"]
-        return self.readonly_fields
+        return [*self.readonly_fields, "status"]
 
 
 @admin.register(EstMeetingReport)

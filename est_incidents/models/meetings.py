@@ -11,6 +11,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -20,6 +21,10 @@ from simple_history.models import HistoricalRecords
 from hjo_safety import permissions
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
+
+NOT_STARTED_MESSAGE = _(
+    "Mötet kan markeras som genomfört först när det har börjat. Vänta till mötets starttid."
+)
 
 
 class EstMeetingQuerySet(models.QuerySet):
@@ -124,6 +129,15 @@ class EstMeeting(models.Model):
     @property
     def is_held(self):
         return self.status == self.Status.HELD
+
+    @property
+    def has_started(self) -> bool:
+        return self.starts_at is not None and self.starts_at <= timezone.now()
+
+    def clean(self):
+        super().clean()
+        if self.is_held and self.starts_at and not self.has_started:
+            raise ValidationError(NOT_STARTED_MESSAGE, code="not_started")
 
     @property
     def period(self) -> Period:

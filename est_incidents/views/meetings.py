@@ -5,10 +5,11 @@ Meetings are shared with every participating organisation's users. An organisati
 report is written only by its own users (the coordinator may too): anyone else gets 404.
 
 Templates: ``est_incidents/meeting_list.html``, ``meeting_detail.html``, ``meeting_form.html``,
-``meeting_print.html``, ``meeting_report_form.html``.
+``meeting_print.html``, ``meeting_report_form.html``, ``meeting_mark_held_confirm.html``.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
@@ -172,19 +173,30 @@ def meeting_report(request, pk, organisation_pk):
     )
 
 
-@require_POST
 @coordinator_required
 def meeting_mark_held(request, pk):
-    """Mark the meeting held and freeze the situation picture of its period into it."""
+    """Mark the meeting held and freeze the situation picture of its period into it.
+
+    It cannot be undone, so a GET (and a POST without ``confirm``) shows a confirmation page;
+    a meeting that has not started yet is refused.
+    """
     meeting = _get_meeting(request, pk)
     if meeting.is_held:
         messages.info(request, _("Mötet är redan markerat som genomfört."))
-    else:
-        mark_meeting_held(meeting, acting_user=request.user)
-        messages.success(
-            request, _("Mötet är markerat som genomfört och lägesbilden är sparad i mötet.")
-        )
-    return redirect("est:meeting_detail", pk=meeting.pk)
+        return redirect("est:meeting_detail", pk=meeting.pk)
+    if request.method == "POST" and request.POST.get("confirm"):
+        try:
+            mark_meeting_held(meeting, acting_user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("Mötet är markerat som genomfört och lägesbilden är sparad i mötet.")
+            )
+        return redirect("est:meeting_detail", pk=meeting.pk)
+    return TemplateResponse(
+        request, "est_incidents/meeting_mark_held_confirm.html", {"meeting": meeting}
+    )
 
 
 @require_POST

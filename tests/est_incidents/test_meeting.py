@@ -89,7 +89,9 @@ def test_marking_held_freezes_the_picture_and_later_edits_do_not_change_it(
         organisation=org_a, occurred_at=local(meeting.period_end, 20), description="Detalj"
     )
     IncidentFactory(organisation=org_a, occurred_at=local(meeting.period_start, 1))
-    response = client_for(coordinator).post(f"/personal/est-moten/{meeting.pk}/genomfort/")
+    response = client_for(coordinator).post(
+        f"/personal/est-moten/{meeting.pk}/genomfort/", {"confirm": "ja"}
+    )
     assert response.status_code == 302
     meeting.refresh_from_db()
     assert meeting.status == EstMeeting.Status.HELD
@@ -109,7 +111,7 @@ def test_marking_held_freezes_the_picture_and_later_edits_do_not_change_it(
     assert "Detalj" not in page.content.decode()
     assert 'data-chart="frozen-trend"' in page.content.decode()
     # Marking it held again changes nothing
-    client_for(coordinator).post(f"/personal/est-moten/{meeting.pk}/genomfort/")
+    client_for(coordinator).post(f"/personal/est-moten/{meeting.pk}/genomfort/", {"confirm": "ja"})
     meeting.refresh_from_db()
     assert meeting.frozen_picture == frozen
 

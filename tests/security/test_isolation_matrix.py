@@ -432,7 +432,7 @@ MATRIX |= {
     "est:meeting_print": row("estmeeting", 302, 200, 200, 200),
     "est:meeting_report_mine": row("estmeeting", 302, 302, 302, 302),
     "est:meeting_report": row("meeting_report", 302, (200, 404), (200, 404), 200),
-    "est:meeting_mark_held": row("estmeeting", 405, 405, 405, 405),
+    "est:meeting_mark_held": row("estmeeting", 302, 403, 403, 200),  # confirmation page
     "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
     "est:action_status": row("estaction", 405, 405, 405, 405),
     # --- the admin of every app ---
@@ -662,7 +662,9 @@ POST_MATRIX = {
         ("reporter_a", "org_admin_a", "coordinator"),
         EstAction,
     ),
-    "est:meeting_mark_held": post_row("estmeeting", None, (302, 403, 403, 302), model=EstMeeting),
+    "est:meeting_mark_held": post_row(
+        "estmeeting", lambda world, args: {"confirm": "ja"}, (302, 403, 403, 302), model=EstMeeting
+    ),
     "est:meeting_action_create": post_row(
         "estmeeting", _new_action_data, (302, 403, 403, 302), model=EstMeeting
     ),
