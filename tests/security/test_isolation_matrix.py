@@ -462,7 +462,10 @@ MATRIX |= {
     **coordinator_only_admin("est_incidents_estmeeting", "estmeeting"),
     **coordinator_only_admin("est_incidents_estaction", "estaction"),
     **coordinator_only_admin("est_incidents_yearlysituationanalysis", "yearlysituationanalysis"),
-    **coordinator_only_admin("bra_council_councilmeeting", "councilmeeting"),
+    # A (approved minutes) is the record: nobody deletes it; B (a draft) the coordinator may.
+    **coordinator_only_admin(
+        "bra_council_councilmeeting", "councilmeeting", delete=(302, 302, 403, (403, 200))
+    ),
     **coordinator_only_admin("bra_council_agendaitem", "agendaitem"),
     **coordinator_only_admin("bra_council_action", "councilaction"),
     **coordinator_only_admin("bra_council_councilmember", "councilmember"),
@@ -870,3 +873,29 @@ def test_a_user_of_two_organisations_is_read_only_to_one_of_their_admins(name, w
         if role != "coordinator" and (shared.password, shared.email, shared.is_active) != before:
             mismatches.append(f"{role}: the refused POST changed the user")
     assert not mismatches, f"{name}:\n" + "\n".join(mismatches)
+
+
+# --- A held EST meeting's report: read-only in the admin for everyone (issue 11, 5) -------------
+
+
+def test_a_held_meetings_report_is_read_only_in_the_admin_for_every_role(world):
+    report = EstMeetingReportFactory(organisation=world.org_a, text="Som vid mötet.")
+    EstMeeting.objects.filter(pk=report.meeting_id).update(
+        status=EstMeeting.Status.HELD, frozen_picture={}, picture_computed_at=timezone.now()
+    )
+    expected = {"anonymous": 302, "reporter_a": 302, "org_admin_a": 403, "coordinator": 403}
+    users = {"reporter_a": world.reporter_a, "org_admin_a": world.org_admin_a}
+    users["coordinator"] = world.coordinator
+    mismatches = []
+    for role, status in expected.items():
+        client = Client()
+        if role in users:
+            client.force_login(users[role])
+        for path in ("change", "delete"):
+            url = reverse(f"admin:est_incidents_estmeetingreport_{path}", args=[report.pk])
+            response = client.post(url, {"text": "Omskriven.", "post": "yes"})
+            if response.status_code != status:
+                mismatches.append(f"{role} {path}: {response.status_code}, expected {status}")
+    report.refresh_from_db()
+    assert report.text == "Som vid mötet."
+    assert not mismatches, mismatches
