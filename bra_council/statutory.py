@@ -14,6 +14,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 
 from bra_council.models import Action
+from est_incidents.disclosure import counts_for_viewer, picture_for_viewer
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
 from est_incidents.situation import compute_situation, monthly_counts
 from hjo_safety import permissions
@@ -27,8 +28,9 @@ def statutory_document(request, year):
     police events, the coordinator's analysis and the EST (and council) actions. Printable."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
-    picture = compute_situation(Period(date(year, 1, 1), date(year, 12, 31)), include_points=False)
-    months = monthly_counts(year)
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    picture = picture_for_viewer(compute_situation(period, include_points=False), request.user)
+    months = counts_for_viewer(monthly_counts(year), request.user)
     analysis = YearlySituationAnalysis.objects.filter(year=year).first()
     actions = (
         EstAction.objects.visible_to(request.user)

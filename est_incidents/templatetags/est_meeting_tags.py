@@ -10,8 +10,11 @@ from datetime import date
 
 from django import template
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from est_incidents.situation import NO_CHANGE, WEEKDAYS
+
+FEWER_THAN_5 = gettext_lazy("färre än 5")
 
 register = template.Library()
 
@@ -32,10 +35,23 @@ def isodate(value):
 
 
 @register.filter
+def count_text(value):
+    """A count as shown: a hidden small count (None, see ``disclosure.py``) is "färre än 5"."""
+    return FEWER_THAN_5 if value is None else value
+
+
+def _n(value):
+    """A count for drawing: a hidden one draws as nothing."""
+    return value or 0
+
+
+@register.filter
 def change_text(change):
     """{'change': 3, 'percent': 25} → '+3 (+25 %)'; a percentage of nothing is '—'."""
     if not change:
         return ""
+    if change["change"] is None:
+        return NO_CHANGE
     diff = change["change"]
     percent = change["percent"]
     pct = NO_CHANGE if percent == NO_CHANGE else f"{percent:+d} %"
@@ -50,17 +66,17 @@ def _ticks(maximum):
 def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", label_header=""):
     """Horizontal bars, one per row, with the values written next to them."""
     rows = list(rows or [])
-    maximum = _ticks(max((row[value_key] for row in rows), default=0))
+    maximum = _ticks(max((_n(row[value_key]) for row in rows), default=0))
     bars = []
     for index, row in enumerate(rows):
-        value = row[value_key]
+        value = _n(row[value_key])
         label = row[label_key]
         if row.get("parent"):
             label = f"{row['parent']} – {label}"
         bars.append(
             {
                 "label": label,
-                "value": value,
+                "value": count_text(row[value_key]),
                 "y": index * ROW_HEIGHT,
                 "text_y": index * ROW_HEIGHT + ROW_HEIGHT // 2 + 5,
                 "width": max(round(value * BAR_WIDTH / maximum), 1 if value else 0),
@@ -85,18 +101,18 @@ def trend_chart(trend, chart_id, caption):
     """A line over the periods' counts (oldest first), with each period's start under it."""
     trend = list(trend or [])
     width, height, left, bottom, top = 600, 200, 40, 40, 16
-    maximum = _ticks(max((p["count"] for p in trend), default=0))
+    maximum = _ticks(max((_n(p["count"]) for p in trend), default=0))
     step = (width - left - 20) / max(len(trend) - 1, 1)
     points = []
     for index, period in enumerate(trend):
         x = round(left + index * step, 1)
-        y = round(top + (height - top - bottom) * (1 - period["count"] / maximum), 1)
+        y = round(top + (height - top - bottom) * (1 - _n(period["count"]) / maximum), 1)
         points.append(
             {
                 "x": x,
                 "y": y,
                 "value_y": y - 8,
-                "count": period["count"],
+                "count": count_text(period["count"]),
                 "start": isodate(period["start"]),
                 "end": isodate(period["end"]),
             }
@@ -121,7 +137,7 @@ def trend_chart(trend, chart_id, caption):
 def heat_grid(grid, chart_id, caption):
     """Weekday × hour of day: darker cells for more incidents."""
     grid = grid or [[0] * 24 for _ in range(7)]
-    maximum = _ticks(max((max(row) for row in grid), default=0))
+    maximum = _ticks(max((max(_n(c) for c in row) for row in grid), default=0))
     cell, left, top = 22, 40, 20
     rows = []
     for day_index, counts in enumerate(grid):
@@ -131,8 +147,11 @@ def heat_grid(grid, chart_id, caption):
                 {
                     "x": left + hour * cell,
                     "y": top + day_index * cell,
-                    "count": count,
-                    "opacity": round(0.15 + 0.85 * count / maximum, 2) if count else 0,
+                    "count": count_text(count),
+                    # A hidden small count draws as the faintest shade.
+                    "opacity": round(0.15 + 0.85 * _n(count) / maximum, 2)
+                    if count is None or count
+                    else 0,
                     "hour": hour,
                 }
             )

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from est_incidents.disclosure import picture_for_viewer
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -80,14 +81,15 @@ def _get_meeting(request, pk):
     return permissions.get_visible_or_404(EstMeeting.objects, request.user, pk=pk)
 
 
-def _meeting_facts(meeting):
-    """What the detail page and the printout both show: present, reports, actions, picture."""
+def _meeting_facts(meeting, user):
+    """What the detail page and the printout both show: present, reports, actions, picture
+    (the frozen picture as this user may see it: ``disclosure.py``)."""
     return {
         "meeting": meeting,
         "present": list(meeting.organisations_present.all()),
         "reports": list(meeting.reports.select_related("organisation", "updated_by")),
         "actions": list(meeting.actions.for_list()),
-        "picture": meeting.frozen_picture,
+        "picture": picture_for_viewer(meeting.frozen_picture, user),
     }
 
 
@@ -95,7 +97,7 @@ def _meeting_context(request, meeting, *, action_form=None):
     """The detail page adds what this user may do: status forms for the actions the policy
     lets them update, their organisations' reports to write, and the coordinator's new action."""
     user = request.user
-    context = _meeting_facts(meeting)
+    context = _meeting_facts(meeting, user)
     reported = {report.organisation_id for report in context["reports"]}
     is_coordinator = permissions.is_coordinator(user)
     context["actions"] = [
@@ -129,7 +131,7 @@ def meeting_print(request, pk):
     return TemplateResponse(
         request,
         "est_incidents/meeting_print.html",
-        _meeting_facts(meeting),
+        _meeting_facts(meeting, request.user),
     )
 
 
