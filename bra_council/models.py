@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import is_coordinator, scope_to_organisations
 
@@ -100,6 +101,7 @@ class CouncilMember(models.Model):
         verbose_name = _("rådsledamot")
         verbose_name_plural = _("rådsledamöter")
         constraints = [
+            *date_range_constraints("councilmember", dates=("term_start", "term_end")),
             models.CheckConstraint(
                 condition=Q(seat_kind__in=SeatKind.values), name="council_member_seat_kind_valid"
             ),
@@ -210,6 +212,16 @@ class CouncilMeeting(models.Model):
         verbose_name = _("rådsmöte")
         verbose_name_plural = _("rådsmöten")
         constraints = [
+            *date_range_constraints(
+                "councilmeeting",
+                datetimes=(
+                    "starts_at",
+                    "ends_at",
+                    "minutes_approved_at",
+                    "created_at",
+                    "updated_at",
+                ),
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=MeetingStatus.values), name="council_meeting_status_valid"
             ),
@@ -543,6 +555,7 @@ class MinutesApproval(models.Model):
         verbose_name = _("justering")
         verbose_name_plural = _("justeringar")
         constraints = [
+            *date_range_constraints("minutesapproval", datetimes=("approved_at",)),
             models.UniqueConstraint(
                 fields=["meeting", "role"], name="minutes_approval_unique_role"
             ),
@@ -590,6 +603,7 @@ class MinutesCorrection(models.Model):
         verbose_name = _("rättelse av protokoll")
         verbose_name_plural = _("rättelser av protokoll")
         constraints = [
+            *date_range_constraints("minutescorrection", datetimes=("made_at",)),
             models.UniqueConstraint(
                 fields=["meeting", "revision"], name="minutes_correction_unique_revision"
             ),
@@ -660,6 +674,9 @@ class Action(models.Model):
         verbose_name = _("åtgärd")
         verbose_name_plural = _("åtgärder")
         constraints = [
+            *date_range_constraints(
+                "action", dates=("due_date",), datetimes=("created_at", "updated_at")
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=ActionStatus.values), name="council_action_status_valid"
             ),

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
-from hjo_safety.dates import Period
+from hjo_safety.dates import Period, date_range_constraints
 from hjo_safety.models import Organisation
 
 NOT_STARTED_MESSAGE = _(
@@ -112,6 +112,11 @@ class EstMeeting(models.Model):
             models.Index(fields=["status", "-starts_at"], name="estmeeting_status_idx"),
         ]
         constraints = [
+            *date_range_constraints(
+                "estmeeting",
+                dates=("period_start", "period_end"),
+                datetimes=("starts_at", "picture_computed_at", "created_at"),
+            ),
             models.UniqueConstraint(fields=["starts_at"], name="estmeeting_unique_starts_at"),
             models.CheckConstraint(
                 condition=Q(status__in=EstMeetingStatus.values), name="estmeeting_status_valid"
@@ -207,9 +212,10 @@ class EstMeetingReport(models.Model):
         verbose_name = _("rapport till EST-möte")
         verbose_name_plural = _("rapporter till EST-möten")
         constraints = [
+            *date_range_constraints("estmeetingreport", datetimes=("updated_at",)),
             models.UniqueConstraint(
                 fields=["meeting", "organisation"], name="estreport_unique_per_organisation"
-            )
+            ),
         ]
         indexes = [models.Index(fields=["organisation", "meeting"], name="estreport_org_idx")]
 
@@ -297,10 +303,13 @@ class EstAction(models.Model):
             ),
         ]
         constraints = [
+            *date_range_constraints(
+                "estaction", dates=("due_date",), datetimes=("status_changed_at", "created_at")
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=EstActionStatus.values),
                 name="estaction_status_valid",
-            )
+            ),
         ]
 
     def __str__(self):
