@@ -22,7 +22,7 @@ from simple_history.models import HistoricalRecords
 
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
-from hjo_safety.permissions import is_coordinator, scope_to_organisations
+from hjo_safety.permissions import is_coordinator, organisation_ids, scope_to_organisations
 
 FOLLOW_UP_TITLE = "Uppföljning av åtgärder"
 # Positions are moved this far up while an agenda is re-ordered (below PositiveSmallInt max).
@@ -349,9 +349,22 @@ class AgendaKind(models.TextChoices):
     DECISION = "decision", _("Beslut")
 
 
+def may_read_internal_items(user) -> bool:
+    """Internal agenda items: coordinators and members of organisations that hold a current
+    council seat. Volunteers and other organisations' reporters read the public items only."""
+    if is_coordinator(user):
+        return True
+    ids = organisation_ids(user)
+    return bool(ids) and CouncilMember.objects.current().filter(organisation__in=ids).exists()
+
+
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
+
+    def visible_to(self, user):
+        """Every item for coordinators and council-seat organisations' members; else public."""
+        return self if may_read_internal_items(user) else self.public()
 
 
 class AgendaItem(models.Model):
@@ -629,8 +642,22 @@ class ActionStatus(models.TextChoices):
 
 
 class ActionQuerySet(models.QuerySet):
+    def public(self):
+        """What the public minutes show: actions of public items of approved minutes."""
+        return self.filter(
+            origin__is_public=True, origin__meeting__status=MeetingStatus.MINUTES_APPROVED
+        )
+
     def visible_to(self, user):
-        """Coordinators see every action; members those of their organisations."""
+        """Coordinators see every action; members their own organisations' actions and the
+        public ones; everyone else the public ones (docs/council.md, "Who sees which actions")."""
+        if is_coordinator(user):
+            return self
+        public = Q(origin__is_public=True, origin__meeting__status=MeetingStatus.MINUTES_APPROVED)
+        return self.filter(public | Q(responsible_organisation__in=organisation_ids(user)))
+
+    def of_my_organisations(self, user):
+        """The user's own organisations' actions (every action for a coordinator)."""
         return scope_to_organisations(self, user, "responsible_organisation")
 
     def open(self):

@@ -50,7 +50,9 @@ def statutory_document(request, year):
             "open_actions": [a for a in actions if a.status == EstAction.Status.OPEN],
             "closed_actions": [a for a in actions if a.status != EstAction.Status.OPEN],
             "council_actions": list(
-                Action.objects.filter(due_date__year=year).order_by("due_date", "pk")[:200]
+                Action.objects.visible_to(request.user)
+                .filter(due_date__year=year)
+                .order_by("due_date", "pk")[:200]
             ),
             "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
             "is_coordinator": permissions.is_coordinator(request.user),

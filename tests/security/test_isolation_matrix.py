@@ -899,3 +899,30 @@ def test_a_held_meetings_report_is_read_only_in_the_admin_for_every_role(world):
     report.refresh_from_db()
     assert report.text == "Som vid mötet."
     assert not mismatches, mismatches
+
+
+# --- Council actions and internal items on every page that lists them (issue 11, 3) ----------
+
+
+def test_council_pages_show_only_the_actions_and_items_the_policy_allows(world, client_for):
+    meeting = CouncilMeetingFactory(past=True, status=MeetingStatus.HELD)
+    internal = AgendaItemFactory(meeting=meeting, is_public=False, title="Intern rådspunkt")
+    ActionFactory(origin=internal, responsible_organisation=world.org_a, what="A:s rådsåtgärd")
+    ActionFactory(origin=internal, responsible_organisation=world.org_b, what="B:s rådsåtgärd")
+    CouncilMemberFactory(organisation=world.org_a)  # A holds a seat: A reads internal items
+    year = timezone.localdate().year
+    pages = [
+        reverse("bra:meeting_minutes", args=[meeting.pk]),
+        reverse("bra:meeting_agenda", args=[meeting.pk]),
+        reverse("est:statutory_document", args=[year]),
+        reverse("staff_home"),
+    ]
+    for role in ("reporter_a", "org_admin_a"):
+        client = client_for(getattr(world, role))
+        for url in pages:
+            html = client.get(url).content.decode()
+            assert "B:s rådsåtgärd" not in html, (role, url)
+    minutes = client_for(world.reporter_b).get(pages[0]).content.decode()
+    assert "Intern rådspunkt" not in minutes  # B holds no seat
+    coordinator_minutes = client_for(world.coordinator).get(pages[0]).content.decode()
+    assert "B:s rådsåtgärd" in coordinator_minutes and "Intern rådspunkt" in coordinator_minutes
