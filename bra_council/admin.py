@@ -258,6 +258,12 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             fields += ["starts_at", "ends_at", "place", "adjuster"]
         return fields
 
+    def has_delete_permission(self, request, obj=None):
+        # Approved minutes are the record (the database refuses to delete their items too).
+        if obj is not None and obj.minutes_locked:
+            return False
+        return super().has_delete_permission(request, obj)
+
     @admin.display(description=_("planerad tid"), ordering="_planned_total")
     def planned_total(self, meeting):
         total = getattr(meeting, "_planned_total", None) or 0

@@ -21,8 +21,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import events
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
-from hjo_safety.permissions import is_coordinator, scope_to_organisations
+from hjo_safety.permissions import is_coordinator, organisation_ids, scope_to_organisations
 
 FOLLOW_UP_TITLE = "Uppföljning av åtgärder"
 # Positions are moved this far up while an agenda is re-ordered (below PositiveSmallInt max).
@@ -101,6 +102,7 @@ class CouncilMember(models.Model):
         verbose_name = _("rådsledamot")
         verbose_name_plural = _("rådsledamöter")
         constraints = [
+            *date_range_constraints("councilmember", dates=("term_start", "term_end")),
             models.CheckConstraint(
                 condition=Q(seat_kind__in=SeatKind.values), name="council_member_seat_kind_valid"
             ),
@@ -211,6 +213,16 @@ class CouncilMeeting(models.Model):
         verbose_name = _("rådsmöte")
         verbose_name_plural = _("rådsmöten")
         constraints = [
+            *date_range_constraints(
+                "councilmeeting",
+                datetimes=(
+                    "starts_at",
+                    "ends_at",
+                    "minutes_approved_at",
+                    "created_at",
+                    "updated_at",
+                ),
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=MeetingStatus.values), name="council_meeting_status_valid"
             ),
@@ -343,9 +355,22 @@ class AgendaKind(models.TextChoices):
     DECISION = "decision", _("Beslut")
 
 
+def may_read_internal_items(user) -> bool:
+    """Internal agenda items: coordinators and members of organisations that hold a current
+    council seat. Volunteers and other organisations' reporters read the public items only."""
+    if is_coordinator(user):
+        return True
+    ids = organisation_ids(user)
+    return bool(ids) and CouncilMember.objects.current().filter(organisation__in=ids).exists()
+
+
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
+
+    def visible_to(self, user):
+        """Every item for coordinators and council-seat organisations' members; else public."""
+        return self if may_read_internal_items(user) else self.public()
 
 
 class AgendaItem(models.Model):
@@ -549,6 +574,7 @@ class MinutesApproval(models.Model):
         verbose_name = _("justering")
         verbose_name_plural = _("justeringar")
         constraints = [
+            *date_range_constraints("minutesapproval", datetimes=("approved_at",)),
             models.UniqueConstraint(
                 fields=["meeting", "role"], name="minutes_approval_unique_role"
             ),
@@ -596,6 +622,7 @@ class MinutesCorrection(models.Model):
         verbose_name = _("rättelse av protokoll")
         verbose_name_plural = _("rättelser av protokoll")
         constraints = [
+            *date_range_constraints("minutescorrection", datetimes=("made_at",)),
             models.UniqueConstraint(
                 fields=["meeting", "revision"], name="minutes_correction_unique_revision"
             ),
@@ -621,8 +648,22 @@ class ActionStatus(models.TextChoices):
 
 
 class ActionQuerySet(models.QuerySet):
+    def public(self):
+        """What the public minutes show: actions of public items of approved minutes."""
+        return self.filter(
+            origin__is_public=True, origin__meeting__status=MeetingStatus.MINUTES_APPROVED
+        )
+
     def visible_to(self, user):
-        """Coordinators see every action; members those of their organisations."""
+        """Coordinators see every action; members their own organisations' actions and the
+        public ones; everyone else the public ones (docs/council.md, "Who sees which actions")."""
+        if is_coordinator(user):
+            return self
+        public = Q(origin__is_public=True, origin__meeting__status=MeetingStatus.MINUTES_APPROVED)
+        return self.filter(public | Q(responsible_organisation__in=organisation_ids(user)))
+
+    def of_my_organisations(self, user):
+        """The user's own organisations' actions (every action for a coordinator)."""
         return scope_to_organisations(self, user, "responsible_organisation")
 
     def open(self):
@@ -666,6 +707,9 @@ class Action(models.Model):
         verbose_name = _("åtgärd")
         verbose_name_plural = _("åtgärder")
         constraints = [
+            *date_range_constraints(
+                "action", dates=("due_date",), datetimes=("created_at", "updated_at")
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=ActionStatus.values), name="council_action_status_valid"
             ),

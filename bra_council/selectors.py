@@ -17,7 +17,7 @@ def council_actions_due(user) -> dict:
     included. A coordinator sees every organisation's."""
     today = timezone.localdate()
     actions = (
-        Action.objects.visible_to(user)
+        Action.objects.of_my_organisations(user)
         .open()
         .due_within(ACTIONS_DUE_DAYS, today)
         .select_related("responsible_organisation", "origin__meeting")

@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from bra_council.models import Action
+from est_incidents.disclosure import counts_for_viewer, picture_for_viewer
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
 from est_incidents.situation import compute_situation, monthly_counts
 from est_measures.effect_data import measure_effects
@@ -30,8 +31,9 @@ from hjo_safety.decorators import membership_required
 def _document_context(request, year):
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
-    picture = compute_situation(Period(date(year, 1, 1), date(year, 12, 31)), include_points=False)
-    months = monthly_counts(year)
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    picture = picture_for_viewer(compute_situation(period, include_points=False), request.user)
+    months = counts_for_viewer(monthly_counts(year), request.user)
     analysis = YearlySituationAnalysis.objects.filter(year=year).first()
     actions = (
         EstAction.objects.visible_to(request.user)
@@ -48,7 +50,9 @@ def _document_context(request, year):
         "open_actions": [a for a in actions if a.status == EstAction.Status.OPEN],
         "closed_actions": [a for a in actions if a.status != EstAction.Status.OPEN],
         "council_actions": list(
-            Action.objects.filter(due_date__year=year).order_by("due_date", "pk")[:200]
+            Action.objects.visible_to(request.user)
+            .filter(due_date__year=year)
+            .order_by("due_date", "pk")[:200]
         ),
         "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
         "is_coordinator": permissions.is_coordinator(request.user),

@@ -62,23 +62,27 @@ def index(request):
     )
 
 
-def _meeting_items(meeting, *, public_only):
-    items = meeting.items.select_related("presenter_member", "presenter_organisation")
-    if public_only:
-        items = items.public()
+def _meeting_items(meeting, user, *, public_only):
+    """The items ``user`` may read (``user`` None: a citizen), each with its ``number``: the
+    list is numbered consecutively, so a hidden internal item leaves no gap."""
+    items = AgendaItem.objects.filter(meeting=meeting).visible_to(user)
+    items = items.select_related("presenter_member", "presenter_organisation")
     # A promise the public may not read yet is left out of the public pages, as if unlinked.
     promises = CitizenPromise.objects.all()
     if public_only:
         promises = promises.published()
-    return list(
-        items.prefetch_related(
+    items = list(
+        items.order_by("position").prefetch_related(
             Prefetch(
                 "actions",
-                queryset=Action.objects.select_related("responsible_organisation"),
+                queryset=Action.objects.visible_to(user).select_related("responsible_organisation"),
             ),
             Prefetch("promise", queryset=promises),
         )
     )
+    for number, item in enumerate(items, start=1):
+        item.number = number
+    return items
 
 
 def _attendance(meeting):
@@ -95,7 +99,7 @@ def meeting_detail(request, pk):
     public minutes once they are approved."""
     # As a citizen sees it (user None), also for a logged-in coordinator: drafts stay hidden.
     meeting = get_visible_or_404(CouncilMeeting.objects.all(), None, pk=pk)
-    items = _meeting_items(meeting, public_only=True)
+    items = _meeting_items(meeting, None, public_only=True)
     context = {
         "meeting": meeting,
         "plan": meeting.time_plan(items),
@@ -111,7 +115,7 @@ def meeting_detail(request, pk):
 def meeting_agenda(request, pk):
     """The printable agenda for council members and staff (A4), internal items included."""
     meeting = get_visible_or_404(CouncilMeeting.objects.all(), request.user, pk=pk)
-    items = _meeting_items(meeting, public_only=False)
+    items = _meeting_items(meeting, request.user, public_only=False)
     plan = meeting.time_plan(items)
     total = meeting.planned_minutes_total(items)
     return TemplateResponse(
@@ -139,7 +143,7 @@ def meeting_minutes(request, pk):
         request.user,
         pk=pk,
     )
-    items = _meeting_items(meeting, public_only=False)
+    items = _meeting_items(meeting, request.user, public_only=False)
     return TemplateResponse(
         request,
         "bra_council/meeting_minutes.html",
@@ -198,7 +202,9 @@ def meetings_ics(request):
         event["location"] = vText(meeting.place)
         url = request.build_absolute_uri(reverse("bra:meeting_detail", args=[meeting.pk]))
         event.add("url", url)
-        agenda = "\n".join(f"{item.position}. {item.title}" for item in meeting.items.all())
+        agenda = "\n".join(
+            f"{number}. {item.title}" for number, item in enumerate(meeting.items.all(), start=1)
+        )
         event.add("description", f"{_('Dagordning')}:\n{agenda}\n\n{url}".strip())
         event.add("status", "CONFIRMED")
         calendar.add_component(event)

@@ -21,8 +21,18 @@ from citizen_promises.models import CitizenPromise, FollowUp
 FEED_ITEMS = 30
 
 
+class TextSummaryAtomFeed(Atom1Feed):
+    """Atom with each entry's summary as ``type="text"``: a feed reader never renders the
+    promise text as HTML (Django's Atom feed marks it ``type="html"``)."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class PromiseFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = TextSummaryAtomFeed
     title = _("Medborgarlöften i Hjo")
     subtitle = _("Polisens och Hjo kommuns medborgarlöften och hur de följs upp.")
     link = reverse_lazy("promises:list")

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 
 
@@ -160,6 +161,11 @@ class CitizenPromise(models.Model):
         verbose_name = _("medborgarlöfte")
         verbose_name_plural = _("medborgarlöften")
         constraints = [
+            *date_range_constraints(
+                "citizenpromise",
+                dates=("period_start", "period_end", "signed_on"),
+                datetimes=("published_at", "created_at"),
+            ),
             models.UniqueConstraint(fields=["slug"], name="promise_unique_slug"),
             models.CheckConstraint(
                 condition=Q(status__in=PromiseStatus.values),
@@ -516,6 +522,7 @@ class FollowUp(models.Model):
         verbose_name = _("uppföljning")
         verbose_name_plural = _("uppföljningar")
         constraints = [
+            *date_range_constraints("followup", dates=("date", "covers_from", "covers_to")),
             models.CheckConstraint(
                 condition=Q(covers_to__gte=F("covers_from")), name="followup_period_ordered"
             ),

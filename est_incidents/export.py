@@ -1,5 +1,5 @@
 """The incident export as CSV for Swedish Excel: UTF-8 with BOM, ``;`` between fields, local
-times, decimal commas, and text never read as a formula."""
+times, decimal commas, every field quoted, and text never read as a formula."""
 
 import csv
 

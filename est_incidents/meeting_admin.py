@@ -27,6 +27,16 @@ class EstMeetingReportInline(CoordinatorOnlyInline, admin.StackedInline):
     fields = ["organisation", "text"]
     autocomplete_fields = ["organisation"]
 
+    # ``obj`` is the meeting: once held, its reports are read-only (the database agrees).
+    def has_add_permission(self, request, obj=None):
+        return self.may_use(request) and not (obj is not None and obj.is_held)
+
+    def has_change_permission(self, request, obj=None):
+        return self.has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_add_permission(request, obj)
+
 
 class EstActionInline(CoordinatorOnlyInline, admin.TabularInline):
     model = EstAction
@@ -60,10 +70,18 @@ class EstMeetingAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
         }
 
     def get_readonly_fields(self, request, obj=None):
-        # A held meeting's period and status are the record: the frozen picture belongs to them.
+        # The status changes only through the portal's confirmation step, which refuses a
+        # meeting that has not started and freezes the picture. A held meeting's period is the
+        # record: the frozen picture belongs to it.
         if obj is not None and obj.is_held:
             return [*self.readonly_fields, "status", "period_start", "period_end"]
-        return self.readonly_fields
+        return [*self.readonly_fields, "status"]
+
+    def has_delete_permission(self, request, obj=None):
+        # A held meeting is the record (the database refuses to delete its reports too).
+        if obj is not None and obj.is_held:
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(EstMeetingReport)
@@ -75,6 +93,17 @@ class EstMeetingReportAdmin(OrganisationScopedAdmin, SimpleHistoryAdmin):
     autocomplete_fields = ["organisation"]
     raw_id_fields = ["meeting"]
     readonly_fields = ["updated_by"]
+
+    def has_change_permission(self, request, obj=None):
+        # A held meeting's reports are the record: read-only here as in the portal.
+        if obj is not None and obj.meeting.is_held:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.meeting.is_held:
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(EstAction)

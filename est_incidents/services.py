@@ -25,6 +25,7 @@ from est_incidents.models import (
     IncidentShare,
     ShareHandlingNote,
 )
+from est_incidents.models.meetings import NOT_STARTED_MESSAGE
 from est_incidents.situation import compute_situation
 from hjo_safety import events
 from hjo_safety.dates import Period
@@ -38,11 +39,14 @@ def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
     """Freeze the situation picture of the meeting's period into it and mark it held.
 
     The picture is stored as structured data with its time of computation, so later
-    corrections of incidents never change what the meeting saw.
+    corrections of incidents never change what the meeting saw. A meeting that has not started
+    cannot be held (``ValidationError``): the picture would miss the days up to the meeting.
     """
     if meeting.is_held:
         return
     now = now or timezone.now()
+    if meeting.starts_at > now:
+        raise ValidationError(NOT_STARTED_MESSAGE, code="not_started")
     meeting.frozen_picture = compute_situation(
         meeting.period,
         include_points=False,

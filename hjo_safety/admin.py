@@ -181,6 +181,16 @@ class MembershipInline(admin_mixins.PolicyPermissionsMixin, admin.TabularInline)
     def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)
 
+    def has_change_permission(self, request, obj=None):
+        # ``obj`` is the user the page shows: read-only when the admin may not manage them.
+        return self.may_use(request, obj) and permissions.can_manage_user(request.user, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
 
 class OrganisationUserCreationForm(AdminUserCreationForm):
     """Adding a user as an organisation admin: the new user joins one of your organisations."""
@@ -282,6 +292,11 @@ class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
 
     def may_use(self, request, obj=None):
         return permissions.can_use_admin(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        # Password (the admin's password form asks this too), e-mail and active flag: only of
+        # users whose every membership lies in organisations the admin administers.
+        return self.may_use(request, obj) and permissions.can_manage_user(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
         return permissions.is_coordinator(request.user)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import CheckConstraint, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -97,6 +98,43 @@ class Period:
             "days": self.days,
             "calendar_year": self.is_calendar_year,
         }
+
+
+# The same bounds for stored times: from local midnight on 1 January 2000 up to (not including)
+# local midnight on 1 January 2101.
+EARLIEST_AT = local_midnight(EARLIEST_DATE)
+LATEST_AT = local_midnight(LATEST_DATE + timedelta(days=1))
+DATE_RANGE_MESSAGE = _(
+    "Ange datum och tider från år 2000 till och med år 2100. Rätta årtalet och spara igen."
+)
+
+
+def date_range_constraints(prefix: str, *, dates=(), datetimes=()) -> list[CheckConstraint]:
+    """Check constraints that keep every date and datetime column within 2000–2100.
+
+    ModelForms (the portal's and the admin's) validate them and show ``DATE_RANGE_MESSAGE``;
+    the database refuses anything else, e.g. a raw insert of year 1 that the driver could not
+    read back. ``prefix`` makes the names unique (the model's name).
+    """
+    constraints = [
+        CheckConstraint(
+            condition=Q(**{f"{name}__gte": EARLIEST_DATE, f"{name}__lte": LATEST_DATE}),
+            name=f"{prefix}_{name}_in_range",
+            violation_error_message=DATE_RANGE_MESSAGE,
+            violation_error_code="date_out_of_range",
+        )
+        for name in dates
+    ]
+    constraints += [
+        CheckConstraint(
+            condition=Q(**{f"{name}__gte": EARLIEST_AT, f"{name}__lt": LATEST_AT}),
+            name=f"{prefix}_{name}_in_range",
+            violation_error_message=DATE_RANGE_MESSAGE,
+            violation_error_code="date_out_of_range",
+        )
+        for name in datetimes
+    ]
+    return constraints
 
 
 class DateInput(forms.DateInput):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.roles import Role
 from hjo_safety.security import client_ip
 
@@ -139,6 +140,7 @@ class Membership(models.Model):
         verbose_name = _("medlemskap")
         verbose_name_plural = _("medlemskap")
         constraints = [
+            *date_range_constraints("membership", datetimes=("created_at",)),
             models.UniqueConstraint(
                 fields=["user", "organisation"], name="membership_unique_user_organisation"
             ),
@@ -187,6 +189,9 @@ class ContactInfo(models.Model):
         ordering = ["pk"]
         verbose_name = _("kontaktuppgifter")
         verbose_name_plural = _("kontaktuppgifter")
+        constraints = [
+            *date_range_constraints("contactinfo", datetimes=("updated_at",)),
+        ]
 
     def __str__(self):
         return self.name
@@ -273,6 +278,7 @@ class AuditEvent(models.Model):
         verbose_name = _("kontohändelse")
         verbose_name_plural = _("kontohändelser")
         constraints = [
+            *date_range_constraints("auditevent", datetimes=("created_at",)),
             models.CheckConstraint(
                 condition=Q(
                     kind__in=[
@@ -287,7 +293,7 @@ class AuditEvent(models.Model):
                     ]
                 ),
                 name="auditevent_kind_valid",
-            )
+            ),
         ]
         indexes = [
             models.Index(fields=["-created_at"], name="auditevent_created_idx"),

@@ -156,19 +156,37 @@ def may_see_reporter(user, incident, share=None) -> bool:
     return share is not None and share.show_reporter
 
 
-def can_manage_user(actor, target) -> bool:
-    """Send a password link to, or otherwise manage, ``target``.
+def users_manageable_by(user, queryset: QuerySet) -> QuerySet:
+    """The users whose credentials, e-mail, active flag and two-factor devices ``user`` may change.
 
-    Coordinators manage everyone; an organisation admin only users whose every membership lies in
-    organisations they administer (a user who also belongs elsewhere is that organisation's too),
-    and never a coordinator or a superuser.
+    A coordinator manages everyone. An organisation admin manages only users whose *every*
+    membership lies in organisations it administers (and who are no coordinator or superuser):
+    changing the password of someone who is also a member elsewhere would open that other
+    organisation's data to the admin. Everyone else manages no one.
     """
-    if is_coordinator(actor):
-        return True
-    administered = admin_organisation_ids(actor)
-    if not administered or target.is_superuser:
-        return False
-    memberships = list(target.memberships.values_list("organisation_id", "role"))
-    return bool(memberships) and all(
-        org_id in administered and role != Role.COORDINATOR for org_id, role in memberships
+    info = access(user)
+    if info.coordinator:
+        return queryset
+    if not info.admin_organisation_ids:
+        return queryset.none()
+    memberships = queryset.model._meta.get_field("memberships").related_model.objects
+    return (
+        queryset.filter(memberships__organisation__in=info.admin_organisation_ids)
+        .exclude(memberships__role=Role.COORDINATOR)
+        .exclude(is_superuser=True)
+        .exclude(
+            pk__in=memberships.exclude(organisation__in=info.admin_organisation_ids).values(
+                "user_id"
+            )
+        )
+        .distinct()
     )
+
+
+def can_manage_user(user, target) -> bool:
+    """May ``user`` change ``target``'s credentials, e-mail, active flag or devices?"""
+    if target is None:
+        return is_coordinator(user) or is_org_admin(user)
+    if is_coordinator(user):
+        return True
+    return users_manageable_by(user, type(target).objects.filter(pk=target.pk)).exists()

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import access, organisation_ids, scope_to_organisations
 from hjo_safety.redaction import redactable_fields
@@ -418,6 +419,9 @@ class Incident(models.Model):
             ),
         ]
         constraints = [
+            *date_range_constraints(
+                "incident", datetimes=("occurred_at", "ended_at", "created_at", "updated_at")
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=IncidentStatus.values),
                 name="incident_status_valid",

@@ -11,6 +11,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -18,8 +19,17 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
-from hjo_safety.dates import Period
+from hjo_safety.dates import Period, date_range_constraints
 from hjo_safety.models import Organisation
+
+NOT_STARTED_MESSAGE = _(
+    "Mötet kan markeras som genomfört först när det har börjat. Vänta till mötets starttid."
+)
+
+
+HELD_REPORT_MESSAGE = _(
+    "Mötet är genomfört. Rapporterna sparas som de var vid mötet och kan inte ändras."
+)
 
 
 class EstMeetingQuerySet(models.QuerySet):
@@ -102,6 +112,11 @@ class EstMeeting(models.Model):
             models.Index(fields=["status", "-starts_at"], name="estmeeting_status_idx"),
         ]
         constraints = [
+            *date_range_constraints(
+                "estmeeting",
+                dates=("period_start", "period_end"),
+                datetimes=("starts_at", "picture_computed_at", "created_at"),
+            ),
             models.UniqueConstraint(fields=["starts_at"], name="estmeeting_unique_starts_at"),
             models.CheckConstraint(
                 condition=Q(status__in=EstMeetingStatus.values), name="estmeeting_status_valid"
@@ -124,6 +139,15 @@ class EstMeeting(models.Model):
     @property
     def is_held(self):
         return self.status == self.Status.HELD
+
+    @property
+    def has_started(self) -> bool:
+        return self.starts_at is not None and self.starts_at <= timezone.now()
+
+    def clean(self):
+        super().clean()
+        if self.is_held and self.starts_at and not self.has_started:
+            raise ValidationError(NOT_STARTED_MESSAGE, code="not_started")
 
     @property
     def period(self) -> Period:
@@ -188,14 +212,36 @@ class EstMeetingReport(models.Model):
         verbose_name = _("rapport till EST-möte")
         verbose_name_plural = _("rapporter till EST-möten")
         constraints = [
+            *date_range_constraints("estmeetingreport", datetimes=("updated_at",)),
             models.UniqueConstraint(
                 fields=["meeting", "organisation"], name="estreport_unique_per_organisation"
-            )
+            ),
         ]
         indexes = [models.Index(fields=["organisation", "meeting"], name="estreport_org_idx")]
 
     def __str__(self):
         return f"{self.organisation.display_name} – {self.meeting}"
+
+    def save(self, *args, **kwargs):
+        # The admin and the portal refuse this through clean(); code that skips it is refused
+        # here, and the database refuses a raw UPDATE (migration 0006).
+        if self.meeting_is_held():
+            raise ValidationError(HELD_REPORT_MESSAGE, code="meeting_held")
+        super().save(*args, **kwargs)
+
+    def meeting_is_held(self) -> bool:
+        """Is the meeting (as stored, and as this report would be moved to) already held?"""
+        ids = {self.meeting_id}
+        if self.pk:
+            ids |= set(
+                EstMeetingReport.objects.filter(pk=self.pk).values_list("meeting_id", flat=True)
+            )
+        return EstMeeting.objects.filter(pk__in=ids - {None}, status=EstMeetingStatus.HELD).exists()
+
+    def clean(self):
+        super().clean()
+        if self.meeting_is_held():
+            raise ValidationError(HELD_REPORT_MESSAGE, code="meeting_held")
 
 
 class EstActionQuerySet(models.QuerySet):
@@ -260,10 +306,13 @@ class EstAction(models.Model):
             ),
         ]
         constraints = [
+            *date_range_constraints(
+                "estaction", dates=("due_date",), datetimes=("status_changed_at", "created_at")
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=EstActionStatus.values),
                 name="estaction_status_valid",
-            )
+            ),
         ]
 
     def __str__(self):

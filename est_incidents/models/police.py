@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import permissions
+from hjo_safety.dates import date_range_constraints
 
 
 class PoliceEventQuerySet(models.QuerySet):
@@ -53,7 +54,10 @@ class PoliceEvent(models.Model):
         verbose_name = _("polishändelse")
         verbose_name_plural = _("polishändelser")
         constraints = [
-            models.UniqueConstraint(fields=["police_id"], name="policeevent_unique_police_id")
+            *date_range_constraints(
+                "policeevent", datetimes=("occurred_at", "imported_at", "updated_at")
+            ),
+            models.UniqueConstraint(fields=["police_id"], name="policeevent_unique_police_id"),
         ]
         indexes = [
             models.Index(fields=["-occurred_at"], name="policeevent_occurred_idx"),

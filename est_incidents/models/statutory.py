@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, MAX_YEAR, MIN_YEAR
+from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, MAX_YEAR, MIN_YEAR, date_range_constraints
 
 
 class YearlySituationAnalysis(models.Model):
@@ -73,6 +73,7 @@ class YearlySituationAnalysis(models.Model):
         verbose_name = _("årlig lägesbild – analys")
         verbose_name_plural = _("årliga lägesbilder – analyser")
         constraints = [
+            *date_range_constraints("yearlysituationanalysis", datetimes=("updated_at",)),
             models.UniqueConstraint(fields=["year"], name="yearlyanalysis_unique_year"),
             models.CheckConstraint(
                 condition=Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR),

@@ -14,8 +14,11 @@ from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from est_incidents.situation import NO_CHANGE, WEEKDAYS
+
+FEWER_THAN_5 = gettext_lazy("färre än 5")
 
 register = template.Library()
 
@@ -36,10 +39,23 @@ def isodate(value):
 
 
 @register.filter
+def count_text(value):
+    """A count as shown: a hidden small count (None, see ``disclosure.py``) is "färre än 5"."""
+    return FEWER_THAN_5 if value is None else value
+
+
+def _n(value):
+    """A count for drawing: a hidden one draws as nothing."""
+    return value or 0
+
+
+@register.filter
 def change_text(change):
     """{'change': 3, 'percent': 25} → '+3 (+25 %)'; a percentage of nothing is '—'."""
     if not change:
         return ""
+    if change["change"] is None:
+        return NO_CHANGE
     diff = change["change"]
     percent = change["percent"]
     pct = NO_CHANGE if percent == NO_CHANGE else f"{percent:+d} %"
@@ -58,11 +74,12 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
     as template loops they were thousands of variable nodes per picture).
     """
     rows = list(rows or [])
-    maximum = _ticks(max((row[value_key] for row in rows), default=0))
+    maximum = _ticks(max((_n(row[value_key]) for row in rows), default=0))
     bar_height = ROW_HEIGHT - 6
     svg, table = [], []
     for index, row in enumerate(rows):
-        value = row[value_key]
+        value = _n(row[value_key])
+        shown = conditional_escape(localize(count_text(row[value_key])))
         label = row[label_key]
         if row.get("parent"):
             label = f"{row['parent']} – {label}"
@@ -75,9 +92,9 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
             f'\n    <text x="{LABEL_WIDTH - 8}" y="{text_y}" text-anchor="end" font-size="13" '
             f'fill="#212529">{short}</text>\n    <rect x="{LABEL_WIDTH}" y="{y}" '
             f'width="{width}" height="{bar_height}" fill="#0b3d62"></rect>\n    '
-            f'<text x="{value_x}" y="{text_y}" font-size="13" fill="#212529">{value}</text>\n    '
+            f'<text x="{value_x}" y="{text_y}" font-size="13" fill="#212529">{shown}</text>\n    '
         )
-        table.append(f"<tr><td>{conditional_escape(label)}</td><td>{localize(value)}</td></tr>")
+        table.append(f"<tr><td>{conditional_escape(label)}</td><td>{shown}</td></tr>")
     return {
         "chart_id": chart_id,
         "caption": caption,
@@ -95,18 +112,18 @@ def trend_chart(trend, chart_id, caption):
     """A line over the periods' counts (oldest first), with each period's start under it."""
     trend = list(trend or [])
     width, height, left, bottom, top = 600, 200, 40, 40, 16
-    maximum = _ticks(max((p["count"] for p in trend), default=0))
+    maximum = _ticks(max((_n(p["count"]) for p in trend), default=0))
     step = (width - left - 20) / max(len(trend) - 1, 1)
     points = []
     for index, period in enumerate(trend):
         x = round(left + index * step, 1)
-        y = round(top + (height - top - bottom) * (1 - period["count"] / maximum), 1)
+        y = round(top + (height - top - bottom) * (1 - _n(period["count"]) / maximum), 1)
         points.append(
             {
                 "x": x,
                 "y": y,
                 "value_y": y - 8,
-                "count": period["count"],
+                "count": count_text(period["count"]),
                 "start": isodate(period["start"]),
                 "end": isodate(period["end"]),
             }
@@ -135,7 +152,7 @@ def heat_grid(grid, chart_id, caption):
     loops they were ~2,000 variable nodes, most of the picture's rendering time.
     """
     grid = grid or [[0] * 24 for _ in range(7)]
-    maximum = _ticks(max((max(row) for row in grid), default=0))
+    maximum = _ticks(max((max(_n(c) for c in row) for row in grid), default=0))
     cell, left, top = 22, 40, 20
     size = cell - 2
     svg = [
@@ -157,13 +174,14 @@ def heat_grid(grid, chart_id, caption):
             svg.append(
                 f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#f1f3f5"></rect>'
             )
-            if count:
-                opacity = round(0.15 + 0.85 * count / maximum, 2)
+            if count is None or count:
+                # A hidden small count (None) draws as the faintest shade.
+                opacity = round(0.15 + 0.85 * _n(count) / maximum, 2)
                 svg.append(
                     f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#b02a37" '
                     f'fill-opacity="{opacity}"></rect>'
                 )
-            cells.append(f"<td>{localize(count)}</td>")
+            cells.append(f"<td>{conditional_escape(localize(count_text(count)))}</td>")
         table.append(f'<tr><th scope="row">{day}</th>{"".join(cells)}</tr>')
     hours = "".join(
         f'<th scope="col">{escape(_("kl. %(hour)s") % {"hour": hour})}</th>' for hour in range(24)

@@ -5,10 +5,11 @@ Meetings are shared with every participating organisation's users. An organisati
 report is written only by its own users (the coordinator may too): anyone else gets 404.
 
 Templates: ``est_incidents/meeting_list.html``, ``meeting_detail.html``, ``meeting_form.html``,
-``meeting_print.html``, ``meeting_report_form.html``.
+``meeting_print.html``, ``meeting_report_form.html``, ``meeting_mark_held_confirm.html``.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
@@ -22,6 +23,7 @@ from django.views.decorators.http import require_POST
 
 from est_incidents import extensions
 from est_incidents.coverage import compute_coverage
+from est_incidents.disclosure import picture_for_viewer
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -83,14 +85,15 @@ def _get_meeting(request, pk):
     return permissions.get_visible_or_404(EstMeeting.objects, request.user, pk=pk)
 
 
-def _meeting_facts(meeting):
-    """What the detail page and the printout both show: present, reports, actions, picture."""
+def _meeting_facts(meeting, user):
+    """What the detail page and the printout both show: present, reports, actions, picture
+    (the frozen picture as this user may see it: ``disclosure.py``)."""
     return {
         "meeting": meeting,
         "present": list(meeting.organisations_present.all()),
         "reports": list(meeting.reports.select_related("organisation", "updated_by")),
         "actions": list(meeting.actions.for_list()),
-        "picture": meeting.frozen_picture,
+        "picture": picture_for_viewer(meeting.frozen_picture, user),
     }
 
 
@@ -98,7 +101,7 @@ def _meeting_context(request, meeting, *, action_form=None):
     """The detail page adds what this user may do: status forms for the actions the policy
     lets them update, their organisations' reports to write, and the coordinator's new action."""
     user = request.user
-    context = _meeting_facts(meeting)
+    context = _meeting_facts(meeting, user)
     reported = {report.organisation_id for report in context["reports"]}
     is_coordinator = permissions.is_coordinator(user)
     context["actions"] = [
@@ -142,7 +145,7 @@ def meeting_print(request, pk):
     return TemplateResponse(
         request,
         "est_incidents/meeting_print.html",
-        _meeting_facts(meeting),
+        _meeting_facts(meeting, request.user),
     )
 
 
@@ -190,19 +193,30 @@ def meeting_report(request, pk, organisation_pk):
     )
 
 
-@require_POST
 @coordinator_required
 def meeting_mark_held(request, pk):
-    """Mark the meeting held and freeze the situation picture of its period into it."""
+    """Mark the meeting held and freeze the situation picture of its period into it.
+
+    It cannot be undone, so a GET (and a POST without ``confirm``) shows a confirmation page;
+    a meeting that has not started yet is refused.
+    """
     meeting = _get_meeting(request, pk)
     if meeting.is_held:
         messages.info(request, _("Mötet är redan markerat som genomfört."))
-    else:
-        mark_meeting_held(meeting, acting_user=request.user)
-        messages.success(
-            request, _("Mötet är markerat som genomfört och lägesbilden är sparad i mötet.")
-        )
-    return redirect("est:meeting_detail", pk=meeting.pk)
+        return redirect("est:meeting_detail", pk=meeting.pk)
+    if request.method == "POST" and request.POST.get("confirm"):
+        try:
+            mark_meeting_held(meeting, acting_user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("Mötet är markerat som genomfört och lägesbilden är sparad i mötet.")
+            )
+        return redirect("est:meeting_detail", pk=meeting.pk)
+    return TemplateResponse(
+        request, "est_incidents/meeting_mark_held_confirm.html", {"meeting": meeting}
+    )
 
 
 @require_POST

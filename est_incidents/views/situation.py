@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from est_incidents import extensions
+from est_incidents.disclosure import picture_for_viewer
 from est_incidents.meeting_forms import (
     SituationFilterForm,
 )
@@ -30,7 +31,10 @@ def situation_picture(request):
         filters = {key: form.cleaned_data.get(key) for key in ("place", "category", "organisation")}
     elif not form.is_bound:
         form = SituationFilterForm(initial={"start": period.start, "end": period.end})
-    picture = compute_situation(period, **filters)
+    # Exact numbers are computed; what this viewer may learn of them is decided here.
+    picture = picture_for_viewer(
+        compute_situation(period, **filters), request.user, organisation=filters.get("organisation")
+    )
     return TemplateResponse(
         request,
         "est_incidents/situation_picture.html",

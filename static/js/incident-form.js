@@ -47,9 +47,12 @@
     }
     // Without background tiles the named places give the reporter something to aim at.
     places.forEach(function (place) {
+      // A string would be read as HTML by Leaflet: the name goes in as text.
+      var label = document.createElement("span");
+      label.textContent = place.name;
       L.circleMarker([place.lat, place.lng], {
         radius: 4, color: "#0b3d62", weight: 1, fillOpacity: 0.6, interactive: false
-      }).bindTooltip(place.name, {
+      }).bindTooltip(label, {
         permanent: !picker.dataset.tileUrl, direction: "right", className: "place-label"
       }).addTo(map);
     });

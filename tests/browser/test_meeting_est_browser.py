@@ -33,12 +33,15 @@ def test_report_then_coordinator_marks_held(
     page.get_by_role("button", name="Spara rapporten").click()
     page.wait_for_url(f"**/est-moten/{meeting.pk}/#rapporter")
     assert "Lugnt, men klotter vid skolan." in page.content()
-    assert page.get_by_role("button", name="Markera mötet som genomfört").count() == 0
+    assert page.get_by_role("link", name="Markera mötet som genomfört…").count() == 0
 
     page.context.clear_cookies()
     login_browser(coordinator)
     page.goto(f"/personal/est-moten/{meeting.pk}/")
-    page.get_by_role("button", name="Markera mötet som genomfört").click()
+    page.get_by_role("link", name="Markera mötet som genomfört…").click()
+    assert "Det här kan inte ångras." in page.content()
+    assert_accessible(page)
+    page.get_by_role("button", name="Ja, markera mötet som genomfört").click()
     page.wait_for_selector("text=Lägesbilden som mötet såg")
     meeting.refresh_from_db()
     assert meeting.status == EstMeeting.Status.HELD

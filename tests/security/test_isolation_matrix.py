@@ -569,7 +569,7 @@ MATRIX |= {
     "est:meeting_print": row("estmeeting", 302, 200, 200, 200),
     "est:meeting_report_mine": row("estmeeting", 302, 302, 302, 302),
     "est:meeting_report": row("meeting_report", 302, (200, 404), (200, 404), 200),
-    "est:meeting_mark_held": row("estmeeting", 405, 405, 405, 405),
+    "est:meeting_mark_held": row("estmeeting", 302, 403, 403, 200),  # confirmation page
     "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
     "est:action_status": row("estaction", 405, 405, 405, 405),
     # --- est_measures: interventions (read by all participants, edited by their organisation) ---
@@ -626,7 +626,10 @@ MATRIX |= {
     ),
     **coordinator_only_admin("est_measures_interventionkind", "interventionkind", history=False),
     **coordinator_only_admin("est_measures_safetywalk", "walk", history=False),
-    **coordinator_only_admin("bra_council_councilmeeting", "councilmeeting"),
+    # A (approved minutes) is the record: nobody deletes it; B (a draft) the coordinator may.
+    **coordinator_only_admin(
+        "bra_council_councilmeeting", "councilmeeting", delete=(302, 302, 403, (403, 200))
+    ),
     **coordinator_only_admin("bra_council_agendaitem", "agendaitem"),
     **coordinator_only_admin("bra_council_action", "councilaction"),
     **coordinator_only_admin("bra_council_councilmember", "councilmember"),
@@ -941,7 +944,9 @@ POST_MATRIX = {
         ("reporter_a", "org_admin_a", "coordinator"),
         EstAction,
     ),
-    "est:meeting_mark_held": post_row("estmeeting", None, (302, 403, 403, 302), model=EstMeeting),
+    "est:meeting_mark_held": post_row(
+        "estmeeting", lambda world, args: {"confirm": "ja"}, (302, 403, 403, 302), model=EstMeeting
+    ),
     "est:meeting_action_create": post_row(
         "estmeeting", _new_action_data, (302, 403, 403, 302), model=EstMeeting
     ),
@@ -1199,3 +1204,98 @@ def test_lists_show_a_shared_incident_only_to_its_receiver(world, client_for):
         assert "Delad med tredje" not in text, url
     listed = client.get(reverse("est:incident_list") + "?delade=1").context["page_obj"]
     assert [i.pk for i in listed.object_list] == [with_a]
+
+
+# --- A user who is a member of A and of B: only a coordinator changes them (issue 11, 1) -------
+
+# name -> expected status of a POST per role (the user stays unchanged unless coordinator).
+SHARED_USER_POSTS = {
+    "admin:auth_user_password_change": (302, 302, 403, 302),
+    "admin:auth_user_change": (302, 302, 403, 302),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_USER_POSTS))
+def test_a_user_of_two_organisations_is_read_only_to_one_of_their_admins(name, world):
+    users = {
+        "anonymous": None,
+        "reporter_a": world.reporter_a,
+        "org_admin_a": world.org_admin_a,
+        "coordinator": world.coordinator,
+    }
+    mismatches = []
+    for role, expected in zip(ROLES, SHARED_USER_POSTS[name], strict=True):
+        shared = member(world.org_a, Role.REPORTER, username=f"delad-{uuid.uuid4().hex[:8]}")
+        Membership.objects.create(user=shared, organisation=world.org_b, role=Role.REPORTER)
+        before = (shared.password, shared.email, shared.is_active)
+        client = Client()
+        if users[role] is not None:
+            client.force_login(users[role])
+        data = {
+            "password1": "Helt-nytt-losen-2026",
+            "password2": "Helt-nytt-losen-2026",
+            "username": shared.username,
+            "email": "angripare@example.com",
+            "memberships-TOTAL_FORMS": "0",
+            "memberships-INITIAL_FORMS": "0",
+        }
+        response = client.post(reverse(name, args=[shared.pk]), data)
+        if response.status_code != expected:
+            mismatches.append(f"{role}: {response.status_code}, expected {expected}")
+        shared.refresh_from_db()
+        if role != "coordinator" and (shared.password, shared.email, shared.is_active) != before:
+            mismatches.append(f"{role}: the refused POST changed the user")
+    assert not mismatches, f"{name}:\n" + "\n".join(mismatches)
+
+
+# --- A held EST meeting's report: read-only in the admin for everyone (issue 11, 5) -------------
+
+
+def test_a_held_meetings_report_is_read_only_in_the_admin_for_every_role(world):
+    report = EstMeetingReportFactory(organisation=world.org_a, text="Som vid mötet.")
+    EstMeeting.objects.filter(pk=report.meeting_id).update(
+        status=EstMeeting.Status.HELD, frozen_picture={}, picture_computed_at=timezone.now()
+    )
+    expected = {"anonymous": 302, "reporter_a": 302, "org_admin_a": 403, "coordinator": 403}
+    users = {"reporter_a": world.reporter_a, "org_admin_a": world.org_admin_a}
+    users["coordinator"] = world.coordinator
+    mismatches = []
+    for role, status in expected.items():
+        client = Client()
+        if role in users:
+            client.force_login(users[role])
+        for path in ("change", "delete"):
+            url = reverse(f"admin:est_incidents_estmeetingreport_{path}", args=[report.pk])
+            response = client.post(url, {"text": "Omskriven.", "post": "yes"})
+            if response.status_code != status:
+                mismatches.append(f"{role} {path}: {response.status_code}, expected {status}")
+    report.refresh_from_db()
+    assert report.text == "Som vid mötet."
+    assert not mismatches, mismatches
+
+
+# --- Council actions and internal items on every page that lists them (issue 11, 3) ----------
+
+
+def test_council_pages_show_only_the_actions_and_items_the_policy_allows(world, client_for):
+    meeting = CouncilMeetingFactory(past=True, status=MeetingStatus.HELD)
+    internal = AgendaItemFactory(meeting=meeting, is_public=False, title="Intern rådspunkt")
+    ActionFactory(origin=internal, responsible_organisation=world.org_a, what="A:s rådsåtgärd")
+    ActionFactory(origin=internal, responsible_organisation=world.org_b, what="B:s rådsåtgärd")
+    CouncilMemberFactory(organisation=world.org_a)  # A holds a seat: A reads internal items
+    year = timezone.localdate().year
+    pages = [
+        reverse("bra:meeting_minutes", args=[meeting.pk]),
+        reverse("bra:meeting_agenda", args=[meeting.pk]),
+        reverse("est:statutory_document", args=[year]),
+        reverse("staff_home"),
+    ]
+    for role in ("reporter_a", "org_admin_a"):
+        client = client_for(getattr(world, role))
+        for url in pages:
+            html = client.get(url).content.decode()
+            assert "B:s rådsåtgärd" not in html, (role, url)
+    minutes = client_for(world.reporter_b).get(pages[0]).content.decode()
+    assert "Intern rådspunkt" not in minutes  # B holds no seat
+    coordinator_minutes = client_for(world.coordinator).get(pages[0]).content.decode()
+    assert "B:s rådsåtgärd" in coordinator_minutes and "Intern rådspunkt" in coordinator_minutes

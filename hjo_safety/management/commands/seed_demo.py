@@ -10,6 +10,8 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from hjo_safety.records import lift_record_locks_in_this_transaction
+
 DEMO_MODULES = [
     "hjo_safety.demo",
     "est_incidents.demo",
@@ -32,6 +34,8 @@ class Command(BaseCommand):
     def handle(self, *args, reset=False, verbosity=1, **options):
         modules = [import_module(name) for name in DEMO_MODULES]
         with transaction.atomic():
+            # The demo's held meetings and approved minutes are invented: it may rewrite them.
+            lift_record_locks_in_this_transaction()
             if reset:
                 for module in reversed(modules):
                     module.reset(command=self, verbosity=verbosity)
