@@ -82,6 +82,13 @@ def picture_for_viewer(picture: dict | None, user, *, organisation=None) -> dict
         return picture
     shown = copy.deepcopy(picture)
     shown["suppressed"] = True
+    tips = shown.get("from_citizen_tips")
+    if tips is not None:
+        # "Of which citizens' tips" splits the total in two: hide it when either part is small,
+        # so neither the tips nor the staff-logged rest can be read off the total.
+        rest = (shown.get("total") or 0) - tips
+        if _small(tips) or _small(rest):
+            shown["from_citizen_tips"] = None
     if _small(shown.get("total")):
         shown["total"] = None
     shown["vs_previous"] = _change(shown["vs_previous"])

@@ -4,6 +4,8 @@
 from django.db import models
 from django.db.models import Q
 
+from hjo_safety.dates import date_range_constraints
+
 
 class IncidentCount(models.Model):
     """The number of incidents ``n`` of one combination of dimensions (maintained by triggers)."""
@@ -34,6 +36,7 @@ class IncidentCount(models.Model):
 
     class Meta:
         constraints = [
+            *date_range_constraints("incidentcount", dates=("day",)),
             models.UniqueConstraint(
                 fields=[
                     "day",

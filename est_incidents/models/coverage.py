@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 
 
@@ -44,6 +45,9 @@ class CoverageReminder(models.Model):
         indexes = [
             models.Index(fields=["organisation", "-sent_at"], name="reminder_org_sent_idx"),
         ]
+        constraints = date_range_constraints(
+            "coveragereminder", dates=("period_start", "period_end"), datetimes=("sent_at",)
+        )
 
     def __str__(self):
         return f"{self.organisation} {timezone.localtime(self.sent_at):%Y-%m-%d %H:%M}"

@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from est_incidents.models.incidents import Incident
 from hjo_safety import permissions
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 
 
@@ -118,6 +119,9 @@ class IncidentShare(models.Model):
             )
         ]
         constraints = [
+            *date_range_constraints(
+                "incidentshare", datetimes=("shared_at", "first_viewed_at", "withdrawn_at")
+            ),
             models.CheckConstraint(
                 condition=Q(handling_status__in=HandlingStatus.values),
                 name="incident_share_handling_status_valid",
@@ -167,6 +171,7 @@ class ShareHandlingNote(models.Model):
         ordering = ["written_at", "pk"]
         verbose_name = _("hanteringsanteckning")
         verbose_name_plural = _("hanteringsanteckningar")
+        constraints = date_range_constraints("sharehandlingnote", datetimes=("written_at",))
 
     def __str__(self):
         return f"{self.share}: {self.text[:40]}"
