@@ -780,6 +780,11 @@ VIEW_ON_SITE = {
     # Coordinators only: an organisation admin gets the same 404 as for a missing promise.
     "citizen_promises.CitizenPromise": row("citizenpromise", 302, 302, 404, 302),
     "citizen_promises.FollowUp": row("followup", 302, 302, 404, 302),
+    # Interventions are edited in the admin by their own organisation: B's is a 404 to A.
+    "est_measures.Intervention": row("intervention", 302, 302, (302, 404), 302),
+    # Safety walks and citizens' tips: coordinators only in the admin.
+    "est_measures.SafetyWalk": row("walk", 302, 302, 404, 302),
+    "citizen_tips.CitizenTip": row("citizentip", 302, 302, 404, 302),
 }
 
 
