@@ -191,3 +191,38 @@ def test_map_shows_points_and_heat_and_the_table(
     assert page.locator("table.place-counts tbody tr").count() >= 5
     page.get_by_label("Värmekarta").uncheck()
     assert page.locator("canvas.leaflet-heatmap-layer").count() == 0
+
+
+def test_report_typed_before_the_idle_timeout_survives_the_login_on_a_phone(
+    browser, live_server, est_reference_data, reporter_a
+):
+    from django.contrib.sessions.models import Session
+
+    from tests.hjo_safety.factories import TEST_PASSWORD
+
+    with phone_context(browser, live_server, reporter_a, java_script_enabled=False) as context:
+        page = context.new_page()
+        page.goto("/personal/handelser/ny/")
+        page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
+        page.get_by_label("Var exakt? (valfritt)").fill("Vid gästhamnens servicehus")
+        page.get_by_label("Vad hände?").fill("Nytt klotter på servicehusets vägg, ca 3 m².")
+        Session.objects.update(expire_date=timezone.now() - timedelta(minutes=1))  # idle
+        page.get_by_role("button", name="Skicka rapporten").click()
+        page.wait_for_url(re.compile(r"/konto/logga-in/"))
+        page.locator("input[name=username]").fill(reporter_a.username)
+        page.locator("input[name=password]").fill(TEST_PASSWORD)
+        page.locator("form [type=submit]").first.click()
+        page.wait_for_url(re.compile(r"/personal/handelser/ny/$"))
+        assert page.get_by_text(
+            "Du loggades ut efter en stunds inaktivitet. Din rapport är sparad – kontrollera "
+            "och skicka."
+        ).is_visible()
+        assert page.get_by_label("Vad hände?").input_value() == (
+            "Nytt klotter på servicehusets vägg, ca 3 m²."
+        )
+        assert Incident.objects.count() == 0
+        page.get_by_role("button", name="Skicka rapporten").click()
+        page.wait_for_url(re.compile(r"/personal/handelser/\d+/$"))
+    incident = Incident.objects.get()
+    assert incident.reported_by == reporter_a
+    assert incident.place_description == "Vid gästhamnens servicehus"
