@@ -2,12 +2,13 @@
 
 The parameters are Swedish, short and kept in the URL, so a filtered list can be bookmarked,
 shared with a colleague and exported as it is: ``?fran=2026-01-01&till=2026-03-31&kategori=3
-&plats=2&organisation=4&status=new&q=klotter``.
+&plats=2&organisation=4&status=new&q=klotter&mina=1`` (``mina``: the user's own reports).
 """
 
 from datetime import timedelta
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
 
@@ -35,6 +36,13 @@ class ListModelChoiceFilter(django_filters.ModelChoiceFilter):
 
 # Dates far outside the registry's life are typos (and 9999-12-31 + 1 day overflows).
 FILTER_DATE_VALIDATORS = DATE_BOUNDS_VALIDATORS
+
+
+class FlagCheckbox(forms.CheckboxInput):
+    """A checkbox that submits ``1`` (``?mina=1``), not the browser's default ``on``."""
+
+    def format_value(self, value):
+        return "1"
 
 
 class IncidentFilter(django_filters.FilterSet):
@@ -72,6 +80,9 @@ class IncidentFilter(django_filters.FilterSet):
         label=_("Status"), choices=Incident.Status.choices, empty_label=_("Alla")
     )
     q = django_filters.CharFilter(label=_("Sök i text"), method="filter_text")
+    mina = django_filters.BooleanFilter(
+        label=_("Mina rapporter"), method="filter_mine", widget=FlagCheckbox
+    )
 
     class Meta:
         model = Incident
@@ -79,6 +90,7 @@ class IncidentFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, user, **kwargs):
         super().__init__(data, *args, **kwargs)
+        self.user = user
         self.filters["kategori"].queryset = Category.objects.in_tree_order()
         organisations = Organisation.objects.visible_to(user).order_by("name")
         if permissions.is_coordinator(user) or len(permissions.organisation_ids(user)) > 1:
@@ -95,6 +107,9 @@ class IncidentFilter(django_filters.FilterSet):
     def filter_category(self, queryset, name, value):
         return queryset.in_category(value)
 
+    def filter_mine(self, queryset, name, value):
+        return queryset.filter(reported_by=self.user) if value else queryset
+
     def filter_text(self, queryset, name, value):
         return queryset.search(value) if value.strip() else queryset
 
@@ -102,7 +117,7 @@ class IncidentFilter(django_filters.FilterSet):
     def active_filters(self):
         """Whether any filter is in use (to offer "clear filters")."""
         return self.is_bound and any(
-            self.form.cleaned_data.get(name) not in (None, "") for name in self.filters
+            self.form.cleaned_data.get(name) not in (None, "", False) for name in self.filters
         )
 
 

@@ -226,3 +226,22 @@ def test_report_typed_before_the_idle_timeout_survives_the_login_on_a_phone(
     incident = Incident.objects.get()
     assert incident.reported_by == reporter_a
     assert incident.place_description == "Vid gästhamnens servicehus"
+
+
+def test_incident_list_on_a_phone_folds_filters_and_shows_cards(
+    browser, live_server, some_incidents, reporter_a, assert_accessible
+):
+    with phone_context(browser, live_server, reporter_a) as context:
+        page = context.new_page()
+        page.goto("/personal/handelser/")
+        assert not page.get_by_label("Sök i text").is_visible()  # folded
+        assert not page.locator("table.incident-table").is_visible()
+        cards = page.locator(".incident-cards .card")
+        assert cards.first.is_visible()
+        page.get_by_text("Filtrera", exact=True).click()
+        page.get_by_label("Mina rapporter").check()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Visa", exact=True).click()
+        assert "mina=1" in page.url, page.url
+        assert page.get_by_label("Sök i text").is_visible()  # open: a filter is in use
+        assert_accessible(page)
