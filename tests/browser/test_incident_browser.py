@@ -245,3 +245,17 @@ def test_incident_list_on_a_phone_folds_filters_and_shows_cards(
         assert "mina=1" in page.url, page.url
         assert page.get_by_label("Sök i text").is_visible()  # open: a filter is in use
         assert_accessible(page)
+
+
+def test_edit_form_on_a_phone_hides_the_coordinates_until_asked(
+    browser, live_server, some_incidents, reporter_a, assert_accessible
+):
+    incident = Incident.objects.filter(organisation__memberships__user=reporter_a).first()
+    with phone_context(browser, live_server, reporter_a) as context:
+        page = context.new_page()
+        page.goto(f"/personal/handelser/{incident.pk}/andra/")
+        assert "Förifyllt med nu." not in page.content()
+        assert not page.get_by_label("Latitud (valfritt)").is_visible()
+        page.get_by_text("Ange koordinater").click()
+        assert page.get_by_label("Latitud (valfritt)").is_visible()
+        assert_accessible(page)
