@@ -259,3 +259,23 @@ def test_edit_form_on_a_phone_hides_the_coordinates_until_asked(
         page.get_by_text("Ange koordinater").click()
         assert page.get_by_label("Latitud (valfritt)").is_visible()
         assert_accessible(page)
+
+
+def test_tapping_a_named_place_on_the_map_chooses_it(
+    browser, live_server, est_reference_data, reporter_a
+):
+    with phone_context(browser, live_server, reporter_a) as context:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto("/personal/handelser/ny/")
+        page.locator("[data-map-picker]").wait_for(state="visible")
+        assert page.get_by_title("Zooma in").is_visible()
+        assert page.get_by_title("Zooma ut").is_visible()
+        assert "inom 150 meter" in page.locator("#incident-map-help").inner_text()
+        label = page.locator(".place-label", has_text="Hamnen").first
+        label.scroll_into_view_if_needed()
+        box = label.bounding_box()
+        page.mouse.click(box["x"] + 1, box["y"] + box["height"] / 2)  # beside the dot
+        expect(page.locator("[data-map-status]")).to_contain_text("Plats vald: Hamnen")
+        place = Place.objects.get(name="Hamnen")
+        assert page.get_by_label("Plats", exact=True).input_value() == str(place.pk)
