@@ -279,3 +279,11 @@ def test_tapping_a_named_place_on_the_map_chooses_it(
         expect(page.locator("[data-map-status]")).to_contain_text("Plats vald: Hamnen")
         place = Place.objects.get(name="Hamnen")
         assert page.get_by_label("Plats", exact=True).input_value() == str(place.pk)
+
+
+def test_incident_map_buttons_are_in_swedish(page, login_browser, some_incidents, org_admin_a):
+    login_browser(org_admin_a)
+    page.goto("/personal/karta/")
+    page.locator(".leaflet-container").first.wait_for(state="visible")
+    assert page.get_by_title("Zooma in").count() == 1
+    assert page.get_by_title("Zoom in").count() == 0
