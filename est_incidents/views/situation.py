@@ -28,7 +28,7 @@ def situation_picture(request):
         period = form.cleaned_data["period"]
         filters = {key: form.cleaned_data.get(key) for key in ("place", "category", "organisation")}
     elif not form.is_bound:
-        form = SituationFilterForm(initial={"start": period.start, "end": period.end})
+        form = SituationFilterForm(initial={"fran": period.start, "till": period.end})
     picture = compute_situation(period, **filters)
     return TemplateResponse(
         request,
