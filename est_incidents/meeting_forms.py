@@ -46,7 +46,7 @@ class SituationFilterForm(forms.Form):
     )
     category = ListModelChoiceField(
         label=_("Kategori"),
-        queryset=Category.objects.select_related("parent"),
+        queryset=Category.objects.in_tree_order(),
         required=False,
         empty_label=_("Alla"),
     )

@@ -94,3 +94,18 @@ def test_situation_picture_reads_fran_till_and_old_start_end_links(client_for, r
     assert (str(period.start), str(period.end)) == ("2026-01-01", "2026-03-31")
     html = response.content.decode()
     assert 'name="fran"' in html and 'name="till"' in html and 'name="start"' not in html
+
+
+def test_situation_category_filter_groups_subcategories_under_their_main_category(
+    client_for, reporter_a, est_reference_data
+):
+    from est_incidents.models import Category
+
+    response = client_for(reporter_a).get("/personal/lagesbild/")
+    choices = [str(c) for c in response.context["form"].fields["category"].queryset]
+    assert choices == [str(c) for c in Category.objects.in_tree_order()]
+    assert len(choices) > 5
+    for index, category in enumerate(response.context["form"].fields["category"].queryset):
+        if category.parent_id:
+            earlier = list(response.context["form"].fields["category"].queryset)[:index]
+            assert category.parent in earlier
