@@ -8,3 +8,4 @@ Arguments that Django's signatures require even when the body does not use them:
 model_admin  # noqa: B018, F821
 sender  # noqa: B018, F821
 renderer  # noqa: B018, F821
+options  # noqa: B018, F821 (**options of every Command.handle)

@@ -6,7 +6,7 @@ The parameters are the views' real ones:
   ``till``, ``kategori``, ``plats``, ``organisation``, ``status``, ``q``), 25 rows a page, and
   keyset pagination: page 500 is ``?efter=<cursor of the last row of page 499>``, the URL a user
   reaches by following "Nästa" 499 times (``deep_list_query``);
-- the situation picture (``meeting_forms.SituationFilterForm``): ``start`` and ``end``, both
+- the situation picture (``meeting_forms.SituationFilterForm``): ``fran`` and ``till``, both
   days included;
 - the export: the list's filters, here ``fran`` (a day that yields about 100,000 rows);
 - the incident form (``est_incidents.forms.IncidentForm``): ``incident_form_fields``.
@@ -24,7 +24,7 @@ LIST_FILTER_ORM = {"status": "handled"}  # the same filter, for the cursor of pa
 DEEP_PAGE = 500
 
 # --- The situation picture and the export ----------------------------------------------------
-SITUATION_QUERY = "start={start:%Y-%m-%d}&end={end:%Y-%m-%d}"  # both days included
+SITUATION_QUERY = "fran={start:%Y-%m-%d}&till={end:%Y-%m-%d}"  # both days included
 EXPORT_QUERY = "fran={start:%Y-%m-%d}"
 EXPORT_ROWS = 100_000
 

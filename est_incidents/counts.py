@@ -97,7 +97,7 @@ def rebuild() -> int:
     """Replace every summary row with a recount (after a restore, or to repair); returns rows."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"LOCK TABLE {INCIDENT_TABLE} IN SHARE MODE")  # no writes meanwhile
-        cursor.execute(f"DELETE FROM {COUNTS_TABLE}")
+        cursor.execute(f"DELETE FROM {COUNTS_TABLE}")  # nosec B608 — table names and constants from this module, no input
         cursor.execute(BACKFILL_SQL)
         return cursor.rowcount
 
@@ -111,32 +111,38 @@ _COLUMNS = "day, hour, category_key, place_key, organisation_key, cell_y, cell_x
 
 def _dimensions_of(rows: str, sign: str) -> str:
     """The summary's dimensions of each row of ``rows`` (a table or transition table)."""
-    return f"""
-        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
-               extract(hour FROM r.occurred_at AT TIME ZONE 'Europe/Stockholm')::smallint AS hour,
-               r.category_id AS category_key,
-               coalesce(r.place_id, {NO_PLACE}) AS place_key,
-               r.organisation_id AS organisation_key,
-               coalesce(floor(r.latitude / {CELL_LAT})::int, 0) AS cell_y,
-               coalesce(floor(r.longitude / {CELL_LNG})::int, 0) AS cell_x,
-               {sign}1 AS d
-        FROM {rows} r"""
+    return (
+        f"\n"  # nosec B608 — table names and constants from this module, no input
+        f"        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n"
+        f"               extract(hour FROM r.occurred_at AT TIME ZONE 'Europe/Stockholm')::smallint AS hour,\n"
+        f"               r.category_id AS category_key,\n"
+        f"               coalesce(r.place_id, {NO_PLACE}) AS place_key,\n"
+        f"               r.organisation_id AS organisation_key,\n"
+        f"               coalesce(floor(r.latitude / {CELL_LAT})::int, 0) AS cell_y,\n"
+        f"               coalesce(floor(r.longitude / {CELL_LNG})::int, 0) AS cell_x,\n"
+        f"               {sign}1 AS d\n"
+        f"        FROM {rows} r"
+    )
 
 
 def _apply(parts: list[str]) -> str:
-    return f"""
-    INSERT INTO {COUNTS_TABLE} AS c ({_COLUMNS}, n)
-    SELECT {_COLUMNS}, sum(d) FROM ({" UNION ALL ".join(parts)}) AS delta
-    GROUP BY {_COLUMNS} HAVING sum(d) <> 0
-    ORDER BY {_COLUMNS}
-    ON CONFLICT ({_COLUMNS}) DO UPDATE SET n = c.n + EXCLUDED.n;
-    DELETE FROM {COUNTS_TABLE} WHERE n = 0;"""
+    return (
+        f"\n"  # nosec B608 — table names and constants from this module, no input
+        f"    INSERT INTO {COUNTS_TABLE} AS c ({_COLUMNS}, n)\n"
+        f"    SELECT {_COLUMNS}, sum(d) FROM ({' UNION ALL '.join(parts)}) AS delta\n"
+        f"    GROUP BY {_COLUMNS} HAVING sum(d) <> 0\n"
+        f"    ORDER BY {_COLUMNS}\n"
+        f"    ON CONFLICT ({_COLUMNS}) DO UPDATE SET n = c.n + EXCLUDED.n;\n"
+        f"    DELETE FROM {COUNTS_TABLE} WHERE n = 0;"
+    )
 
 
-BACKFILL_SQL = f"""
-    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n)
-    SELECT {_COLUMNS}, sum(d) FROM ({_dimensions_of(INCIDENT_TABLE, "+")}) AS counted
-    GROUP BY {_COLUMNS}"""
+BACKFILL_SQL = (
+    f"\n"  # nosec B608 — table names and constants from this module, no input
+    f"    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n)\n"
+    f"    SELECT {_COLUMNS}, sum(d) FROM ({_dimensions_of(INCIDENT_TABLE, '+')}) AS counted\n"
+    f"    GROUP BY {_COLUMNS}"
+)
 
 
 def _function(name: str, body: str) -> str:
@@ -154,7 +160,7 @@ TRIGGERS_SQL = "\n".join(
             _apply([_dimensions_of("new_rows", "+"), _dimensions_of("old_rows", "-")]),
         ),
         _function("est_incident_counts_delete", _apply([_dimensions_of("old_rows", "-")])),
-        _function("est_incident_counts_truncate", f"\n    DELETE FROM {COUNTS_TABLE};"),
+        _function("est_incident_counts_truncate", f"\n    DELETE FROM {COUNTS_TABLE};"),  # nosec B608
         f"""
 CREATE TRIGGER est_incident_counts_insert AFTER INSERT ON {INCIDENT_TABLE}
     REFERENCING NEW TABLE AS new_rows

@@ -117,7 +117,7 @@ def copy_sql(incidents) -> tuple[str, list]:
     params += [zone]
     names = ", ".join(name for name, _ in COLUMNS)
     sql = (
-        f"COPY (SELECT {', '.join(selects)} FROM ({inner_sql}) AS e({names}) "
+        f"COPY (SELECT {', '.join(selects)} FROM ({inner_sql}) AS e({names}) "  # nosec B608
         "ORDER BY e.occurred_at DESC, e.id DESC) "
         "TO STDOUT WITH (FORMAT csv, DELIMITER ';', FORCE_QUOTE *, ENCODING 'UTF8')"
     )

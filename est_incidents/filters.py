@@ -2,8 +2,9 @@
 
 The parameters are Swedish, short and kept in the URL, so a filtered list can be bookmarked,
 shared with a colleague and exported as it is: ``?fran=2026-01-01&till=2026-03-31&kategori=3
-&plats=2&organisation=4&status=new&q=klotter&delade=1``. ``delade=1`` keeps the incidents
-other organisations have shared with the user's (``Incident.objects.shared_with``).
+&plats=2&organisation=4&status=new&q=klotter&mina=1&delade=1`` (``mina``: the user's own
+reports; ``delade=1`` keeps the incidents other organisations have shared with the user's,
+``Incident.objects.shared_with``).
 """
 
 from datetime import timedelta
@@ -37,6 +38,13 @@ class ListModelChoiceFilter(django_filters.ModelChoiceFilter):
 
 # Dates far outside the registry's life are typos (and 9999-12-31 + 1 day overflows).
 FILTER_DATE_VALIDATORS = DATE_BOUNDS_VALIDATORS
+
+
+class FlagCheckbox(forms.CheckboxInput):
+    """A checkbox that submits ``1`` (``?mina=1``), not the browser's default ``on``."""
+
+    def format_value(self, value):
+        return "1"
 
 
 class IncidentFilter(django_filters.FilterSet):
@@ -74,6 +82,9 @@ class IncidentFilter(django_filters.FilterSet):
         label=_("Status"), choices=Incident.Status.choices, empty_label=_("Alla")
     )
     q = django_filters.CharFilter(label=_("Sök i text"), method="filter_text")
+    mina = django_filters.BooleanFilter(
+        label=_("Mina rapporter"), method="filter_mine", widget=FlagCheckbox
+    )
     delade = django_filters.BooleanFilter(
         label=_("Delade med oss"),
         method="filter_shared",
@@ -103,6 +114,9 @@ class IncidentFilter(django_filters.FilterSet):
 
     def filter_category(self, queryset, name, value):
         return queryset.in_category(value)
+
+    def filter_mine(self, queryset, name, value):
+        return queryset.filter(reported_by=self.user) if value else queryset
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value) if value.strip() else queryset

@@ -142,6 +142,8 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             del self.fields["submission_token"]
         elif not self.is_bound:
             self.initial["submission_token"] = uuid.uuid4()
+        if not is_new:
+            self.fields["occurred_at"].help_text = _("Datum och klockslag.")
         if is_new and not self.is_bound:
             self.initial.setdefault(
                 "occurred_at", timezone.localtime().replace(second=0, microsecond=0)
@@ -186,7 +188,13 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
                 "place",
                 "place_description",
                 HTML('{% include "est_incidents/incident_form_map.html" %}'),
-                Div("latitude", "longitude", css_class="incident-point"),
+                HTML(
+                    '<details class="incident-coordinates mb-3"'
+                    "{% if form.latitude.errors or form.longitude.errors %} open{% endif %}>"
+                    '<summary>{% load i18n %}{% translate "Ange koordinater" %}</summary>'
+                ),
+                Div("latitude", "longitude", css_class="incident-point mt-2"),
+                HTML("</details>"),
             ),
             Fieldset(
                 _("Beskrivning"),

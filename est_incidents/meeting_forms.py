@@ -29,13 +29,13 @@ class SituationFilterForm(forms.Form):
     ``Period`` to show: the default period, or from the dates given (a missing end is today, a
     missing start the default length before the end)."""
 
-    start = forms.DateField(
+    fran = forms.DateField(
         label=_("Från och med"),
         required=False,
         widget=DateInput(),
         validators=FILTER_DATE_VALIDATORS,
     )
-    end = forms.DateField(
+    till = forms.DateField(
         label=_("Till och med"),
         required=False,
         widget=DateInput(),
@@ -46,7 +46,7 @@ class SituationFilterForm(forms.Form):
     )
     category = ListModelChoiceField(
         label=_("Kategori"),
-        queryset=Category.objects.select_related("parent"),
+        queryset=Category.objects.in_tree_order(),
         required=False,
         empty_label=_("Alla"),
     )
@@ -57,9 +57,20 @@ class SituationFilterForm(forms.Form):
         empty_label=_("Alla"),
     )
 
+    # The period's words, as in the incident list; old links' ``start``/``end`` still work.
+    OLD_NAMES = {"start": "fran", "end": "till"}
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = data.copy()
+            for old, new in self.OLD_NAMES.items():
+                if old in data and new not in data:
+                    data[new] = data[old]
+        super().__init__(data, *args, **kwargs)
+
     def clean(self):
         data = super().clean()
-        start, end = data.get("start"), data.get("end")
+        start, end = data.get("fran"), data.get("till")
         if start and end:
             if end < start:
                 raise forms.ValidationError(

@@ -14,6 +14,10 @@ class HjoSafetyConfig(AppConfig):
 
         name_third_party_models()
 
+        from hjo_safety import admin_labels
+
+        admin_labels.install()
+
 
 class HjoAdminConfig(AdminConfig):
     """The Django admin, with a site whose access follows our membership policy."""

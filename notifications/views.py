@@ -89,4 +89,4 @@ class SetPasswordView(auth_views.PasswordResetConfirmView):
 
     token_generator = invitation_token_generator
     success_url = reverse_lazy("password_reset_complete")
-    reset_url_token = "valj-losenord"
+    reset_url_token = "valj-losenord"  # nosec B105 — a URL segment, not a password

@@ -104,7 +104,7 @@ def _cached(key, render):
         if html is not None:
             _rendered.move_to_end(key)
             return html
-    html = mark_safe(render())  # noqa: S308 — rendered by the template, escaped there
+    html = mark_safe(render())  # noqa: S308 # nosec B308 B703 — rendered by the template, escaped there
     with _lock:
         _rendered[key] = html
         while len(_rendered) > MAX_ENTRIES:

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from est_incidents import csv_copy, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
+from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
 from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
@@ -105,6 +106,7 @@ def _warn_about_names(request, incident):
 
 
 @require_http_methods(["GET", "POST"])
+@stash_post_of_expired_session
 @membership_required
 def incident_create(request):
     """Log a new incident. A resubmitted form (same token) leads to the incident it created."""
@@ -131,7 +133,7 @@ def incident_create(request):
                 _warn_about_names(request, incident)
                 return redirect("est:incident_detail", pk=incident.pk)
     else:
-        form = IncidentForm(user=request.user)
+        form = IncidentForm(initial=pop_stashed_form(request), user=request.user)
     return TemplateResponse(
         request,
         "est_incidents/incident_form.html",

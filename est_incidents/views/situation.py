@@ -30,7 +30,7 @@ def situation_picture(request):
         period = form.cleaned_data["period"]
         filters = {key: form.cleaned_data.get(key) for key in ("place", "category", "organisation")}
     elif not form.is_bound:
-        form = SituationFilterForm(initial={"start": period.start, "end": period.end})
+        form = SituationFilterForm(initial={"fran": period.start, "till": period.end})
     # Exact numbers are computed; what this viewer may learn of them is decided here.
     picture = picture_for_viewer(
         compute_situation(period, **filters), request.user, organisation=filters.get("organisation")

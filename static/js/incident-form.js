@@ -37,7 +37,11 @@
     picker.hidden = false;
 
     var centre = [parseFloat(picker.dataset.centreLat), parseFloat(picker.dataset.centreLng)];
-    var map = L.map(picker.querySelector(".incident-map"), { scrollWheelZoom: false });
+    var map = L.map(picker.querySelector(".incident-map"), {
+      scrollWheelZoom: false, zoomControl: false
+    });
+    L.control.zoom({ zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" }).addTo(map);
+    map.attributionControl.setPrefix(false);
     map.setView(centre, 14);
     if (picker.dataset.tileUrl) {
       L.tileLayer(picker.dataset.tileUrl, {
@@ -94,7 +98,31 @@
       say("");
     }
 
+    // A tap within SNAP_METRES of a named place chooses that place ("Plats") and its spot.
+    var SNAP_METRES = parseFloat(picker.dataset.snapMetres || "150");
+
+    function nearestPlace(latlng) {
+      var best = null;
+      var bestDistance = SNAP_METRES;
+      places.forEach(function (place) {
+        var distance = map.distance(latlng, [place.lat, place.lng]);
+        if (distance <= bestDistance) {
+          best = place;
+          bestDistance = distance;
+        }
+      });
+      return best;
+    }
+
     map.on("click", function (event) {
+      var place = placeInput ? nearestPlace(event.latlng) : null;
+      if (place) {
+        placeInput.value = String(place.id);
+        setPoint(place.lat, place.lng, false);
+        say("Plats vald: " + place.name + ". Platsen är markerad: " + decimals(place.lat) +
+            ", " + decimals(place.lng) + ".");
+        return;
+      }
       setPoint(event.latlng.lat, event.latlng.lng, false);
     });
 

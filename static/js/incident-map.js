@@ -19,6 +19,7 @@
     section.hidden = false;
 
     var centre = [parseFloat(section.dataset.centreLat), parseFloat(section.dataset.centreLng)];
+    L.Control.Zoom.mergeOptions({ zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" });
     var map = L.map(section.querySelector(".incident-map"), { scrollWheelZoom: false });
     map.setView(centre, 14);
     if (section.dataset.tileUrl) {

@@ -17,6 +17,7 @@
     if (fallback) {
       fallback.remove();
     }
+    L.Control.Zoom.mergeOptions({ zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" });
     var map = L.map(element, { scrollWheelZoom: false }).setView(HJO, 13);
     map.getContainer().setAttribute("aria-label", element.dataset.label || "");
     map.getContainer().setAttribute("role", "region");

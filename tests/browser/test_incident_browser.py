@@ -191,3 +191,99 @@ def test_map_shows_points_and_heat_and_the_table(
     assert page.locator("table.place-counts tbody tr").count() >= 5
     page.get_by_label("Värmekarta").uncheck()
     assert page.locator("canvas.leaflet-heatmap-layer").count() == 0
+
+
+def test_report_typed_before_the_idle_timeout_survives_the_login_on_a_phone(
+    browser, live_server, est_reference_data, reporter_a
+):
+    from django.contrib.sessions.models import Session
+
+    from tests.hjo_safety.factories import TEST_PASSWORD
+
+    with phone_context(browser, live_server, reporter_a, java_script_enabled=False) as context:
+        page = context.new_page()
+        page.goto("/personal/handelser/ny/")
+        page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
+        page.get_by_label("Var exakt? (valfritt)").fill("Vid gästhamnens servicehus")
+        page.get_by_label("Vad hände?").fill("Nytt klotter på servicehusets vägg, ca 3 m².")
+        Session.objects.update(expire_date=timezone.now() - timedelta(minutes=1))  # idle
+        page.get_by_role("button", name="Skicka rapporten").click()
+        page.wait_for_url(re.compile(r"/konto/logga-in/"))
+        page.locator("input[name=username]").fill(reporter_a.username)
+        page.locator("input[name=password]").fill(TEST_PASSWORD)
+        page.locator("form [type=submit]").first.click()
+        page.wait_for_url(re.compile(r"/personal/handelser/ny/$"))
+        assert page.get_by_text(
+            "Du loggades ut efter en stunds inaktivitet. Din rapport är sparad – kontrollera "
+            "och skicka."
+        ).is_visible()
+        assert page.get_by_label("Vad hände?").input_value() == (
+            "Nytt klotter på servicehusets vägg, ca 3 m²."
+        )
+        assert Incident.objects.count() == 0
+        page.get_by_role("button", name="Skicka rapporten").click()
+        page.wait_for_url(re.compile(r"/personal/handelser/\d+/$"))
+    incident = Incident.objects.get()
+    assert incident.reported_by == reporter_a
+    assert incident.place_description == "Vid gästhamnens servicehus"
+
+
+def test_incident_list_on_a_phone_folds_filters_and_shows_cards(
+    browser, live_server, some_incidents, reporter_a, assert_accessible
+):
+    with phone_context(browser, live_server, reporter_a) as context:
+        page = context.new_page()
+        page.goto("/personal/handelser/")
+        assert not page.get_by_label("Sök i text").is_visible()  # folded
+        assert not page.locator("table.incident-table").is_visible()
+        cards = page.locator(".incident-cards .card")
+        assert cards.first.is_visible()
+        page.get_by_text("Filtrera", exact=True).click()
+        page.get_by_label("Mina rapporter").check()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Visa", exact=True).click()
+        assert "mina=1" in page.url, page.url
+        assert page.get_by_label("Sök i text").is_visible()  # open: a filter is in use
+        assert_accessible(page)
+
+
+def test_edit_form_on_a_phone_hides_the_coordinates_until_asked(
+    browser, live_server, some_incidents, reporter_a, assert_accessible
+):
+    incident = Incident.objects.filter(organisation__memberships__user=reporter_a).first()
+    with phone_context(browser, live_server, reporter_a) as context:
+        page = context.new_page()
+        page.goto(f"/personal/handelser/{incident.pk}/andra/")
+        assert "Förifyllt med nu." not in page.content()
+        assert not page.get_by_label("Latitud (valfritt)").is_visible()
+        page.get_by_text("Ange koordinater").click()
+        assert page.get_by_label("Latitud (valfritt)").is_visible()
+        assert_accessible(page)
+
+
+def test_tapping_a_named_place_on_the_map_chooses_it(
+    browser, live_server, est_reference_data, reporter_a
+):
+    with phone_context(browser, live_server, reporter_a) as context:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto("/personal/handelser/ny/")
+        page.locator("[data-map-picker]").wait_for(state="visible")
+        assert page.get_by_title("Zooma in").is_visible()
+        assert page.get_by_title("Zooma ut").is_visible()
+        assert "inom 150 meter" in page.locator("#incident-map-help").inner_text()
+        label = page.locator(".place-label", has_text="Hamnen").first
+        label.scroll_into_view_if_needed()
+        box = label.bounding_box()
+        page.mouse.click(box["x"] + 1, box["y"] + box["height"] / 2)  # beside the dot
+        expect(page.locator("[data-map-status]")).to_contain_text("Plats vald: Hamnen")
+        place = Place.objects.get(name="Hamnen")
+        assert page.get_by_label("Plats", exact=True).input_value() == str(place.pk)
+
+
+def test_incident_map_buttons_are_in_swedish(page, login_browser, some_incidents, org_admin_a):
+    login_browser(org_admin_a)
+    page.goto("/personal/karta/")
+    page.locator(".leaflet-container").first.wait_for(state="visible")
+    assert page.get_by_title("Zooma in").count() == 1
+    assert page.get_by_title("Zoom in").count() == 0

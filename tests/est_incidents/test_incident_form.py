@@ -389,3 +389,25 @@ def test_detail_shows_the_full_change_history(client_for, reporter_a, org_admin_
     assert [entry["who"] for entry in history] == [org_admin_a, reporter_a]
     labels = {label for label, _old, _new in history[0]["changes"]}
     assert {"status", "vad hände?"} <= {str(label) for label in labels}
+
+
+# --- The edit form on a phone (issue 13, D5) -------------------------------------------------
+
+
+def test_edit_form_does_not_claim_now_and_folds_the_coordinates(client_for, reporter_a, org_a):
+    incident = IncidentFactory(organisation=org_a, reported_by=reporter_a)
+    html = client_for(reporter_a).get(f"/personal/handelser/{incident.pk}/andra/").content.decode()
+    assert "Förifyllt med nu." not in html
+    assert "Datum och klockslag." in html
+    assert '<details class="incident-coordinates mb-3"><summary>Ange koordinater</summary>' in html
+
+
+def test_new_form_still_says_prefilled_with_now(client_for, reporter_a):
+    html = client_for(reporter_a).get(CREATE).content.decode()
+    assert "Förifyllt med nu." in html
+
+
+def test_coordinates_open_when_they_have_an_error(client_for, reporter_a, valid):
+    response = client_for(reporter_a).post(CREATE, valid(latitude="58.30"))
+    assert response.status_code == 200
+    assert '<details class="incident-coordinates mb-3" open>' in response.content.decode()

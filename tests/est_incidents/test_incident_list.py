@@ -190,7 +190,13 @@ def grow_to(count, org_a, org_b, categories, places):
 @pytest.mark.parametrize("who", ["reporter_a", "coordinator"])
 @pytest.mark.parametrize(
     "path",
-    [LIST, LIST + "?kategori={parent}&q=nummer&status=new&efter={cursor}", MAP, "/personal/"],
+    [
+        LIST,
+        LIST + "?kategori={parent}&q=nummer&status=new&efter={cursor}",
+        LIST + "?mina=1&fore={cursor}",
+        MAP,
+        "/personal/",
+    ],
 )
 def test_query_count_is_constant(
     client_for,
@@ -354,3 +360,33 @@ def test_situation_picture_refuses_dates_at_the_ends_of_the_calendar(
     response = client_for(coordinator).get(reverse("est:situation_picture"), params)
     assert response.status_code == 200  # the page again, the message at the date field
     assert "Ange ett datum" in response.content.decode()
+
+
+# --- On a phone: folded filters, cards, "Mina rapporter" (issue 13, D3) ----------------------
+
+
+def test_mina_rapporter_shows_only_the_users_own_reports(client_for, reporter_a, org_a):
+    mine = IncidentFactory(organisation=org_a, reported_by=reporter_a, description="Min rapport.")
+    other = IncidentFactory(organisation=org_a, description="Kollegans rapport.")
+    client = client_for(reporter_a)
+
+    everything = client.get(LIST)
+    assert {i.pk for i in everything.context["page_obj"]} == {mine.pk, other.pk}
+    assert "<details" in everything.content.decode()
+    assert (
+        '<details class="incident-filters-disclosure mb-4" open' not in everything.content.decode()
+    )
+
+    own = client.get(LIST + "?mina=1")
+    assert [i.pk for i in own.context["page_obj"]] == [mine.pk]
+    html = own.content.decode()
+    assert '<details class="incident-filters-disclosure mb-4" open>' in html  # filters in use
+    assert "Mina rapporter" in html
+
+
+def test_cards_show_a_snippet_of_the_description(client_for, reporter_a, org_a):
+    IncidentFactory(organisation=org_a, description="Krossad ruta vid busskuren. " * 10)
+    html = client_for(reporter_a).get(LIST).content.decode()
+    cards = html.split('class="list-unstyled incident-cards d-md-none"')[1].split("</ul>")[0]
+    assert "Krossad ruta vid busskuren." in cards
+    assert "…" in cards  # cut to a snippet

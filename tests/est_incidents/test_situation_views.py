@@ -80,3 +80,33 @@ def test_staff_nav_links_the_picture_and_meetings(client_for, reporter_a):
     html = client_for(reporter_a).get("/personal/").content.decode()
     assert 'href="/personal/lagesbild/"' in html
     assert 'href="/personal/est-moten/"' in html
+
+
+# --- One vocabulary for periods (issue 13, D10) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query", ["?fran=2026-01-01&till=2026-03-31", "?start=2026-01-01&end=2026-03-31"]
+)
+def test_situation_picture_reads_fran_till_and_old_start_end_links(client_for, reporter_a, query):
+    response = client_for(reporter_a).get("/personal/lagesbild/" + query)
+    assert response.status_code == 200
+    period = response.context["period"]
+    assert (str(period.start), str(period.end)) == ("2026-01-01", "2026-03-31")
+    html = response.content.decode()
+    assert 'name="fran"' in html and 'name="till"' in html and 'name="start"' not in html
+
+
+def test_situation_category_filter_groups_subcategories_under_their_main_category(
+    client_for, reporter_a, est_reference_data
+):
+    from est_incidents.models import Category
+
+    response = client_for(reporter_a).get("/personal/lagesbild/")
+    choices = [str(c) for c in response.context["form"].fields["category"].queryset]
+    assert choices == [str(c) for c in Category.objects.in_tree_order()]
+    assert len(choices) > 5
+    for index, category in enumerate(response.context["form"].fields["category"].queryset):
+        if category.parent_id:
+            earlier = list(response.context["form"].fields["category"].queryset)[:index]
+            assert category.parent in earlier

@@ -1,0 +1,19 @@
+// Accessible names for widgets Django admin's own scripts build (issue 13, D9): the
+// select2 comboboxes of autocomplete fields take their field's label, and the search icons of
+// the two-box selects carry their aria-label as an image.
+window.addEventListener("load", function () {
+  window.setTimeout(function () {
+    document.querySelectorAll(".help-tooltip[aria-label], .search-label-icon[aria-label]").forEach(function (icon) {
+      icon.setAttribute("role", "img");
+    });
+    document.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
+      var label = document.querySelector('label[for="' + select.id + '"]');
+      var container = select.nextElementSibling;
+      if (!label || !container) return;
+      if (!label.id) label.id = select.id + "_label";
+      container.querySelectorAll('[role="combobox"], [role="textbox"]').forEach(function (box) {
+        box.setAttribute("aria-labelledby", label.id);
+      });
+    });
+  }, 0);
+});
