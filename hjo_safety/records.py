@@ -1,5 +1,5 @@
 """Locked records in the database: held EST meetings' reports and pictures, approved council
-minutes. Triggers (migrations ``est_incidents.0006`` and ``bra_council.0004``) refuse to change
+minutes. Triggers (migrations ``est_incidents.0011`` and ``bra_council.0004``; PostgreSQL only) refuse to change
 or delete them even when the models are bypassed. Only the demo loader, which writes and removes
 its own invented record, may lift the lock, for its own transaction."""
 
@@ -10,5 +10,7 @@ LIFT_SETTING = "hjo.rewrite_locked_records"
 
 def lift_record_locks_in_this_transaction() -> None:
     """Let this transaction rewrite locked records (demo data only). Ends with the transaction."""
+    if connection.vendor != "postgresql":
+        return  # no triggers elsewhere (the SQLite demo)
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config(%s, 'on', true)", [LIFT_SETTING])

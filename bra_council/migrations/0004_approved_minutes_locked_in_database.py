@@ -78,7 +78,18 @@ DROP FUNCTION IF EXISTS bra_refuse_approved_minutes_change();
 """
 
 
+def forward(apps, schema_editor):
+    # PostgreSQL triggers; the SQLite demo has no such guard (and needs none).
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FORWARD, params=None)
+
+
+def backward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(BACKWARD, params=None)
+
+
 class Migration(migrations.Migration):
     dependencies = [("bra_council", "0003_agenda_item_links_as_foreign_keys")]
 
-    operations = [migrations.RunSQL(FORWARD, BACKWARD)]
+    operations = [migrations.RunPython(forward, backward)]

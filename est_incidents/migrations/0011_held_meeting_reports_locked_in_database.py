@@ -74,7 +74,18 @@ DROP FUNCTION IF EXISTS est_refuse_held_report_change();
 """
 
 
+def forward(apps, schema_editor):
+    # PostgreSQL triggers; the SQLite demo has no such guard (and needs none).
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(FORWARD, params=None)
+
+
+def backward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(BACKWARD, params=None)
+
+
 class Migration(migrations.Migration):
     dependencies = [("est_incidents", "0010_incident_citizen_tip_index")]
 
-    operations = [migrations.RunSQL(FORWARD, BACKWARD)]
+    operations = [migrations.RunPython(forward, backward)]
