@@ -593,6 +593,8 @@ def load(scale: float, *, out=sys.stdout, seed: float = 0.42, history: bool = Tr
     from django.contrib.auth.hashers import make_password
     from django.db import connection, transaction
 
+    from hjo_safety.records import lift_record_locks_in_this_transaction
+
     Organisation = apps.get_model("hjo_safety", "Organisation")
     Membership = apps.get_model("hjo_safety", "Membership")
     User = apps.get_model("auth", "User")
@@ -614,6 +616,9 @@ def load(scale: float, *, out=sys.stdout, seed: float = 0.42, history: bool = Tr
     loaded = {}
 
     with transaction.atomic(), connection.cursor() as cursor:
+        # The loader writes held meetings' reports and approved minutes of its own invented
+        # data, which the database otherwise refuses (hjo_safety.records).
+        lift_record_locks_in_this_transaction()
         cursor.execute("SET LOCAL synchronous_commit = off")
         cursor.execute("SELECT setseed(%s)", [seed])
 

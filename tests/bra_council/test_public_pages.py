@@ -207,7 +207,10 @@ def test_ical_feed_has_published_meetings_with_uid_dtstamp_and_stockholm_time(cl
 # --- Staff documents ------------------------------------------------------------------------
 
 
-def test_printable_agenda_for_members_has_internal_items_and_start_times(client_for, reporter_a):
+def test_printable_agenda_for_members_has_internal_items_and_start_times(
+    client_for, reporter_a, org_a
+):
+    CouncilMemberFactory(organisation=org_a)  # internal items: organisations with a seat only
     meeting = CouncilMeetingFactory()
     local_start = timezone.localtime(meeting.starts_at)
     AgendaItemFactory(meeting=meeting, title="Öppnande", planned_minutes=5)
@@ -234,7 +237,7 @@ def test_printable_agenda_is_for_members_only(client_for, outsider, coordinator,
 
 def test_staff_minutes_page_and_signing_by_the_linked_chair(client_for, org_a, coordinator):
     chair_user = member(org_a, Role.REPORTER, username="ordforande")
-    chair = CouncilMemberFactory(is_chair=True, user=chair_user)
+    chair = CouncilMemberFactory(is_chair=True, user=chair_user, organisation=org_a)
     adjuster = CouncilMemberFactory()
     meeting = CouncilMeetingFactory(past=True, adjuster=adjuster)
     AttendanceFactory(meeting=meeting, member=chair)
