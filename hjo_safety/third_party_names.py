@@ -37,8 +37,12 @@ def name_third_party_models() -> None:
     """Called from ``HjoSafetyConfig.ready()``, once every model is loaded."""
     for label, name in APP_NAMES.items():
         apps.get_app_config(label).verbose_name = name
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    models = {"otp_totp.TOTPDevice": TOTPDevice, "otp_static.StaticDevice": StaticDevice}
     for model_label, (singular, plural) in MODEL_NAMES.items():
-        model = apps.get_model(model_label)
+        model = models[model_label]
         model._meta.verbose_name = singular
         model._meta.verbose_name_plural = plural
         for field_name, field_label in DEVICE_FIELD_NAMES.items():
