@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from django.contrib.admin.exceptions import DisallowedModelAdminLookup
 from django.contrib.admin.options import IncorrectLookupParameters, ModelAdmin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import BadRequest, ValidationError
+from django.core.exceptions import BadRequest, FieldDoesNotExist, ValidationError
 from django.db.models.constants import LOOKUP_SEP
 from django.http import Http404
 from django.utils.timezone import make_aware
@@ -82,3 +82,25 @@ class SafeDateHierarchyMixin:
             except (OverflowError, ValueError) as error:
                 raise IncorrectLookupParameters(error) from error
         return super().get_changelist_instance(request)
+
+
+class SafeInitialDataMixin:
+    """The add form takes initial values from the query string (``?organisation=3``); a value a
+    relation's key cannot hold (``?organisation=(``) is dropped instead of failing the page."""
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        for name in list(initial):
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if not field.is_relation or field.target_field is None:
+                continue
+            values = initial[name] if isinstance(initial[name], list) else [initial[name]]
+            try:
+                for value in values:
+                    field.target_field.to_python(value)
+            except (ValidationError, ValueError, TypeError, OverflowError):
+                del initial[name]
+        return initial

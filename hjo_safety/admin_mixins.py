@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 
-from hjo_safety.admin_inputs import SafeDateHierarchyMixin
+from hjo_safety.admin_inputs import SafeDateHierarchyMixin, SafeInitialDataMixin
 from hjo_safety.guarded_forms import PersonalDataGuardAdminMixin
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import (
@@ -103,6 +103,7 @@ class CoordinatorOnlyAdmin(
     RedactOnCorrectionAdminMixin,
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
+    SafeInitialDataMixin,
     admin.ModelAdmin,
 ):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
@@ -124,6 +125,7 @@ class OrganisationScopedAdmin(
     RedactOnCorrectionAdminMixin,
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
+    SafeInitialDataMixin,
     admin.ModelAdmin,
 ):
     """Admin for objects owned by an organisation: members of it see them, others get 404.
