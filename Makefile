@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
-.PHONY: messages run test install install-dev assets chromium pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
+.PHONY: messages run test install install-dev assets chromium java pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,16 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "Chromium is missing: run 'sudo apt-get install chromium' for the browser tests." >&2; \
+	  fi; \
+	fi
+
+# Debian's Java for the W3C HTML validator (vnu-jar from npm) that the tests run on new pages.
+java:
+	@if ! command -v java >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null; \
+	  else \
+	    echo "Java is missing: run 'sudo apt-get install default-jre-headless' for the HTML validity tests." >&2; \
 	  fi; \
 	fi
 
@@ -65,7 +75,7 @@ run: demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## make test: install what the tests need and run the whole suite on PostgreSQL
-test: install-dev chromium pdf-libs
+test: install-dev chromium java pdf-libs
 	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest $(PYTEST_ARGS)
 
 lint:
