@@ -45,9 +45,16 @@
         shape.bindTooltip(holder);
       }
     }).addTo(map);
-    if (cells.features.length > 0) {
-      map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 15 });
+    function fit() {
+      // The section was hidden until now and the page may still be settling: measure the map's
+      // real size before fitting the cells into it.
+      map.invalidateSize();
+      if (cells.features.length > 0) {
+        map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 15 });
+      }
     }
+    fit();
+    window.addEventListener("load", fit);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
