@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from hjo_safety.models import AuditEvent, Role
+from tests.bra_council.factories import AgendaItemFactory, CouncilMeetingFactory
 from tests.conftest import PHONE
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import EstMeetingFactory
@@ -55,4 +56,12 @@ def test_coordinator_pages_fit_a_phone(
 def test_privacy_page_fits_a_phone(page, contact_info, assert_accessible):
     page.set_viewport_size(PHONE)
     assert_fits_phone(page, "/personuppgifter/")
+    assert_accessible(page)
+
+
+def test_printable_agenda_fits_a_phone(page, contact_info, assert_accessible):
+    meeting = CouncilMeetingFactory()
+    AgendaItemFactory(meeting=meeting, title="Lägesbild från EST och polisens brottsstatistik")
+    page.set_viewport_size(PHONE)
+    assert_fits_phone(page, f"/bra/moten/{meeting.pk}/dagordning/")
     assert_accessible(page)
