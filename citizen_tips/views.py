@@ -221,10 +221,17 @@ def _perform(action, tip, form, user) -> str:
             category=form.cleaned_data["category"],
             description=form.cleaned_data["description"],
             acting_user=user,
+            share_with=form.cleaned_data.get("share_with"),
+            share_note=form.cleaned_data.get("share_note", ""),
         )
-        return _("Tipset är godkänt och registrerat som händelse %(id)s i kartläggningen.") % {
+        done = _("Tipset är godkänt och registrerat som händelse %(id)s i kartläggningen.") % {
             "id": incident.pk
         }
+        if form.cleaned_data.get("share_with") is not None:
+            done += " " + _("Det är delat med %(organisation)s.") % {
+                "organisation": form.cleaned_data["share_with"].name
+            }
+        return done
     if action == "reject":
         services.reject_tip(tip=tip, reason=form.cleaned_data["reason"], acting_user=user)
         return _("Tipset är avvisat.")

@@ -6,12 +6,12 @@ from django.core import mail
 
 from citizen_tips import services
 from citizen_tips.models import CitizenTip
-from est_incidents.models import Incident
+from est_incidents.models import Incident, IncidentShare
 from hjo_safety import audit
 from hjo_safety.models import Role
 from tests.citizen_tips.factories import CitizenTipFactory, TipModeratorFactory
 from tests.est_incidents.factories import CategoryFactory, PlaceFactory
-from tests.hjo_safety.factories import member
+from tests.hjo_safety.factories import OrganisationFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -355,3 +355,76 @@ def test_an_accepted_tip_counts_in_the_situation_picture(client_for, coordinator
     html = client_for(coordinator).get("/personal/lagesbild/").content.decode()
     assert "Varav från medborgartips" in html
     assert '<dd class="situation-citizen-tips">1</dd>' in html
+
+
+# --- Accept and share with the organisation that can act -----------------------------------
+
+
+def _accept_and_share(client, tip, organisation, receiver, category, note=""):
+    return client.post(
+        detail(tip),
+        {
+            "action": "accept",
+            "accept-organisation": organisation.pk,
+            "accept-category": category.pk,
+            "accept-description": "Trasig belysning vid gångtunneln.",
+            "accept-share_with": receiver.pk if receiver else "",
+            "accept-share_note": note,
+        },
+    )
+
+
+def test_accept_can_share_the_incident_with_the_organisation_that_can_act(
+    client_for, coordinator, org_a, org_b, reporter_b, category
+):
+    third = OrganisationFactory(name="Hjo Energi (test)")
+    third_member = member(third, Role.REPORTER, username="energi")
+    tip = CitizenTipFactory(text="Lampan i tunneln är trasig.")
+    client = client_for(coordinator)
+    page = client.get(detail(tip)).content.decode()
+    assert "Dela med organisationen som kan åtgärda (valfritt)" in page
+    response = _accept_and_share(client, tip, org_a, org_b, category, "Byt lampan, tack.")
+    assert response.status_code == 302
+    incident = Incident.objects.get()
+    assert incident.source == Incident.Source.CITIZEN_TIP and incident.organisation == org_a
+    share = IncidentShare.objects.get()
+    assert share.incident == incident and share.organisation == org_b
+    assert share.note == "Byt lampan, tack." and share.shared_by == coordinator
+    followed = client.get(detail(tip)).content.decode()
+    assert "Det är delat med Hjo Bostäder AB (test)." in followed
+    assert "delad med Hjo Bostäder" in followed  # the tip's history, also the audit log
+    assert share.history.filter(history_user=coordinator).exists()
+    # The receiving organisation sees the incident, with the note; another organisation: 404.
+    received = client_for(reporter_b).get(f"/personal/handelser/{incident.pk}/")
+    assert received.status_code == 200
+    assert "Byt lampan, tack." in received.content.decode()
+    assert client_for(third_member).get(f"/personal/handelser/{incident.pk}/").status_code == 404
+
+
+def test_accept_without_a_share_shares_nothing(client_for, coordinator, org_a, category):
+    tip = CitizenTipFactory()
+    response = _accept_and_share(client_for(coordinator), tip, org_a, None, category)
+    assert response.status_code == 302
+    assert Incident.objects.count() == 1 and not IncidentShare.objects.exists()
+
+
+def test_sharing_with_the_registering_organisation_is_refused_and_nothing_stored(
+    client_for, coordinator, org_a, category
+):
+    tip = CitizenTipFactory()
+    response = _accept_and_share(client_for(coordinator), tip, org_a, org_a, category)
+    assert response.status_code == 400
+    assert "Händelsen registreras redan av" in response.content.decode()
+    assert not Incident.objects.exists() and not IncidentShare.objects.exists()
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.NEW
+
+
+def test_the_share_note_is_guarded(client_for, coordinator, org_a, org_b, category):
+    tip = CitizenTipFactory()
+    response = _accept_and_share(
+        client_for(coordinator), tip, org_a, org_b, category, "Ring 070-123 45 67."
+    )
+    assert response.status_code == 400
+    assert "telefonnummer" in response.content.decode()
+    assert not Incident.objects.exists() and not IncidentShare.objects.exists()
