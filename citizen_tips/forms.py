@@ -385,6 +385,40 @@ KIND_CATEGORY_CODES = {
 }
 
 
+class ForwardForm(forms.Form):
+    """Forward a tip to the organisation that can act, without an incident in the mapping."""
+
+    organisation = ListModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label=_("Organisation som kan åtgärda"),
+        empty_label=_("Välj organisation"),
+        error_messages={
+            "required": _("Välj vilken organisation tipset ska till."),
+            "invalid_choice": _("Välj en organisation i listan."),
+        },
+    )
+    note = forms.CharField(
+        label=_("Meddelande till mottagaren"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=_(
+            "Kort om vad ni vill att de gör. Skriv inte namn, personnummer, telefonnummer, "
+            "e-postadresser eller registreringsnummer."
+        ),
+        error_messages={"max_length": _("Korta meddelandet till högst 1000 tecken.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.active().order_by("name")
+
+    def clean_note(self):
+        return guard_text(
+            self.cleaned_data.get("note", ""), str(self.fields["note"].label), refuse_names=True
+        )
+
+
 class RejectForm(forms.Form):
     reason = forms.CharField(
         label=_("Skäl att avvisa"),

@@ -111,6 +111,26 @@ def accept_tip(
     return incident
 
 
+def forward_tip(*, tip, organisation, note, acting_user) -> CitizenTip:
+    """Send the tip to the organisation that can act, without an incident in the mapping: its
+    members read the tip and the note at /personal/tips/."""
+    with transaction.atomic():
+        tip = _locked(tip)
+        if tip.is_closed or tip.state != CitizenTip.State.NEW:
+            raise TipStateError(_("Tipset är redan granskat eller avslutat."))
+        tip.state = CitizenTip.State.FORWARDED
+        tip.forwarded_to = organisation
+        tip.forward_note = note
+        tip.moderated_at = timezone.now()
+        tip.moderated_by = acting_user
+        _save(
+            tip,
+            _("Vidarebefordrat till %(org)s") % {"org": organisation.display_name},
+            acting_user,
+        )
+    return tip
+
+
 def reject_tip(*, tip, reason, acting_user) -> CitizenTip:
     with transaction.atomic():
         tip = _locked(tip)
@@ -161,7 +181,13 @@ def close_tip(*, tip, acting_user) -> CitizenTip:
     return tip
 
 
-ERASABLE_TEXT = {"text": "", "place_description": "", "rejection_reason": "", "answer": ""}
+ERASABLE_TEXT = {
+    "text": "",
+    "place_description": "",
+    "rejection_reason": "",
+    "answer": "",
+    "forward_note": "",
+}
 
 
 def erase_history_text(tip_ids) -> int:

@@ -428,3 +428,73 @@ def test_the_share_note_is_guarded(client_for, coordinator, org_a, org_b, catego
     assert response.status_code == 400
     assert "telefonnummer" in response.content.decode()
     assert not Incident.objects.exists() and not IncidentShare.objects.exists()
+
+
+# --- Forward without mapping ------------------------------------------------------------------
+
+
+def test_forward_sends_the_tip_to_the_organisation_that_can_act_without_an_incident(
+    client_for, coordinator, org_b, reporter_b, reporter_a
+):
+    tip = CitizenTipFactory(text="Trasigt staket vid lekplatsen.")
+    assert client_for(reporter_b).get(LIST).status_code == 404  # nothing forwarded yet
+    client = client_for(coordinator)  # one test client: each client_for logs in anew
+    response = client.post(
+        detail(tip),
+        {
+            "action": "forward",
+            "forward-organisation": org_b.pk,
+            "forward-note": "Er fastighet, kan ni laga staketet?",
+        },
+    )
+    assert response.status_code == 302
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.FORWARDED and tip.forwarded_to == org_b
+    assert tip.incident is None and not Incident.objects.exists()  # not in the mapping
+    assert "Vidarebefordrat till Hjo Bostäder" in client.get(detail(tip)).content.decode()
+    # The receiving organisation's member reads the tip and the note, and cannot act on it.
+    receiver = client_for(reporter_b)
+    assert detail(tip) in receiver.get(LIST).content.decode()
+    page = receiver.get(detail(tip)).content.decode()
+    assert "Trasigt staket vid lekplatsen." in page
+    assert "Er fastighet, kan ni laga staketet?" in page
+    assert 'value="accept"' not in page and 'value="answer"' not in page
+    assert receiver.post(detail(tip), {"action": "close"}).status_code == 404
+    tip.refresh_from_db()
+    assert not tip.is_closed
+    # Another organisation's member: 404, and the citizen reads that it went on.
+    other = client_for(reporter_a)
+    assert other.get(LIST).status_code == 404
+    assert other.get(detail(tip)).status_code == 404
+    assert "skickat vidare" in str(tip.citizen_state)
+
+
+def test_a_receiver_sees_only_the_tips_forwarded_to_it(client_for, coordinator, org_b, reporter_b):
+    forwarded = CitizenTipFactory(text="Till Hjo Bostäder.")
+    services.forward_tip(tip=forwarded, organisation=org_b, note="", acting_user=coordinator)
+    other = CitizenTipFactory(text="Inte vidarebefordrat.")
+    client = client_for(reporter_b)
+    listing = client.get(LIST + "?status=alla").content.decode()
+    assert detail(forwarded) in listing and detail(other) not in listing
+    assert client.get(detail(other)).status_code == 404
+
+
+def test_the_forward_note_is_guarded_and_an_organisation_is_required(
+    client_for, coordinator, org_b
+):
+    tip = CitizenTipFactory()
+    client = client_for(coordinator)
+    response = client.post(
+        detail(tip),
+        {
+            "action": "forward",
+            "forward-organisation": org_b.pk,
+            "forward-note": "Ring 070-123 45 67.",
+        },
+    )
+    assert response.status_code == 400 and "telefonnummer" in response.content.decode()
+    response = client.post(detail(tip), {"action": "forward", "forward-organisation": ""})
+    assert response.status_code == 400
+    assert "Välj vilken organisation tipset ska till." in response.content.decode()
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.NEW and tip.forwarded_to is None
