@@ -146,11 +146,12 @@ def seed(*, command, verbosity=1):
             continue  # the next meeting but one: nothing reported yet
         for organisation in present:
             texts = REPORTS.get(organisation.short_name)
-            if texts and (meeting.pk, organisation.pk) not in have_reports:
+            if not texts:
+                continue
+            text = rnd.choice(texts)  # drawn every run: the same random sequence, the same rows
+            if (meeting.pk, organisation.pk) not in have_reports:
                 new_reports.append(
-                    EstMeetingReport(
-                        meeting=meeting, organisation=organisation, text=rnd.choice(texts)
-                    )
+                    EstMeetingReport(meeting=meeting, organisation=organisation, text=text)
                 )
         if starts_at > now:
             continue
