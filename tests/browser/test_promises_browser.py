@@ -120,3 +120,5 @@ def test_a_promise_on_a_phone_shows_its_tables_without_clipping(page, demo_data,
         assert table["region"] and table["focusable"], table  # reachable and named
         if table["wide"]:
             assert table["scrolls"] and table["cue"], table  # scrolls inside, with a cue
+    if page.locator(".follow-up__table").count():  # the follow-up table also says it in words
+        assert page.get_by_text("svep i sidled för att se alla kolumner").first.is_visible()
