@@ -95,6 +95,13 @@ def test_pages_are_valid_html(demo, tmp_path):
     client.force_login(get_user_model().objects.get(username="strateg"))
     for path in _staff_paths():
         _render(client, path, tmp_path, pages)
+    # A receiving organisation's member reads the tip forwarded to it (demo-tips-4).
+    from citizen_tips.models import CitizenTip
+
+    forwarded = CitizenTip.objects.get(state=CitizenTip.State.FORWARDED)
+    client.force_login(get_user_model().objects.get(username="bostader"))
+    for path in ("/personal/tips/", forwarded.get_absolute_url()):
+        _render(client, path, tmp_path, pages)
 
     result = subprocess.run(  # noqa: S603 - fixed arguments, our own files
         [JAVA, "-jar", str(VNU_JAR), "--errors-only", "--format", "text", *sorted(pages)],
