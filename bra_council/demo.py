@@ -1,8 +1,10 @@
 """Demo data for bra_council, called by ``manage.py seed_demo`` (idempotent).
 
-The council with realistic seats and a year of meetings (five a year, as a small municipality
-holds): past meetings held with approved minutes, decisions and actions in every state, one
-coming meeting with a published agenda and one planned. Meeting dates follow the current week,
+The council with realistic seats and three years of meetings (five a year, as a small
+municipality holds): past meetings held with approved minutes, decisions and actions in every
+state, one coming meeting with a published agenda and one planned. The two earlier years take up
+the same yearly topics (the safety walk, the promise, the situation picture), their actions long
+done, so the council's history reads like a real one. Meeting dates follow the current week,
 so the demo always has a past and a future; demo meetings are recognised by their place, and a
 re-seed in a later week replaces them.
 """
@@ -184,8 +186,11 @@ INTERNAL_UPCOMING = (
     cast.STRATEGIST.name,
 )
 
-# Weeks from this week's Thursday; five past meetings, one published, one planned.
-PAST_WEEKS = [-47, -37, -27, -17, -7]
+# Weeks from this week's Thursday: five past meetings a year for three years, one published,
+# one planned. The last year's five carry the actions in every state.
+EARLIER_WEEKS = [-151, -141, -131, -121, -111, -99, -89, -79, -69, -59]
+LAST_YEAR_WEEKS = [-47, -37, -27, -17, -7]
+PAST_WEEKS = [*EARLIER_WEEKS, *LAST_YEAR_WEEKS]
 PUBLISHED_WEEKS = 3
 PLANNED_WEEKS = 13
 ADJUSTERS = [
@@ -362,7 +367,9 @@ def seed(*, command, verbosity=1):
     today = timezone.localdate()
     user = get_user_model().objects.filter(username=cast.STRATEGIST.username).first()
     carried = []
-    for index, starts_at in enumerate(schedule[: len(PAST_WEEKS)]):
+    for position_in_schedule, starts_at in enumerate(schedule[: len(PAST_WEEKS)]):
+        earlier = position_in_schedule < len(EARLIER_WEEKS)
+        index = position_in_schedule % len(LAST_YEAR_WEEKS)
         meeting, _created = CouncilMeeting.objects.update_or_create(
             place=DEMO_PLACE,
             starts_at=starts_at,
@@ -405,13 +412,20 @@ def seed(*, command, verbosity=1):
                 item.minutes = "Kommunpolisen redovisade brottsutvecklingen sedan förra mötet."
                 item.save(update_fields=["minutes"])
         for what, org, person, due_days, status in actions:
+            if earlier:  # an earlier year's action: due some weeks after its meeting, settled
+                due_date = starts_at.date() + datetime.timedelta(days=42 + abs(due_days) % 60)
+                status = (
+                    ActionStatus.DROPPED if status == ActionStatus.DROPPED else ActionStatus.DONE
+                )
+            else:
+                due_date = today + datetime.timedelta(days=due_days)
             Action.objects.update_or_create(
                 origin=topic,
                 what=what,
                 defaults={
                     "responsible_organisation": organisations[org],
                     "responsible_person": person,
-                    "due_date": today + datetime.timedelta(days=due_days),
+                    "due_date": due_date,
                     "status": status,
                 },
             )

@@ -63,6 +63,8 @@ class CitizenTipAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
         "moderated_at",
         "moderated_by",
         "incident",
+        "forwarded_to",
+        "forward_note",
         "answered_at",
         "answered_by",
         "answer_mailed_at",
@@ -74,7 +76,17 @@ class CitizenTipAdmin(CoordinatorOnlyAdmin, SimpleHistoryAdmin):
         (_("Var"), {"fields": ["place", "place_description", "latitude", "longitude"]}),
         (
             _("Granskning"),
-            {"fields": ["state", "rejection_reason", "moderated_at", "moderated_by", "incident"]},
+            {
+                "fields": [
+                    "state",
+                    "rejection_reason",
+                    "moderated_at",
+                    "moderated_by",
+                    "incident",
+                    "forwarded_to",
+                    "forward_note",
+                ]
+            },
         ),
         (
             _("Svar"),

@@ -53,7 +53,22 @@ TIPS = [
         "",
         False,
     ),
+    (
+        "demo-tips-4",
+        9,
+        CitizenTip.Kind.HIDDEN,
+        CitizenTip.TimeOfDay.EVENING,
+        None,
+        "Cykelrummet bakom hyreshusen på Knektagatan",
+        "Dörren till cykelrummet står alltid öppen och lampan inne är trasig.",
+        CitizenTip.State.FORWARDED,
+        "",
+        False,
+    ),
 ]
+# The organisation a forwarded demo tip went to (it owns the building), and the note.
+FORWARDED_TO = "Hjo Bostäder"
+FORWARD_NOTE = "Ert hus: kan ni se över dörren och belysningen i cykelrummet?"
 
 
 def seed(*, command, verbosity=1):
@@ -61,8 +76,12 @@ def seed(*, command, verbosity=1):
     if organisation is not None:
         TipModerator.objects.get_or_create(organisation=organisation)
     places = {place.name: place for place in Place.objects.all()}
+    receiver = Organisation.objects.filter(short_name=FORWARDED_TO).first()
     now = timezone.now()
     for token, days, kind, time_of_day, place, where, text, state, answer, closed in TIPS:
+        forwarded = state == CitizenTip.State.FORWARDED
+        if forwarded and receiver is None:
+            continue
         defaults = {
             "kind": kind,
             "time_of_day": time_of_day,
@@ -75,6 +94,8 @@ def seed(*, command, verbosity=1):
             "answered_at": now - timedelta(days=days - 1) if answer else None,
             "closed_at": now - timedelta(days=days - 1) if closed else None,
             "created_at": now - timedelta(days=days),
+            "forwarded_to": receiver if forwarded else None,
+            "forward_note": FORWARD_NOTE if forwarded else "",
         }
         tip, created = CitizenTip.objects.get_or_create(
             token_hash=hash_token(token), defaults=defaults

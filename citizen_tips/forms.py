@@ -298,6 +298,27 @@ class AcceptForm(forms.Form):
         error_messages={"required": _("Beskriv händelsen kort för kartläggningen.")},
         help_text=_("Förifylld med tipsets text. Inga personuppgifter."),
     )
+    share_with = ListModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label=_("Dela med organisationen som kan åtgärda (valfritt)"),
+        required=False,
+        empty_label=_("Dela inte"),
+        help_text=_(
+            "Mottagaren ser händelsen under ”Delade med oss” och kan svara hur den hanteras."
+        ),
+        error_messages={"invalid_choice": _("Välj en organisation i listan, eller ”Dela inte”.")},
+    )
+    share_note = forms.CharField(
+        label=_("Meddelande till mottagaren (valfritt)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=_(
+            "Kort om vad ni vill ha hjälp med. Skriv inte namn, personnummer, telefonnummer, "
+            "e-postadresser eller registreringsnummer."
+        ),
+        error_messages={"max_length": _("Korta meddelandet till högst 1000 tecken.")},
+    )
 
     def __init__(self, *args, user, tip, **kwargs):
         super().__init__(*args, **kwargs)
@@ -307,6 +328,8 @@ class AcceptForm(forms.Form):
         if not permissions.is_coordinator(user):
             organisations = organisations.filter(pk__in=permissions.organisation_ids(user))
         self.fields["organisation"].queryset = organisations.order_by("name")
+        # Any active participating organisation may receive the share, as in the staff loop.
+        self.fields["share_with"].queryset = Organisation.objects.active().order_by("name")
         self.fields["category"].queryset = Category.objects.in_tree_order().filter(is_active=True)
         if not self.is_bound:
             own = list(organisations.values_list("pk", flat=True)[:2])
@@ -324,6 +347,32 @@ class AcceptForm(forms.Form):
             refuse_names=True,
         )
 
+    def clean_share_note(self):
+        return guard_text(
+            self.cleaned_data.get("share_note", ""),
+            str(self.fields["share_note"].label),
+            refuse_names=True,
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        share_with, organisation = cleaned.get("share_with"), cleaned.get("organisation")
+        if share_with is not None and organisation is not None and share_with == organisation:
+            self.add_error(
+                "share_with",
+                _(
+                    "Händelsen registreras redan av %(organisation)s. Välj en annan "
+                    "organisation att dela med, eller ”Dela inte”."
+                )
+                % {"organisation": organisation.name},
+            )
+        if cleaned.get("share_note") and share_with is None and not self.has_error("share_with"):
+            self.add_error(
+                "share_note",
+                _("Välj vilken organisation meddelandet ska till, eller töm meddelandet."),
+            )
+        return cleaned
+
 
 # The category proposed when a tip of a kind is accepted (codes seeded by est_incidents).
 KIND_CATEGORY_CODES = {
@@ -334,6 +383,40 @@ KIND_CATEGORY_CODES = {
     CitizenTip.Kind.TRAFFIC: "buskorning",
     CitizenTip.Kind.OTHER: "otrygg-plats",
 }
+
+
+class ForwardForm(forms.Form):
+    """Forward a tip to the organisation that can act, without an incident in the mapping."""
+
+    organisation = ListModelChoiceField(
+        queryset=Organisation.objects.none(),
+        label=_("Organisation som kan åtgärda"),
+        empty_label=_("Välj organisation"),
+        error_messages={
+            "required": _("Välj vilken organisation tipset ska till."),
+            "invalid_choice": _("Välj en organisation i listan."),
+        },
+    )
+    note = forms.CharField(
+        label=_("Meddelande till mottagaren"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=_(
+            "Kort om vad ni vill att de gör. Skriv inte namn, personnummer, telefonnummer, "
+            "e-postadresser eller registreringsnummer."
+        ),
+        error_messages={"max_length": _("Korta meddelandet till högst 1000 tecken.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.active().order_by("name")
+
+    def clean_note(self):
+        return guard_text(
+            self.cleaned_data.get("note", ""), str(self.fields["note"].label), refuse_names=True
+        )
 
 
 class RejectForm(forms.Form):

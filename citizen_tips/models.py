@@ -6,8 +6,10 @@ text, and optionally an e-mail address to hear back. The citizen keeps a status 
 (``/tipsa/status/<token>/``); only a hash of the token is stored, so the database alone does not
 open anyone's status page.
 
-Lifecycle: ``new`` → ``accepted`` (it became an incident in the EST mapping) or ``rejected``
-(with an internal reason); an answer to the citizen may be given at any time before the tip is
+Lifecycle: ``new`` → ``accepted`` (it became an incident in the EST mapping, perhaps shared with
+the organisation that can act), ``forwarded`` (sent to the organisation that can act, with a
+note, without counting in the mapping: its members read it at ``/personal/tips/``) or
+``rejected`` (with an internal reason); an answer to the citizen may be given at any time before the tip is
 closed; closing removes the e-mail address (right after the answer mail has gone out, if one is
 pending). The free text is cleared by ``purge_citizen_tips`` after ``TIP_TEXT_RETENTION_MONTHS``.
 
@@ -91,8 +93,11 @@ def can_moderate(user) -> bool:
 
 class CitizenTipQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Every tip for those who moderate tips; none for anyone else."""
-        return self if can_moderate(user) else self.none()
+        """Every tip for those who moderate tips; the tips forwarded to the user's organisations
+        for their members; none for anyone else."""
+        if can_moderate(user):
+            return self
+        return self.filter(forwarded_to__in=permissions.organisation_ids(user))
 
     def open(self):
         return self.filter(closed_at__isnull=True)
@@ -111,7 +116,7 @@ class CitizenTipQuerySet(models.QuerySet):
         return tip
 
     def for_list(self):
-        return self.select_related("place", "incident")
+        return self.select_related("place", "incident", "forwarded_to")
 
 
 class CitizenTip(models.Model):
@@ -135,6 +140,7 @@ class CitizenTip(models.Model):
     class State(models.TextChoices):
         NEW = "new", _("Ny")
         ACCEPTED = "accepted", _("Godkänd")
+        FORWARDED = "forwarded", _("Vidarebefordrad")
         REJECTED = "rejected", _("Avvisad")
 
     token_hash = models.CharField(_("nyckelns kontrollsumma"), max_length=64, unique=True)
@@ -186,6 +192,20 @@ class CitizenTip(models.Model):
         related_name="citizen_tip",
         verbose_name=_("händelse i kartläggningen"),
     )
+    forwarded_to = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="forwarded_tips",
+        verbose_name=_("vidarebefordrat till"),
+        help_text=_("Organisationen som kan åtgärda platsen; dess medlemmar kan läsa tipset."),
+    )
+    forward_note = models.TextField(
+        _("meddelande till mottagaren"),
+        blank=True,
+        help_text=_("Skickas med tipset. Inga personuppgifter."),
+    )
     answer = models.TextField(_("svar till medborgaren"), blank=True)
     answered_at = models.DateTimeField(_("besvarat"), null=True, blank=True)
     answered_by = models.ForeignKey(
@@ -224,8 +244,12 @@ class CitizenTip(models.Model):
                 name="citizentip_time_of_day_valid",
             ),
             models.CheckConstraint(
-                condition=Q(state__in=["new", "accepted", "rejected"]),
+                condition=Q(state__in=["new", "accepted", "forwarded", "rejected"]),
                 name="citizentip_state_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state="forwarded") | Q(forwarded_to__isnull=False),
+                name="citizentip_forwarded_has_receiver",
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
@@ -274,6 +298,8 @@ class CitizenTip(models.Model):
             return _("Avslutat")
         if self.state == self.State.ACCEPTED:
             return _("Granskat – platsen finns med i kommunens kartläggning")
+        if self.state == self.State.FORWARDED:
+            return _("Granskat – skickat vidare till den som kan åtgärda platsen")
         if self.state == self.State.REJECTED:
             return _("Granskat – tipset leder inte till någon åtgärd just nu")
         return _("Mottaget – inte granskat ännu")

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from citizen_tips.models import CitizenTip, hash_token, new_token
 from est_incidents.models import Incident
+from est_incidents.services import share_incident
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +53,19 @@ def receive_tip(*, tip: CitizenTip) -> tuple[CitizenTip, str]:
     return tip, token
 
 
-def accept_tip(*, tip, organisation, category, description, acting_user) -> Incident:
-    """The tip becomes an incident of ``organisation`` in the EST mapping."""
+def accept_tip(
+    *,
+    tip,
+    organisation,
+    category,
+    description,
+    acting_user,
+    share_with=None,
+    share_note="",
+) -> Incident:
+    """The tip becomes an incident of ``organisation`` in the EST mapping and, with
+    ``share_with``, is shared with the organisation that can act (the staff loop's sharing:
+    the receiver sees it under "Delade med oss"). All or nothing, in one transaction."""
     with transaction.atomic():
         tip = _locked(tip)
         if tip.is_closed or tip.state != CitizenTip.State.NEW:
@@ -75,17 +87,48 @@ def accept_tip(*, tip, organisation, category, description, acting_user) -> Inci
         incident._history_user = acting_user
         incident.full_clean(exclude=["organisation", "category", "place", "reported_by"])
         incident.save()
+        reason = _("Godkänt: blev händelse %(id)s (%(org)s)") % {
+            "id": incident.pk,
+            "org": organisation.display_name,
+        }
+        if share_with is not None:
+            share_incident(
+                incident=incident,
+                organisation=share_with,
+                note=share_note,
+                acting_user=acting_user,
+            )
+            reason = _("Godkänt: blev händelse %(id)s (%(org)s), delad med %(receiver)s") % {
+                "id": incident.pk,
+                "org": organisation.display_name,
+                "receiver": share_with.display_name,
+            }
         tip.state = CitizenTip.State.ACCEPTED
         tip.incident = incident
         tip.moderated_at = timezone.now()
         tip.moderated_by = acting_user
+        _save(tip, reason, acting_user)
+    return incident
+
+
+def forward_tip(*, tip, organisation, note, acting_user) -> CitizenTip:
+    """Send the tip to the organisation that can act, without an incident in the mapping: its
+    members read the tip and the note at /personal/tips/."""
+    with transaction.atomic():
+        tip = _locked(tip)
+        if tip.is_closed or tip.state != CitizenTip.State.NEW:
+            raise TipStateError(_("Tipset är redan granskat eller avslutat."))
+        tip.state = CitizenTip.State.FORWARDED
+        tip.forwarded_to = organisation
+        tip.forward_note = note
+        tip.moderated_at = timezone.now()
+        tip.moderated_by = acting_user
         _save(
             tip,
-            _("Godkänt: blev händelse %(id)s (%(org)s)")
-            % {"id": incident.pk, "org": organisation.display_name},
+            _("Vidarebefordrat till %(org)s") % {"org": organisation.display_name},
             acting_user,
         )
-    return incident
+    return tip
 
 
 def reject_tip(*, tip, reason, acting_user) -> CitizenTip:
@@ -138,7 +181,13 @@ def close_tip(*, tip, acting_user) -> CitizenTip:
     return tip
 
 
-ERASABLE_TEXT = {"text": "", "place_description": "", "rejection_reason": "", "answer": ""}
+ERASABLE_TEXT = {
+    "text": "",
+    "place_description": "",
+    "rejection_reason": "",
+    "answer": "",
+    "forward_note": "",
+}
 
 
 def erase_history_text(tip_ids) -> int:

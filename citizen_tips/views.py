@@ -3,7 +3,8 @@
 Public (no account): ``tip_create`` (``/tipsa/``) and ``tip_status``
 (``/tipsa/status/<token>/``). Staff: ``staff_list`` and ``staff_detail`` under
 ``/personal/tips/``, for coordinators and members of appointed organisations
-(``TipModerator``); everyone else logged in gets 404, anonymous visitors the login page.
+(``TipModerator``), and, read only, for members of an organisation a tip was forwarded to
+(the tips forwarded to it); everyone else logged in gets 404, anonymous visitors the login page.
 Templates: ``citizen_tips/tip_*.html`` and ``citizen_tips/staff_*.html``.
 """
 
@@ -22,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from citizen_tips import services
-from citizen_tips.forms import AcceptForm, AnswerForm, RejectForm, TipForm
+from citizen_tips.forms import AcceptForm, AnswerForm, ForwardForm, RejectForm, TipForm
 from citizen_tips.models import CitizenTip, can_moderate
 from est_incidents.models import HJO_CENTRE, Incident, Place
 from hjo_safety.security import client_ip
@@ -111,12 +112,15 @@ def tip_status(request, token):
 # --- Staff -----------------------------------------------------------------------------------
 
 
-def moderator_required(view_func):
-    """Logged in (else the login page) and a moderator of tips (else 404)."""
+def tip_reader_required(view_func):
+    """Logged in (else the login page), and a moderator of tips or a member of an organisation
+    a tip was forwarded to (else 404)."""
 
     @login_required
     def wrapper(request, *args, **kwargs):
-        if not can_moderate(request.user):
+        if not can_moderate(request.user) and not (
+            CitizenTip.objects.visible_to(request.user).exists()
+        ):
             raise Http404
         return view_func(request, *args, **kwargs)
 
@@ -132,6 +136,10 @@ STATE_FILTERS = {
         lambda qs: qs.open().filter(state=CitizenTip.State.NEW),
     ),
     "godkanda": (gettext_lazy("Godkända"), lambda qs: qs.filter(state=CitizenTip.State.ACCEPTED)),
+    "vidarebefordrade": (
+        gettext_lazy("Vidarebefordrade"),
+        lambda qs: qs.filter(state=CitizenTip.State.FORWARDED),
+    ),
     "avvisade": (gettext_lazy("Avvisade"), lambda qs: qs.filter(state=CitizenTip.State.REJECTED)),
     "avslutade": (gettext_lazy("Avslutade"), lambda qs: qs.closed()),
     "alla": (gettext_lazy("Alla"), lambda qs: qs),
@@ -140,7 +148,7 @@ STATE_FILTERS = {
 
 @never_cache
 @require_GET
-@moderator_required
+@tip_reader_required
 def staff_list(request):
     """Tips to moderate, newest first, filtered by state (default: open tips)."""
     key = request.GET.get("status", "oppna")
@@ -159,19 +167,24 @@ def staff_list(request):
     )
 
 
-ACTIONS = {"accept", "reject", "answer", "close"}
+ACTIONS = {"accept", "forward", "reject", "answer", "close"}
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-@moderator_required
+@tip_reader_required
 def staff_detail(request, pk):
-    """One tip, its history and the actions: accept, reject, answer, close (POST ``action``)."""
+    """One tip, its history and, for moderators, the actions: accept, forward, reject, answer,
+    close (POST ``action``). A receiving organisation's member reads the tip only."""
     tip = CitizenTip.objects.visible_to(request.user).for_list().filter(pk=pk).first()
     if tip is None:
         raise Http404
+    moderator = can_moderate(request.user)
+    if request.method == "POST" and not moderator:
+        raise Http404
     forms = {
         "accept": AcceptForm(user=request.user, tip=tip, prefix="accept"),
+        "forward": ForwardForm(prefix="forward"),
         "reject": RejectForm(prefix="reject"),
         "answer": AnswerForm(prefix="answer"),
     }
@@ -184,6 +197,8 @@ def staff_detail(request, pk):
         bound = None
         if action == "accept":
             bound = AcceptForm(request.POST, user=request.user, tip=tip, prefix="accept")
+        elif action == "forward":
+            bound = ForwardForm(request.POST, prefix="forward")
         elif action == "reject":
             bound = RejectForm(request.POST, prefix="reject")
         elif action == "answer":
@@ -205,6 +220,7 @@ def staff_detail(request, pk):
         {
             "tip": tip,
             "history": tip.staff_history(),
+            "moderator": moderator,
             "forms": forms,
             "can_see_incident": tip.incident_id is not None
             and Incident.objects.visible_to(request.user).filter(pk=tip.incident_id).exists(),
@@ -221,9 +237,26 @@ def _perform(action, tip, form, user) -> str:
             category=form.cleaned_data["category"],
             description=form.cleaned_data["description"],
             acting_user=user,
+            share_with=form.cleaned_data.get("share_with"),
+            share_note=form.cleaned_data.get("share_note", ""),
         )
-        return _("Tipset är godkänt och registrerat som händelse %(id)s i kartläggningen.") % {
+        done = _("Tipset är godkänt och registrerat som händelse %(id)s i kartläggningen.") % {
             "id": incident.pk
+        }
+        if form.cleaned_data.get("share_with") is not None:
+            done += " " + _("Det är delat med %(organisation)s.") % {
+                "organisation": form.cleaned_data["share_with"].name
+            }
+        return done
+    if action == "forward":
+        services.forward_tip(
+            tip=tip,
+            organisation=form.cleaned_data["organisation"],
+            note=form.cleaned_data["note"],
+            acting_user=user,
+        )
+        return _("Tipset är vidarebefordrat till %(organisation)s.") % {
+            "organisation": form.cleaned_data["organisation"].name
         }
     if action == "reject":
         services.reject_tip(tip=tip, reason=form.cleaned_data["reason"], acting_user=user)

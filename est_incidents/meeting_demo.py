@@ -1,7 +1,7 @@
 """Demo data for EST meetings and police events, called from ``est_incidents.demo`` (idempotent).
 
-Fortnightly meetings (Tuesdays 09.00, on a fixed fortnightly rhythm) over the past year and the
-next one: the past ones held, with their frozen pictures, reports and actions. The recorded
+Fortnightly meetings (Tuesdays 09.00, on a fixed fortnightly rhythm) over the past three years
+(as long as the demo's incidents) and the next one: the past ones held, with their frozen pictures, reports and actions. The recorded
 police events for Hjo (``demo_data/police_events_hjo.json``) are loaded. The incidents are
 seeded before this runs; without incidents the pictures are simply empty.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from est_incidents import police
 from est_incidents.models import (
@@ -82,8 +83,11 @@ ANALYSIS = {
 }
 
 
+MEETING_DAYS_BACK = 3 * 365  # three years of meetings, like the incidents (est_incidents.demo)
+
+
 def _meeting_days(today):
-    first = today - timedelta(days=364)
+    first = today - timedelta(days=MEETING_DAYS_BACK)
     offset = (first - RHYTHM_EPOCH).days % 14
     day = first + timedelta(days=(14 - offset) % 14)
     while day <= today + timedelta(days=14):
@@ -101,18 +105,32 @@ def seed(*, command, verbosity=1):
     events = police.parse_events(POLICE_FILE.read_bytes())
     result = police.store_events(events, location=police.DEFAULT_LOCATION)
 
-    meetings = []
-    for day in _meeting_days(today):
-        starts_at = timezone.make_aware(datetime.combine(day, time(9, 0)))
-        meeting, _ = EstMeeting.objects.get_or_create(
-            starts_at=starts_at,
-            defaults={
-                "location": LOCATION,
-                "period_start": day - timedelta(days=14),
-                "period_end": day - timedelta(days=1),
-                "notes": DEMO_NOTE,
-            },
+    days = list(_meeting_days(today))
+    starts = [timezone.make_aware(datetime.combine(day, time(9, 0))) for day in days]
+    existing = {m.starts_at: m for m in EstMeeting.objects.filter(starts_at__in=starts)}
+    # Three years of fortnights: the reports and actions are collected and written in bulk
+    # (with their history rows), so the demo stays quick to load.
+    have_reports = set(
+        EstMeetingReport.objects.filter(meeting__in=existing.values()).values_list(
+            "meeting_id", "organisation_id"
         )
+    )
+    have_actions = set(
+        EstAction.objects.filter(meeting__in=existing.values()).values_list("meeting_id", "what")
+    )
+    new_reports, new_actions = [], []
+
+    meetings = []
+    for day, starts_at in zip(days, starts, strict=True):
+        meeting = existing.get(starts_at)
+        if meeting is None:
+            meeting = EstMeeting.objects.create(
+                starts_at=starts_at,
+                location=LOCATION,
+                period_start=day - timedelta(days=14),
+                period_end=day - timedelta(days=1),
+                notes=DEMO_NOTE,
+            )
         meetings.append(meeting)
         # Reproducible demo data, nothing secret (bandit B311).
         rnd = random.Random(day.toordinal())  # nosec B311
@@ -128,11 +146,12 @@ def seed(*, command, verbosity=1):
             continue  # the next meeting but one: nothing reported yet
         for organisation in present:
             texts = REPORTS.get(organisation.short_name)
-            if texts:
-                EstMeetingReport.objects.get_or_create(
-                    meeting=meeting,
-                    organisation=organisation,
-                    defaults={"text": rnd.choice(texts)},
+            if not texts:
+                continue
+            text = rnd.choice(texts)  # drawn every run: the same random sequence, the same rows
+            if (meeting.pk, organisation.pk) not in have_reports:
+                new_reports.append(
+                    EstMeetingReport(meeting=meeting, organisation=organisation, text=text)
                 )
         if starts_at > now:
             continue
@@ -145,23 +164,30 @@ def seed(*, command, verbosity=1):
                 status = EstAction.Status.DROPPED if rnd.random() < 0.15 else EstAction.Status.DONE
             elif age > 28 and rnd.random() < 0.6:
                 status = EstAction.Status.DONE
-            EstAction.objects.get_or_create(
-                meeting=meeting,
-                what=what,
-                defaults={
-                    "responsible_organisation": organisations[owner],
-                    "due_date": day + timedelta(days=rnd.choice([14, 28, 42])),
-                    "status": status,
-                },
-            )
+            due_date = day + timedelta(days=rnd.choice([14, 28, 42]))
+            if (meeting.pk, what) not in have_actions:
+                new_actions.append(
+                    EstAction(
+                        meeting=meeting,
+                        what=what,
+                        responsible_organisation=organisations[owner],
+                        due_date=due_date,
+                        status=status,
+                    )
+                )
+
+    # Written before any meeting is marked held (a held meeting's reports are locked).
+    bulk_create_with_history(new_reports, EstMeetingReport, batch_size=500)
+    bulk_create_with_history(new_actions, EstAction, batch_size=500)
 
     for meeting in meetings:
         if not meeting.is_held and meeting.starts_at <= now:
             mark_meeting_held(meeting, acting_user=coordinator, now=meeting.starts_at)
 
-    YearlySituationAnalysis.objects.get_or_create(
-        year=today.year, defaults={**ANALYSIS, "updated_by": coordinator}
-    )
+    for year in range(today.year - 2, today.year + 1):  # each demo year's statutory document
+        YearlySituationAnalysis.objects.get_or_create(
+            year=year, defaults={**ANALYSIS, "updated_by": coordinator}
+        )
     if verbosity:
         held = sum(1 for m in meetings if m.is_held)
         command.stdout.write(

@@ -97,6 +97,19 @@ def test_meeting_page_shows_only_public_items(client):
     assert "Hot mot enskild tjänsteman" not in page
 
 
+def test_public_agenda_is_numbered_without_gaps_where_internal_items_are_hidden(client):
+    meeting = CouncilMeetingFactory()
+    AgendaItemFactory(meeting=meeting, title="Mötets öppnande")
+    AgendaItemFactory(meeting=meeting, title="Hot mot enskild tjänsteman", is_public=False)
+    AgendaItemFactory(meeting=meeting, title="Trygghetsvandring i centrum")
+    page = client.get(detail(meeting)).content.decode()
+    agenda = page.split('<ol class="council-agenda">', 1)[1].split("</ol>", 1)[0]
+    assert agenda.count("<li value=") == 2
+    assert '<li value="1">' in agenda and '<li value="2">' in agenda
+    assert '<li value="3">' not in agenda  # the hidden item leaves no gap
+    assert agenda.index("Mötets öppnande") < agenda.index("Trygghetsvandring i centrum")
+
+
 def test_unpublished_agenda_is_not_shown_even_to_a_coordinator(client_for, coordinator):
     meeting = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
     AgendaItemFactory(meeting=meeting, title="Utkast")
@@ -354,14 +367,24 @@ def test_meeting_pages_query_count_is_constant(
 
 
 @pytest.mark.slow
-def test_demo_council_has_seats_a_year_of_meetings_and_actions_in_every_state():
+def test_demo_council_has_seats_three_years_of_meetings_and_actions_in_every_state():
     from bra_council.models import Action, CouncilMeeting, CouncilMember
 
     call_command("seed_demo", stdout=StringIO())
     seats = set(CouncilMember.objects.current().values_list("seat_kind", flat=True))
     assert seats == set(SeatKind.values)
     statuses = list(CouncilMeeting.objects.values_list("status", flat=True))
-    assert statuses.count(MeetingStatus.MINUTES_APPROVED) == 5
+    assert statuses.count(MeetingStatus.MINUTES_APPROVED) == 15  # five a year, three years
+    held = CouncilMeeting.objects.filter(status=MeetingStatus.MINUTES_APPROVED)
+    first = held.order_by("starts_at").first().starts_at.date()
+    assert (timezone.localdate() - first).days >= 2 * 365 + 300
+    years = {meeting.starts_at.year for meeting in held}
+    assert len(years) >= 3
+    # An earlier year's actions are settled: nothing long past is still open.
+    old = Action.objects.filter(
+        origin__meeting__starts_at__lt=timezone.now() - datetime.timedelta(days=400)
+    )
+    assert old.exists() and not old.filter(status=ActionStatus.OPEN).exists()
     assert statuses.count(MeetingStatus.AGENDA_PUBLISHED) == 1
     assert statuses.count(MeetingStatus.PLANNED) == 1
     assert set(Action.objects.values_list("status", flat=True)) == set(ActionStatus.values)

@@ -67,3 +67,58 @@ def test_a_draft_is_not_found(page, demo_data):
     year = timezone.localdate().year
     response = page.goto(f"/medborgarloften/medborgarlofte-hjo-{year + 1}/")
     assert response.status == 404
+
+
+# Every element of the page that reaches past the phone's right edge, unless it sits in a
+# scroll box (overflow-x auto/scroll). Every table wider than its box: that box must be a
+# labelled region a keyboard can focus, and show a visible cue (the scroll shadow).
+OVERFLOW_PROBE = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = (el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
+  const clipped = [];
+  for (const el of document.querySelectorAll("main *")) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.right <= width + 0.5) continue;
+    let box = el.parentElement, inScroll = false;
+    while (box && box !== document.body) {
+      if (scrolls(box)) { inScroll = true; break; }
+      box = box.parentElement;
+    }
+    if (!inScroll) clipped.push(el.tagName + "." + el.className + ": " + Math.round(rect.right));
+  }
+  const tables = [];
+  for (const table of document.querySelectorAll("main table")) {
+    const box = table.parentElement;
+    if (table.getBoundingClientRect().width === 0) continue;
+    const wide = table.scrollWidth > box.clientWidth + 0.5;
+    const label = document.getElementById(box.getAttribute("aria-labelledby") || "");
+    tables.push({
+      caption: table.caption ? table.caption.innerText.trim() : "",
+      wide: wide,
+      scrolls: scrolls(box),
+      region: box.getAttribute("role") === "region" && !!label && !!label.innerText.trim(),
+      focusable: box.tabIndex === 0,
+      cue: getComputedStyle(box).backgroundImage.includes("gradient"),
+    });
+  }
+  return {scrollWidth: document.documentElement.scrollWidth, width, clipped, tables};
+}"""
+
+
+@pytest.mark.parametrize("years_back", [0, 1])
+def test_a_promise_on_a_phone_shows_its_tables_without_clipping(page, demo_data, years_back):
+    year = timezone.localdate().year - years_back
+    page.set_viewport_size(PHONE)
+    page.goto(f"/medborgarloften/medborgarlofte-hjo-{year}/")
+    for summary in page.locator("details.evidence > summary").all():
+        summary.click()
+    found = page.evaluate(OVERFLOW_PROBE)
+    assert found["scrollWidth"] <= PHONE["width"], found
+    assert found["clipped"] == [], found["clipped"]
+    assert found["tables"], "the promise shows its evidence and follow-up tables"
+    for table in found["tables"]:
+        assert table["region"] and table["focusable"], table  # reachable and named
+        if table["wide"]:
+            assert table["scrolls"] and table["cue"], table  # scrolls inside, with a cue
+    if page.locator(".follow-up__table").count():  # the follow-up table also says it in words
+        assert page.get_by_text("svep i sidled för att se alla kolumner").first.is_visible()

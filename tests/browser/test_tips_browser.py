@@ -127,6 +127,9 @@ def test_a_citizen_sends_a_tip_with_the_map_staff_answer_and_the_citizen_reads_i
         page.get_by_role("button", name="Skicka svaret").click()
         expect(page.locator(".messages")).to_contain_text("skickas till medborgarens e-post")
         assert_accessible(page)
+        # The accepted tip counts in the lägesbild, as a citizens' tip.
+        page.goto("/personal/lagesbild/")
+        expect(page.locator(".situation-citizen-tips")).to_have_text("1")
 
     tip.refresh_from_db()
     assert tip.incident == Incident.objects.get() and tip.is_closed and tip.email == ""

@@ -6,12 +6,12 @@ from django.core import mail
 
 from citizen_tips import services
 from citizen_tips.models import CitizenTip
-from est_incidents.models import Incident
+from est_incidents.models import Incident, IncidentShare
 from hjo_safety import audit
 from hjo_safety.models import Role
 from tests.citizen_tips.factories import CitizenTipFactory, TipModeratorFactory
 from tests.est_incidents.factories import CategoryFactory, PlaceFactory
-from tests.hjo_safety.factories import member
+from tests.hjo_safety.factories import OrganisationFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -355,3 +355,146 @@ def test_an_accepted_tip_counts_in_the_situation_picture(client_for, coordinator
     html = client_for(coordinator).get("/personal/lagesbild/").content.decode()
     assert "Varav från medborgartips" in html
     assert '<dd class="situation-citizen-tips">1</dd>' in html
+
+
+# --- Accept and share with the organisation that can act -----------------------------------
+
+
+def _accept_and_share(client, tip, organisation, receiver, category, note=""):
+    return client.post(
+        detail(tip),
+        {
+            "action": "accept",
+            "accept-organisation": organisation.pk,
+            "accept-category": category.pk,
+            "accept-description": "Trasig belysning vid gångtunneln.",
+            "accept-share_with": receiver.pk if receiver else "",
+            "accept-share_note": note,
+        },
+    )
+
+
+def test_accept_can_share_the_incident_with_the_organisation_that_can_act(
+    client_for, coordinator, org_a, org_b, reporter_b, category
+):
+    third = OrganisationFactory(name="Hjo Energi (test)")
+    third_member = member(third, Role.REPORTER, username="energi")
+    tip = CitizenTipFactory(text="Lampan i tunneln är trasig.")
+    client = client_for(coordinator)
+    page = client.get(detail(tip)).content.decode()
+    assert "Dela med organisationen som kan åtgärda (valfritt)" in page
+    response = _accept_and_share(client, tip, org_a, org_b, category, "Byt lampan, tack.")
+    assert response.status_code == 302
+    incident = Incident.objects.get()
+    assert incident.source == Incident.Source.CITIZEN_TIP and incident.organisation == org_a
+    share = IncidentShare.objects.get()
+    assert share.incident == incident and share.organisation == org_b
+    assert share.note == "Byt lampan, tack." and share.shared_by == coordinator
+    followed = client.get(detail(tip)).content.decode()
+    assert "Det är delat med Hjo Bostäder AB (test)." in followed
+    assert "delad med Hjo Bostäder" in followed  # the tip's history, also the audit log
+    assert share.history.filter(history_user=coordinator).exists()
+    # The receiving organisation sees the incident, with the note; another organisation: 404.
+    received = client_for(reporter_b).get(f"/personal/handelser/{incident.pk}/")
+    assert received.status_code == 200
+    assert "Byt lampan, tack." in received.content.decode()
+    assert client_for(third_member).get(f"/personal/handelser/{incident.pk}/").status_code == 404
+
+
+def test_accept_without_a_share_shares_nothing(client_for, coordinator, org_a, category):
+    tip = CitizenTipFactory()
+    response = _accept_and_share(client_for(coordinator), tip, org_a, None, category)
+    assert response.status_code == 302
+    assert Incident.objects.count() == 1 and not IncidentShare.objects.exists()
+
+
+def test_sharing_with_the_registering_organisation_is_refused_and_nothing_stored(
+    client_for, coordinator, org_a, category
+):
+    tip = CitizenTipFactory()
+    response = _accept_and_share(client_for(coordinator), tip, org_a, org_a, category)
+    assert response.status_code == 400
+    assert "Händelsen registreras redan av" in response.content.decode()
+    assert not Incident.objects.exists() and not IncidentShare.objects.exists()
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.NEW
+
+
+def test_the_share_note_is_guarded(client_for, coordinator, org_a, org_b, category):
+    tip = CitizenTipFactory()
+    response = _accept_and_share(
+        client_for(coordinator), tip, org_a, org_b, category, "Ring 070-123 45 67."
+    )
+    assert response.status_code == 400
+    assert "telefonnummer" in response.content.decode()
+    assert not Incident.objects.exists() and not IncidentShare.objects.exists()
+
+
+# --- Forward without mapping ------------------------------------------------------------------
+
+
+def test_forward_sends_the_tip_to_the_organisation_that_can_act_without_an_incident(
+    client_for, coordinator, org_b, reporter_b, reporter_a
+):
+    tip = CitizenTipFactory(text="Trasigt staket vid lekplatsen.")
+    assert client_for(reporter_b).get(LIST).status_code == 404  # nothing forwarded yet
+    client = client_for(coordinator)  # one test client: each client_for logs in anew
+    response = client.post(
+        detail(tip),
+        {
+            "action": "forward",
+            "forward-organisation": org_b.pk,
+            "forward-note": "Er fastighet, kan ni laga staketet?",
+        },
+    )
+    assert response.status_code == 302
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.FORWARDED and tip.forwarded_to == org_b
+    assert tip.incident is None and not Incident.objects.exists()  # not in the mapping
+    assert "Vidarebefordrat till Hjo Bostäder" in client.get(detail(tip)).content.decode()
+    # The receiving organisation's member reads the tip and the note, and cannot act on it.
+    receiver = client_for(reporter_b)
+    assert detail(tip) in receiver.get(LIST).content.decode()
+    page = receiver.get(detail(tip)).content.decode()
+    assert "Trasigt staket vid lekplatsen." in page
+    assert "Er fastighet, kan ni laga staketet?" in page
+    assert 'value="accept"' not in page and 'value="answer"' not in page
+    assert receiver.post(detail(tip), {"action": "close"}).status_code == 404
+    tip.refresh_from_db()
+    assert not tip.is_closed
+    # Another organisation's member: 404, and the citizen reads that it went on.
+    other = client_for(reporter_a)
+    assert other.get(LIST).status_code == 404
+    assert other.get(detail(tip)).status_code == 404
+    assert "skickat vidare" in str(tip.citizen_state)
+
+
+def test_a_receiver_sees_only_the_tips_forwarded_to_it(client_for, coordinator, org_b, reporter_b):
+    forwarded = CitizenTipFactory(text="Till Hjo Bostäder.")
+    services.forward_tip(tip=forwarded, organisation=org_b, note="", acting_user=coordinator)
+    other = CitizenTipFactory(text="Inte vidarebefordrat.")
+    client = client_for(reporter_b)
+    listing = client.get(LIST + "?status=alla").content.decode()
+    assert detail(forwarded) in listing and detail(other) not in listing
+    assert client.get(detail(other)).status_code == 404
+
+
+def test_the_forward_note_is_guarded_and_an_organisation_is_required(
+    client_for, coordinator, org_b
+):
+    tip = CitizenTipFactory()
+    client = client_for(coordinator)
+    response = client.post(
+        detail(tip),
+        {
+            "action": "forward",
+            "forward-organisation": org_b.pk,
+            "forward-note": "Ring 070-123 45 67.",
+        },
+    )
+    assert response.status_code == 400 and "telefonnummer" in response.content.decode()
+    response = client.post(detail(tip), {"action": "forward", "forward-organisation": ""})
+    assert response.status_code == 400
+    assert "Välj vilken organisation tipset ska till." in response.content.decode()
+    tip.refresh_from_db()
+    assert tip.state == CitizenTip.State.NEW and tip.forwarded_to is None

@@ -74,3 +74,26 @@ def test_history_looks_as_if_it_happened(seeded):
     history = handled.change_history()
     assert [entry["created"] for entry in history] == [False, True]
     assert "status" in {str(label) for label, _old, _new in history[0]["changes"]}
+
+
+def test_the_demo_holds_est_meetings_every_fortnight_for_three_years(
+    contact_info, est_reference_data
+):
+    from est_incidents.models import EstMeeting, YearlySituationAnalysis
+
+    call_command("seed_demo", verbosity=0, stdout=StringIO())
+    held = [
+        timezone.localdate(starts_at)
+        for starts_at in EstMeeting.objects.filter(status=EstMeeting.Status.HELD)
+        .order_by("starts_at")
+        .values_list("starts_at", flat=True)
+    ]
+    today = timezone.localdate()
+    assert (today - held[0]).days >= 3 * 365 - 14
+    gaps = {(later - earlier).days for earlier, later in zip(held, held[1:], strict=False)}
+    assert gaps == {14}  # every fortnight, without a hole
+    first_incident = Incident.objects.order_by("occurred_at").first().occurred_at
+    assert (today - timezone.localdate(first_incident)).days >= 3 * 365
+    assert (held[0] - timezone.localdate(first_incident)).days < 15
+    years = set(YearlySituationAnalysis.objects.values_list("year", flat=True))
+    assert {today.year - 2, today.year - 1, today.year} <= years

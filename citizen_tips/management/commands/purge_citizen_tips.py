@@ -28,7 +28,13 @@ from django.utils import timezone
 
 from citizen_tips.models import CitizenTip
 
-CLEARED = {"text": "", "place_description": "", "answer": "", "rejection_reason": ""}
+CLEARED = {
+    "text": "",
+    "place_description": "",
+    "answer": "",
+    "rejection_reason": "",
+    "forward_note": "",
+}
 
 
 AGE = re.compile(r"^\s*(\d{1,4})\s*([md]?)\s*$", re.IGNORECASE)

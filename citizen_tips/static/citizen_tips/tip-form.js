@@ -1,13 +1,8 @@
-/* The tip form, progressive enhancement: a Leaflet map to tap the spot (filling two hidden
-   fields), "use my position", and a submit button that cannot be pressed twice. The form works
-   fully without this file. Configuration comes from data- attributes and a json_script block
-   (no inline script: CSP). */
+/* The tip form, progressive enhancement: the shared map picker (js/map-picker.js, loaded before
+   this file) to tap the spot, and a submit button that cannot be pressed twice. The form works
+   fully without this file. */
 (function () {
   "use strict";
-
-  function decimals(value) {
-    return Number(value).toFixed(6);
-  }
 
   function initSubmitOnce(form) {
     form.addEventListener("submit", function () {
@@ -18,112 +13,10 @@
     });
   }
 
-  function initMap(picker) {
-    if (typeof L === "undefined") {
-      return;
-    }
-    var latInput = document.getElementById(picker.dataset.latInput);
-    var lngInput = document.getElementById(picker.dataset.lngInput);
-    var placeInput = document.getElementById(picker.dataset.placeInput);
-    var status = picker.querySelector("[data-map-status]");
-    var placesData = document.getElementById("tip-places");
-    var places = placesData ? JSON.parse(placesData.textContent) : [];
-    if (!latInput || !lngInput) {
-      return;
-    }
-    picker.hidden = false;
-
-    var centre = [parseFloat(picker.dataset.centreLat), parseFloat(picker.dataset.centreLng)];
-    var map = L.map(picker.querySelector(".tip-map"), { scrollWheelZoom: false });
-    map.setView(centre, 14);
-    if (picker.dataset.tileUrl) {
-      L.tileLayer(picker.dataset.tileUrl, {
-        maxZoom: 19,
-        attribution: picker.dataset.tileAttribution || ""
-      }).addTo(map);
-    }
-    // Without background tiles the named places give the citizen something to aim at. The
-    // name goes in as text, never as HTML.
-    places.forEach(function (place) {
-      var name = document.createElement("span");
-      name.textContent = place.name;
-      L.circleMarker([place.lat, place.lng], {
-        radius: 4, color: "#0b3d62", weight: 1, fillOpacity: 0.6, interactive: false
-      }).bindTooltip(name, {
-        permanent: !picker.dataset.tileUrl, direction: "right", className: "place-label"
-      }).addTo(map);
-    });
-
-    var marker = null;
-
-    function say(text) {
-      if (status) {
-        status.textContent = text;
-      }
-    }
-
-    function setPoint(lat, lng, pan) {
-      latInput.value = decimals(lat);
-      lngInput.value = decimals(lng);
-      if (marker) {
-        marker.setLatLng([lat, lng]);
-      } else {
-        marker = L.marker([lat, lng], { keyboard: false, alt: "Vald plats" }).addTo(map);
-      }
-      if (pan) {
-        map.setView([lat, lng], Math.max(map.getZoom(), 16));
-      }
-      say("Platsen är markerad på kartan.");
-    }
-
-    function clearPoint() {
-      latInput.value = "";
-      lngInput.value = "";
-      if (marker) {
-        map.removeLayer(marker);
-        marker = null;
-      }
-      say("Markeringen är borttagen.");
-    }
-
-    if (latInput.value && lngInput.value) {
-      setPoint(parseFloat(latInput.value), parseFloat(lngInput.value), true);
-      say("");
-    }
-    map.on("click", function (event) {
-      setPoint(event.latlng.lat, event.latlng.lng, false);
-    });
-    picker.querySelector("[data-clear-point]").addEventListener("click", clearPoint);
-
-    if (placeInput) {
-      placeInput.addEventListener("change", function () {
-        var chosen = places.filter(function (p) { return String(p.id) === placeInput.value; })[0];
-        if (chosen && !marker) {
-          map.setView([chosen.lat, chosen.lng], 16);
-        }
-      });
-    }
-
-    var positionButton = picker.querySelector("[data-use-position]");
-    if (positionButton && "geolocation" in navigator) {
-      positionButton.hidden = false;
-      positionButton.addEventListener("click", function () {
-        say("Hämtar din position …");
-        navigator.geolocation.getCurrentPosition(
-          function (position) {
-            setPoint(position.coords.latitude, position.coords.longitude, true);
-          },
-          function () {
-            say("Din position kunde inte hämtas. Tryck på kartan i stället.");
-          },
-          { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 }
-        );
-      });
-    }
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-tip-form]").forEach(initSubmitOnce);
-    document.querySelectorAll("[data-tip-map]").forEach(initMap);
+    if (window.hjoMapPicker) {
+      document.querySelectorAll("[data-tip-map]").forEach(window.hjoMapPicker);
+    }
   });
 })();
