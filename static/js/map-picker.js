@@ -17,9 +17,20 @@
     return Number(value).toFixed(6);
   }
 
+  // Leaflet guesses its marker images' folder from leaflet.css, and the guess fails once the
+  // static files carry content hashes (the marker then 404s). Point it at the folder beside
+  // leaflet.js; collectstatic keeps the unhashed image names too.
+  function leafletImagePath() {
+    var script = document.querySelector('script[src*="vendor/leaflet/leaflet"]');
+    return script ? script.src.replace(/[^/]*$/, "") + "images/" : "";
+  }
+
   function hjoMapPicker(picker) {
     if (typeof L === "undefined") {
       return null;
+    }
+    if (typeof L.Icon.Default.imagePath !== "string") {
+      L.Icon.Default.imagePath = leafletImagePath();
     }
     var data = picker.dataset;
     var latInput = document.getElementById(data.latInput);
