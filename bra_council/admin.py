@@ -470,7 +470,8 @@ class ActionAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHisto
     list_filter = ["status", ActionStatusFilter, "responsible_organisation"]
     search_fields = ["what", "responsible_person", "responsible_organisation__name"]
     list_select_related = ["responsible_organisation"]
-    autocomplete_fields = ["responsible_organisation", "origin"]
+    autocomplete_fields = ["responsible_organisation", "origin", "interventions"]
+    filter_horizontal = ["promise_activities"]
     date_hierarchy = "due_date"
 
 
