@@ -52,9 +52,12 @@ def answer_finding_share(
     if finding.status != status:
         finding.status = status
         _with_history_user(finding, acting_user).save(update_fields=["status"])
-    share.finding = finding
-    if answer != share.answer:
-        share.answer = answer
-        share.answered_at = now or timezone.now()
-        _with_history_user(share, acting_user).save(update_fields=["answer", "answered_at"])
-    return share
+    # Compare with the stored answer: a bound ModelForm has already put the new one on
+    # ``share``.
+    locked = FindingShare.objects.select_for_update().get(pk=share.pk)
+    if answer != locked.answer:
+        locked.answer = answer
+        locked.answered_at = now or timezone.now()
+        _with_history_user(locked, acting_user).save(update_fields=["answer", "answered_at"])
+    locked.finding = finding
+    return locked
