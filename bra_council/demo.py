@@ -29,6 +29,7 @@ from bra_council.models import (
 )
 from citizen_promises.models import CitizenPromise
 from est_incidents.models import EstMeeting
+from est_measures.models import Intervention
 from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
@@ -405,7 +406,7 @@ def seed(*, command, verbosity=1):
                 item.minutes = "Kommunpolisen redovisade brottsutvecklingen sedan förra mötet."
                 item.save(update_fields=["minutes"])
         for what, org, person, due_days, status in actions:
-            Action.objects.update_or_create(
+            action, _created = Action.objects.update_or_create(
                 origin=topic,
                 what=what,
                 defaults={
@@ -414,6 +415,11 @@ def seed(*, command, verbosity=1):
                     "due_date": today + datetime.timedelta(days=due_days),
                     "status": status,
                 },
+            )
+            # The responsible organisation's interventions carry the action out, so its
+            # story page has interventions and an effect to show.
+            action.interventions.set(
+                Intervention.objects.filter(organisation=organisations[org])[:3]
             )
         carried = list(
             Action.objects.open()
