@@ -20,3 +20,4 @@ class BraCouncilConfig(AppConfig):
         from est_incidents import extensions
 
         extensions.register("promise_detail", selectors.promise_activity_actions)
+        extensions.register("intervention_detail", selectors.intervention_actions)

@@ -49,3 +49,16 @@ def promise_activity_actions(request, *, promise, activities):
     for row in rows:
         by_activity[row.promiseactivity_id].council_actions_shown.append(row.action)
     return None
+
+
+def intervention_actions(request, *, intervention):
+    """For an intervention's page: the council actions it carries out that the viewer may
+    see, each linked to its story page."""
+    actions = list(
+        Action.objects.visible_to(request.user)
+        .filter(interventions=intervention)
+        .order_by("due_date", "pk")
+    )
+    if not actions:
+        return None
+    return {"template": "bra_council/_intervention_actions.html", "actions": actions}

@@ -149,9 +149,11 @@ class PromiseActivityInline(CoordinatorOnlyInline, admin.StackedInline):
         ("responsible", "organisation"),
         "target",
         "places",
+        "interventions",
         ("status", "position"),
         "outcome",
     ]
+    autocomplete_fields = ["interventions"]
     extra = 0
 
 

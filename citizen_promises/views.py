@@ -61,9 +61,12 @@ def promise_detail(request, slug):
         Prefetch("follow_ups", queryset=follow_ups.order_by("date", "pk")),
     )
     promise = permissions.get_visible_or_404(queryset, user, slug=slug)
-    activities = list(promise.activities.select_related("organisation").prefetch_related("places"))
-    evidence = evidence_for(promise, activities)
     staff = permissions.is_member(user)
+    activities = promise.activities.select_related("organisation").prefetch_related("places")
+    if staff:  # the interventions that carry each activity out, linked for staff
+        activities = activities.prefetch_related("interventions__kind")
+    activities = list(activities)
+    evidence = evidence_for(promise, activities)
     effects = activity_effects(
         promise, activities, public=not staff, exact=permissions.is_coordinator(user)
     )

@@ -264,3 +264,17 @@ def test_the_meeting_status_of_a_draft_meeting_hides_the_minutes_link(
     action = ActionFactory(origin=item, responsible_organisation=org_a)
     page = client_for(coordinator).get(story(action)).content.decode()
     assert reverse("bra:meeting_minutes", args=[item.meeting_id]) not in page
+
+
+def test_the_intervention_page_links_the_council_actions_it_carries_out(
+    client_for, reporter_a, org_a, org_b
+):
+    intervention = InterventionFactory(organisation=org_b)
+    own = _told_action(org_a)
+    internal_of_b = ActionFactory(responsible_organisation=org_b, what="B:s interna åtgärd")
+    own.interventions.add(intervention)
+    internal_of_b.interventions.add(intervention)
+    url = reverse("measures:intervention_detail", args=[intervention.pk])
+    page = client_for(reporter_a).get(url).content.decode()
+    assert "Genomför åtgärd från rådet" in page and story(own) in page
+    assert "B:s interna åtgärd" not in page

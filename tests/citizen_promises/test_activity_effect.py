@@ -140,3 +140,25 @@ def test_the_batch_gives_the_same_answer_as_one_measure_at_a_time():
         single = measure_effects(ids, start, now=now)
         assert [w.result for w in batch[key]] == [w.result for w in single]
         assert [w.comparison_places for w in batch[key]] == [w.comparison_places for w in single]
+
+
+def test_an_activity_and_its_interventions_link_both_ways(client_for, reporter_a, org_a):
+    from django.urls import reverse
+
+    from tests.est_measures.factories import InterventionFactory
+
+    promise = CitizenPromiseFactory(published=True)
+    activity = PromiseActivityFactory(promise=promise, text="Nattvandringar i centrum")
+    intervention = InterventionFactory(organisation=org_a)
+    activity.interventions.add(intervention)
+    detail = reverse("measures:intervention_detail", args=[intervention.pk])
+    staff = client_for(reporter_a).get(promise.get_absolute_url()).content.decode()
+    assert detail in staff
+    assert detail not in Client().get(promise.get_absolute_url()).content.decode()
+    page = client_for(reporter_a).get(detail).content.decode()
+    assert "Genomför aktivitet i medborgarlöfte" in page
+    assert f"{promise.get_absolute_url()}#aktivitet-{activity.pk}" in page
+    # A draft promise's activity is not told to a reporter.
+    draft_activity = PromiseActivityFactory(promise=CitizenPromiseFactory(), text="Utkastets")
+    draft_activity.interventions.add(intervention)
+    assert "Utkastets" not in client_for(reporter_a).get(detail).content.decode()
