@@ -257,6 +257,6 @@ def test_the_action_story_tells_where_it_came_from_and_what_was_done(
     assert "Belys gångtunneln" in text
     assert "Mörk gångtunnel." in text  # the finding it came from
     assert reverse("est:meeting_detail", args=[meeting.pk]) in text
-    assert f"start={meeting.period_start:%Y-%m-%d}" in text  # the lägesbild of the period
+    assert f"fran={meeting.period_start:%Y-%m-%d}" in text  # the lägesbild of the period
     assert "Pågår" in text and "Klar" in text  # status history
     assert "Hjälpte det?" in text
