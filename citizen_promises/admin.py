@@ -153,7 +153,8 @@ class PromiseActivityInline(CoordinatorOnlyInline, admin.StackedInline):
         ("status", "position"),
         "outcome",
     ]
-    autocomplete_fields = ["interventions"]
+    # A two-box select: select2's multiple widget renders markup axe refuses.
+    filter_horizontal = ["interventions"]
     extra = 0
 
 
