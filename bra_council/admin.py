@@ -471,6 +471,8 @@ class ActionAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHisto
     search_fields = ["what", "responsible_person", "responsible_organisation__name"]
     list_select_related = ["responsible_organisation"]
     autocomplete_fields = ["responsible_organisation", "origin"]
+    # Two-box selects: select2's multiple widget renders markup axe refuses (a <span> in a <ul>).
+    filter_horizontal = ["interventions", "promise_activities"]
     date_hierarchy = "due_date"
 
 

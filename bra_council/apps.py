@@ -11,3 +11,13 @@ class BraCouncilConfig(AppConfig):
     # Texts name office holders by role and name on purpose: the guard refuses identity
     # numbers, phone numbers and e-mail addresses, and does not flag names or plates.
     personal_data_mode = OFFICE_HOLDERS
+
+    def ready(self):
+        # citizen_promises' page takes additions from apps above it (est_incidents.extensions):
+        # each activity lists the council actions that carry it out; citizen_promises never
+        # imports this app.
+        from bra_council import selectors
+        from est_incidents import extensions
+
+        extensions.register("promise_detail", selectors.promise_activity_actions)
+        extensions.register("intervention_detail", selectors.intervention_actions)

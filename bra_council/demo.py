@@ -31,6 +31,7 @@ from bra_council.models import (
 )
 from citizen_promises.models import CitizenPromise
 from est_incidents.models import EstMeeting
+from est_measures.models import Intervention
 from hjo_safety import demo as cast
 from hjo_safety.models import Organisation
 
@@ -419,7 +420,7 @@ def seed(*, command, verbosity=1):
                 )
             else:
                 due_date = today + datetime.timedelta(days=due_days)
-            Action.objects.update_or_create(
+            action, _created = Action.objects.update_or_create(
                 origin=topic,
                 what=what,
                 defaults={
@@ -428,6 +429,11 @@ def seed(*, command, verbosity=1):
                     "due_date": due_date,
                     "status": status,
                 },
+            )
+            # The responsible organisation's interventions carry the action out, so its
+            # story page has interventions and an effect to show.
+            action.interventions.set(
+                Intervention.objects.filter(organisation=organisations[org])[:3]
             )
         carried = list(
             Action.objects.open()

@@ -696,6 +696,22 @@ class Action(models.Model):
         related_name="actions",
         verbose_name=_("ursprung (dagordningspunkt)"),
     )
+    # What carried the action out and which promise activities it serves. The links live here,
+    # on the top layer, so est_measures and citizen_promises never depend on the council.
+    interventions = models.ManyToManyField(
+        "est_measures.Intervention",
+        blank=True,
+        related_name="council_actions",
+        verbose_name=_("insatser"),
+        help_text=_("Insatserna som genomför åtgärden. Deras platser ger åtgärdens effekt."),
+    )
+    promise_activities = models.ManyToManyField(
+        "citizen_promises.PromiseActivity",
+        blank=True,
+        related_name="council_actions",
+        verbose_name=_("aktiviteter i medborgarlöften"),
+        help_text=_("Aktiviteter i medborgarlöften som åtgärden genomför."),
+    )
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     updated_at = models.DateTimeField(_("uppdaterad"), auto_now=True)
     history = HistoricalRecords()

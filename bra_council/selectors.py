@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 from bra_council.models import Action, CouncilMeeting
+from hjo_safety import permissions
 
 ACTIONS_DUE_DAYS = 14
 
@@ -24,3 +25,40 @@ def council_actions_due(user) -> dict:
         .order_by("due_date", "pk")
     )
     return {"actions": list(actions), "today": today}
+
+
+def promise_activity_actions(request, *, promise, activities):
+    """For the promise page: each activity's council actions that the viewer may see
+    (``activity.council_actions_shown``), with ``activity.council_action_links`` saying whether
+    to link them to their story page (staff only). One query; adds no section of its own."""
+    by_activity = {activity.pk: activity for activity in activities}
+    for activity in activities:
+        activity.council_actions_shown = []
+        activity.council_action_links = permissions.is_member(request.user)
+    if not by_activity:
+        return None
+    through = Action.promise_activities.through
+    rows = (
+        through.objects.filter(
+            promiseactivity_id__in=by_activity,
+            action__in=Action.objects.visible_to(request.user),
+        )
+        .select_related("action")
+        .order_by("action__due_date", "action_id")
+    )
+    for row in rows:
+        by_activity[row.promiseactivity_id].council_actions_shown.append(row.action)
+    return None
+
+
+def intervention_actions(request, *, intervention):
+    """For an intervention's page: the council actions it carries out that the viewer may
+    see, each linked to its story page."""
+    actions = list(
+        Action.objects.visible_to(request.user)
+        .filter(interventions=intervention)
+        .order_by("due_date", "pk")
+    )
+    if not actions:
+        return None
+    return {"template": "bra_council/_intervention_actions.html", "actions": actions}

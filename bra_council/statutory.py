@@ -52,6 +52,7 @@ def _document_context(request, year):
         "council_actions": list(
             Action.objects.visible_to(request.user)
             .filter(due_date__year=year)
+            .select_related("responsible_organisation")
             .order_by("due_date", "pk")[:200]
         ),
         "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),

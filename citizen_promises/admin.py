@@ -149,9 +149,12 @@ class PromiseActivityInline(CoordinatorOnlyInline, admin.StackedInline):
         ("responsible", "organisation"),
         "target",
         "places",
+        "interventions",
         ("status", "position"),
         "outcome",
     ]
+    # A two-box select: select2's multiple widget renders markup axe refuses.
+    filter_horizontal = ["interventions"]
     extra = 0
 
 

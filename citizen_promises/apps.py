@@ -11,3 +11,11 @@ class CitizenPromisesConfig(AppConfig):
     # Texts name office holders by role and name on purpose: the guard refuses identity
     # numbers, phone numbers and e-mail addresses, and does not flag names or plates.
     personal_data_mode = OFFICE_HOLDERS
+
+    def ready(self):
+        # est_measures' intervention page takes additions from apps above it
+        # (est_incidents.extensions): the promise activities the intervention carries out.
+        from citizen_promises import selectors
+        from est_incidents import extensions
+
+        extensions.register("intervention_detail", selectors.intervention_activities)

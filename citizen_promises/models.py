@@ -424,6 +424,15 @@ class PromiseActivity(models.Model):
         verbose_name=_("platser"),
         help_text=_("Valfritt: platser aktiviteten gäller. Antal händelser där visas bredvid."),
     )
+    # The interventions that carry the activity out. The link lives here, above est_measures,
+    # so that app never depends on the promises.
+    interventions = models.ManyToManyField(
+        "est_measures.Intervention",
+        blank=True,
+        related_name="promise_activities",
+        verbose_name=_("insatser"),
+        help_text=_("Valfritt: insatserna som genomför aktiviteten."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
     )

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from citizen_promises.models import CitizenPromise, Progress
+from citizen_promises.models import CitizenPromise, Progress, PromiseActivity
 
 START_PAGE_LIMIT = 3
 
@@ -17,3 +17,19 @@ def current_promises() -> list:
     for promise in promises:
         promise.progress = Progress(promise.done_count, promise.activity_count)
     return promises
+
+
+def intervention_activities(request, *, intervention):
+    """For an intervention's page: the activities of promises the viewer may read that the
+    intervention carries out, each linked to the activity on its promise's page."""
+    activities = list(
+        PromiseActivity.objects.filter(
+            interventions=intervention,
+            promise__in=CitizenPromise.objects.visible_to(request.user),
+        )
+        .select_related("promise")
+        .order_by("promise__period_start", "position", "pk")
+    )
+    if not activities:
+        return None
+    return {"template": "citizen_promises/_intervention_activities.html", "activities": activities}

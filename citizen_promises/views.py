@@ -10,8 +10,10 @@ from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from citizen_promises.effects import activity_effects
 from citizen_promises.evidence import evidence_for
 from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, Progress
+from est_incidents import extensions
 from hjo_safety import permissions
 from hjo_safety.public_cache import cache_public_page
 
@@ -59,10 +61,22 @@ def promise_detail(request, slug):
         Prefetch("follow_ups", queryset=follow_ups.order_by("date", "pk")),
     )
     promise = permissions.get_visible_or_404(queryset, user, slug=slug)
-    activities = list(promise.activities.select_related("organisation").prefetch_related("places"))
+    staff = permissions.is_member(user)
+    activities = promise.activities.select_related("organisation").prefetch_related("places")
+    if staff:  # the interventions that carry each activity out, linked for staff
+        activities = activities.prefetch_related("interventions__kind")
+    activities = list(activities)
     evidence = evidence_for(promise, activities)
+    effects = activity_effects(
+        promise, activities, public=not staff, exact=permissions.is_coordinator(user)
+    )
     for activity in activities:
         activity.evidence = evidence.get(activity.pk)
+        activity.effect_rows = effects.get(activity.pk)
+    # Apps above this one add to the page (the council's actions per activity, for staff).
+    sections = extensions.sections(
+        "promise_detail", request, promise=promise, activities=activities
+    )
     revisions = list(promise.revisions()[:20])
     return TemplateResponse(
         request,
@@ -74,5 +88,7 @@ def promise_detail(request, slug):
             "revisions": revisions,
             "last_revision": revisions[0] if revisions else None,
             "is_preview": not promise.is_public,
+            "effects_public": not staff,
+            "sections": sections,
         },
     )

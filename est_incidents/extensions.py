@@ -7,8 +7,11 @@ apps know, an app registers a provider in its ``AppConfig.ready()``::
     extensions.register("situation_picture", provider)
 
 Pages: ``"situation_picture"`` (called with ``period``, ``picture`` and the chosen ``filters``:
-``place``, ``category``, ``organisation``) and ``"meeting_detail"``
-(called with ``meeting``). A provider is called as ``provider(request, **page_values)`` and
+``place``, ``category``, ``organisation``), ``"meeting_detail"`` (called with ``meeting``) and
+``"promise_detail"`` (citizen_promises' page, called with ``promise`` and ``activities``; a
+provider may also set attributes on the activities, as bra_council does with its actions) and
+``"intervention_detail"`` (est_measures' page, called with ``intervention``; a section there is
+rendered inside the page's facts list, as ``<dt>``/``<dd>`` pairs). A provider is called as ``provider(request, **page_values)`` and
 returns ``None`` or a dict with a ``template`` to include; the page includes it with the dict
 as ``section`` (``{% include section.template %}``). A page with no providers shows nothing
 extra. Providers run in registration order (the order of ``INSTALLED_APPS``).
@@ -16,7 +19,7 @@ extra. Providers run in registration order (the order of ``INSTALLED_APPS``).
 
 _providers: dict[str, list] = {}
 
-PAGES = ("situation_picture", "meeting_detail")
+PAGES = ("situation_picture", "meeting_detail", "promise_detail", "intervention_detail")
 
 
 def register(page: str, provider) -> None:

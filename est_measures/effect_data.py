@@ -1,11 +1,13 @@
 """The counts behind "did it help?": incidents at a measure's places before and after its start.
 
-``measure_effects(places, start)`` reads the registry (a handful of aggregate queries per
-window, whatever its size), picks comparison places with ``effect.choose_comparison`` and
+``measure_effects(places, start)`` reads the registry (one grouped query per window and one for
+the comparison places' names, whatever its size), picks comparison places with ``effect.choose_comparison`` and
 judges the counts with ``effect.estimate``. Counts are aggregates over every organisation's
 incidents; pages show them with the portal's under-5 rule (``effect.shown_count``) unless the
 viewer is a coordinator. Used by the intervention page; the same function serves any measure
 with places and a start date (an EST action through its interventions, a safety walk finding).
+``measure_effects_many`` does the same for several measures with one start in the same queries
+(the activities of one citizen promise).
 """
 
 from dataclasses import dataclass, field
@@ -45,57 +47,100 @@ def measure_effects(
     ``exclude_place_ids`` are left out of the comparison (places with other measures at the
     same time). A window whose "after" part has not ended yet is returned incomplete.
     """
+    return measure_effects_many(
+        {None: place_ids}, start, exclude_place_ids=exclude_place_ids, now=now, windows=windows
+    ).get(None, [])
+
+
+def measure_effects_many(
+    groups, start, *, exclude_place_ids=(), now=None, windows=WINDOWS_MONTHS
+) -> dict:
+    """``{key: [WindowEffect, …]}`` for several measures that share a start (the activities of
+    one promise), each ``groups[key]`` an iterable of place ids. One query per window and one
+    for the comparison places' names, whatever the number of measures; a measure without
+    places is left out.
+
+    ``now`` is the end of what may be counted: a window whose "after" part ends later is
+    incomplete (the public pages pass the publication cut-off here).
+    """
     now = now or timezone.now()
-    place_ids = sorted(set(place_ids))
-    if not place_ids:
-        return []
-    results = []
+    groups = {key: sorted(set(ids)) for key, ids in groups.items()}
+    groups = {key: ids for key, ids in groups.items() if ids}
+    results = {key: [] for key in groups}
+    if not groups:
+        return results
+    chosen_ids = set()
     for months in windows:
         length = timedelta(days=round(months * DAYS_PER_MONTH))
-        window = WindowEffect(
-            months=months,
-            before_start=start - length,
-            start=start,
-            after_end=start + length,
-            complete=start + length <= now,
-        )
-        if window.complete:
-            _judge(window, place_ids, set(exclude_place_ids))
-        results.append(window)
+        complete = start + length <= now
+        judged = {}
+        if complete:
+            judged = _judge_many(
+                start - length, start, start + length, groups, set(exclude_place_ids)
+            )
+        for key in groups:
+            window = WindowEffect(
+                months=months,
+                before_start=start - length,
+                start=start,
+                after_end=start + length,
+                complete=complete,
+            )
+            if complete:
+                window.result, window.comparison_places = judged[key]
+                chosen_ids.update(window.comparison_places)
+            results[key].append(window)
+    if chosen_ids:
+        names = dict(Place.objects.filter(pk__in=chosen_ids).values_list("pk", "name"))
+        for found in results.values():
+            for window in found:
+                window.comparison_places = sorted(
+                    names.get(p, "") for p in window.comparison_places
+                )
     return results
 
 
-def _judge(window: WindowEffect, place_ids, excluded):
-    before = Q(occurred_at__gte=window.before_start, occurred_at__lt=window.start)
-    after = Q(occurred_at__gte=window.start, occurred_at__lt=window.after_end)
-    treated = Incident.objects.filter(place__in=place_ids).aggregate(
-        before=Count("pk", filter=before), after=Count("pk", filter=after)
-    )
-    # Every other place's category mix before the start: one grouped query.
+def _judge_many(before_start, start, after_end, groups, excluded):
+    """(Effect, comparison place ids) per group, from one grouped query: every place's
+    incidents per top category, before and after."""
+    before = Q(occurred_at__gte=before_start, occurred_at__lt=start)
+    after = Q(occurred_at__gte=start, occurred_at__lt=after_end)
     mixes: dict[int, dict] = {}
-    treated_mix: dict = {}
+    counts: dict[int, list] = {}
     rows = (
-        Incident.objects.filter(before, place__isnull=False)
+        Incident.objects.filter(
+            place__isnull=False, occurred_at__gte=before_start, occurred_at__lt=after_end
+        )
         .order_by()
         .values("place", top=_top_category())
-        .annotate(n=Count("pk"))
+        .annotate(before=Count("pk", filter=before), after=Count("pk", filter=after))
     )
-    skip = set(place_ids) | excluded
     for row in rows:
-        if row["place"] in place_ids:
-            treated_mix[row["top"]] = treated_mix.get(row["top"], 0) + row["n"]
-        elif row["place"] not in skip:
-            mixes.setdefault(row["place"], {})[row["top"]] = row["n"]
-    chosen = effect.choose_comparison(treated_mix, len(place_ids), mixes)
-    comparison_before = comparison_after = None
-    if chosen:
-        counts = Incident.objects.filter(place__in=chosen).aggregate(
-            before=Count("pk", filter=before), after=Count("pk", filter=after)
+        if row["before"]:
+            mixes.setdefault(row["place"], {})[row["top"]] = row["before"]
+        pair = counts.setdefault(row["place"], [0, 0])
+        pair[0] += row["before"]
+        pair[1] += row["after"]
+
+    def total(place_ids):
+        pairs = [counts.get(p, (0, 0)) for p in place_ids]
+        return sum(b for b, _a in pairs), sum(a for _b, a in pairs)
+
+    judged = {}
+    for key, place_ids in groups.items():
+        treated_mix: dict = {}
+        for place in place_ids:
+            for top, n in mixes.get(place, {}).items():
+                treated_mix[top] = treated_mix.get(top, 0) + n
+        skip = set(place_ids) | excluded
+        candidates = {place: mix for place, mix in mixes.items() if place not in skip}
+        chosen = effect.choose_comparison(treated_mix, len(place_ids), candidates)
+        treated_before, treated_after = total(place_ids)
+        comparison_before = comparison_after = None
+        if chosen:
+            comparison_before, comparison_after = total(chosen)
+        judged[key] = (
+            effect.estimate(treated_before, treated_after, comparison_before, comparison_after),
+            list(chosen),
         )
-        comparison_before, comparison_after = counts["before"], counts["after"]
-        window.comparison_places = list(
-            Place.objects.filter(pk__in=chosen).order_by("name").values_list("name", flat=True)
-        )
-    window.result = effect.estimate(
-        treated["before"], treated["after"], comparison_before, comparison_after
-    )
+    return judged

@@ -18,7 +18,13 @@ from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import EstAction, EstMeeting, Place, validate_in_hjo
 from est_measures import recurrence
-from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
+from est_measures.models import (
+    FindingShare,
+    Intervention,
+    InterventionKind,
+    SafetyWalk,
+    SafetyWalkFinding,
+)
 from hjo_safety.dates import DateInput, DateTimeInput
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
@@ -580,3 +586,50 @@ class FindingToActionForm(forms.Form):
     def clean_due_date(self):
         value = self.cleaned_data.get("due_date")
         return in_sane_range(value, _("Klart senast")) if value else value
+
+
+class FindingShareForm(PersonalDataGuardMixin, forms.ModelForm):
+    """Share a finding with the organisation that can act on it (default: the responsible one)."""
+
+    organisation = ListModelChoiceField(
+        label=_("Dela med"),
+        queryset=Organisation.objects.none(),
+        empty_label=_("Välj organisation"),
+        error_messages={
+            "required": _("Välj vilken organisation fyndet ska delas med."),
+            "invalid_choice": _("Välj en av organisationerna i listan."),
+        },
+    )
+
+    class Meta:
+        model = FindingShare
+        fields = ["organisation", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, finding, **kwargs):
+        super().__init__(*args, **kwargs)
+        shared = finding.shares.values("organisation")
+        self.fields["organisation"].queryset = (
+            Organisation.objects.active().exclude(pk__in=shared).order_by("name")
+        )
+        if finding.responsible_organisation_id:
+            self.initial.setdefault("organisation", finding.responsible_organisation_id)
+
+
+class FindingShareAnswerForm(PersonalDataGuardMixin, forms.ModelForm):
+    """The receiving organisation's follow-up: the finding's status and a short answer."""
+
+    status = forms.ChoiceField(
+        label=_("Status för fyndet"),
+        choices=SafetyWalkFinding.Status.choices,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = FindingShare
+        fields = ["answer"]
+        widgets = {"answer": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("status", self.instance.finding.status)

@@ -15,6 +15,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from est_incidents.models import EstAction, Place, validate_in_hjo
 from est_measures import recurrence
@@ -429,6 +430,9 @@ class SafetyWalkFinding(models.Model):
         verbose_name=_("EST-åtgärd"),
         help_text=_("EST-åtgärden som skapades från fyndet, om någon."),
     )
+    # Status changes are followed up, by the walk's organisations and by an organisation the
+    # finding is shared with: the history says who changed what, and feeds the audit log.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["walk", "pk"]
@@ -465,3 +469,93 @@ class SafetyWalkFinding(models.Model):
 
     def clean(self):
         validate_in_hjo(self.latitude, self.longitude)
+
+
+class FindingShareQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The coordinator; the receiving organisation; the walk's own organisations (the
+        sharing side). Anyone else sees nothing (a 404)."""
+        info = permissions.access(user)
+        if info.coordinator:
+            return self
+        if not info.organisation_ids:
+            return self.none()
+        return self.filter(
+            Q(organisation__in=info.organisation_ids)
+            | Q(
+                finding__walk__in=SafetyWalk.objects.filter(
+                    organisations__in=info.organisation_ids
+                ).values("pk")
+            )
+        )
+
+    def received_by(self, user):
+        """Shares to the user's organisations (to every organisation for the coordinator)."""
+        return permissions.scope_to_organisations(self, user)
+
+
+class FindingShare(models.Model):
+    """A safety walk finding shared with the organisation that can act on it.
+
+    The receiving organisation reads the finding and follows it up: it sets the finding's
+    status and answers with a short note. Writes in ``est_measures.services``.
+    """
+
+    finding = models.ForeignKey(
+        SafetyWalkFinding, on_delete=models.CASCADE, related_name="shares", verbose_name=_("fynd")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="received_finding_shares",
+        verbose_name=_("delat med"),
+    )
+    note = models.TextField(
+        _("meddelande"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Vad ni vill att organisationen gör. Inga namn på personer."),
+    )
+    answer = models.TextField(
+        _("svar"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Mottagarens svar: vad som görs eller varför inget görs. Inga namn."),
+    )
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("delat av"),
+    )
+    shared_at = models.DateTimeField(_("delat"), default=timezone.now)
+    answered_at = models.DateTimeField(_("besvarat"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    objects = FindingShareQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-shared_at", "-pk"]
+        verbose_name = _("delat fynd")
+        verbose_name_plural = _("delade fynd")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["finding", "organisation"], name="finding_share_unique_organisation"
+            ),
+            models.CheckConstraint(
+                condition=Q(shared_at__gte=datetime(2000, 1, 1, tzinfo=UTC))
+                & Q(shared_at__lt=datetime(2101, 1, 1, tzinfo=UTC)),
+                name="finding_share_shared_at_in_range",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["organisation", "-shared_at"], name="finding_share_org_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.finding} → {self.organisation}"
+
+    def get_absolute_url(self):
+        return reverse("measures:finding_share_detail", args=[self.pk])

@@ -64,7 +64,7 @@ def action_story(request, pk):
     picture_url = (
         reverse("est:situation_picture")
         + "?"
-        + urlencode({"start": meeting.period_start, "end": meeting.period_end})
+        + urlencode({"fran": meeting.period_start, "till": meeting.period_end})
     )
     return TemplateResponse(
         request,

@@ -22,4 +22,14 @@ urlpatterns = [
         walk_views.finding_to_action,
         name="finding_to_action",
     ),
+    path(
+        "trygghetsvandringar/fynd/<int:pk>/dela/",
+        walk_views.finding_share,
+        name="finding_share",
+    ),
+    path(
+        "trygghetsvandringar/delade-fynd/<int:pk>/",
+        walk_views.finding_share_detail,
+        name="finding_share_detail",
+    ),
 ]

@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from est_incidents import extensions
 from est_incidents.models import HJO_CENTRE, Place
 from est_measures.effect_data import measure_effects
 from est_measures.forms import InterventionFilterForm, InterventionForm
@@ -110,6 +111,10 @@ def intervention_detail(request, pk):
             "can_edit": Intervention.objects.editable_by(request.user).filter(pk=pk).exists(),
             "effects": effects,
             "exact_counts": permissions.is_coordinator(request.user),
+            # Apps above this one add to the page (the council actions it carries out).
+            "extra_sections": extensions.sections(
+                "intervention_detail", request, intervention=intervention
+            ),
             **map_settings(),
         },
     )

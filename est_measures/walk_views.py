@@ -8,6 +8,7 @@ Templates: ``est_measures/walk_*.html``.
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch
@@ -18,12 +19,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents.models import EstAction
-from est_measures.forms import FindingFormSet, FindingToActionForm, SafetyWalkForm
-from est_measures.models import SafetyWalk, SafetyWalkFinding
+from est_measures import services
+from est_measures.forms import (
+    FindingFormSet,
+    FindingShareAnswerForm,
+    FindingShareForm,
+    FindingToActionForm,
+    SafetyWalkForm,
+)
+from est_measures.models import FindingShare, SafetyWalk, SafetyWalkFinding
 from hjo_safety import permissions
 from hjo_safety.decorators import coordinator_required, membership_required
 
 PER_PAGE = 25
+SHARES_SHOWN = 20
 
 
 def _findings():
@@ -31,6 +40,11 @@ def _findings():
         "findings",
         queryset=SafetyWalkFinding.objects.select_related(
             "place", "responsible_organisation", "est_action"
+        ).prefetch_related(
+            Prefetch(
+                "shares",
+                queryset=FindingShare.objects.select_related("organisation").order_by("pk"),
+            )
         ),
     )
 
@@ -49,7 +63,19 @@ def walk_list(request):
         .order_by("-date", "-pk")
     )
     page = Paginator(walks, PER_PAGE).get_page(request.GET.get("sida"))
-    return TemplateResponse(request, "est_measures/walk_list.html", {"page_obj": page})
+    received = (
+        FindingShare.objects.received_by(request.user)
+        .exclude(
+            finding__status__in=[SafetyWalkFinding.Status.DONE, SafetyWalkFinding.Status.NOT_DONE]
+        )
+        .select_related("finding__walk", "finding__place", "organisation")
+        .order_by("-shared_at", "-pk")[:SHARES_SHOWN]
+        if not permissions.is_coordinator(request.user)
+        else []
+    )
+    return TemplateResponse(
+        request, "est_measures/walk_list.html", {"page_obj": page, "received": received}
+    )
 
 
 def _done():
@@ -167,6 +193,83 @@ def finding_to_action(request, pk):
         finding.save(update_fields=["est_action", "status"])
     messages.success(request, _("Fyndet är nu en EST-åtgärd på mötet."))
     return redirect("measures:walk_detail", pk=finding.walk_id)
+
+
+# --- Sharing a finding with the organisation that can act ---------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def finding_share(request, pk):
+    """Share a finding with an organisation (the walk's organisations and the coordinator;
+    anyone else gets 404). The receiver then sees it and follows up its status."""
+    finding = get_object_or_404(
+        SafetyWalkFinding.objects.filter(
+            walk__in=SafetyWalk.objects.editable_by(request.user)
+        ).select_related("walk", "place", "responsible_organisation"),
+        pk=pk,
+    )
+    form = FindingShareForm(request.POST or None, finding=finding)
+    if request.method == "POST" and form.is_valid():
+        try:
+            share = services.share_finding(
+                finding=finding,
+                organisation=form.cleaned_data["organisation"],
+                note=form.cleaned_data["note"],
+                acting_user=request.user,
+            )
+        except ValidationError as error:
+            form.add_error("organisation", error)
+        else:
+            messages.success(
+                request,
+                _("Fyndet är delat med %(organisation)s.")
+                % {"organisation": share.organisation.name},
+            )
+            return redirect(f"{finding.walk.get_absolute_url()}#fynd-{finding.pk}")
+    return TemplateResponse(
+        request,
+        "est_measures/finding_share.html",
+        {"form": form, "finding": finding, "walk": finding.walk},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@membership_required
+def finding_share_detail(request, pk):
+    """A shared finding: the receiving organisation reads it and sets its status and answer;
+    the walk's organisations read the answer; anyone else gets 404."""
+    share = permissions.get_visible_or_404(
+        FindingShare.objects.select_related(
+            "finding__walk", "finding__place", "finding__responsible_organisation", "organisation"
+        ),
+        request.user,
+        pk=pk,
+    )
+    may_answer = permissions.is_coordinator(
+        request.user
+    ) or share.organisation_id in permissions.organisation_ids(request.user)
+    form = None
+    if may_answer:
+        form = FindingShareAnswerForm(request.POST or None, instance=share)
+        if request.method == "POST" and form.is_valid():
+            services.answer_finding_share(
+                share=share,
+                status=form.cleaned_data["status"],
+                answer=form.cleaned_data["answer"],
+                acting_user=request.user,
+            )
+            messages.success(request, _("Uppföljningen är sparad."))
+            return redirect(share.get_absolute_url())
+    elif request.method == "POST":
+        raise Http404
+    return TemplateResponse(
+        request,
+        "est_measures/finding_share_detail.html",
+        {"share": share, "finding": share.finding, "walk": share.finding.walk, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 # --- Public summary -------------------------------------------------------------------------

@@ -90,6 +90,7 @@ urlpatterns = [
         ),
     ),
     path("personal/", include("est_measures.urls")),
+    path("personal/", include("bra_council.staff_urls")),
     path("bra/", include("bra_council.urls")),
     path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),

@@ -181,10 +181,23 @@ def test_a_finding_becomes_an_action_whose_story_shows_its_effect(
         page.get_by_role("button", name="Skapa EST-åtgärd").click()
         page.wait_for_url(re.compile(rf"/personal/trygghetsvandringar/{walk.pk}/$"))
         assert "Fyndet är nu en EST-åtgärd på mötet." in page.content()
+        # A night walk at the finding's place carries the action out, started 200 days ago,
+        # and the incidents there fell from 40 to 8 in the six months after it.
+        from tests.browser.test_action_plan_browser import FEWER, _drop_at
+
+        start = timezone.now() - timedelta(days=200)
+        _drop_at(finding.place, start)
+        InterventionFactory(
+            organisation=org_a,
+            est_action=EstAction.objects.get(),
+            starts_at=start,
+            places=[finding.place],
+        )
         page.get_by_role("link", name=re.compile("EST-åtgärd: Byt belysningen")).click()
         page.wait_for_url(re.compile(r"/personal/est-atgarder/\d+/$"))
         assert page.locator("h1").inner_text() == "Byt belysningen"
         assert "Hjälpte det?" in page.content()
+        assert FEWER in page.locator('[data-effect-months="6"]').inner_text()
         assert_accessible(page)
     action = EstAction.objects.get()
     assert action.meeting == meeting

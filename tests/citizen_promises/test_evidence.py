@@ -121,7 +121,8 @@ def test_detail_page_shows_the_evidence_table_with_suppression(client):
         '<span class="evidence-note">(före löftet)</span></th><td>7</td></tr>',
         html=True,
     )
-    assertContains(response, "<caption", count=1)
+    # The evidence table and the effect table beside the activity ("Hjälpte det?").
+    assertContains(response, "<caption", count=2)
     # Counts only: no incident's description reaches the citizen.
     assertNotContains(response, "Detalj 1")
 

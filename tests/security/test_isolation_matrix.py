@@ -52,6 +52,7 @@ from est_incidents.models import (
     YearlySituationAnalysis,
 )
 from est_incidents.services import share_incident, withdraw_share
+from est_measures.models import FindingShare, SafetyWalkFinding
 from hjo_safety.models import Membership, Organisation, Role
 from notifications.mail import unsubscribe_token
 from notifications.models import OutboxMessage
@@ -315,6 +316,13 @@ OBJECT_KINDS = {
     "walk_published": lambda w, side: [SafetyWalkFactory(is_published=side == "A").pk],
     "finding": lambda w, side: [
         SafetyWalkFindingFactory(walk=SafetyWalkFactory(organisations=[w.org(side)])).pk
+    ],
+    # A finding of B's walk shared with A (A: A receives it) or with a third organisation (B).
+    "finding_share": lambda w, side: [
+        FindingShare.objects.create(
+            finding=SafetyWalkFindingFactory(walk=SafetyWalkFactory(organisations=[w.org_b])),
+            organisation=w.org_a if side == "A" else _third_organisation(),
+        ).pk
     ],
     # bra_council: A is published, B a draft (see the module docstring).
     "councilmeeting": _pk(_council_meeting),
@@ -586,6 +594,14 @@ MATRIX |= {
     "measures:walk_update": row("walk", 302, (200, 404), (200, 404), 200),
     # Turning a finding into an EST action is the coordinator's (who agrees EST actions).
     "measures:finding_to_action": row("finding", 302, 403, 403, 200),
+    # Sharing a finding: the walk's organisations (A) and the coordinator; others 404 (B).
+    "measures:finding_share": row("finding", 302, (200, 404), (200, 404), 200),
+    # A shared finding: the receiver (A) and the walk's organisations; others 404 (B).
+    "measures:finding_share_detail": row("finding_share", 302, (200, 404), (200, 404), 200),
+    # --- bra_council's staff pages: a council action's story (the council's visibility policy:
+    # A's own action; B's internal action is a 404) and what is late in the action plan ---
+    "council:action_story": row("councilaction", 302, (200, 404), (200, 404), 200),
+    "council:late_actions": row("none", 302, 200, 200, 200),
     "walks:public_list": row("none", 200, 200, 200, 200),
     "walks:public_detail": row("walk_published", (200, 404), (200, 404), (200, 404), (200, 404)),
     # --- the admin of every app ---
@@ -896,6 +912,20 @@ def _new_action_data(world, args):
 
 PAIR = (302, 404)  # own object changed (redirect), the other organisation's object 404
 POST_MATRIX = {
+    "measures:finding_share": post_row(
+        "finding",
+        lambda world, args: {"organisation": world.org_b.pk, "note": ""},
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        FindingShare,
+    ),
+    "measures:finding_share_detail": post_row(
+        "finding_share",
+        lambda world, args: {"status": "done", "answer": "Åtgärdat."},
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        SafetyWalkFinding,
+    ),
     "est:incident_history_redact": post_row(
         "incident_old_version",
         lambda world, args: {},
