@@ -262,6 +262,22 @@ def _send_reminder(reminder, subject, body, recipients):
 # --- Notifications ----------------------------------------------------------------------------
 
 
+@transaction.atomic
+def set_incident_status(*, incident: Incident, status: str, acting_user) -> bool:
+    """Give ``incident`` a new status, as the incident form does: one history version with
+    ``acting_user`` (the audit log) and the status event (the reporter's mail). False when it
+    already had that status (nothing is written or announced)."""
+    old_status = incident.status
+    if old_status == status:
+        return False
+    incident.status = status
+    _with_history_user(incident, acting_user).save(update_fields=["status", "updated_at"])
+    announce_handling(
+        incident, old_status=old_status, old_note=incident.handling_note, acting_user=acting_user
+    )
+    return True
+
+
 def announce_handling(incident: Incident, *, old_status: str, old_note: str, acting_user) -> None:
     """Tell listeners (the reporter's e-mail) that an incident's status or handling note changed.
 
