@@ -97,6 +97,7 @@ class AgendaItemInlineForm(forms.ModelForm):
             "kind",
             "is_public",
             "is_standing",
+            "is_closing",
             "planned_minutes",
             "presenter_member",
             "presenter_organisation",
@@ -105,7 +106,7 @@ class AgendaItemInlineForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["position"].required = False
-        self.fields["position"].help_text = _("Tomt: sist.")
+        self.fields["position"].help_text = _("Tomt: sist, före de avslutande punkterna.")
 
     def clean_position(self):
         # An empty position puts a new item last; the formset renumbers 1..n when saving.
@@ -327,7 +328,9 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
                 if item.pk is not None and not item_form.has_changed():
                     untouched[item.pk] = item_form.initial.get("position")
                 rows.append((item_form.cleaned_data.get("position") or 9_999, index, item))
-            rows.sort(key=lambda row: row[:2])
+            # New items land before the closing items ("Övriga frågor", "Mötets avslutande"),
+            # which stay last whatever number they were given.
+            rows.sort(key=lambda row: (row[2].is_closing, *row[:2]))
             meeting.reorder_items([item for *_key, item in rows], untouched=untouched)
             formset.save_m2m()
 
@@ -415,7 +418,7 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
                     "title",
                     "description",
                     "kind",
-                    ("is_public", "is_standing"),
+                    ("is_public", "is_standing", "is_closing"),
                     "planned_minutes",
                     ("presenter_member", "presenter_organisation"),
                 ]

@@ -320,6 +320,7 @@ def _standing_closing(meeting, position, members):
         "Övriga frågor",
         kind=AgendaKind.DISCUSSION,
         is_standing=True,
+        is_closing=True,
         planned_minutes=10,
     )
     _item(
@@ -328,6 +329,7 @@ def _standing_closing(meeting, position, members):
         "Mötets avslutande",
         kind=AgendaKind.INFORMATION,
         is_standing=True,
+        is_closing=True,
         planned_minutes=5,
         presenter_member=members[cast.CHAIR.name],
     )
