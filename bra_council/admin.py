@@ -26,6 +26,7 @@ from bra_council.models import (
     Action,
     AgendaItem,
     Attendance,
+    AttendanceStatus,
     CouncilMeeting,
     CouncilMember,
     MeetingStatus,
@@ -193,14 +194,52 @@ class MinutesInline(LockedWhenApprovedInline, admin.StackedInline):
         return f"{item} ({visibility})"
 
 
+class AttendanceForm(forms.ModelForm):
+    class Meta:
+        model = Attendance
+        fields = ["member", "status"]
+
+    def has_changed(self):
+        # A row prefilled with a current member is saved as it stands (present, or the
+        # apologies chosen); emptying its member leaves it out.
+        if self.instance.pk is None and self.initial.get("member"):
+            return bool(self["member"].value())
+        return super().has_changed()
+
+
 class AttendanceInline(LockedWhenApprovedInline, admin.TabularInline):
+    """Attendance; a meeting without any starts with one row per current council member."""
+
     model = Attendance
+    form = AttendanceForm
     extra = 0
     autocomplete_fields = ["member"]
-    verbose_name_plural = _("närvaro (närvarande och anmält förhinder)")
+    verbose_name_plural = _(
+        "närvaro (ifylld med rådets nuvarande ledamöter: ändra till anmält förhinder, "
+        "ta bort den som inte kom)"
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("member")
+
+    @staticmethod
+    def prefill(meeting):
+        """``[{"member": id, "status": present}]`` for the members whose term covers the
+        meeting's day, when the meeting has no attendance yet; else ``[]``."""
+        saved = meeting is not None and meeting.pk is not None
+        if saved and meeting.attendance.exists():
+            return []
+        on = timezone.localtime(meeting.starts_at).date() if saved else None
+        members = CouncilMember.objects.current(on).order_by("name", "pk")
+        return [
+            {"member": member.pk, "status": AttendanceStatus.PRESENT}
+            for member in members.only("pk")
+        ]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        if request.method != "GET" or not self.has_add_permission(request, obj):
+            return 0
+        return len(self.prefill(obj))
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -264,6 +303,13 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         if obj is not None and obj.minutes_locked:
             return False
         return super().has_delete_permission(request, obj)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        # Also on POST: an untouched prefilled row is compared with its initial values.
+        if isinstance(inline, AttendanceInline):
+            kwargs["initial"] = inline.prefill(obj)
+        return kwargs
 
     @admin.display(description=_("planerad tid"), ordering="_planned_total")
     def planned_total(self, meeting):
