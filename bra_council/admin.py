@@ -11,9 +11,11 @@ import datetime
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -409,8 +411,41 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         if moved:
             self.message_user(request, done_message(moved) % {"n": moved}, messages.SUCCESS)
 
+    def _confirm(self, request, queryset, *, action, title, explanation, confirm_label):
+        """An intermediate page (like the admin's delete confirmation, no JavaScript needed):
+        None once the user has confirmed, else the page asking for it."""
+        if request.POST.get("confirm") == "yes":
+            return None
+        return TemplateResponse(
+            request,
+            "bra_council/admin/confirm_transition.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "opts": self.model._meta,
+                "meetings": list(queryset),
+                "action": action,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "explanation": explanation,
+                "confirm_label": confirm_label,
+            },
+        )
+
     @admin.action(description=_("Publicera dagordningen"))
     def publish_agenda(self, request, queryset):
+        page = self._confirm(
+            request,
+            queryset,
+            action="publish_agenda",
+            title=_("Publicera dagordningen?"),
+            explanation=_(
+                "Dagordningen blir synlig på den publika sidan (de publika punkterna) och rådets "
+                "ledamöter får den med e-post."
+            ),
+            confirm_label=_("Ja, publicera dagordningen"),
+        )
+        if page is not None:
+            return page
         self._transition(
             request,
             queryset,
@@ -424,6 +459,19 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
 
     @admin.action(description=_("Markera som genomfört"))
     def mark_held(self, request, queryset):
+        page = self._confirm(
+            request,
+            queryset,
+            action="mark_held",
+            title=_("Markera mötet som genomfört?"),
+            explanation=_(
+                "Dagordningen låses och protokollet skrivs per punkt; därefter justerar "
+                "ordföranden och justeraren protokollet."
+            ),
+            confirm_label=_("Ja, markera som genomfört"),
+        )
+        if page is not None:
+            return page
         self._transition(
             request,
             queryset,

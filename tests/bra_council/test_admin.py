@@ -212,14 +212,69 @@ def test_workflow_actions_publish_and_refuse_skips(client_for, coordinator):
     empty = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
     AgendaItemFactory(meeting=meeting)
     client = client_for(coordinator)
-    client.post(LIST_URL, {"action": "publish_agenda", "_selected_action": [meeting.pk, empty.pk]})
+    client.post(
+        LIST_URL,
+        {
+            "action": "publish_agenda",
+            "_selected_action": [meeting.pk, empty.pk],
+            "confirm": "yes",
+        },
+    )
     meeting.refresh_from_db()
     empty.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED
     assert empty.status == MeetingStatus.PLANNED
-    client.post(LIST_URL, {"action": "mark_held", "_selected_action": [meeting.pk]})
+    client.post(
+        LIST_URL, {"action": "mark_held", "_selected_action": [meeting.pk], "confirm": "yes"}
+    )
     meeting.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED  # it has not started yet
+
+
+@pytest.mark.parametrize(
+    ("action", "question", "button", "status", "done"),
+    [
+        (
+            "publish_agenda",
+            "Publicera dagordningen?",
+            "Ja, publicera dagordningen",
+            MeetingStatus.AGENDA_PUBLISHED,
+            "Dagordningen är publicerad för 1 möte.",
+        ),
+        (
+            "mark_held",
+            "Markera mötet som genomfört?",
+            "Ja, markera som genomfört",
+            MeetingStatus.HELD,
+            "1 möte markerat som genomfört.",
+        ),
+    ],
+)
+def test_irreversible_actions_ask_for_confirmation_first(
+    client_for, coordinator, action, question, button, status, done
+):
+    meeting = CouncilMeetingFactory(
+        status=MeetingStatus.AGENDA_PUBLISHED if action == "mark_held" else MeetingStatus.PLANNED,
+        past=action == "mark_held",
+    )
+    AgendaItemFactory(meeting=meeting)
+    before = meeting.status
+    client = client_for(coordinator)
+    response = client.post(LIST_URL, {"action": action, "_selected_action": [meeting.pk]})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert question in page and button in page and "kan inte ångras" in page
+    meeting.refresh_from_db()
+    assert meeting.status == before  # nothing happened yet
+    # The page's own form (no JavaScript) confirms.
+    from tests.form_scraper import form_data
+
+    data = form_data(page, "confirm-form")
+    response = client.post(LIST_URL, data, follow=True)
+    meeting.refresh_from_db()
+    assert meeting.status == status
+    assert done in response.content.decode()
+    assert "(n)" not in response.content.decode()
 
 
 def test_list_filters_by_status_and_year_and_searches(client_for, coordinator):
