@@ -110,6 +110,17 @@ class AgendaItemInlineForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["position"].required = False
         self.fields["position"].help_text = _("Tomt: sist, före de avslutande punkterna.")
+        # Short column headers, so the inline fits a laptop; each field keeps its full name
+        # as its accessible name (hjo_safety.admin_labels).
+        for name, label in [
+            ("position", _("Nr")),
+            ("is_standing", _("Stående")),
+            ("is_closing", _("Avslutande")),
+            ("planned_minutes", _("Minuter")),
+            ("presenter_member", _("Föredragande ledamot")),
+            ("presenter_organisation", _("Föredragande organisation")),
+        ]:
+            self.fields[name].label = label
 
     def clean_position(self):
         # An empty position puts a new item last; the formset renumbers 1..n when saving.

@@ -108,3 +108,38 @@ def test_a_new_follow_up_from_a_promise_lists_its_activities(client_for, coordin
     assert [data["results-0-activity"], data["results-1-activity"]] == [
         str(a.pk) for a in activities
     ]
+
+
+def test_a_member_twice_in_attendance_is_explained_in_swedish(client_for, coordinator, members):
+    meeting = CouncilMeetingFactory(status=MeetingStatus.HELD)
+    client = client_for(coordinator)
+    data = form_data(client.get(meeting_url(meeting)).content.decode(), "councilmeeting_form")
+    data["attendance-1-member"] = data["attendance-0-member"]
+    page = client.post(meeting_url(meeting), data).content.decode()
+    assert "Två rader har samma ledamot. Ändra eller ta bort den ena raden." in page
+    assert "duplikatdata" not in page and "member." not in page
+
+
+def test_admin_pages_speak_swedish(client_for, coordinator):
+    meeting = CouncilMeetingFactory()
+    client = client_for(coordinator)
+    pages = [
+        "/admin/",
+        "/admin/axes/",
+        "/admin/bra_council/councilmeeting/",
+        meeting_url(meeting),
+        f"/admin/bra_council/councilmeeting/{meeting.pk}/delete/",
+    ]
+    for url in pages:
+        text = client.get(url).content.decode()
+        for english in (
+            "Access attempts",
+            "Access failures",
+            "Access logs",
+            "TOTP devices",
+            "Static devices",
+            "(n)",
+        ):
+            assert english not in text, (url, english)
+    index = client.get("/admin/").content.decode()
+    assert "Senaste ändringar" in index
