@@ -74,3 +74,32 @@ def test_history_looks_as_if_it_happened(seeded):
     history = handled.change_history()
     assert [entry["created"] for entry in history] == [False, True]
     assert "status" in {str(label) for label, _old, _new in history[0]["changes"]}
+
+
+def test_make_run_prints_the_reporters_mail_when_a_demo_incident_changes_status(
+    seeded, client, settings, capsys, django_capture_on_commit_callbacks
+):
+    """`make run` uses the console backend: the README's walk (log in as fritid.admin, change
+    a Fritid incident's status) prints the reporter's mail in the server's output."""
+    from django.contrib.auth import get_user_model
+
+    from tests.est_incidents.test_incident_form import update_data
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    admin = get_user_model().objects.get(username="fritid.admin")
+    incident = next(
+        i
+        for i in seeded
+        if i.organisation.short_name == "Fritid" and i.status == "new" and i.reported_by_id
+    )
+    client.force_login(admin)
+    capsys.readouterr()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/personal/handelser/{incident.pk}/andra/",
+            update_data(incident, status="reviewed"),
+        )
+    assert response.status_code == 302
+    printed = capsys.readouterr().out
+    assert "Subject: =?utf-8?" in printed or "Din händelse har fått status" in printed
+    assert f"To: {incident.reported_by.email}" in printed
