@@ -3,13 +3,11 @@
 Tabular inlines show a field's label only as a column header, and Django's split date/time
 widget has one label for two inputs, so axe finds unlabelled fields and unnamed selects. Every
 form field the admin builds gets its label as ``aria-label`` (the date and time parts their
-own), and the inline formsets' "Radera" checkbox is named too. A formset's duplicate-rows
-error names the field by its Swedish label, not its code name ("member").
+own), and the inline formsets' "Radera" checkbox is named too.
 """
 
 from django import forms
 from django.contrib.admin import options
-from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext as _
 
 
@@ -51,21 +49,3 @@ def install():
             form.fields["ORDER"].widget.attrs.setdefault("aria-label", _("Ordning"))
 
     forms.BaseInlineFormSet.add_fields = add_fields
-    forms.BaseModelFormSet.get_unique_error_message = unique_error_message
-
-
-def unique_error_message(self, unique_check):
-    """Django says "Korrigera duplikatdata för member."; say which field, in Swedish, and what
-    to do."""
-    fk_name = getattr(getattr(self, "fk", None), "name", None)
-    labels = []
-    for name in unique_check:
-        if name == fk_name:
-            continue
-        try:
-            labels.append(str(self.model._meta.get_field(name).verbose_name))
-        except FieldDoesNotExist:
-            labels.append(name)
-    return _("Två rader har samma %(field)s. Ändra eller ta bort den ena raden.") % {
-        "field": _(" och ").join(labels)
-    }

@@ -116,7 +116,7 @@ def test_a_member_twice_in_attendance_is_explained_in_swedish(client_for, coordi
     data = form_data(client.get(meeting_url(meeting)).content.decode(), "councilmeeting_form")
     data["attendance-1-member"] = data["attendance-0-member"]
     page = client.post(meeting_url(meeting), data).content.decode()
-    assert "Två rader har samma ledamot. Ändra eller ta bort den ena raden." in page
+    assert "Samma uppgift finns på flera rader. Ta bort dubbletten och spara igen." in page
     assert "duplikatdata" not in page and "member." not in page
 
 
