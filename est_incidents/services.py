@@ -1,10 +1,11 @@
 """Writes of est_incidents that reach beyond one model or must leave an audit record.
 
-Sharing (``share_incident``, ``withdraw_share``, ``record_share_view``, ``handle_share``) and the
-coordinator's reminder to a quiet organisation (``send_coverage_reminder``). Every function takes
+Sharing (``share_incident``, ``withdraw_share``, ``record_share_view``, ``handle_share``), the
+coordinator's reminder to a quiet organisation (``send_coverage_reminder``) and a status change
+outside the incident form (``set_incident_status``, the admin's bulk actions). Every function takes
 keyword-only arguments including ``acting_user``; the history records they leave (simple-history,
-with ``history_user`` set to the acting user) are the audit log. Notifications about shares
-(e-mail to the reporter and the receiver) hook in here, after the transaction commits.
+with ``history_user`` set to the acting user) are the audit log. E-mail (the notifications app)
+hooks in through ``hjo_safety.events``: queued in the transaction, sent after it commits.
 """
 
 from django.contrib.auth import get_user_model
