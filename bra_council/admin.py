@@ -11,9 +11,11 @@ import datetime
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -26,6 +28,7 @@ from bra_council.models import (
     Action,
     AgendaItem,
     Attendance,
+    AttendanceStatus,
     CouncilMeeting,
     CouncilMember,
     MeetingStatus,
@@ -97,6 +100,7 @@ class AgendaItemInlineForm(forms.ModelForm):
             "kind",
             "is_public",
             "is_standing",
+            "is_closing",
             "planned_minutes",
             "presenter_member",
             "presenter_organisation",
@@ -105,7 +109,18 @@ class AgendaItemInlineForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["position"].required = False
-        self.fields["position"].help_text = _("Tomt: sist.")
+        self.fields["position"].help_text = _("Tomt: sist, före de avslutande punkterna.")
+        # Short column headers, so the inline fits a laptop; each field keeps its full name
+        # as its accessible name (hjo_safety.admin_labels).
+        for name, label in [
+            ("position", _("Nr")),
+            ("is_standing", _("Stående")),
+            ("is_closing", _("Avslutande")),
+            ("planned_minutes", _("Minuter")),
+            ("presenter_member", _("Föredragande ledamot")),
+            ("presenter_organisation", _("Föredragande organisation")),
+        ]:
+            self.fields[name].label = label
 
     def clean_position(self):
         # An empty position puts a new item last; the formset renumbers 1..n when saving.
@@ -192,14 +207,52 @@ class MinutesInline(LockedWhenApprovedInline, admin.StackedInline):
         return f"{item} ({visibility})"
 
 
+class AttendanceForm(forms.ModelForm):
+    class Meta:
+        model = Attendance
+        fields = ["member", "status"]
+
+    def has_changed(self):
+        # A row prefilled with a current member is saved as it stands (present, or the
+        # apologies chosen); emptying its member leaves it out.
+        if self.instance.pk is None and self.initial.get("member"):
+            return bool(self["member"].value())
+        return super().has_changed()
+
+
 class AttendanceInline(LockedWhenApprovedInline, admin.TabularInline):
+    """Attendance; a meeting without any starts with one row per current council member."""
+
     model = Attendance
+    form = AttendanceForm
     extra = 0
     autocomplete_fields = ["member"]
-    verbose_name_plural = _("närvaro (närvarande och anmält förhinder)")
+    verbose_name_plural = _(
+        "närvaro (ifylld med rådets nuvarande ledamöter: ändra till anmält förhinder, "
+        "ta bort den som inte kom)"
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("member")
+
+    @staticmethod
+    def prefill(meeting):
+        """``[{"member": id, "status": present}]`` for the members whose term covers the
+        meeting's day, when the meeting has no attendance yet; else ``[]``."""
+        saved = meeting is not None and meeting.pk is not None
+        if saved and meeting.attendance.exists():
+            return []
+        on = timezone.localtime(meeting.starts_at).date() if saved else None
+        members = CouncilMember.objects.current(on).order_by("name", "pk")
+        return [
+            {"member": member.pk, "status": AttendanceStatus.PRESENT}
+            for member in members.only("pk")
+        ]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        if request.method != "GET" or not self.has_add_permission(request, obj):
+            return 0
+        return len(self.prefill(obj))
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -264,6 +317,13 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             return False
         return super().has_delete_permission(request, obj)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        # Also on POST: an untouched prefilled row is compared with its initial values.
+        if isinstance(inline, AttendanceInline):
+            kwargs["initial"] = inline.prefill(obj)
+        return kwargs
+
     @admin.display(description=_("planerad tid"), ordering="_planned_total")
     def planned_total(self, meeting):
         total = getattr(meeting, "_planned_total", None) or 0
@@ -327,7 +387,9 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
                 if item.pk is not None and not item_form.has_changed():
                     untouched[item.pk] = item_form.initial.get("position")
                 rows.append((item_form.cleaned_data.get("position") or 9_999, index, item))
-            rows.sort(key=lambda row: row[:2])
+            # New items land before the closing items ("Övriga frågor", "Mötets avslutande"),
+            # which stay last whatever number they were given.
+            rows.sort(key=lambda row: (row[2].is_closing, *row[:2]))
             meeting.reorder_items([item for *_key, item in rows], untouched=untouched)
             formset.save_m2m()
 
@@ -360,8 +422,41 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         if moved:
             self.message_user(request, done_message(moved) % {"n": moved}, messages.SUCCESS)
 
+    def _confirm(self, request, queryset, *, action, title, explanation, confirm_label):
+        """An intermediate page (like the admin's delete confirmation, no JavaScript needed):
+        None once the user has confirmed, else the page asking for it."""
+        if request.POST.get("confirm") == "yes":
+            return None
+        return TemplateResponse(
+            request,
+            "bra_council/admin/confirm_transition.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "opts": self.model._meta,
+                "meetings": list(queryset),
+                "action": action,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "explanation": explanation,
+                "confirm_label": confirm_label,
+            },
+        )
+
     @admin.action(description=_("Publicera dagordningen"))
     def publish_agenda(self, request, queryset):
+        page = self._confirm(
+            request,
+            queryset,
+            action="publish_agenda",
+            title=_("Publicera dagordningen?"),
+            explanation=_(
+                "Dagordningen blir synlig på den publika sidan (de publika punkterna) och rådets "
+                "ledamöter får den med e-post."
+            ),
+            confirm_label=_("Ja, publicera dagordningen"),
+        )
+        if page is not None:
+            return page
         self._transition(
             request,
             queryset,
@@ -375,6 +470,19 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
 
     @admin.action(description=_("Markera som genomfört"))
     def mark_held(self, request, queryset):
+        page = self._confirm(
+            request,
+            queryset,
+            action="mark_held",
+            title=_("Markera mötet som genomfört?"),
+            explanation=_(
+                "Dagordningen låses och protokollet skrivs per punkt; därefter justerar "
+                "ordföranden och justeraren protokollet."
+            ),
+            confirm_label=_("Ja, markera som genomfört"),
+        )
+        if page is not None:
+            return page
         self._transition(
             request,
             queryset,
@@ -415,7 +523,7 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
                     "title",
                     "description",
                     "kind",
-                    ("is_public", "is_standing"),
+                    ("is_public", "is_standing", "is_closing"),
                     "planned_minutes",
                     ("presenter_member", "presenter_organisation"),
                 ]

@@ -326,6 +326,7 @@ def _standing_closing(meeting, position, members):
         "Övriga frågor",
         kind=AgendaKind.DISCUSSION,
         is_standing=True,
+        is_closing=True,
         planned_minutes=10,
     )
     _item(
@@ -334,6 +335,7 @@ def _standing_closing(meeting, position, members):
         "Mötets avslutande",
         kind=AgendaKind.INFORMATION,
         is_standing=True,
+        is_closing=True,
         planned_minutes=5,
         presenter_member=members[cast.CHAIR.name],
     )

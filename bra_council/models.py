@@ -339,8 +339,9 @@ class CouncilMeeting(models.Model):
                 item.save()
 
     def renumber_items(self):
-        """Close gaps: positions 1..n in their current order (after a deletion)."""
-        items = list(self.items.order_by("position", "pk"))
+        """Close gaps: positions 1..n in their current order (after a deletion or an item added
+        on its own page), the closing items last."""
+        items = list(self.items.order_by("is_closing", "position", "pk"))
         if [item.position for item in items] != list(range(1, len(items) + 1)):
             self.reorder_items(items, untouched={item.pk: item.position for item in items})
 
@@ -394,6 +395,14 @@ class AgendaItem(models.Model):
         _("stående punkt"),
         default=False,
         help_text=_("Stående punkter följer med när nästa möte skapas från detta."),
+    )
+    is_closing = models.BooleanField(
+        _("avslutande punkt"),
+        default=False,
+        help_text=_(
+            "Avslutande punkter, t.ex. ”Övriga frågor” och ”Mötets avslutande”, står sist: "
+            "nya punkter hamnar före dem."
+        ),
     )
     presenter_member = models.ForeignKey(
         CouncilMember,

@@ -30,6 +30,7 @@ DEFAULT_MEETING_INTERVAL = datetime.timedelta(weeks=10)
 
 COPIED_FIELDS = [
     "title",
+    "is_closing",
     "description",
     "kind",
     "is_public",

@@ -19,7 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 from icalendar import Calendar, Event, vText
 
 from bra_council import services
@@ -162,14 +162,32 @@ def meeting_minutes(request, pk):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @membership_required
 def meeting_sign(request, pk):
-    """Approve the minutes as the chair or the adjuster (or record it, as a coordinator)."""
+    """Approve the minutes as the chair or the adjuster (or record it, as a coordinator).
+
+    Approval cannot be undone, so the minutes page's button leads here by GET, to a page that
+    says so and asks for confirmation (``meeting_sign_confirm.html``; no JavaScript needed);
+    its POST signs. A role the user may not give now is a 404 on that page.
+    """
     meeting = get_visible_or_404(CouncilMeeting.objects.all(), request.user, pk=pk)
-    role = request.POST.get("role", "")
+    role = (request.POST if request.method == "POST" else request.GET).get("role", "")
     if role not in SignatureRole.values:
         raise Http404
+    if request.method == "GET":
+        if role not in services.allowed_signatures(meeting, request.user):
+            raise Http404
+        return TemplateResponse(
+            request,
+            "bra_council/meeting_sign_confirm.html",
+            {
+                "meeting": meeting,
+                "role": role,
+                "role_label": SignatureRole(role).label,
+                "on_behalf": is_coordinator(request.user),
+            },
+        )
     try:
         services.sign_minutes(meeting=meeting, role=role, acting_user=request.user)
     except ValidationError as error:

@@ -282,9 +282,36 @@ class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
 
 
 class FollowUpResultInline(CoordinatorOnlyInline, admin.TabularInline):
+    """One row per activity of the promise: those without a result yet start prefilled with the
+    activity and its current status; a row is saved once its result is written."""
+
     model = FollowUpResult
     fields = ["activity", "status", "result"]
     extra = 0
+
+    @staticmethod
+    def promise_id(request, follow_up):
+        if follow_up is not None and follow_up.promise_id:
+            return follow_up.promise_id
+        wanted = request.GET.get("promise", "")
+        return int(wanted) if wanted.isdigit() and len(wanted) < 10 else None
+
+    def prefill(self, request, follow_up):
+        promise_id = self.promise_id(request, follow_up)
+        if promise_id is None:
+            return []
+        activities = PromiseActivity.objects.filter(promise_id=promise_id)
+        if follow_up is not None and follow_up.pk is not None:
+            activities = activities.exclude(results__follow_up=follow_up)
+        return [
+            {"activity": pk, "status": status}
+            for pk, status in activities.order_by("position", "pk").values_list("pk", "status")
+        ]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        if request.method != "GET" or not self.has_add_permission(request, obj):
+            return 0
+        return len(self.prefill(request, obj))
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "activity":
@@ -307,6 +334,13 @@ class FollowUpAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHis
     fields = ["promise", "date", ("covers_from", "covers_to"), "summary", "is_published"]
     inlines = [FollowUpResultInline]
     actions = ["publish", "unpublish"]
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        # Also on POST: an untouched prefilled row is compared with its initial values.
+        if isinstance(inline, FollowUpResultInline):
+            kwargs["initial"] = inline.prefill(request, obj)
+        return kwargs
 
     @staticmethod
     def _set_published(queryset, value):

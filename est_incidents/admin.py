@@ -6,14 +6,16 @@ organisation's incident does not exist as far as the admin says; coordinators se
 """
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from est_incidents import meeting_admin  # noqa: F401 - registers the meeting admins
 from est_incidents.models import Category, Incident, Place
-from est_incidents.services import announce_handling
+from est_incidents.models.incidents import IncidentStatus
+from est_incidents.services import announce_handling, set_incident_status
 from hjo_safety import admin_mixins
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 
@@ -72,6 +74,7 @@ class IncidentAdmin(admin_mixins.OrganisationScopedAdmin, SimpleHistoryAdmin):
     search_fields = ["description", "place_description", "handling_note"]
     date_hierarchy = "occurred_at"
     readonly_fields = ["reported_by", "created_at", "updated_at"]
+    actions = ["mark_reviewed", "mark_handled"]
     fieldsets = [
         (None, {"fields": ["organisation", "category", "status", "handling_note"]}),
         (_("När"), {"fields": ["occurred_at", "ended_at", "time_is_approximate"]}),
@@ -94,6 +97,55 @@ class IncidentAdmin(admin_mixins.OrganisationScopedAdmin, SimpleHistoryAdmin):
                 old_note=form.initial.get("handling_note", obj.handling_note) or "",
                 acting_user=request.user,
             )
+
+    def _set_status(self, request, queryset, status):
+        """Each selected incident through the same service as a single change: its own history
+        version and admin log entry, and the reporter's status mail. The queryset is the
+        changelist's, so it holds only incidents the user may change (another organisation's
+        id in the POST selects nothing)."""
+        changed = 0
+        field = str(Incident._meta.get_field("status").verbose_name)
+        for incident in queryset.select_related("organisation", "reported_by").order_by("pk"):
+            if not self.has_change_permission(request, incident):
+                continue
+            if set_incident_status(incident=incident, status=status, acting_user=request.user):
+                self.log_change(request, incident, [{"changed": {"fields": [field]}}])
+                changed += 1
+        unchanged = queryset.count() - changed
+        return changed, unchanged
+
+    def _report(self, request, changed, unchanged, message):
+        messages.success(request, message % {"count": changed})
+        if unchanged:
+            messages.info(
+                request,
+                ngettext(
+                    "%(count)d händelse hade redan den statusen.",
+                    "%(count)d händelser hade redan den statusen.",
+                    unchanged,
+                )
+                % {"count": unchanged},
+            )
+
+    @admin.action(description=_("Markera som granskad"), permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        changed, unchanged = self._set_status(request, queryset, IncidentStatus.REVIEWED)
+        message = ngettext(
+            "%(count)d händelse markerades som granskad.",
+            "%(count)d händelser markerades som granskade.",
+            changed,
+        )
+        self._report(request, changed, unchanged, message)
+
+    @admin.action(description=_("Markera som hanterad"), permissions=["change"])
+    def mark_handled(self, request, queryset):
+        changed, unchanged = self._set_status(request, queryset, IncidentStatus.HANDLED)
+        message = ngettext(
+            "%(count)d händelse markerades som hanterad.",
+            "%(count)d händelser markerades som hanterade.",
+            changed,
+        )
+        self._report(request, changed, unchanged, message)
 
     def history_view(self, request, object_id, extra_context=None):
         # Stricter than the base's "does not exist" redirect: an incident outside the user's

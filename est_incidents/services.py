@@ -1,20 +1,17 @@
 """Writes of est_incidents that reach beyond one model or must leave an audit record.
 
-Sharing (``share_incident``, ``withdraw_share``, ``record_share_view``, ``handle_share``) and the
-coordinator's reminder to a quiet organisation (``send_coverage_reminder``). Every function takes
+Sharing (``share_incident``, ``withdraw_share``, ``record_share_view``, ``handle_share``), the
+coordinator's reminder to a quiet organisation (``send_coverage_reminder``) and a status change
+outside the incident form (``set_incident_status``, the admin's bulk actions). Every function takes
 keyword-only arguments including ``acting_user``; the history records they leave (simple-history,
-with ``history_user`` set to the acting user) are the audit log. Notifications about shares
-(e-mail to the reporter and the receiver) hook in here, after the transaction commits.
+with ``history_user`` set to the acting user) are the audit log. E-mail (the notifications app)
+hooks in through ``hjo_safety.events``: queued in the transaction, sent after it commits.
 """
 
-import logging
-import smtplib
-
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from est_incidents.coverage import REMINDER_INTERVAL
@@ -31,8 +28,6 @@ from hjo_safety import events
 from hjo_safety.dates import Period
 from hjo_safety.models import Membership, Organisation
 from hjo_safety.roles import Role
-
-logger = logging.getLogger(__name__)
 
 
 def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
@@ -170,51 +165,32 @@ def handle_share(
 # --- Reporting coverage -----------------------------------------------------------------------
 
 
-def coverage_reminder_recipients(organisation: Organisation) -> list[str]:
-    """The e-mail addresses of the organisation's active admins."""
-    return sorted(
-        {
-            address
-            for address in Membership.objects.filter(
-                organisation=organisation, role=Role.ORG_ADMIN, user__is_active=True
-            )
-            .exclude(user__email="")
-            .values_list("user__email", flat=True)
-        }
+def coverage_reminder_recipients(organisation: Organisation):
+    """The organisation's active admins with an e-mail address, by address."""
+    admin_ids = Membership.objects.filter(organisation=organisation, role=Role.ORG_ADMIN).values(
+        "user_id"
     )
-
-
-def _reminder_text(organisation: Organisation, period: Period, link: str, acting_user):
-    subject = _("Påminnelse: rapportera händelser till EST")
-    sender = acting_user.get_full_name() or acting_user.get_username()
-    body = _(
-        "Hej!\n\n"
-        "Under perioden %(start)s–%(end)s har %(organisation)s rapporterat färre händelser "
-        "till EST än vanligt. Lägesbilden bygger på att alla deltagande organisationer "
-        "rapporterar, så att den inte blir skev.\n\n"
-        "Påminn gärna era medarbetare om att registrera otrygghetsskapande händelser:\n"
-        "%(url)s\n\n"
-        "Hälsningar\n%(sender)s, säkerhetsstrateg\n"
-    ) % {
-        "start": date_format(period.start, "j F Y"),
-        "end": date_format(period.end, "j F Y"),
-        "organisation": organisation.name,
-        "url": link,
-        "sender": sender,
-    }
-    return subject, body
+    return (
+        get_user_model()
+        .objects.filter(pk__in=admin_ids, is_active=True)
+        .exclude(email="")
+        .order_by("email", "pk")
+    )
 
 
 def send_coverage_reminder(
     *, organisation: Organisation, period: Period, link: str, acting_user, now=None
 ) -> CoverageReminder | None:
-    """E-mail the organisation's admins a reminder to report, once a day at most.
+    """Remind the organisation's admins by e-mail to report, once a day at most.
 
     Returns the new reminder, or None if one was sent in the last day (a double click, or two
     coordinators at once: the organisation row is locked while deciding). ``link`` is the
     portal's page for logging an incident, as an absolute URL. Raises
-    ``ValidationError`` when the organisation has no admin with an e-mail address. The mail
-    leaves after the transaction commits.
+    ``ValidationError`` when the organisation has no admin with an e-mail address.
+
+    The mail itself is the notifications app's (``events.COVERAGE_REMINDER_SENT``): it is
+    queued in its outbox in this transaction, leaves after commit, and a mail server that is
+    down leaves it queued for the next ``send_notifications`` run, never sent twice.
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -223,7 +199,7 @@ def send_coverage_reminder(
             organisation=organisation, sent_at__gt=now - REMINDER_INTERVAL
         ).exists():
             return None
-        recipients = coverage_reminder_recipients(organisation)
+        recipients = list(coverage_reminder_recipients(organisation))
         if not recipients:
             raise ValidationError(
                 _(
@@ -237,29 +213,42 @@ def send_coverage_reminder(
                 organisation=organisation,
                 period_start=period.start,
                 period_end=period.end,
-                recipients="\n".join(recipients),
+                recipients="\n".join(user.email for user in recipients),
                 sent_by=acting_user,
                 sent_at=now,
             ),
             acting_user,
         )
         reminder.save()
-        subject, body = _reminder_text(organisation, period, link, acting_user)
-        transaction.on_commit(lambda: _send_reminder(reminder, subject, body, recipients))
+        events.emit(
+            events.COVERAGE_REMINDER_SENT,
+            reminder=reminder,
+            organisation=organisation,
+            period=period,
+            recipients=recipients,
+            link=link,
+            acting_user=acting_user,
+        )
     return reminder
 
 
-def _send_reminder(reminder, subject, body, recipients):
-    """Send after commit. If the mail server refuses, the reminder row goes again (its history
-    keeps the attempt), so the coordinator can press the button again instead of waiting a day."""
-    try:
-        send_mail(subject, body, None, recipients, fail_silently=False)
-    except (OSError, smtplib.SMTPException):
-        logger.exception("Coverage reminder to %s could not be sent", reminder.organisation)
-        _with_history_user(reminder, reminder.sent_by).delete()
-
-
 # --- Notifications ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def set_incident_status(*, incident: Incident, status: str, acting_user) -> bool:
+    """Give ``incident`` a new status, as the incident form does: one history version with
+    ``acting_user`` (the audit log) and the status event (the reporter's mail). False when it
+    already had that status (nothing is written or announced)."""
+    old_status = incident.status
+    if old_status == status:
+        return False
+    incident.status = status
+    _with_history_user(incident, acting_user).save(update_fields=["status", "updated_at"])
+    announce_handling(
+        incident, old_status=old_status, old_note=incident.handling_note, acting_user=acting_user
+    )
+    return True
 
 
 def announce_handling(incident: Incident, *, old_status: str, old_note: str, acting_user) -> None:

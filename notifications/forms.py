@@ -14,6 +14,7 @@ class NotificationSettingsForm(forms.ModelForm):
             "incident_shared",
             "council",
             "action_reminder",
+            "coverage_reminder",
             "digest",
         ]
         widgets = {"digest": forms.RadioSelect}

@@ -7,6 +7,7 @@ Each handler runs inside the transaction of the write that caused the event and 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from hjo_safety import events
@@ -139,6 +140,36 @@ def council_minutes_approved(*, meeting, **_ignored):
         )
 
 
+def coverage_reminder_sent(
+    *, reminder, organisation, period, recipients, link, acting_user, **_ignored
+):
+    """The coordinator's reminder to a quiet organisation's admins (est_incidents.services)."""
+    sender = acting_user.get_full_name() or acting_user.get_username()
+    for user in recipients:
+        queue(
+            event_key=f"coverage:{reminder.pk}:user{user.pk}",
+            kind=MailKind.COVERAGE_REMINDER,
+            user=user,
+            subject=_("Påminnelse: rapportera händelser till EST"),
+            paragraphs=[
+                _(
+                    "Under perioden %(start)s–%(end)s har %(organisation)s rapporterat färre "
+                    "händelser till EST än vanligt. Lägesbilden bygger på att alla deltagande "
+                    "organisationer rapporterar, så att den inte blir skev."
+                )
+                % {
+                    "start": date_format(period.start, "j F Y"),
+                    "end": date_format(period.end, "j F Y"),
+                    "organisation": organisation.name,
+                },
+                _("Påminn gärna era medarbetare om att registrera otrygghetsskapande händelser."),
+                _("Hälsningar\n%(sender)s, säkerhetsstrateg") % {"sender": sender},
+            ],
+            link=link,
+            link_text=_("Registrera en händelse"),
+        )
+
+
 def user_created(*, user, acting_user, **_ignored):
     from notifications.accounts import send_invitation
 
@@ -152,3 +183,4 @@ def register():
     events.subscribe(events.COUNCIL_AGENDA_PUBLISHED, council_agenda_published)
     events.subscribe(events.COUNCIL_MINUTES_APPROVED, council_minutes_approved)
     events.subscribe(events.USER_CREATED, user_created)
+    events.subscribe(events.COVERAGE_REMINDER_SENT, coverage_reminder_sent)

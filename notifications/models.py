@@ -19,6 +19,10 @@ class MailKind(models.TextChoices):
     DIGEST = "digest", _("Sammanfattning av nya händelser (organisationsadministratörer)")
     COUNCIL = "council", _("Dagordning och protokoll från brottsförebyggande rådet")
     ACTION_REMINDER = "action_reminder", _("Påminnelser om åtgärder")
+    COVERAGE_REMINDER = (
+        "coverage_reminder",
+        _("Påminnelser om att rapportera händelser (organisationsadministratörer)"),
+    )
     ACCOUNT = "account", _("Inbjudan och lösenordslänk")
 
 
@@ -53,6 +57,10 @@ class NotificationSettings(models.Model):
     council = models.BooleanField(_("dagordning och protokoll från rådet"), default=True)
     action_reminder = models.BooleanField(
         _("påminnelser om åtgärder som min organisation ansvarar för"), default=True
+    )
+    coverage_reminder = models.BooleanField(
+        _("påminnelser från säkerhetsstrategen när min organisation rapporterat färre händelser"),
+        default=True,
     )
     digest = models.CharField(
         _("sammanfattning av nya händelser"),

@@ -9,7 +9,7 @@
 from datetime import date
 
 from django import template
-from django.utils.formats import localize
+from django.utils.formats import date_format, localize
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -109,9 +109,11 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
 
 @register.inclusion_tag("est_incidents/situation_trend_chart.html")
 def trend_chart(trend, chart_id, caption):
-    """A line over the periods' counts (oldest first), with each period's start under it."""
+    """A line over the periods' counts (oldest first), with each period's start under it: the
+    day and month ("27 okt"), and the year on a second line, so a trend over new year reads
+    right."""
     trend = list(trend or [])
-    width, height, left, bottom, top = 600, 200, 40, 40, 16
+    width, height, left, bottom, top = 600, 210, 40, 50, 16
     maximum = _ticks(max((_n(p["count"]) for p in trend), default=0))
     step = (width - left - 20) / max(len(trend) - 1, 1)
     points = []
@@ -126,6 +128,8 @@ def trend_chart(trend, chart_id, caption):
                 "count": count_text(period["count"]),
                 "start": isodate(period["start"]),
                 "end": isodate(period["end"]),
+                "day_month": date_format(isodate(period["start"]), "j b"),
+                "year": isodate(period["start"]).year,
             }
         )
     return {
@@ -137,6 +141,7 @@ def trend_chart(trend, chart_id, caption):
         "height": height,
         "axis_y": height - bottom,
         "label_y": height - bottom + 18,
+        "year_y": height - bottom + 32,
         "left": left,
         "right": width - 10,
         "maximum": maximum,

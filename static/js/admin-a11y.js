@@ -9,11 +9,18 @@ window.addEventListener("load", function () {
     document.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
       var label = document.querySelector('label[for="' + select.id + '"]');
       var container = select.nextElementSibling;
-      if (!label || !container) return;
-      if (!label.id) label.id = select.id + "_label";
-      container.querySelectorAll('[role="combobox"], [role="textbox"]').forEach(function (box) {
-        box.setAttribute("aria-labelledby", label.id);
-      });
+      if (!container) return;
+      var boxes = container.querySelectorAll('[role="combobox"], [role="textbox"]');
+      if (label) {
+        if (!label.id) label.id = select.id + "_label";
+        boxes.forEach(function (box) { box.setAttribute("aria-labelledby", label.id); });
+      } else if (select.getAttribute("aria-label")) {
+        // A tabular inline's field has no <label>, only its aria-label (admin_labels.py).
+        boxes.forEach(function (box) {
+          box.removeAttribute("aria-labelledby");
+          box.setAttribute("aria-label", select.getAttribute("aria-label"));
+        });
+      }
     });
   }, 0);
 });

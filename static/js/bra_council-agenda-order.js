@@ -10,10 +10,23 @@
     });
   }
 
+  // The row's caption ("3. Polisens lägesbild") starts with the number the item had when the
+  // page loaded; give it the new one, like the position field.
+  function recaption(row, number) {
+    var caption = row.querySelector("td.original p");
+    if (!caption) { return; }
+    var text = caption.firstChild;
+    while (text && text.nodeType !== Node.TEXT_NODE) { text = text.nextSibling; }
+    if (!text) { return; }
+    var match = /^(\s*)\d+\./.exec(text.nodeValue);
+    if (match) { text.nodeValue = text.nodeValue.replace(/^(\s*)\d+\./, match[1] + number + "."); }
+  }
+
   function renumber(tbody) {
     filledRows(tbody).forEach(function (row, index) {
       var position = row.querySelector("input[name$='-position']");
       if (position) { position.value = String(index + 1); }
+      recaption(row, index + 1);
     });
   }
 

@@ -120,6 +120,49 @@ def test_strategist_reorders_the_agenda(client_for, coordinator):
     assert not AgendaItem.objects.filter(pk=b.pk).exists()
 
 
+def test_a_new_item_lands_before_the_closing_items(client_for, coordinator):
+    meeting = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
+    opening = AgendaItemFactory(meeting=meeting, title="Mötets öppnande")
+    other = AgendaItemFactory(meeting=meeting, title="Övriga frågor", is_closing=True)
+    closing = AgendaItemFactory(meeting=meeting, title="Mötets avslutande", is_closing=True)
+    local = timezone.localtime(meeting.starts_at)
+    data = meeting_data(starts=local.strftime("%Y-%m-%d"))
+    data["starts_at_1"] = local.strftime("%H:%M")
+    data["ends_at_1"] = (local + datetime.timedelta(hours=2)).strftime("%H:%M")
+    data.update(management("items", 5, 3))
+    data.update(item_data(0, "Mötets öppnande", 1, pk=opening.pk))
+    data.update(item_data(1, "Övriga frågor", 2, pk=other.pk, is_closing="on"))
+    data.update(item_data(2, "Mötets avslutande", 3, pk=closing.pk, is_closing="on"))
+    data.update(item_data(3, "Trygghetsvandring i Guldkroken", ""))  # the add row: no number
+    data.update(item_data(4, "Skolans lägesbild", 9))  # a number after the closing items
+
+    response = client_for(coordinator).post(change_url(meeting), data)
+
+    assert response.status_code == 302, response.context and response.context["errors"]
+    assert list(meeting.items.values_list("position", "title")) == [
+        (1, "Mötets öppnande"),
+        (2, "Skolans lägesbild"),
+        (3, "Trygghetsvandring i Guldkroken"),
+        (4, "Övriga frågor"),
+        (5, "Mötets avslutande"),
+    ]
+
+
+def test_the_next_meeting_keeps_the_closing_items_last(client_for, coordinator):
+    source = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
+    AgendaItemFactory(meeting=source, title="Öppnande", is_standing=True)
+    AgendaItemFactory(meeting=source, title="Engångspunkt")
+    AgendaItemFactory(meeting=source, title="Mötets avslutande", is_standing=True, is_closing=True)
+    ActionFactory()
+    client_for(coordinator).post(
+        LIST_URL, {"action": "create_next_meeting", "_selected_action": [source.pk]}
+    )
+    new = CouncilMeeting.objects.order_by("-pk").first()
+    titles = list(new.items.values_list("title", "is_closing"))
+    assert ("Uppföljning av åtgärder", False) in titles
+    assert titles[-1] == ("Mötets avslutande", True)
+
+
 def test_next_meeting_action_copies_standing_items_and_carries_open_actions(
     client_for, coordinator, org_a
 ):
@@ -169,14 +212,69 @@ def test_workflow_actions_publish_and_refuse_skips(client_for, coordinator):
     empty = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
     AgendaItemFactory(meeting=meeting)
     client = client_for(coordinator)
-    client.post(LIST_URL, {"action": "publish_agenda", "_selected_action": [meeting.pk, empty.pk]})
+    client.post(
+        LIST_URL,
+        {
+            "action": "publish_agenda",
+            "_selected_action": [meeting.pk, empty.pk],
+            "confirm": "yes",
+        },
+    )
     meeting.refresh_from_db()
     empty.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED
     assert empty.status == MeetingStatus.PLANNED
-    client.post(LIST_URL, {"action": "mark_held", "_selected_action": [meeting.pk]})
+    client.post(
+        LIST_URL, {"action": "mark_held", "_selected_action": [meeting.pk], "confirm": "yes"}
+    )
     meeting.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED  # it has not started yet
+
+
+@pytest.mark.parametrize(
+    ("action", "question", "button", "status", "done"),
+    [
+        (
+            "publish_agenda",
+            "Publicera dagordningen?",
+            "Ja, publicera dagordningen",
+            MeetingStatus.AGENDA_PUBLISHED,
+            "Dagordningen är publicerad för 1 möte.",
+        ),
+        (
+            "mark_held",
+            "Markera mötet som genomfört?",
+            "Ja, markera som genomfört",
+            MeetingStatus.HELD,
+            "1 möte markerat som genomfört.",
+        ),
+    ],
+)
+def test_irreversible_actions_ask_for_confirmation_first(
+    client_for, coordinator, action, question, button, status, done
+):
+    meeting = CouncilMeetingFactory(
+        status=MeetingStatus.AGENDA_PUBLISHED if action == "mark_held" else MeetingStatus.PLANNED,
+        past=action == "mark_held",
+    )
+    AgendaItemFactory(meeting=meeting)
+    before = meeting.status
+    client = client_for(coordinator)
+    response = client.post(LIST_URL, {"action": action, "_selected_action": [meeting.pk]})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert question in page and button in page and "kan inte ångras" in page
+    meeting.refresh_from_db()
+    assert meeting.status == before  # nothing happened yet
+    # The page's own form (no JavaScript) confirms.
+    from tests.form_scraper import form_data
+
+    data = form_data(page, "confirm-form")
+    response = client.post(LIST_URL, data, follow=True)
+    meeting.refresh_from_db()
+    assert meeting.status == status
+    assert done in response.content.decode()
+    assert "(n)" not in response.content.decode()
 
 
 def test_list_filters_by_status_and_year_and_searches(client_for, coordinator):

@@ -272,6 +272,32 @@ def test_staff_minutes_page_and_signing_by_the_linked_chair(client_for, org_a, c
     assert meeting.status == MeetingStatus.MINUTES_APPROVED
 
 
+def test_approving_the_minutes_asks_for_confirmation_without_javascript(client_for, org_a, org_b):
+    chair_user = member(org_a, Role.REPORTER, username="ordforande")
+    chair = CouncilMemberFactory(is_chair=True, user=chair_user, organisation=org_a)
+    meeting = CouncilMeetingFactory(past=True, adjuster=CouncilMemberFactory())
+    AttendanceFactory(meeting=meeting, member=chair)
+    client = client_for(chair_user)
+    sign = reverse("bra:meeting_sign", args=[meeting.pk])
+    page = client.get(minutes(meeting)).content.decode()
+    # The minutes page's button is a GET form to the confirmation page.
+    assert f'<form method="get" action="{sign}"' in page
+    confirm = client.get(sign, {"role": "chair"})
+    text = confirm.content.decode()
+    assert confirm.status_code == 200
+    assert "Bekräfta justeringen" in text and "Justeringen kan inte ångras." in text
+    assert "Ja, justera protokollet som ordförande" in text
+    assert not meeting.approvals.exists()  # looking at it signs nothing
+    # A role the user may not give: no confirmation page either.
+    assert client.get(sign, {"role": "adjuster"}).status_code == 404
+    assert client.get(sign, {"role": "x"}).status_code == 404
+    from tests.form_scraper import form_data
+
+    response = client.post(sign, form_data(text, action=sign), follow=True)
+    assert "Justeringen är registrerad." in response.content.decode()
+    assert meeting.approvals.get().role == "chair"
+
+
 # --- Tags on the start and staff pages ------------------------------------------------------
 
 

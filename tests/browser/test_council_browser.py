@@ -73,6 +73,8 @@ def test_strategist_prepares_an_agenda_and_a_citizen_reads_it(
     page.locator("select[name='action']").select_option("publish_agenda")
     with page.expect_navigation():
         page.get_by_role("button", name="Utför").click()
+    with page.expect_navigation():  # an irreversible step: confirmed on its own page
+        page.get_by_role("button", name="Ja, publicera dagordningen").click()
     assert "Dagordningen är publicerad" in page.locator("body").inner_text()
     meeting.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED

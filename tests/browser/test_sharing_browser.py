@@ -3,6 +3,7 @@ organisation's reporter logs in, sees and handles it, the share is withdrawn and
 gets 404. axe finds no WCAG 2.1 A/AA violations on the share page and the incident page."""
 
 import pytest
+from django.core import mail
 
 from est_incidents.models import IncidentShare
 from tests.est_incidents.factories import IncidentFactory
@@ -68,6 +69,10 @@ def test_share_handle_and_withdraw_on_a_phone(
     other.get_by_role("button", name="Spara hanteringen").click()
     assert "Er hantering är sparad." in other.content()
     assert_accessible(other)
+    # The reporter hears what the receiving organisation did, by e-mail.
+    notes = [m for m in mail.outbox if m.subject == "Ny hanteringsanteckning på din händelse"]
+    assert [m.to for m in notes] == [[reporter_a.email]]
+    assert "Lampan bytt i dag." in notes[0].body
 
     page.reload()
     assert "Lampan bytt i dag." in page.content()

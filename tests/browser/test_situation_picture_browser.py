@@ -78,3 +78,40 @@ def test_situation_picture_filters_on_a_phone(
     # Four incidents of another organisation: "färre än 5" (issue 11, point 4)
     assert page.locator(".situation-total").inner_text() == "färre än 5"
     assert_accessible(page)
+
+
+def test_charts_on_a_phone_scroll_sideways_with_a_cue_and_keep_their_tables(
+    page, login_browser, coordinator, incidents, assert_accessible
+):
+    page.set_viewport_size(PHONE)
+    login_browser(coordinator)
+    page.goto("/personal/lagesbild/")
+    # The page itself does not scroll sideways; each chart does, inside its own box.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    for chart in ("live-trend", "live-categories", "live-weekhour"):
+        box = page.locator(f"#{chart} .chart-scroll")
+        sizes = box.evaluate("el => [el.scrollWidth, el.clientWidth]")
+        assert sizes[0] > sizes[1], (chart, sizes)  # wider than the screen: it scrolls
+        svg_width = page.locator(f"#{chart} svg").bounding_box()["width"]
+        assert svg_width >= 500, (chart, svg_width)  # drawn at a readable size
+        cue = page.locator(f"#{chart} .chart-scroll-cue")
+        assert cue.is_visible() and "Svep i sidled" in cue.inner_text()
+        assert page.locator(f'table[data-chart="{chart}"]').count() == 1
+    # Swiping (scrolling) the box shows the rest of the chart.
+    page.locator("#live-trend .chart-scroll").evaluate("el => el.scrollBy(400, 0)")
+    assert page.locator("#live-trend .chart-scroll").evaluate("el => el.scrollLeft") > 0
+    assert_accessible(page)
+
+
+def test_trend_chart_labels_points_with_the_year_in_lower_case(
+    page, login_browser, coordinator, incidents
+):
+    login_browser(coordinator)
+    page.goto("/personal/lagesbild/")
+    labels = [t.strip() for t in page.locator("#live-trend svg text").all_text_contents()]
+    year = str(timezone.localdate().year)
+    assert labels.count(year) + labels.count(str(int(year) - 1)) == 12  # one per point
+    months = [t for t in labels if any(c.isalpha() for c in t)]
+    assert months and all(t == t.lower() for t in months), months
+    # On a desktop the charts fit: no cue.
+    assert not page.locator("#live-trend .chart-scroll-cue").is_visible()

@@ -197,12 +197,52 @@ def test_a_reminder_by_get_is_refused(client_for, coordinator, quiet_org):
     assert not CoverageReminder.objects.exists()
 
 
-def test_a_mail_server_that_is_down_leaves_the_reminder_to_be_sent_again(
+def test_a_mail_server_that_is_down_loses_no_reminder(
     client_for, coordinator, quiet_org, settings, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    """The reminder goes through the notifications outbox: queued with the reminder, kept while
+    the server is down, sent by the next run of send_notifications, and only once."""
+    from django.core.management import call_command
+
+    from notifications.models import OutboxMessage
+
+    settings.EMAIL_BACKEND = "tests.notifications.backends.DownServerBackend"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client_for(coordinator).post(reminder_url(quiet_org))
-    assert response.status_code == 302
-    assert not CoverageReminder.objects.exists()  # the button works again
+        response = client_for(coordinator).post(reminder_url(quiet_org), follow=True)
+    assert "Påminnelsen är skickad" in response.content.decode()
+    reminder = CoverageReminder.objects.get()
+    queued = OutboxMessage.objects.get()
+    assert queued.kind == "coverage_reminder"
+    assert queued.sent_at is None and queued.attempts == 1 and "refused" in queued.last_error
+    assert queued.to_address == "admin@tystnat.example.se"
+    # A second press the same day is still refused: the reminder is recorded, not lost.
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(coordinator).post(reminder_url(quiet_org))
+    assert CoverageReminder.objects.get() == reminder
+    assert OutboxMessage.objects.count() == 1
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("send_notifications", verbosity=0)
+    call_command("send_notifications", verbosity=0)
+    reminders = [m for m in mail.outbox if m.subject.startswith("Påminnelse")]
+    assert len(reminders) == 1  # (the admin's first daily digest goes out in the same run)
+    assert reminders[0].to == ["admin@tystnat.example.se"]
+    assert "rapporterat färre händelser till EST än vanligt" in reminders[0].body
+    queued.refresh_from_db()
+    assert queued.sent_at is not None
+
+
+def test_an_admin_can_turn_reminders_off_in_one_click(
+    client_for, coordinator, quiet_org, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(coordinator).post(reminder_url(quiet_org))
+    message = mail.outbox[0]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "Påminnelser om att rapportera händelser" in message.body
+    path = "/" + message.extra_headers["List-Unsubscribe"].strip("<>").split("/", 3)[3]
+    assert client_for(None).post(path).status_code == 200
+    admin = quiet_org.memberships.get().user
+    from notifications.models import NotificationSettings
+
+    assert NotificationSettings.for_user(admin).wants("coverage_reminder") is False

@@ -97,3 +97,33 @@ def test_the_demo_holds_est_meetings_every_fortnight_for_three_years(
     assert (held[0] - timezone.localdate(first_incident)).days < 15
     years = set(YearlySituationAnalysis.objects.values_list("year", flat=True))
     assert {today.year - 2, today.year - 1, today.year} <= years
+
+
+def test_make_run_prints_the_reporters_mail_when_a_demo_incident_changes_status(
+    seeded, client, settings, capsys, django_capture_on_commit_callbacks
+):
+    """`make run` uses the console backend: the README's walk (log in as fritid.admin, change
+    a Fritid incident's status) prints the reporter's mail in the server's output."""
+    from django.contrib.auth import get_user_model
+
+    from tests.est_incidents.test_incident_form import update_data
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    admin = get_user_model().objects.get(username="fritid.admin")
+    incident = next(
+        i
+        for i in seeded
+        if i.organisation.short_name == "Fritid" and i.status == "new" and i.reported_by_id
+    )
+    client.force_login(admin)
+    capsys.readouterr()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/personal/handelser/{incident.pk}/andra/",
+            update_data(incident, status="reviewed"),
+        )
+    assert response.status_code == 302
+    printed = capsys.readouterr().out
+    assert "Subject:" in printed and "multipart/alternative" in printed
+    assert f"To: {incident.reported_by.email}" in printed
+    assert f"/personal/handelser/{incident.pk}/" in printed  # the link to the incident

@@ -76,7 +76,10 @@ def test_publishing_a_council_agenda_shows_at_once(
     assert reader.get(f"/bra/moten/{meeting.pk}/").status_code == 404
     admin = client_for(coordinator)
     with django_capture_on_commit_callbacks(execute=True):
-        admin.post(MEETING_ACTIONS, {"action": "publish_agenda", "_selected_action": [meeting.pk]})
+        admin.post(
+            MEETING_ACTIONS,
+            {"action": "publish_agenda", "_selected_action": [meeting.pk], "confirm": "yes"},
+        )
     assert "Rum Vättern" in reader.get("/bra/").content.decode()
     assert "Belysning i gångtunneln" in reader.get(f"/bra/moten/{meeting.pk}/").content.decode()
     assert "Rum Vättern" in reader.get("/bra/moten.ics").content.decode()

@@ -542,7 +542,8 @@ MATRIX |= {
     "bra:meeting_agenda": row("councilmeeting", 302, (200, 404), (200, 404), 200),
     # Minutes exist once a meeting is held: the draft (planned) meeting has none.
     "bra:meeting_minutes": row("councilmeeting", 302, (200, 404), (200, 404), (200, 404)),
-    "bra:meeting_sign": row("councilmeeting", 405, 405, 405, 405),
+    # GET is the confirmation page, for a role the user may give now (none without ?role=).
+    "bra:meeting_sign": row("councilmeeting", 302, 404, 404, 404),
     # --- citizen_promises ---
     "promises:list": row("none", 200, 200, 200, 200),
     "promises:feed": row("none", 200, 200, 200, 200),

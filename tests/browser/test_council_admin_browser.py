@@ -1,0 +1,95 @@
+"""The council meeting's admin page in a real browser at a laptop's 1366×768: the agenda inline
+fits without horizontal scrolling, moving an item renumbers the captions, attendance starts
+with the current members, and publishing asks for confirmation first."""
+
+import pytest
+
+from bra_council.models import MeetingStatus
+from tests.bra_council.factories import (
+    AgendaItemFactory,
+    CouncilMeetingFactory,
+    CouncilMemberFactory,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+LAPTOP = {"width": 1366, "height": 768}
+
+
+@pytest.fixture
+def meeting(db):
+    meeting = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
+    for title in [
+        "Mötets öppnande och val av justerare",
+        "Gemensam lägesbild från EST",
+        "Polisens lägesbild",
+        "Trygghetsvandring i Guldkroken – resultat och fortsatt arbete",
+    ]:
+        AgendaItemFactory(meeting=meeting, title=title)
+    AgendaItemFactory(meeting=meeting, title="Övriga frågor", is_closing=True)
+    AgendaItemFactory(meeting=meeting, title="Mötets avslutande", is_closing=True)
+    for n in range(11):
+        CouncilMemberFactory(name=f"Ledamot {n:02d}", title="Förvaltningschef")
+    return meeting
+
+
+def overflow(page, selector):
+    return page.evaluate(
+        """(selector) => {
+            const el = document.querySelector(selector);
+            return {inner: el.scrollWidth, outer: el.clientWidth,
+                    page: document.documentElement.scrollWidth, viewport: window.innerWidth};
+        }""",
+        selector,
+    )
+
+
+def captions(page):
+    return page.locator(".agenda-inline tbody tr.has_original td.original p").all_inner_texts()
+
+
+def test_agenda_inline_fits_a_laptop_and_moving_renumbers(
+    page, login_browser, coordinator, meeting, assert_accessible
+):
+    page.set_viewport_size(LAPTOP)
+    login_browser(coordinator)
+    page.goto(f"/admin/bra_council/councilmeeting/{meeting.pk}/change/")
+    sizes = overflow(page, ".agenda-inline")
+    assert sizes["inner"] <= sizes["outer"], sizes
+    assert sizes["page"] <= sizes["viewport"], sizes
+    table = overflow(page, ".agenda-inline table")
+    assert table["inner"] <= sizes["outer"], (table, sizes)
+    title = page.locator("#id_items-0-title").bounding_box()
+    assert title["width"] >= 150  # still a usable field
+
+    # Attendance starts with the eleven current members.
+    members = page.locator("select[name^='attendance-'][name$='-member']:not([name*='__prefix__'])")
+    assert members.count() == 11
+
+    assert captions(page)[2].startswith("3. Polisens lägesbild")
+    page.get_by_role("button", name="Upp: Polisens lägesbild").click()
+    texts = captions(page)
+    assert texts[1].startswith("2. Polisens lägesbild")
+    assert texts[2].startswith("3. Gemensam lägesbild från EST")
+    assert page.locator("#id_items-2-position").input_value() == "2"
+    assert_accessible(page)
+
+
+def test_publishing_asks_for_confirmation(
+    page, login_browser, coordinator, meeting, assert_accessible
+):
+    page.set_viewport_size(LAPTOP)
+    login_browser(coordinator)
+    page.goto("/admin/bra_council/councilmeeting/")
+    page.locator("input[name='_selected_action']").first.check()
+    page.locator("select[name='action']").select_option("publish_agenda")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Utför").click()
+    assert "Publicera dagordningen?" in page.locator("body").inner_text()
+    assert_accessible(page)
+    meeting.refresh_from_db()
+    assert meeting.status == MeetingStatus.PLANNED
+    with page.expect_navigation():
+        page.get_by_role("button", name="Ja, publicera dagordningen").click()
+    assert "Dagordningen är publicerad för 1 möte." in page.locator("body").inner_text()
+    meeting.refresh_from_db()
+    assert meeting.status == MeetingStatus.AGENDA_PUBLISHED
