@@ -1,16 +1,17 @@
 """Pre-aggregated incident counts: what the situation picture reads instead of the incidents.
 
 ``IncidentRollup`` holds coarse summaries of the incidents, each a **grouping** (a bit mask of
-the dimensions it keeps) over a Stockholm **day** or calendar **month**: per day alone, per day
-and category, per day and place, per day and organisation, per day and weekday-hour, per day,
-place and ~200 m map cell — and every combination of these with the picture's filters (place,
-category, organisation) — so each part of the picture sums only the rows it needs. The groupings
-that keep at most one of category, place and organisation also have a row per month, and a long
-period reads its full months from those: a year's unfiltered picture sums a few thousand rows
-(12 months × the categories, places, organisations, 168 weekday-hours and cells, plus the days
-at the ends) however many incidents it holds. Groupings that combine two or more of the filter
-dimensions (only read when the picture is filtered) have day rows only: their size follows the
-combinations that occur.
+the dimensions it keeps) over a Stockholm **day** or calendar **month** (``GROUPINGS``): per day
+alone and per day and category, place or organisation — under every combination of the
+picture's filters (place, category, organisation) — and per day and weekday-hour, and per day,
+place and ~200 m map cell, under at most one filter. Each part of the picture sums only the
+rows it needs. The one-dimension groupings (none, category, place, organisation, weekday-hour,
+place and cell) also have a row per month, and a long period reads its full months from those:
+a year's unfiltered picture sums a few thousand rows (12 months × the categories, places,
+organisations, 168 weekday-hours and cells, plus the days at the ends) however many incidents
+it holds. A picture filtered on two or more dimensions reads its weekday-hour grid and its cells
+from the incidents that match all its filters (``recount()``, few by construction): keeping
+those groupings would add about one row per incident and cost every write.
 
 **Kept exact by PostgreSQL triggers** (migration ``0014_incident_rollups``), not by Python
 calls: statement-level ``AFTER INSERT/UPDATE/DELETE/TRUNCATE`` triggers on the incident table
@@ -74,13 +75,19 @@ def _filter_bits(grouping: int) -> int:
     return bin(grouping & (CATEGORY | PLACE | ORGANISATION)).count("1")
 
 
-# Every grouping the picture reads, with whether it has month rows: the breakdowns (none,
-# category, place, organisation, weekday-hour, place and cell) under any combination of filters.
+# Every grouping kept, with whether it also has month rows: the totals and the breakdowns by
+# category, place and organisation under any combination of the filters; the weekday-hour grid
+# and the place-and-cell grouping (hotspot cells, map points) under at most one filter. A picture
+# filtered on two or more dimensions reads its grid and cells from the (few) incidents matching
+# them instead: those groupings would hold about one row per incident and cost every write.
+# Month rows only where they are coarse (one dimension): with more, a month holds nearly as many
+# combinations as incidents.
 GROUPINGS: dict[int, bool] = {}
 for _filters in range(8):
-    GROUPINGS[_filters] = _filter_bits(_filters) <= 1
-    GROUPINGS[_filters | WEEKHOUR] = _filter_bits(_filters) <= 1
-for _filters in (0, CATEGORY, ORGANISATION, CATEGORY | ORGANISATION):
+    GROUPINGS[_filters] = _filter_bits(_filters) == 0 or _filters in FILTERS
+for _filters in (0, CATEGORY, PLACE, ORGANISATION):
+    GROUPINGS[_filters | WEEKHOUR] = _filters == 0
+for _filters in (0, CATEGORY, ORGANISATION):
     GROUPINGS[_filters | PLACE | CELL] = _filters == 0
 
 
@@ -317,9 +324,13 @@ class Source:
         )
 
     def rows(self, breakdown: int = 0):
-        """The rows to sum for ``breakdown`` (bits) under the source's filters."""
+        """The rows to sum for ``breakdown`` (bits) under the source's filters, and their
+        grouping (``None``: a recount of the incidents, where no grouping is kept)."""
         grouping = self.filters | breakdown
-        rows = recount() if self.recount else IncidentRollup.objects.filter(grouping=grouping)
+        if self.recount or grouping not in GROUPINGS:
+            grouping, rows = None, recount()
+        else:
+            rows = IncidentRollup.objects.filter(grouping=grouping)
         if self.place is not None:
             rows = rows.filter(place_key=self.place.pk)
         if self.categories is not None:
@@ -328,17 +339,18 @@ class Source:
             rows = rows.filter(organisation_id=self.organisation.pk)
         return rows, grouping
 
-    def monthly(self, grouping: int) -> bool:
-        return not self.recount and GROUPINGS[grouping]
+    @staticmethod
+    def monthly(grouping: int | None) -> bool:
+        return grouping is not None and GROUPINGS[grouping]
 
-    def days(self, grouping: int, *periods) -> Q:
+    def days(self, grouping: int | None, *periods) -> Q:
         """The rows of ``periods`` (each with ``start`` and ``end``, included): their full months
         from month rows where the grouping has them, the rest from day rows."""
         if not self.monthly(grouping):
             q = Q()
             for p in periods:
                 q |= Q(day__gte=p.start, day__lte=p.end)
-            return q if self.recount else q & Q(span=DAY)
+            return q if grouping is None else q & Q(span=DAY)
         months: set[date] = set()
         q = Q()
         for p in periods:
@@ -350,7 +362,7 @@ class Source:
             q |= Q(span=MONTH, day__in=sorted(months))
         return q if q else Q(pk__in=[])
 
-    def covers(self, grouping: int, period, span, day: date) -> bool:
+    def covers(self, grouping: int | None, period, span, day: date) -> bool:
         """Does the row (``span``, ``day``) belong to ``period`` as ``days()`` reads it?"""
         if not self.monthly(grouping):
             return period.start <= day <= period.end
@@ -397,7 +409,7 @@ def situation_aggregates(
     # period in one query, assigned to the periods here.
     totals = {"year_ago": 0, **{f"t{i}": 0 for i in range(len(trend))}}
     rows, grouping = source.rows()
-    span_field = Value(DAY) if source.recount else F("span")
+    span_field = Value(DAY) if grouping is None else F("span")
     per_row = (
         rows.filter(source.days(grouping, year_ago, *trend))
         .annotate(s_span=span_field)

@@ -10,11 +10,155 @@ from django.db import migrations, models
 # organisation and cell: about one row per incident). est_incidents/counts.py explains the
 # groupings and why triggers. PostgreSQL only: the SQLite demo reads a recount instead. The SQL
 # is written out here, as it was when this migration was made.
-TRIGGERS_SQL = "CREATE OR REPLACE FUNCTION est_incident_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    INSERT INTO est_incidents_incidentrollup AS c (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)\n    SELECT g.grouping, s.span,\n           CASE WHEN s.span = 1 THEN r.day\n                ELSE date_trunc('month', r.day)::date END,\n           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,\n           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,\n           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)\n    FROM (\n        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24\n                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,\n               r.category_id AS category_key,\n               coalesce(r.place_id, 0) AS place_key,\n               r.organisation_id AS organisation_key,\n               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,\n               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,\n               +1 AS d\n        FROM new_rows r) AS r\n    CROSS JOIN (VALUES (0, true), (8, true), (1, true), (9, true), (2, true), (10, true), (3, false), (11, false), (4, true), (12, true), (5, false), (13, false), (6, false), (14, false), (7, false), (15, false), (18, true), (19, false), (22, false), (23, false)) AS g (grouping, monthly)\n    JOIN (VALUES (1), (2)) AS s (span)\n      ON s.span = 1 OR g.monthly\n    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n    HAVING sum(r.d) <> 0\n    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n    ON CONFLICT (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x) DO UPDATE SET n = c.n + EXCLUDED.n;\n    DELETE FROM est_incidents_incidentrollup WHERE n = 0;\n    RETURN NULL;\nEND $$;\nCREATE OR REPLACE FUNCTION est_incident_counts_update() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    INSERT INTO est_incidents_incidentrollup AS c (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)\n    SELECT g.grouping, s.span,\n           CASE WHEN s.span = 1 THEN r.day\n                ELSE date_trunc('month', r.day)::date END,\n           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,\n           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,\n           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)\n    FROM (\n        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24\n                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,\n               r.category_id AS category_key,\n               coalesce(r.place_id, 0) AS place_key,\n               r.organisation_id AS organisation_key,\n               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,\n               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,\n               +1 AS d\n        FROM new_rows r UNION ALL \n        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24\n                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,\n               r.category_id AS category_key,\n               coalesce(r.place_id, 0) AS place_key,\n               r.organisation_id AS organisation_key,\n               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,\n               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,\n               -1 AS d\n        FROM old_rows r) AS r\n    CROSS JOIN (VALUES (0, true), (8, true), (1, true), (9, true), (2, true), (10, true), (3, false), (11, false), (4, true), (12, true), (5, false), (13, false), (6, false), (14, false), (7, false), (15, false), (18, true), (19, false), (22, false), (23, false)) AS g (grouping, monthly)\n    JOIN (VALUES (1), (2)) AS s (span)\n      ON s.span = 1 OR g.monthly\n    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n    HAVING sum(r.d) <> 0\n    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n    ON CONFLICT (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x) DO UPDATE SET n = c.n + EXCLUDED.n;\n    DELETE FROM est_incidents_incidentrollup WHERE n = 0;\n    RETURN NULL;\nEND $$;\nCREATE OR REPLACE FUNCTION est_incident_counts_delete() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    INSERT INTO est_incidents_incidentrollup AS c (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)\n    SELECT g.grouping, s.span,\n           CASE WHEN s.span = 1 THEN r.day\n                ELSE date_trunc('month', r.day)::date END,\n           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,\n           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,\n           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)\n    FROM (\n        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24\n                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,\n               r.category_id AS category_key,\n               coalesce(r.place_id, 0) AS place_key,\n               r.organisation_id AS organisation_key,\n               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,\n               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,\n               -1 AS d\n        FROM old_rows r) AS r\n    CROSS JOIN (VALUES (0, true), (8, true), (1, true), (9, true), (2, true), (10, true), (3, false), (11, false), (4, true), (12, true), (5, false), (13, false), (6, false), (14, false), (7, false), (15, false), (18, true), (19, false), (22, false), (23, false)) AS g (grouping, monthly)\n    JOIN (VALUES (1), (2)) AS s (span)\n      ON s.span = 1 OR g.monthly\n    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n    HAVING sum(r.d) <> 0\n    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n    ON CONFLICT (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x) DO UPDATE SET n = c.n + EXCLUDED.n;\n    DELETE FROM est_incidents_incidentrollup WHERE n = 0;\n    RETURN NULL;\nEND $$;\nCREATE OR REPLACE FUNCTION est_incident_counts_truncate() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    DELETE FROM est_incidents_incidentrollup;\n    RETURN NULL;\nEND $$;\n\nCREATE TRIGGER est_incident_counts_insert AFTER INSERT ON est_incidents_incident\n    REFERENCING NEW TABLE AS new_rows\n    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_insert();\nCREATE TRIGGER est_incident_counts_update AFTER UPDATE ON est_incidents_incident\n    REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows\n    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_update();\nCREATE TRIGGER est_incident_counts_delete AFTER DELETE ON est_incidents_incident\n    REFERENCING OLD TABLE AS old_rows\n    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_delete();\nCREATE TRIGGER est_incident_counts_truncate AFTER TRUNCATE ON est_incidents_incident\n    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_truncate();"
+TRIGGERS_SQL = """CREATE OR REPLACE FUNCTION est_incident_counts_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO est_incidents_incidentrollup AS c (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)
+    SELECT g.grouping, s.span,
+           CASE WHEN s.span = 1 THEN r.day
+                ELSE date_trunc('month', r.day)::date END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
+           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
+    FROM (
+        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
+               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24
+                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,
+               r.category_id AS category_key,
+               coalesce(r.place_id, 0) AS place_key,
+               r.organisation_id AS organisation_key,
+               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,
+               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
+               +1 AS d
+        FROM new_rows r) AS r
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    JOIN (VALUES (1), (2)) AS s (span)
+      ON s.span = 1 OR g.monthly
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    HAVING sum(r.d) <> 0
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ON CONFLICT (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x) DO UPDATE SET n = c.n + EXCLUDED.n;
+    DELETE FROM est_incidents_incidentrollup WHERE n = 0;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION est_incident_counts_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO est_incidents_incidentrollup AS c (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)
+    SELECT g.grouping, s.span,
+           CASE WHEN s.span = 1 THEN r.day
+                ELSE date_trunc('month', r.day)::date END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
+           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
+    FROM (
+        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
+               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24
+                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,
+               r.category_id AS category_key,
+               coalesce(r.place_id, 0) AS place_key,
+               r.organisation_id AS organisation_key,
+               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,
+               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
+               +1 AS d
+        FROM new_rows r UNION ALL 
+        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
+               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24
+                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,
+               r.category_id AS category_key,
+               coalesce(r.place_id, 0) AS place_key,
+               r.organisation_id AS organisation_key,
+               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,
+               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
+               -1 AS d
+        FROM old_rows r) AS r
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    JOIN (VALUES (1), (2)) AS s (span)
+      ON s.span = 1 OR g.monthly
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    HAVING sum(r.d) <> 0
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ON CONFLICT (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x) DO UPDATE SET n = c.n + EXCLUDED.n;
+    DELETE FROM est_incidents_incidentrollup WHERE n = 0;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION est_incident_counts_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO est_incidents_incidentrollup AS c (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)
+    SELECT g.grouping, s.span,
+           CASE WHEN s.span = 1 THEN r.day
+                ELSE date_trunc('month', r.day)::date END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
+           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
+    FROM (
+        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
+               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24
+                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,
+               r.category_id AS category_key,
+               coalesce(r.place_id, 0) AS place_key,
+               r.organisation_id AS organisation_key,
+               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,
+               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
+               -1 AS d
+        FROM old_rows r) AS r
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    JOIN (VALUES (1), (2)) AS s (span)
+      ON s.span = 1 OR g.monthly
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    HAVING sum(r.d) <> 0
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ON CONFLICT (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x) DO UPDATE SET n = c.n + EXCLUDED.n;
+    DELETE FROM est_incidents_incidentrollup WHERE n = 0;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION est_incident_counts_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM est_incidents_incidentrollup;
+    RETURN NULL;
+END $$;
 
-BACKFILL_SQL = "\n    INSERT INTO est_incidents_incidentrollup (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)\n    SELECT g.grouping, s.span,\n           CASE WHEN s.span = 1 THEN r.day\n                ELSE date_trunc('month', r.day)::date END,\n           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,\n           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,\n           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)\n    FROM (\n        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24\n                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,\n               r.category_id AS category_key,\n               coalesce(r.place_id, 0) AS place_key,\n               r.organisation_id AS organisation_key,\n               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,\n               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,\n               +1 AS d\n        FROM est_incidents_incident r) AS r\n    CROSS JOIN (VALUES (0, true), (8, true), (1, true), (9, true), (2, true), (10, true), (3, false), (11, false), (4, true), (12, true), (5, false), (13, false), (6, false), (14, false), (7, false), (15, false), (18, true), (19, false), (22, false), (23, false)) AS g (grouping, monthly)\n    JOIN (VALUES (1), (2)) AS s (span)\n      ON s.span = 1 OR g.monthly\n    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+CREATE TRIGGER est_incident_counts_insert AFTER INSERT ON est_incidents_incident
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_insert();
+CREATE TRIGGER est_incident_counts_update AFTER UPDATE ON est_incidents_incident
+    REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_update();
+CREATE TRIGGER est_incident_counts_delete AFTER DELETE ON est_incidents_incident
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_delete();
+CREATE TRIGGER est_incident_counts_truncate AFTER TRUNCATE ON est_incidents_incident
+    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_truncate();
+"""
 
-DROP_TRIGGERS_SQL = "DROP TRIGGER IF EXISTS est_incident_counts_insert ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_insert();\nDROP TRIGGER IF EXISTS est_incident_counts_update ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_update();\nDROP TRIGGER IF EXISTS est_incident_counts_delete ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_delete();\nDROP TRIGGER IF EXISTS est_incident_counts_truncate ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_truncate();"
+BACKFILL_SQL = """
+    INSERT INTO est_incidents_incidentrollup (grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x, n)
+    SELECT g.grouping, s.span,
+           CASE WHEN s.span = 1 THEN r.day
+                ELSE date_trunc('month', r.day)::date END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
+           CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
+    FROM (
+        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
+               ((extract(isodow FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')) - 1) * 24
+                + extract(hour FROM (r.occurred_at AT TIME ZONE 'Europe/Stockholm')))::smallint AS weekhour,
+               r.category_id AS category_key,
+               coalesce(r.place_id, 0) AS place_key,
+               r.organisation_id AS organisation_key,
+               coalesce(floor(r.latitude / 0.0018)::int, 0) AS cell_y,
+               coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
+               +1 AS d
+        FROM est_incidents_incident r) AS r
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    JOIN (VALUES (1), (2)) AS s (span)
+      ON s.span = 1 OR g.monthly
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+"""
+
+DROP_TRIGGERS_SQL = """DROP TRIGGER IF EXISTS est_incident_counts_insert ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_insert();
+DROP TRIGGER IF EXISTS est_incident_counts_update ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_update();
+DROP TRIGGER IF EXISTS est_incident_counts_delete ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_delete();
+DROP TRIGGER IF EXISTS est_incident_counts_truncate ON est_incidents_incident;DROP FUNCTION IF EXISTS est_incident_counts_truncate();
+"""
 
 
 def _previous():
