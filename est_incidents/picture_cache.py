@@ -111,6 +111,27 @@ class LivePicture:
         return html if html is not None else _put(key, render())
 
 
+def frozen_picture(meeting, user) -> LivePicture:
+    """A held meeting's frozen picture as ``user`` may see it. The stored picture never changes
+    once the meeting is held (a database trigger refuses it: migration 0011), so its viewer
+    copies and fragments are kept per (meeting, freezing time, viewer scope, language)."""
+    picture = meeting.frozen_picture
+    if not picture or connection.vendor != "postgresql":
+        return LivePicture(picture_for_viewer(picture, user), None)
+    key = (
+        "frozen",
+        meeting.pk,
+        meeting.picture_computed_at,
+        picture.get("computed_at"),
+        viewer_scope(user),
+        get_language(),
+    )
+    shown = _get(key)
+    if shown is None:
+        shown = _put(key, picture_for_viewer(picture, user))
+    return LivePicture(shown, key)
+
+
 def live_picture(user, period, *, place=None, category=None, organisation=None) -> LivePicture:
     """``compute_situation(period, …)`` as ``user`` may see it, from the cache when it can be."""
     filters = {"place": place, "category": category, "organisation": organisation}

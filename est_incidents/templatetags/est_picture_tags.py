@@ -1,6 +1,7 @@
-"""The live situation picture's heavy fragments, rendered once per cached picture and viewer
-scope (``est_incidents/picture_cache.py``): the body (numbers, charts, grid, tables) and the
-map's points. Without a cached picture in the context they are rendered every time."""
+"""The situation picture's heavy fragments (live, or frozen into a held meeting), rendered once per
+cached picture and viewer scope (``est_incidents/picture_cache.py``): the body (numbers, charts,
+grid, tables) and the map's points. Without ``picture_fragments`` (a ``LivePicture``) in the
+context they are rendered every time."""
 
 from django import template
 from django.utils.html import json_script
@@ -11,7 +12,7 @@ BODY_TEMPLATE = "est_incidents/situation_body.html"
 
 
 def _live(context):
-    return context.get("live_picture")
+    return context.get("picture_fragments")
 
 
 @register.simple_tag(takes_context=True)

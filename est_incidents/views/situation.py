@@ -41,7 +41,7 @@ def situation_picture(request):
         {
             "form": form,
             "picture": picture,
-            "live_picture": live,
+            "picture_fragments": live,
             "period": period,
             "map_tile_url": settings.MAP_TILE_URL,
             "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,

@@ -103,3 +103,29 @@ def test_the_version_changes_with_each_write_in_the_same_transaction(seven_of_a)
     middle = picture_cache.data_version()
     Incident.objects.filter(pk=seven_of_a[0].pk).delete()
     assert len({before, middle, picture_cache.data_version()}) == 3
+
+
+def test_a_held_meetings_frozen_picture_is_cached_per_viewer_scope(
+    client_for, coordinator, reporter_a, reporter_b, org_a
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from est_incidents.services import mark_meeting_held
+    from tests.est_incidents.meeting_factories import EstMeetingFactory
+
+    meeting = EstMeetingFactory(starts_at=timezone.now() - timedelta(hours=1))
+    IncidentFactory.create_batch(
+        3, organisation=org_a, occurred_at=timezone.now() - timedelta(days=3)
+    )
+    mark_meeting_held(meeting, acting_user=None)
+    picture_cache.clear()
+    url = f"/personal/est-moten/{meeting.pk}/"
+    for _ in range(2):  # the second time from the cache
+        assert client_for(coordinator).get(url).context["picture"]["total"] == 3
+        shown = client_for(reporter_b).get(url)
+        assert shown.context["picture"]["total"] is None
+        assert "färre än 5" in shown.content.decode()
+        own = client_for(reporter_a).get(url).context["picture"]["by_organisation"]
+        assert own[0]["count"] == 3
