@@ -23,7 +23,6 @@ from django.views.decorators.http import require_POST
 
 from est_incidents import extensions
 from est_incidents.coverage import compute_coverage
-from est_incidents.picture_cache import frozen_picture
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -35,6 +34,7 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
 )
+from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
 from hjo_safety.decorators import coordinator_required, membership_required
