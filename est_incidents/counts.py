@@ -61,14 +61,6 @@ NO_PLACE = 0
 CATEGORY, PLACE, ORGANISATION, WEEKHOUR, CELL = 1, 2, 4, 8, 16
 FILTERS = (CATEGORY, PLACE, ORGANISATION)
 DAY, MONTH = IncidentRollup.Span.DAY, IncidentRollup.Span.MONTH
-# Attribute name of each dimension (the summary's and ``recount()``'s).
-FIELDS = {
-    CATEGORY: "category_id",
-    PLACE: "place_key",
-    ORGANISATION: "organisation_id",
-    WEEKHOUR: "weekhour",
-    CELL: ("cell_y", "cell_x"),
-}
 
 
 def _filter_bits(grouping: int) -> int:
