@@ -80,7 +80,14 @@ for _filters in range(8):
 for _filters in (0, CATEGORY, PLACE, ORGANISATION):
     GROUPINGS[_filters | WEEKHOUR] = _filters == 0
 for _filters in (0, CATEGORY, ORGANISATION):
-    GROUPINGS[_filters | PLACE | CELL] = _filters == 0
+    GROUPINGS[_filters | CELL] = _filters == 0
+GROUPINGS[PLACE | CELL] = False
+# In a CELL grouping without PLACE, ``place_key`` says only what the map and the hotspot cells
+# need: the place of an incident without a point of its own (drawn at the place's centre),
+# NO_PLACE for one without a place (a hotspot cell), and SOME_PLACE for one with both (drawn at
+# its cell, not a hotspot cell) — so the rows follow the cells and places that occur, not the
+# combinations of places and cells.
+SOME_PLACE = -1
 
 
 def recount():
@@ -141,10 +148,11 @@ def expected_rollups() -> dict[tuple, int]:
         *fields
     ):
         month = day.replace(day=1)
+        spot = place if place == NO_PLACE or (cell_y, cell_x) == (0, 0) else SOME_PLACE
         for grouping, monthly in GROUPINGS.items():
             dims = (
                 category if grouping & CATEGORY else 0,
-                place if grouping & PLACE else 0,
+                place if grouping & PLACE else spot if grouping & CELL else 0,
                 organisation if grouping & ORGANISATION else 0,
                 weekhour if grouping & WEEKHOUR else 0,
                 int(cell_y) if grouping & CELL else 0,
@@ -203,12 +211,19 @@ def _rollup_of(parts: list[str]) -> str:
     def kept(bit: int, column: str) -> str:
         return f"CASE WHEN g.grouping & {bit} <> 0 THEN r.{column} ELSE 0 END"
 
+    place = (
+        f"CASE WHEN g.grouping & {PLACE} <> 0 THEN r.place_key\n"
+        f"                WHEN g.grouping & {CELL} = 0 OR r.place_key = {NO_PLACE} THEN 0\n"
+        f"                WHEN r.cell_y = 0 AND r.cell_x = 0 THEN r.place_key\n"
+        f"                ELSE {SOME_PLACE} END"
+    )
+
     return (
         f"\n"  # nosec B608 — table names and constants from this module, no input
         f"    SELECT g.grouping, s.span,\n"
         f"           CASE WHEN s.span = {int(DAY)} THEN r.day\n"
         f"                ELSE date_trunc('month', r.day)::date END,\n"
-        f"           {kept(CATEGORY, 'category_key')}, {kept(PLACE, 'place_key')},\n"
+        f"           {kept(CATEGORY, 'category_key')}, {place},\n"
         f"           {kept(ORGANISATION, 'organisation_key')}, {kept(WEEKHOUR, 'weekhour')},\n"
         f"           {kept(CELL, 'cell_y')}, {kept(CELL, 'cell_x')}, sum(r.d)\n"
         f"    FROM ({' UNION ALL '.join(parts)}) AS r\n"
@@ -466,8 +481,8 @@ def situation_aggregates(
         grid[row["weekhour"] // 24][row["weekhour"] % 24] += row["n"]
 
     # Cells (incidents with a point and no place) and the map's points, from one grouping by
-    # place and cell over the period and the previous one.
-    rows, grouping = source.rows(PLACE | CELL)
+    # cell (and the place of incidents without a point) over the period and the previous one.
+    rows, grouping = source.rows(CELL)
     current_q, previous_q = source.days(grouping, period), source.days(grouping, previous)
     located = list(
         rows.filter(current_q | previous_q)

@@ -38,7 +38,9 @@ from est_incidents.disclosure import is_exact_for, picture_for_viewer
 from est_incidents.situation import compute_situation
 from hjo_safety import permissions
 
-MAX_ENTRIES = 64
+# A year's picture is ~1 MB in memory (up to 3,000 map points); its fragments less. Entries are
+# pictures, viewer copies and fragments alike: at most a few tens of MB per worker.
+MAX_ENTRIES = 32
 SLOTS = 16
 VERSION_TABLE = "est_incidents_picturedataversion"
 WATCHED_TABLES = (

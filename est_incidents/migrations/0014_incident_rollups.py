@@ -16,7 +16,10 @@ BEGIN
     SELECT g.grouping, s.span,
            CASE WHEN s.span = 1 THEN r.day
                 ELSE date_trunc('month', r.day)::date END,
-           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key
+                WHEN g.grouping & 16 = 0 OR r.place_key = 0 THEN 0
+                WHEN r.cell_y = 0 AND r.cell_x = 0 THEN r.place_key
+                ELSE -1 END,
            CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
            CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
     FROM (
@@ -30,7 +33,7 @@ BEGIN
                coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
                +1 AS d
         FROM new_rows r) AS r
-    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (16, true), (17, false), (20, false), (18, false)) AS g (grouping, monthly)
     JOIN (VALUES (1), (2)) AS s (span)
       ON s.span = 1 OR g.monthly
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
@@ -46,7 +49,10 @@ BEGIN
     SELECT g.grouping, s.span,
            CASE WHEN s.span = 1 THEN r.day
                 ELSE date_trunc('month', r.day)::date END,
-           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key
+                WHEN g.grouping & 16 = 0 OR r.place_key = 0 THEN 0
+                WHEN r.cell_y = 0 AND r.cell_x = 0 THEN r.place_key
+                ELSE -1 END,
            CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
            CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
     FROM (
@@ -70,7 +76,7 @@ BEGIN
                coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
                -1 AS d
         FROM old_rows r) AS r
-    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (16, true), (17, false), (20, false), (18, false)) AS g (grouping, monthly)
     JOIN (VALUES (1), (2)) AS s (span)
       ON s.span = 1 OR g.monthly
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
@@ -86,7 +92,10 @@ BEGIN
     SELECT g.grouping, s.span,
            CASE WHEN s.span = 1 THEN r.day
                 ELSE date_trunc('month', r.day)::date END,
-           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key
+                WHEN g.grouping & 16 = 0 OR r.place_key = 0 THEN 0
+                WHEN r.cell_y = 0 AND r.cell_x = 0 THEN r.place_key
+                ELSE -1 END,
            CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
            CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
     FROM (
@@ -100,7 +109,7 @@ BEGIN
                coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
                -1 AS d
         FROM old_rows r) AS r
-    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (16, true), (17, false), (20, false), (18, false)) AS g (grouping, monthly)
     JOIN (VALUES (1), (2)) AS s (span)
       ON s.span = 1 OR g.monthly
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
@@ -134,7 +143,10 @@ BACKFILL_SQL = """
     SELECT g.grouping, s.span,
            CASE WHEN s.span = 1 THEN r.day
                 ELSE date_trunc('month', r.day)::date END,
-           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key ELSE 0 END,
+           CASE WHEN g.grouping & 1 <> 0 THEN r.category_key ELSE 0 END, CASE WHEN g.grouping & 2 <> 0 THEN r.place_key
+                WHEN g.grouping & 16 = 0 OR r.place_key = 0 THEN 0
+                WHEN r.cell_y = 0 AND r.cell_x = 0 THEN r.place_key
+                ELSE -1 END,
            CASE WHEN g.grouping & 4 <> 0 THEN r.organisation_key ELSE 0 END, CASE WHEN g.grouping & 8 <> 0 THEN r.weekhour ELSE 0 END,
            CASE WHEN g.grouping & 16 <> 0 THEN r.cell_y ELSE 0 END, CASE WHEN g.grouping & 16 <> 0 THEN r.cell_x ELSE 0 END, sum(r.d)
     FROM (
@@ -148,7 +160,7 @@ BACKFILL_SQL = """
                coalesce(floor(r.longitude / 0.0034)::int, 0) AS cell_x,
                +1 AS d
         FROM est_incidents_incident r) AS r
-    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (18, true), (19, false), (22, false)) AS g (grouping, monthly)
+    CROSS JOIN (VALUES (0, true), (1, true), (2, true), (3, false), (4, true), (5, false), (6, false), (7, false), (8, true), (9, false), (10, false), (12, false), (16, true), (17, false), (20, false), (18, false)) AS g (grouping, monthly)
     JOIN (VALUES (1), (2)) AS s (span)
       ON s.span = 1 OR g.monthly
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9

@@ -209,6 +209,15 @@ def test_the_picture_from_the_summary_equals_the_picture_from_a_recount(world):
             longitude=Decimal("14.280100") if i % 5 else None,
             description="Klotter",
         )
+    for i in range(12):  # points without a place: hotspot cells
+        Incident.objects.create(
+            organisation=_pick(world["orgs"], i),
+            occurred_at=BASES[i % 4] + timedelta(hours=11 * i),
+            category=_pick(world["categories"], i),
+            latitude=Decimal("58.301000") + Decimal(i % 2) / 500,
+            longitude=Decimal("14.281000"),
+            description="Klotter",
+        )
     periods = {
         "period": days(date(2026, 3, 20), date(2026, 12, 31)),
         "previous": days(date(2025, 6, 1), date(2026, 3, 19)),
@@ -244,6 +253,7 @@ def test_the_picture_from_the_summary_equals_the_picture_from_a_recount(world):
         )
         if not filters:
             assert from_table["totals"]["t1"] > 0 and from_table["points"]
+            assert from_table["cell_rows"]
 
 
 def test_a_period_splits_into_its_full_months_and_the_days_at_its_ends():
