@@ -392,7 +392,7 @@ def situation_aggregates(
     organisation=None,
     recount=False,
 ) -> dict:
-    """Every count of a situation picture, summed from the coarse summaries: 8 queries (one more
+    """Every count of a situation picture, summed from the coarse summaries: 7 queries (one more
     with a category: its subcategories).
 
     ``period``, ``previous``, ``year_ago`` and the ``trend`` periods have ``start`` and ``end``

@@ -86,7 +86,7 @@ def compute_situation(
     Optional filters: a ``Place``, a ``Category`` (a top-level category includes its
     subcategories) and an ``Organisation``. ``include_points``: the map's coordinates (left out
     of frozen pictures). ``actions_before``: only open actions of meetings before this moment.
-    Runs 11 queries (10 without points), whatever the data.
+    Runs 10 queries (one more with a category filter), whatever the data.
     """
     previous = period.previous()
     year_ago = period.year_earlier()
