@@ -1,37 +1,54 @@
 """Pre-aggregated incident counts: what the situation picture reads instead of the incidents.
 
-``IncidentCount`` holds the number of incidents per Stockholm day and hour, category, place,
-organisation and ~200 m map cell. A year's picture then sums a few tens of thousands of
-summary rows, bounded by the number of days × the combinations that occur, instead of reading
-every incident of the year.
+``IncidentRollup`` holds coarse summaries of the incidents, each a **grouping** (a bit mask of
+the dimensions it keeps) over a Stockholm **day** or calendar **month** (``GROUPINGS``): per day
+alone and per day and category, place or organisation — under every combination of the
+picture's filters (place, category, organisation) — and per day and weekday-hour, and per day,
+place and ~200 m map cell, under at most one filter. Each part of the picture sums only the
+rows it needs. The one-dimension groupings (none, category, place, organisation, weekday-hour,
+place and cell) also have a row per month, and a long period reads its full months from those:
+a year's unfiltered picture sums a few thousand rows (12 months × the categories, places,
+organisations, 168 weekday-hours and cells, plus the days at the ends) however many incidents
+it holds. A picture filtered on two or more dimensions reads its weekday-hour grid and its cells
+from the incidents that match all its filters (``recount()``, few by construction): keeping
+those groupings would add about one row per incident and cost every write.
 
-**Kept exact by PostgreSQL triggers** (migration ``0009_incident_counts``), not by Python
+**Kept exact by PostgreSQL triggers** (migration ``0014_incident_rollups``), not by Python
 calls: statement-level ``AFTER INSERT/UPDATE/DELETE/TRUNCATE`` triggers on the incident table
-add the new rows' dimensions and subtract the old rows' in the same statement, so the counts
-change in the same transaction as the incidents, whatever wrote them — a form, the admin,
-``QuerySet.update``/``delete``, ``bulk_create``, the loader's ``INSERT … SELECT``, a purge or a
-raw ``UPDATE`` in ``psql``. Explicit calls from the model layer would miss every one of those
-that bypasses ``save()``. An update that changes no dimension (a status, a text) nets to zero
-and writes nothing; rows whose count falls to zero are deleted.
+add the new rows' dimensions and subtract the old rows' for every grouping in one
+``INSERT … ON CONFLICT`` of the same statement, so the summaries change in the same transaction
+as the incidents, whatever wrote them — a form, the admin, ``QuerySet.update``/``delete``,
+``bulk_create``, the loader's ``INSERT … SELECT``, a purge or a raw ``UPDATE`` in ``psql``.
+Explicit calls from the model layer would miss every one of those that bypasses ``save()``. An
+update that changes no dimension (a status, a text) nets to zero and writes nothing; rows whose
+count falls to zero are deleted. (Sharing an incident changes no count: the picture's numbers do
+not depend on shares.)
 
-``incident_counts()`` is the one entry point for readers: on PostgreSQL the summary table; on
-another database (the SQLite demo, which has no time zones in SQL and no triggers here) the
-same dimensions computed from the incidents, so the same code reads both. ``recount()`` is
-that computation on PostgreSQL too: the tests prove ``IncidentCount`` equals it, and
-``manage.py rebuild_incident_counts`` rebuilds (or ``--check``s) the table from it.
+Readers go through ``Source``: on PostgreSQL the summary rows of a grouping, on another
+database (the SQLite demo, which has no triggers here) ``recount()``, the incidents with the
+same dimensions computed by Django, so the same code reads both. ``expected_rollups()`` is
+the summary computed in Python from a recount: the tests prove the table equals it, and
+``manage.py rebuild_incident_counts`` rebuilds (or ``--check``s) the table.
 
 Privacy rules that depend on the organisation (small counts of other organisations'
-incidents) stay expressible: the organisation is a dimension of every row.
+incidents) stay expressible: the organisation is a dimension wherever a breakdown needs it.
 """
 
+from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.db import connection, models, transaction
 from django.db.models import DecimalField, ExpressionWrapper, F, Q, Value
-from django.db.models.functions import Coalesce, ExtractHour, Floor, TruncDate
+from django.db.models.functions import (
+    Coalesce,
+    ExtractHour,
+    ExtractIsoWeekDay,
+    Floor,
+    TruncDate,
+)
 
-from est_incidents.models import Category, Incident, IncidentCount, Place
+from est_incidents.models import Category, Incident, IncidentRollup, Place
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # ~200 m grid cells at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km,
@@ -39,25 +56,48 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 CELL_LAT = Decimal("0.0018")
 CELL_LNG = Decimal("0.0034")
 NO_PLACE = 0
-# As attribute names: IncidentCount's foreign keys and the incident's own fields share them.
-DIMENSIONS = (
-    "day",
-    "hour",
-    "category_id",
-    "place_key",
-    "organisation_id",
-    "cell_y",
-    "cell_x",
-)
+
+# The dimensions a grouping may keep (bits of ``IncidentRollup.grouping``).
+CATEGORY, PLACE, ORGANISATION, WEEKHOUR, CELL = 1, 2, 4, 8, 16
+FILTERS = (CATEGORY, PLACE, ORGANISATION)
+DAY, MONTH = IncidentRollup.Span.DAY, IncidentRollup.Span.MONTH
+
+
+def _filter_bits(grouping: int) -> int:
+    return bin(grouping & (CATEGORY | PLACE | ORGANISATION)).count("1")
+
+
+# Every grouping kept, with whether it also has month rows: the totals and the breakdowns by
+# category, place and organisation under any combination of the filters; the weekday-hour grid
+# and the place-and-cell grouping (hotspot cells, map points) under at most one filter. A picture
+# filtered on two or more dimensions reads its grid and cells from the (few) incidents matching
+# them instead: those groupings would hold about one row per incident and cost every write.
+# Month rows only where they are coarse (one dimension): with more, a month holds nearly as many
+# combinations as incidents.
+GROUPINGS: dict[int, bool] = {}
+for _filters in range(8):
+    GROUPINGS[_filters] = _filter_bits(_filters) == 0 or _filters in FILTERS
+for _filters in (0, CATEGORY, PLACE, ORGANISATION):
+    GROUPINGS[_filters | WEEKHOUR] = _filters == 0
+for _filters in (0, CATEGORY, ORGANISATION):
+    GROUPINGS[_filters | CELL] = _filters == 0
+GROUPINGS[PLACE | CELL] = False
+# In a CELL grouping without PLACE, ``place_key`` says only what the map and the hotspot cells
+# need: the place of an incident without a point of its own (drawn at the place's centre),
+# NO_PLACE for one without a place (a hotspot cell), and SOME_PLACE for one with both (drawn at
+# its cell, not a hotspot cell) — so the rows follow the cells and places that occur, not the
+# combinations of places and cells.
+SOME_PLACE = -1
 
 
 def recount():
-    """The counts computed from the incidents: a queryset with the fields of ``IncidentCount``
-    (``n`` is 1 per incident; sum it)."""
+    """The counts computed from the incidents: a queryset with the dimensions of
+    ``IncidentRollup`` (``n`` is 1 per incident; sum it)."""
     decimal = DecimalField(max_digits=12, decimal_places=6)
     return Incident.objects.annotate(
         day=TruncDate("occurred_at", tzinfo=STOCKHOLM),
-        hour=ExtractHour("occurred_at", tzinfo=STOCKHOLM),
+        weekhour=(ExtractIsoWeekDay("occurred_at", tzinfo=STOCKHOLM) - 1) * 24
+        + ExtractHour("occurred_at", tzinfo=STOCKHOLM),
         place_key=Coalesce("place_id", Value(NO_PLACE)),
         cell_y=Coalesce(
             Floor(ExpressionWrapper(F("latitude") / Value(CELL_LAT), output_field=decimal)),
@@ -78,19 +118,50 @@ def counts_maintained() -> bool:
     return connection.vendor == "postgresql"
 
 
-def incident_counts():
-    """What the situation picture sums: ``IncidentCount`` rows, or the recount elsewhere."""
-    return IncidentCount.objects.all() if counts_maintained() else recount()
+ROLLUP_KEY = (
+    "grouping",
+    "span",
+    "day",
+    "category_id",
+    "place_key",
+    "organisation_id",
+    "weekhour",
+    "cell_y",
+    "cell_x",
+)
 
 
-def grouped(queryset) -> dict[tuple, int]:
-    """``{dimensions: n}`` of a counts queryset (for checks and tests)."""
-    rows = queryset.values(*DIMENSIONS).annotate(total=models.Sum("n")).order_by()
+def stored_rollups() -> dict[tuple, int]:
+    """``{key: n}`` of the summary table (for checks and tests)."""
     return {
-        tuple(int(row[d]) if d.startswith("cell") else row[d] for d in DIMENSIONS): row["total"]
-        for row in rows
-        if row["total"]
+        tuple(row[:-1]): row[-1]
+        for row in IncidentRollup.objects.values_list(*ROLLUP_KEY, "n").order_by()
+        if row[-1]
     }
+
+
+def expected_rollups() -> dict[tuple, int]:
+    """``{key: n}`` the summary table should hold: every grouping of a recount, in Python."""
+    fields = ("day", "category_id", "place_key", "organisation_id", "weekhour", "cell_y", "cell_x")
+    expected: dict[tuple, int] = {}
+    for day, category, place, organisation, weekhour, cell_y, cell_x in recount().values_list(
+        *fields
+    ):
+        month = day.replace(day=1)
+        spot = place if place == NO_PLACE or (cell_y, cell_x) == (0, 0) else SOME_PLACE
+        for grouping, monthly in GROUPINGS.items():
+            dims = (
+                category if grouping & CATEGORY else 0,
+                place if grouping & PLACE else spot if grouping & CELL else 0,
+                organisation if grouping & ORGANISATION else 0,
+                weekhour if grouping & WEEKHOUR else 0,
+                int(cell_y) if grouping & CELL else 0,
+                int(cell_x) if grouping & CELL else 0,
+            )
+            for span, start in ((DAY, day), (MONTH, month))[: 2 if monthly else 1]:
+                key = (grouping, int(span), start, *dims)
+                expected[key] = expected.get(key, 0) + 1
+    return expected
 
 
 def rebuild() -> int:
@@ -102,19 +173,23 @@ def rebuild() -> int:
         return cursor.rowcount
 
 
-# --- The SQL of the triggers (migration 0006) and of the backfill -------------------------------
+# --- The SQL of the triggers (migration 0014) and of the backfill ------------------------------
 
 INCIDENT_TABLE = "est_incidents_incident"
-COUNTS_TABLE = "est_incidents_incidentcount"
-_COLUMNS = "day, hour, category_key, place_key, organisation_key, cell_y, cell_x"
+COUNTS_TABLE = "est_incidents_incidentrollup"
+_COLUMNS = (
+    "grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x"
+)
 
 
 def _dimensions_of(rows: str, sign: str) -> str:
-    """The summary's dimensions of each row of ``rows`` (a table or transition table)."""
+    """The dimensions of each row of ``rows`` (a table or transition table)."""
+    local = "(r.occurred_at AT TIME ZONE 'Europe/Stockholm')"
     return (
         f"\n"  # nosec B608 — table names and constants from this module, no input
-        f"        SELECT (r.occurred_at AT TIME ZONE 'Europe/Stockholm')::date AS day,\n"
-        f"               extract(hour FROM r.occurred_at AT TIME ZONE 'Europe/Stockholm')::smallint AS hour,\n"
+        f"        SELECT {local}::date AS day,\n"
+        f"               ((extract(isodow FROM {local}) - 1) * 24\n"
+        f"                + extract(hour FROM {local}))::smallint AS weekhour,\n"
         f"               r.category_id AS category_key,\n"
         f"               coalesce(r.place_id, {NO_PLACE}) AS place_key,\n"
         f"               r.organisation_id AS organisation_key,\n"
@@ -125,13 +200,46 @@ def _dimensions_of(rows: str, sign: str) -> str:
     )
 
 
+_GROUPINGS_SQL = ", ".join(
+    f"({grouping}, {'true' if monthly else 'false'})" for grouping, monthly in GROUPINGS.items()
+)
+
+
+def _rollup_of(parts: list[str]) -> str:
+    """Every grouping and span of the rows of ``parts``, summed (a SELECT of the columns, n)."""
+
+    def kept(bit: int, column: str) -> str:
+        return f"CASE WHEN g.grouping & {bit} <> 0 THEN r.{column} ELSE 0 END"
+
+    place = (
+        f"CASE WHEN g.grouping & {PLACE} <> 0 THEN r.place_key\n"
+        f"                WHEN g.grouping & {CELL} = 0 OR r.place_key = {NO_PLACE} THEN 0\n"
+        f"                WHEN r.cell_y = 0 AND r.cell_x = 0 THEN r.place_key\n"
+        f"                ELSE {SOME_PLACE} END"
+    )
+
+    return (
+        f"\n"  # nosec B608 — table names and constants from this module, no input
+        f"    SELECT g.grouping, s.span,\n"
+        f"           CASE WHEN s.span = {int(DAY)} THEN r.day\n"
+        f"                ELSE date_trunc('month', r.day)::date END,\n"
+        f"           {kept(CATEGORY, 'category_key')}, {place},\n"
+        f"           {kept(ORGANISATION, 'organisation_key')}, {kept(WEEKHOUR, 'weekhour')},\n"
+        f"           {kept(CELL, 'cell_y')}, {kept(CELL, 'cell_x')}, sum(r.d)\n"
+        f"    FROM ({' UNION ALL '.join(parts)}) AS r\n"
+        f"    CROSS JOIN (VALUES {_GROUPINGS_SQL}) AS g (grouping, monthly)\n"
+        f"    JOIN (VALUES ({int(DAY)}), ({int(MONTH)})) AS s (span)\n"
+        f"      ON s.span = {int(DAY)} OR g.monthly\n"
+        f"    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+    )
+
+
 def _apply(parts: list[str]) -> str:
     return (
         f"\n"  # nosec B608 — table names and constants from this module, no input
-        f"    INSERT INTO {COUNTS_TABLE} AS c ({_COLUMNS}, n)\n"
-        f"    SELECT {_COLUMNS}, sum(d) FROM ({' UNION ALL '.join(parts)}) AS delta\n"
-        f"    GROUP BY {_COLUMNS} HAVING sum(d) <> 0\n"
-        f"    ORDER BY {_COLUMNS}\n"
+        f"    INSERT INTO {COUNTS_TABLE} AS c ({_COLUMNS}, n){_rollup_of(parts)}\n"
+        f"    HAVING sum(r.d) <> 0\n"
+        f"    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n"
         f"    ON CONFLICT ({_COLUMNS}) DO UPDATE SET n = c.n + EXCLUDED.n;\n"
         f"    DELETE FROM {COUNTS_TABLE} WHERE n = 0;"
     )
@@ -139,9 +247,8 @@ def _apply(parts: list[str]) -> str:
 
 BACKFILL_SQL = (
     f"\n"  # nosec B608 — table names and constants from this module, no input
-    f"    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n)\n"
-    f"    SELECT {_COLUMNS}, sum(d) FROM ({_dimensions_of(INCIDENT_TABLE, '+')}) AS counted\n"
-    f"    GROUP BY {_COLUMNS}"
+    f"    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n)"
+    f"{_rollup_of([_dimensions_of(INCIDENT_TABLE, '+')])}"
 )
 
 
@@ -186,53 +293,150 @@ DROP_TRIGGERS_SQL = "\n".join(
 # --- What the situation picture reads ---------------------------------------------------------
 
 
-def _days(period) -> Q:
-    return Q(day__gte=period.start, day__lte=period.end)
+def _month_after(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def split_period(start: date, end: date) -> tuple[list[date], list[tuple[date, date]]]:
+    """The full calendar months within ``start``–``end`` (their first days) and the day ranges
+    left over at the ends (both ends included)."""
+    first = start if start.day == 1 else _month_after(start)
+    months = []
+    month = first
+    while _month_after(month) - timedelta(days=1) <= end:
+        months.append(month)
+        month = _month_after(month)
+    if not months:
+        return [], [(start, end)]
+    ranges = []
+    if start < months[0]:
+        ranges.append((start, months[0] - timedelta(days=1)))
+    after = _month_after(months[-1])
+    if after <= end:
+        ranges.append((after, end))
+    return months, ranges
+
+
+class Source:
+    """Where a picture's sums come from: the summary rows of one grouping (PostgreSQL), or the
+    recount of the incidents (``recount=True``: the SQLite demo, and the tests' reference)."""
+
+    def __init__(self, *, recount: bool = False, place=None, categories=None, organisation=None):
+        self.recount = recount or not counts_maintained()
+        self.place, self.categories, self.organisation = place, categories, organisation
+        self.filters = (
+            (CATEGORY if categories is not None else 0)
+            | (PLACE if place is not None else 0)
+            | (ORGANISATION if organisation is not None else 0)
+        )
+
+    def rows(self, breakdown: int = 0):
+        """The rows to sum for ``breakdown`` (bits) under the source's filters, and their
+        grouping (``None``: a recount of the incidents, where no grouping is kept)."""
+        grouping = self.filters | breakdown
+        if self.recount or grouping not in GROUPINGS:
+            grouping, rows = None, recount()
+        else:
+            rows = IncidentRollup.objects.filter(grouping=grouping)
+        if self.place is not None:
+            rows = rows.filter(place_key=self.place.pk)
+        if self.categories is not None:
+            rows = rows.filter(category_id__in=self.categories)
+        if self.organisation is not None:
+            rows = rows.filter(organisation_id=self.organisation.pk)
+        return rows, grouping
+
+    @staticmethod
+    def monthly(grouping: int | None) -> bool:
+        return grouping is not None and GROUPINGS[grouping]
+
+    def days(self, grouping: int | None, *periods) -> Q:
+        """The rows of ``periods`` (each with ``start`` and ``end``, included): their full months
+        from month rows where the grouping has them, the rest from day rows."""
+        if not self.monthly(grouping):
+            q = Q()
+            for p in periods:
+                q |= Q(day__gte=p.start, day__lte=p.end)
+            return q if grouping is None else q & Q(span=DAY)
+        months: set[date] = set()
+        q = Q()
+        for p in periods:
+            full, ranges = split_period(p.start, p.end)
+            months.update(full)
+            for first, last in ranges:
+                q |= Q(span=DAY, day__gte=first, day__lte=last)
+        if months:
+            q |= Q(span=MONTH, day__in=sorted(months))
+        return q if q else Q(pk__in=[])
+
+    def covers(self, grouping: int | None, period, span, day: date) -> bool:
+        """Does the row (``span``, ``day``) belong to ``period`` as ``days()`` reads it?"""
+        if not self.monthly(grouping):
+            return period.start <= day <= period.end
+        full = _month_after(day) - timedelta(days=1) <= period.end and period.start <= day.replace(
+            day=1
+        )
+        if span == MONTH:
+            return day.day == 1 and full and period.start <= day
+        return period.start <= day <= period.end and not full
 
 
 def situation_aggregates(
-    *, period, previous, year_ago, trend, place=None, category=None, organisation=None, counts=None
+    *,
+    period,
+    previous,
+    year_ago,
+    trend,
+    place=None,
+    category=None,
+    organisation=None,
+    recount=False,
 ) -> dict:
-    """Every count of a situation picture, summed from ``incident_counts()``: 8 queries (one
-    more with a category: its subcategories).
+    """Every count of a situation picture, summed from the coarse summaries: 7 queries (one more
+    with a category: its subcategories).
 
     ``period``, ``previous``, ``year_ago`` and the ``trend`` periods have ``start`` and ``end``
     dates (both included, Stockholm days). A ``category`` includes its subcategories.
+    ``recount``: sum a recount of the incidents instead (what the SQLite demo does anyway).
     """
     from django.db.models import Sum
 
-    counts = incident_counts() if counts is None else counts  # recount(): the SQLite path
-    if place is not None:
-        counts = counts.filter(place_key=place.pk)
+    categories = None
     if category is not None:
-        ids = [category.pk, *Category.objects.filter(parent=category).values_list("pk", flat=True)]
-        counts = counts.filter(category_id__in=ids)
-    if organisation is not None:
-        counts = counts.filter(organisation_id=organisation.pk)
+        categories = [
+            category.pk,
+            *Category.objects.filter(parent=category).values_list("pk", flat=True),
+        ]
+    source = Source(recount=recount, place=place, categories=categories, organisation=organisation)
 
     def total(q: Q):
         return Coalesce(Sum("n", filter=q), 0)
 
-    # Totals per day over the whole span, bucketed here: one cheap GROUP BY instead of 13
-    # conditional sums (whose ORM compilation alone cost more CPU than the query).
-    first = min(trend[0].start, year_ago.start)
+    # Totals over the trend and the year-earlier period: the day and month rows of every
+    # period in one query, assigned to the periods here.
     totals = {"year_ago": 0, **{f"t{i}": 0 for i in range(len(trend))}}
-    per_day = counts.filter(day__gte=first, day__lte=period.end).values("day").annotate(s=Sum("n"))
-    for row in per_day.order_by():
-        day = row["day"]
-        if year_ago.start <= day <= year_ago.end:
+    rows, grouping = source.rows()
+    span_field = Value(DAY) if grouping is None else F("span")
+    per_row = (
+        rows.filter(source.days(grouping, year_ago, *trend))
+        .annotate(s_span=span_field)
+        .values("s_span", "day")
+        .annotate(s=Sum("n"))
+        .order_by()
+    )
+    for row in per_row:
+        span, day = row["s_span"], row["day"]
+        if source.covers(grouping, year_ago, span, day):
             totals["year_ago"] += row["s"]
         for i, p in enumerate(trend):
-            if p.start <= day <= p.end:
+            if source.covers(grouping, p, span, day):
                 totals[f"t{i}"] += row["s"]
                 break
-    in_period = counts.filter(_days(period))
-    both = counts.filter(day__gte=previous.start, day__lte=period.end)
 
+    rows, grouping = source.rows(CATEGORY)
     sub_rows = sorted(
-        in_period.values(
-            "category_id", "category__name", "category__parent_id", "category__parent__name"
-        )
+        rows.filter(source.days(grouping, period))
+        .values("category_id", "category__name", "category__parent_id", "category__parent__name")
         .annotate(n=Sum("n"))
         .order_by(),
         key=lambda row: (-row["n"], row["category__name"]),
@@ -245,61 +449,69 @@ def situation_aggregates(
         entry["n"] += row["n"]
     top_rows = sorted(top.values(), key=lambda row: (-row["n"], row["top_name"]))
 
-    current_q, previous_q = _days(period), _days(previous)
+    rows, grouping = source.rows(PLACE)
+    current_q, previous_q = source.days(grouping, period), source.days(grouping, previous)
     place_rows = [
-        row
-        for row in both.exclude(place_key=NO_PLACE)
+        {"place_id": row["place_key"], "current": row["current"], "previous": row["previous"]}
+        for row in rows.filter(current_q | previous_q)
+        .exclude(place_key=NO_PLACE)
         .values("place_key")
         .annotate(current=total(current_q), previous=total(previous_q))
         .order_by()
     ]
-    place_rows = [
-        {"place_id": row["place_key"], "current": row["current"], "previous": row["previous"]}
-        for row in place_rows
-    ]
 
+    rows, grouping = source.rows(ORGANISATION)
     org_rows = sorted(
-        in_period.values("organisation_id", "organisation__name", "organisation__short_name")
+        rows.filter(source.days(grouping, period))
+        .values("organisation_id", "organisation__name", "organisation__short_name")
         .annotate(n=Sum("n"))
         .order_by(),
         key=lambda row: (-row["n"], row["organisation__name"]),
     )
     places = Place.objects.in_bulk([row["place_id"] for row in place_rows])
 
+    rows, grouping = source.rows(WEEKHOUR)
     grid = [[0] * 24 for _ in range(7)]
-    for row in in_period.values("day", "hour").annotate(n=Sum("n")).order_by():
-        grid[row["day"].isoweekday() - 1][row["hour"]] += row["n"]
+    for row in (
+        rows.filter(source.days(grouping, period))
+        .values("weekhour")
+        .annotate(n=Sum("n"))
+        .order_by()
+    ):
+        grid[row["weekhour"] // 24][row["weekhour"] % 24] += row["n"]
 
+    # Cells (incidents with a point and no place) and the map's points, from one grouping by
+    # cell (and the place of incidents without a point) over the period and the previous one.
+    rows, grouping = source.rows(CELL)
+    current_q, previous_q = source.days(grouping, period), source.days(grouping, previous)
+    located = list(
+        rows.filter(current_q | previous_q)
+        .exclude(place_key=NO_PLACE, cell_y=0, cell_x=0)
+        .values("place_key", "cell_y", "cell_x")
+        .annotate(current=total(current_q), previous=total(previous_q))
+        .order_by()
+    )
     cell_rows = [
         {
-            "cell_y": row["cell_y"],
-            "cell_x": row["cell_x"],
+            "cell_y": int(row["cell_y"]),
+            "cell_x": int(row["cell_x"]),
             "current": row["current"],
             "previous": row["previous"],
         }
-        for row in both.filter(place_key=NO_PLACE)
-        .exclude(cell_y=0, cell_x=0)
-        .values("cell_y", "cell_x")
-        .annotate(current=total(current_q), previous=total(previous_q))
-        .order_by()
-        if row["current"] or row["previous"]
+        for row in located
+        if row["place_key"] == NO_PLACE and (row["current"] or row["previous"])
     ]
-
     # The map: each incident at its own ~200 m cell's centre, else at its place's centre.
-    located = list(
-        in_period.exclude(place_key=NO_PLACE, cell_y=0, cell_x=0)
-        .values("place_key", "cell_y", "cell_x")
-        .annotate(n=Sum("n"))
-        .order_by()
-    )
     points: dict[tuple, int] = {}
     for row in located:
+        if not row["current"]:
+            continue
         if row["cell_y"] or row["cell_x"]:
             spot = cell_centre(int(row["cell_y"]), int(row["cell_x"]))
         else:
             centre = places[row["place_key"]]  # a place of this period: in place_rows
             spot = (round(float(centre.latitude), 5), round(float(centre.longitude), 5))
-        points[spot] = points.get(spot, 0) + row["n"]
+        points[spot] = points.get(spot, 0) + row["current"]
     return {
         "totals": totals,
         "sub_rows": sub_rows,

@@ -8,19 +8,21 @@ quiet** when
 - it reported nothing although it usually does (median above 0), or
 - its median is at least ``QUIET_MIN_MEDIAN`` and it reported fewer than half of it.
 
-The counts come from one ``GROUP BY`` over the seven periods (``Count(filter=...)`` per period),
-the organisations and the last day's reminders from one query each: three queries whatever the
-number of organisations or incidents.
+The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`` per period) of the
+situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
+SQLite), so their cost follows the days, not the incidents; the organisations and the last day's
+reminders from one query each: three queries whatever the number of organisations or incidents.
 """
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Count, Max, Q
+from django.db.models import Max, Sum
 from django.utils import timezone
 
-from est_incidents.models import CoverageReminder, Incident
+from est_incidents.counts import ORGANISATION, Source
+from est_incidents.models import CoverageReminder
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
 
@@ -55,19 +57,17 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
     the quiet ones first, then by name."""
     now = now or timezone.now()
     periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
+    source = Source()
+    summary, grouping = source.rows(ORGANISATION)
     counts = {
-        f"p{index}": Count(
-            "pk", filter=Q(occurred_at__gte=shown.start_at, occurred_at__lt=shown.end_at)
-        )
+        f"p{index}": Sum("n", filter=source.days(grouping, shown))
         for index, shown in enumerate(periods)
     }
     rows = {
-        row["organisation"]: row
-        for row in Incident.objects.filter(
-            occurred_at__gte=periods[-1].start_at, occurred_at__lt=period.end_at
-        )
+        row["organisation_id"]: row
+        for row in summary.filter(source.days(grouping, *periods))
         .order_by()
-        .values("organisation")
+        .values("organisation_id")
         .annotate(**counts)
     }
     organisations = Organisation.objects.active().order_by("name")
@@ -83,11 +83,11 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
     result = []
     for organisation in organisations:
         row = rows.get(organisation.pk, {})
-        history = tuple(row.get(f"p{index}", 0) for index in range(1, HISTORY_PERIODS + 1))
+        history = tuple(row.get(f"p{index}") or 0 for index in range(1, HISTORY_PERIODS + 1))
         result.append(
             OrganisationCoverage(
                 organisation=organisation,
-                count=row.get("p0", 0),
+                count=row.get("p0") or 0,
                 history=history,
                 usual=median(history),
                 reminded_at=reminded.get(organisation.pk),

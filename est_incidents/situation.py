@@ -86,15 +86,15 @@ def compute_situation(
     Optional filters: a ``Place``, a ``Category`` (a top-level category includes its
     subcategories) and an ``Organisation``. ``include_points``: the map's coordinates (left out
     of frozen pictures). ``actions_before``: only open actions of meetings before this moment.
-    Runs 11 queries (10 without points), whatever the data.
+    Runs 10 queries (one more with a category filter), whatever the data.
     """
     previous = period.previous()
     year_ago = period.year_earlier()
     trend = [period.shifted(i) for i in range(TREND_PERIODS - 1, -1, -1)]
-    # 1–7 and the map: every incident count is summed from the pre-aggregated counts per
-    # Stockholm day and hour, category, place, organisation and map cell (est_incidents/counts.py,
-    # kept exact by triggers): the cost follows the days and the combinations that occur, not the
-    # number of incidents.
+    # 1–7 and the map: every incident count is summed from coarse pre-aggregated summaries (per
+    # day or month and category, place, organisation, weekday-hour or map cell;
+    # est_incidents/counts.py, kept exact by triggers): the cost follows the days and months of
+    # the periods, not the number of incidents.
     sums = situation_aggregates(
         period=period,
         previous=previous,

@@ -166,7 +166,7 @@ MIDDLEWARE = [
     "hjo_safety.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hjo_safety.middleware.RejectNulCharactersMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "hjo_safety.sessions.IdleTimeoutSessionMiddleware",  # Django's, + the idle-timeout stamp
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -324,9 +324,11 @@ AXES_ENABLE_ADMIN = False  # registered in hjo_safety/admin.py under the coordin
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True  # successful logins are in our own audit log (AuditEvent)
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"  # shared by every app server
+SESSION_ENGINE = "hjo_safety.sessions"  # Django's database sessions, shared by every app server
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
-SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: an idle timeout
+# The age counts from the last request, an idle timeout: IdleTimeoutSessionMiddleware writes the
+# new expiry when it is a minute or more ahead of the stored one (not an UPDATE per request).
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 OTP_TOTP_ISSUER = "Hjo Trygghet"

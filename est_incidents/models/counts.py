@@ -3,22 +3,37 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from hjo_safety.dates import date_range_constraints
 
 
-class IncidentCount(models.Model):
-    """The number of incidents ``n`` of one combination of dimensions (maintained by triggers)."""
+class IncidentRollup(models.Model):
+    """The number of incidents ``n`` of one combination of the dimensions in ``grouping``, over
+    one Stockholm day or calendar month (maintained by triggers).
 
-    day = models.DateField()  # in Europe/Stockholm
-    hour = models.PositiveSmallIntegerField()  # 0–23, Europe/Stockholm
+    ``grouping`` is a bit mask of the dimensions the row keeps (``counts.CATEGORY`` … ``CELL``);
+    a dimension it does not keep is 0 in the row. So one table holds coarse summaries — per day
+    alone, per day and category, per month and place, … — and a reader sums only the grouping
+    it needs, a few rows per day or month whatever the number of incidents.
+    """
+
+    class Span(models.IntegerChoices):
+        DAY = 1, _("dag")
+        MONTH = 2, _("månad")
+
+    grouping = models.PositiveSmallIntegerField()
+    span = models.PositiveSmallIntegerField(choices=Span.choices)
+    day = models.DateField()  # in Europe/Stockholm; a month's first day for MONTH rows
+    weekhour = models.PositiveSmallIntegerField()  # (ISO weekday - 1) × 24 + hour, Stockholm
     # The incident's category (a subcategory or a main one) and organisation: foreign keys for
     # the joins to their names, without constraints (the summary follows the incidents, whose
-    # own keys are constrained).
+    # own keys are constrained; 0 where the grouping does not keep them).
     category = models.ForeignKey(
         "est_incidents.Category",
         on_delete=models.DO_NOTHING,
         db_constraint=False,
+        db_index=False,  # read through the unique index; a second index only slows the upserts
         db_column="category_key",
         related_name="+",
     )
@@ -27,6 +42,7 @@ class IncidentCount(models.Model):
         "hjo_safety.Organisation",
         on_delete=models.DO_NOTHING,
         db_constraint=False,
+        db_index=False,  # read through the unique index; a second index only slows the upserts
         db_column="organisation_key",
         related_name="+",
     )
@@ -35,25 +51,47 @@ class IncidentCount(models.Model):
     n = models.IntegerField()
 
     class Meta:
+        ordering = ["grouping", "span", "day"]
+        verbose_name = _("sammanräkning av händelser")
+        verbose_name_plural = _("sammanräkningar av händelser")
         constraints = [
-            *date_range_constraints("incidentcount", dates=("day",)),
+            *date_range_constraints("incidentrollup", dates=("day",)),
+            models.CheckConstraint(condition=Q(span__in=[1, 2]), name="incident_rollup_span_valid"),
             models.UniqueConstraint(
                 fields=[
+                    "grouping",
+                    "span",
                     "day",
-                    "hour",
                     "category",
                     "place_key",
                     "organisation",
+                    "weekhour",
                     "cell_y",
                     "cell_x",
                 ],
-                name="incident_count_dimensions",
+                name="incident_rollup_dimensions",
             ),
         ]
         indexes = [
             # The trigger deletes the rows that fell to zero: this index holds only those.
-            models.Index(fields=["n"], condition=Q(n=0), name="incident_count_zero_idx"),
+            models.Index(fields=["n"], condition=Q(n=0), name="incident_rollup_zero_idx"),
         ]
 
     def __str__(self):
-        return f"{self.day} {self.hour}: {self.n}"
+        return f"{self.grouping}/{self.span} {self.day}: {self.n}"
+
+
+class PictureDataVersion(models.Model):
+    """One slot of the situation picture's data version (``est_incidents/picture_cache.py``):
+    bumped by triggers on every write to the tables a picture shows."""
+
+    slot = models.PositiveSmallIntegerField(primary_key=True)
+    n = models.BigIntegerField(default=0)
+
+    class Meta:
+        ordering = ["slot"]
+        verbose_name = _("version av lägesbildens data")
+        verbose_name_plural = _("versioner av lägesbildens data")
+
+    def __str__(self):
+        return f"{self.slot}: {self.n}"

@@ -23,7 +23,6 @@ from django.views.decorators.http import require_POST
 
 from est_incidents import extensions
 from est_incidents.coverage import compute_coverage
-from est_incidents.disclosure import picture_for_viewer
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -35,6 +34,7 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
 )
+from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
 from hjo_safety.decorators import coordinator_required, membership_required
@@ -88,12 +88,14 @@ def _get_meeting(request, pk):
 def _meeting_facts(meeting, user):
     """What the detail page and the printout both show: present, reports, actions, picture
     (the frozen picture as this user may see it: ``disclosure.py``)."""
+    frozen = frozen_picture(meeting, user)
     return {
         "meeting": meeting,
         "present": list(meeting.organisations_present.all()),
         "reports": list(meeting.reports.select_related("organisation", "updated_by")),
         "actions": list(meeting.actions.for_list()),
-        "picture": picture_for_viewer(meeting.frozen_picture, user),
+        "picture": frozen.picture,
+        "picture_fragments": frozen,
     }
 
 

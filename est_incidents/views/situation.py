@@ -11,11 +11,11 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from est_incidents import extensions
-from est_incidents.disclosure import picture_for_viewer
 from est_incidents.meeting_forms import (
     SituationFilterForm,
 )
-from est_incidents.situation import compute_situation, default_period
+from est_incidents.picture_cache import live_picture
+from est_incidents.situation import default_period
 from hjo_safety.decorators import membership_required
 
 
@@ -31,16 +31,17 @@ def situation_picture(request):
         filters = {key: form.cleaned_data.get(key) for key in ("place", "category", "organisation")}
     elif not form.is_bound:
         form = SituationFilterForm(initial={"fran": period.start, "till": period.end})
-    # Exact numbers are computed; what this viewer may learn of them is decided here.
-    picture = picture_for_viewer(
-        compute_situation(period, **filters), request.user, organisation=filters.get("organisation")
-    )
+    # Exact numbers are computed (or reused while the data is unchanged); what this viewer may
+    # learn of them is decided in picture_cache by disclosure.py, per viewer scope.
+    live = live_picture(request.user, period, **filters)
+    picture = live.picture
     return TemplateResponse(
         request,
         "est_incidents/situation_picture.html",
         {
             "form": form,
             "picture": picture,
+            "picture_fragments": live,
             "period": period,
             "map_tile_url": settings.MAP_TILE_URL,
             "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,

@@ -1,10 +1,11 @@
 """The situation picture's summary table equals a recount of the incidents after any writes.
 
-``IncidentCount`` is kept by PostgreSQL triggers (``est_incidents/counts.py``); hypothesis
-drives random sequences of every kind of write — a form-like save, ``bulk_create``,
-``QuerySet.update`` of each dimension, an update of a non-dimension, a raw SQL ``UPDATE``,
-single and bulk deletes — across daylight-saving changes and midnight, and after each
-sequence the table must equal a recount of the incidents.
+``IncidentRollup`` (every grouping, day and month rows) is kept by PostgreSQL triggers
+(``est_incidents/counts.py``); hypothesis drives random sequences of every kind of write — a
+form-like save, ``bulk_create``, ``QuerySet.update`` of each dimension, an update of a
+non-dimension, a raw SQL ``UPDATE``, single and bulk deletes — across daylight-saving changes,
+midnight and the turn of a month and a year, and after each sequence the table must equal the
+summaries computed in Python from a recount of the incidents.
 """
 
 from datetime import UTC, datetime, timedelta
@@ -16,8 +17,15 @@ from django.db import connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from est_incidents.counts import IncidentCount, grouped, rebuild, recount
-from est_incidents.models import Category, Incident, Place
+from est_incidents.counts import (
+    DAY,
+    WEEKHOUR,
+    expected_rollups,
+    rebuild,
+    split_period,
+    stored_rollups,
+)
+from est_incidents.models import Category, Incident, IncidentRollup, Place
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -137,10 +145,12 @@ def test_the_summary_equals_a_recount_after_random_writes(world, operations):
         with transaction.atomic():
             for op in operations:
                 _apply(world, op)
-            summary = grouped(IncidentCount.objects.all())
-            assert summary == grouped(recount())
-            assert sum(summary.values()) == Incident.objects.count()
-            assert not IncidentCount.objects.filter(n__lte=0).exists()
+            summary = stored_rollups()
+            assert summary == expected_rollups()
+            assert sum(n for key, n in summary.items() if key[:2] == (0, DAY)) == (
+                Incident.objects.count()
+            )
+            assert not IncidentRollup.objects.filter(n__lte=0).exists()
             raise _Rollback
     except _Rollback:
         pass
@@ -160,8 +170,8 @@ def test_a_daylight_saving_night_counts_in_stockholm_hours(world):
             category=world["categories"][0],
             description="Bråk",
         )
-    row = IncidentCount.objects.get()
-    assert (row.day.isoformat(), row.hour, row.n) == ("2026-10-25", 2, 2)
+    row = IncidentRollup.objects.get(grouping=WEEKHOUR, span=DAY)
+    assert (row.day.isoformat(), divmod(row.weekhour, 24), row.n) == ("2026-10-25", (6, 2), 2)
 
 
 def test_rebuild_and_the_check_command(world, capsys):
@@ -172,11 +182,11 @@ def test_rebuild_and_the_check_command(world, capsys):
         place=world["places"][1],
         description="Nedskräpning",
     )
-    IncidentCount.objects.update(n=7)  # damaged, e.g. by a restore without the triggers
+    IncidentRollup.objects.update(n=7)  # damaged, e.g. by a restore without the triggers
     with pytest.raises(CommandError):
         call_command("rebuild_incident_counts", "--check")
-    assert rebuild() == 1
-    assert grouped(IncidentCount.objects.all()) == grouped(recount())
+    assert rebuild() == len(expected_rollups())
+    assert stored_rollups() == expected_rollups()
     call_command("rebuild_incident_counts", "--check")
     assert "stämmer" in capsys.readouterr().out
 
@@ -199,6 +209,15 @@ def test_the_picture_from_the_summary_equals_the_picture_from_a_recount(world):
             longitude=Decimal("14.280100") if i % 5 else None,
             description="Klotter",
         )
+    for i in range(12):  # points without a place: hotspot cells
+        Incident.objects.create(
+            organisation=_pick(world["orgs"], i),
+            occurred_at=BASES[i % 4] + timedelta(hours=11 * i),
+            category=_pick(world["categories"], i),
+            latitude=Decimal("58.301000") + Decimal(i % 2) / 500,
+            longitude=Decimal("14.281000"),
+            description="Klotter",
+        )
     periods = {
         "period": days(date(2026, 3, 20), date(2026, 12, 31)),
         "previous": days(date(2025, 6, 1), date(2026, 3, 19)),
@@ -208,17 +227,103 @@ def test_the_picture_from_the_summary_equals_the_picture_from_a_recount(world):
             days(date(2026, 1, 1), date(2026, 12, 31)),
         ],
     }
-    for filters in ({}, {"category": world["categories"][0]}, {"organisation": world["orgs"][1]}):
+    filter_sets = (
+        {},
+        {"category": world["categories"][0]},
+        {"organisation": world["orgs"][1]},
+        {"place": world["places"][1]},
+        {"category": world["categories"][1], "organisation": world["orgs"][1]},
+        {"category": world["categories"][0], "place": world["places"][1]},
+        {
+            "category": world["categories"][0],
+            "place": world["places"][1],
+            "organisation": world["orgs"][0],
+        },
+    )
+    for filters in filter_sets:
         from_table = situation_aggregates(**periods, **filters)
-        from_recount = situation_aggregates(**periods, **filters, counts=recount())
+        from_recount = situation_aggregates(**periods, **filters, recount=True)
         for key in ("totals", "sub_rows", "top_rows", "org_rows", "grid", "points"):
             assert from_table[key] == from_recount[key], key
         assert sorted(map(str, from_table["place_rows"])) == sorted(
             map(str, from_recount["place_rows"])
         )
-        cells = [
-            {**row, "cell_y": int(row["cell_y"]), "cell_x": int(row["cell_x"])}
-            for row in from_recount["cell_rows"]
-        ]
-        assert sorted(map(str, from_table["cell_rows"])) == sorted(map(str, cells))
-    assert from_table["totals"]["t1"] > 0 and from_table["points"]
+        assert sorted(map(str, from_table["cell_rows"])) == sorted(
+            map(str, from_recount["cell_rows"])
+        )
+        if not filters:
+            assert from_table["totals"]["t1"] > 0 and from_table["points"]
+            assert from_table["cell_rows"]
+
+
+def test_a_period_splits_into_its_full_months_and_the_days_at_its_ends():
+    from datetime import date
+
+    assert split_period(date(2026, 1, 15), date(2026, 4, 10)) == (
+        [date(2026, 2, 1), date(2026, 3, 1)],
+        [(date(2026, 1, 15), date(2026, 1, 31)), (date(2026, 4, 1), date(2026, 4, 10))],
+    )
+    assert split_period(date(2024, 2, 1), date(2024, 2, 29)) == ([date(2024, 2, 1)], [])
+    assert split_period(date(2026, 3, 2), date(2026, 3, 31)) == (
+        [],
+        [(date(2026, 3, 2), date(2026, 3, 31))],
+    )
+
+
+def test_a_years_picture_reads_as_many_rows_with_ten_times_the_incidents(world):
+    """The picture's cost does not follow the data: ten times the incidents (in the same days,
+    hours, categories, places and organisations) read exactly as many summary rows."""
+    from datetime import date
+
+    from est_incidents.situation import compute_situation
+    from hjo_safety.dates import Period
+
+    start = datetime(2025, 1, 1, 10, tzinfo=UTC)
+
+    def add(minute):
+        Incident.objects.bulk_create(
+            Incident(
+                organisation=_pick(world["orgs"], i),
+                occurred_at=start + timedelta(hours=5 * i, minutes=minute),
+                category=_pick(world["categories"], i),
+                place=_pick(world["places"], i),
+                description="Klotter",
+            )
+            for i in range(1700)  # one every five hours for a year
+        )
+
+    def rows_read():
+        return _summary_rows_read(
+            lambda: compute_situation(Period(date(2025, 1, 10), date(2025, 12, 20)))
+        )
+
+    add(0)
+    once = rows_read()
+    for minute in range(1, 10):
+        add(minute)
+    assert IncidentRollup.objects.filter(grouping=0, span=DAY).count() < 400
+    assert rows_read() == once
+    assert 0 < once < 17_000  # ten times the incidents: 17,000
+
+
+def _summary_rows_read(compute) -> int:
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        compute()
+    read = 0
+    with connection.cursor() as cursor:
+        for query in ctx.captured_queries:
+            if "incidentrollup" not in query["sql"]:
+                continue
+            cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {query['sql']}")
+            read += _rows_read(cursor.fetchone()[0][0]["Plan"])
+    return read
+
+
+def _rows_read(plan) -> int:
+    scans = (
+        "Scan" in plan["Node Type"] and plan.get("Relation Name") == IncidentRollup._meta.db_table
+    )
+    own = plan["Actual Rows"] * plan.get("Actual Loops", 1) if scans else 0
+    return own + sum(_rows_read(child) for child in plan.get("Plans", []))

@@ -411,3 +411,44 @@ def test_coordinates_open_when_they_have_an_error(client_for, reporter_a, valid)
     response = client_for(reporter_a).post(CREATE, valid(latitude="58.30"))
     assert response.status_code == 200
     assert '<details class="incident-coordinates mb-3" open>' in response.content.decode()
+
+
+def test_model_constraints_are_validated_as_django_does_without_the_excluded_ones(org_a):
+    """``Incident.validate_constraints`` skips only what Django would skip (a check constraint
+    naming an excluded field), without compiling its query."""
+    from django.core.exceptions import ValidationError
+
+    from est_incidents.models import Category
+
+    incident = Incident(
+        organisation=org_a,
+        category=Category.objects.first(),
+        occurred_at=timezone.now(),
+        ended_at=timezone.now() - timedelta(hours=1),  # before the start
+        status="nonsense",
+        latitude=58.3,  # without a longitude
+        description="Klotter",
+    )
+    with pytest.raises(ValidationError) as everything:
+        incident.validate_constraints()
+    # status, the point, the end before the start
+    assert len(everything.value.messages) == 3
+    with pytest.raises(ValidationError) as some:
+        incident.validate_constraints(exclude={"status", "latitude"})
+    assert len(some.value.messages) == 1  # only the end before the start
+    incident.validate_constraints(exclude={"status", "latitude", "ended_at"})
+    # The same messages as Django's own method, for each exclusion.
+    from django.db import models
+
+    for exclude in (None, {"status"}, {"status", "latitude"}, {"description", "ended_at"}):
+        found = []
+        for validate in (
+            incident.validate_constraints,
+            lambda **kw: models.Model.validate_constraints(incident, **kw),
+        ):
+            try:
+                validate(exclude=exclude)
+                found.append([])
+            except ValidationError as error:
+                found.append(sorted(error.messages))
+        assert found[0] == found[1], exclude

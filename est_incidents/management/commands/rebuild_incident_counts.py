@@ -9,11 +9,11 @@ migration backfilled it. Rebuild it after restoring only the incident table, or 
 
 from django.core.management.base import BaseCommand, CommandError
 
-from est_incidents.counts import IncidentCount, counts_maintained, grouped, rebuild, recount
+from est_incidents.counts import DAY, counts_maintained, expected_rollups, rebuild, stored_rollups
 
 
 class Command(BaseCommand):
-    help = "Bygg om lägesbildens sammanräkning (IncidentCount) från händelserna."
+    help = "Bygg om lägesbildens sammanräkning (IncidentRollup) från händelserna."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -25,14 +25,15 @@ class Command(BaseCommand):
             self.stdout.write("Sammanräkningen används bara med PostgreSQL; inget att göra.")
             return
         if check:
-            stored, counted = grouped(IncidentCount.objects.all()), grouped(recount())
+            stored, counted = stored_rollups(), expected_rollups()
             if stored != counted:
                 differing = len(set(stored.items()) ^ set(counted.items()))
                 raise CommandError(
                     f"Sammanräkningen skiljer sig från händelserna på {differing} rader. "
                     "Kör manage.py rebuild_incident_counts för att bygga om den."
                 )
-            self.stdout.write(f"Sammanräkningen stämmer ({sum(stored.values())} händelser).")
+            incidents = sum(n for key, n in stored.items() if key[:2] == (0, DAY))
+            self.stdout.write(f"Sammanräkningen stämmer ({incidents} händelser).")
             return
         rows = rebuild()
         self.stdout.write(f"Sammanräkningen är ombyggd: {rows} rader.")
