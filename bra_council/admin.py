@@ -502,6 +502,7 @@ class ActionInline(CoordinatorOnlyInline, admin.TabularInline):
     extra = 0
     fields = ["what", "responsible_organisation", "responsible_person", "due_date", "status"]
     autocomplete_fields = ["responsible_organisation"]
+    classes = ["council-action-inline"]
 
 
 @admin.register(AgendaItem)
@@ -513,6 +514,9 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
     autocomplete_fields = ["meeting", "presenter_member", "presenter_organisation"]
     filter_horizontal = ["follow_up_actions"]
     inlines = [ActionInline]
+
+    class Media:
+        css = {"all": ["css/bra_council-admin.css"]}
     fieldsets = [
         (
             None,

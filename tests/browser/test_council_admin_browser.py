@@ -6,6 +6,7 @@ import pytest
 
 from bra_council.models import MeetingStatus
 from tests.bra_council.factories import (
+    ActionFactory,
     AgendaItemFactory,
     CouncilMeetingFactory,
     CouncilMemberFactory,
@@ -93,3 +94,18 @@ def test_publishing_asks_for_confirmation(
     assert "Dagordningen är publicerad för 1 möte." in page.locator("body").inner_text()
     meeting.refresh_from_db()
     assert meeting.status == MeetingStatus.AGENDA_PUBLISHED
+
+
+def test_agenda_item_with_actions_fits_a_laptop(
+    page, login_browser, coordinator, meeting, org_a, assert_accessible
+):
+    item = meeting.items.get(title__startswith="Trygghetsvandring")
+    for what in ("Starta grannsamverkan på Knektagatan", "Belysning vid garagen på Knektagatan"):
+        ActionFactory(origin=item, what=what, responsible_organisation=org_a)
+    page.set_viewport_size(LAPTOP)
+    login_browser(coordinator)
+    page.goto(f"/admin/bra_council/agendaitem/{item.pk}/change/")
+    sizes = overflow(page, ".council-action-inline")
+    assert sizes["inner"] <= sizes["outer"], sizes
+    assert sizes["page"] <= sizes["viewport"], sizes
+    assert_accessible(page)
