@@ -1,19 +1,29 @@
 """Demo data for citizens' tips: the technical department moderates, and a handful of tips in
 every state. Called by ``manage.py seed_demo`` after est_incidents; idempotent.
 
-The demo tips have fixed, published status links (``/tipsa/status/demo-tips-1/`` …): demo data
-only — real tokens are 192 random bits.
+Each demo tip's status link is derived from its name and the instance's SECRET_KEY
+(``demo_token``): stable across re-seeds, so seeding stays idempotent, yet not guessable on an
+instance whose demo data is reachable from outside. Real tokens are 192 random bits.
 """
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from citizen_tips.models import CitizenTip, TipModerator, hash_token
 from est_incidents.models import Place
 from hjo_safety.models import Organisation
 
 MODERATOR_ORGANISATION = "Teknik"
+
+
+def demo_token(name: str) -> str:
+    """The status token of the demo tip called ``name`` on this instance."""
+    return salted_hmac("citizen_tips.demo", name, secret=settings.SECRET_KEY).hexdigest()[:40]
+
+
 # (token, days ago, kind, time of day, place name or None, place description, text, state,
 #  answer, closed)
 TIPS = [
@@ -98,14 +108,16 @@ def seed(*, command, verbosity=1):
             "forward_note": FORWARD_NOTE if forwarded else "",
         }
         tip, created = CitizenTip.objects.get_or_create(
-            token_hash=hash_token(token), defaults=defaults
+            token_hash=hash_token(demo_token(token)), defaults=defaults
         )
         if created:
             tip.history.update(history_change_reason="Tipset togs emot (demo)")
     if verbosity:
-        command.stdout.write("Demo tip status link: /tipsa/status/demo-tips-1/")
+        command.stdout.write(f"Demo tip status link: /tipsa/status/{demo_token(TIPS[0][0])}/")
 
 
 def reset(*, command, verbosity=1):
-    CitizenTip.objects.filter(token_hash__in=[hash_token(row[0]) for row in TIPS]).delete()
+    CitizenTip.objects.filter(
+        token_hash__in=[hash_token(demo_token(row[0])) for row in TIPS]
+    ).delete()
     TipModerator.objects.filter(organisation__short_name=MODERATOR_ORGANISATION).delete()

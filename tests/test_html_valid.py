@@ -32,6 +32,7 @@ def demo(contact_info, est_reference_data):
 def _public_paths():
     from bra_council.models import CouncilMeeting
     from citizen_promises.models import CitizenPromise
+    from citizen_tips.demo import demo_token
 
     meeting = CouncilMeeting.objects.public().past().first()
     promise = CitizenPromise.objects.published().first()
@@ -44,8 +45,8 @@ def _public_paths():
         promise.get_absolute_url(),
         "/est/",
         "/tipsa/",
-        "/tipsa/status/demo-tips-1/",  # the receipt with an answer pending
-        "/tipsa/status/demo-tips-3/",
+        f"/tipsa/status/{demo_token('demo-tips-1')}/",  # the receipt with an answer pending
+        f"/tipsa/status/{demo_token('demo-tips-3')}/",
         "/trygghet-i-siffror/",
         "/personuppgifter/",
         "/tillganglighet/",
