@@ -44,7 +44,15 @@ def test_coordinator_pages_fit_a_phone(
         AuditEvent.Kind.LOGIN_FAILED, username="nagon.med.ett.mycket.langt.anvandarnamn"
     )
     login_browser(coordinator)
-    for path in ("/personal/", "/personal/est-moten/", "/personal/granskning/"):
+    year = timezone.localdate().year
+    for path in (
+        "/personal/",
+        "/personal/est-moten/",
+        "/personal/granskning/",
+        "/personal/lagesbild/",
+        f"/personal/lagesbild/ar/{year}/",
+        "/personal/karta/",
+    ):
         assert_fits_phone(page, path)
     page.goto("/personal/")
     quiet = page.locator(".coverage-table tr", has_text=org_a.name)
