@@ -94,6 +94,9 @@ NOT_FREE_TEXT = {
     "est_measures.Intervention.recurrence_weekdays",  # digits 0-6, validated by the form
     # The citizen's own address for the answer, asked for on purpose and deleted on closing.
     "citizen_tips.CitizenTip.email",
+    # Copied by the forwarding service from ForwardForm's note, which that form's clean_note
+    # guards (refusing names too); read-only in the admin.
+    "citizen_tips.CitizenTip.forward_note",
     "citizen_tips.CitizenTip.token_hash",  # SHA-256 of the receipt link's token, written by the app
     # E-mail addresses a coverage reminder went to, written by the service.
     "est_incidents.CoverageReminder.recipients",

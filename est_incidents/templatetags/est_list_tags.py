@@ -34,7 +34,7 @@ def _rows(page, show_organisation):
         place = incident.place.name if incident.place_id else ""
         yield {
             "url": url.replace(str(_PK), str(incident.pk)),
-            "iso": at.replace(microsecond=0).isoformat(),  # valid HTML: no microseconds
+            "iso": at.strftime("%Y-%m-%dT%H:%M:%S%z"),  # valid HTML: no microseconds
             "at": f"{at.year:04d}-{at.month:02d}-{at.day:02d} {at.hour:02d}:{at.minute:02d}",
             "category": escape(str(incident.category)),
             "place": escape(_truncated(place or incident.place_description or "–", 60)),

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 CARDS = """{% for incident in page_obj %}
     <li class="card mb-2"><div class="card-body p-3">
       <p class="h6 card-title mb-1"><a href="{% url 'est:incident_detail' incident.pk %}">{{ incident.category }}</a></p>
-      <p class="mb-1 small"><time datetime="{{ incident.occurred_at|date:'c' }}">{{ incident.occurred_at|date:"Y-m-d H:i" }}</time> · {{ incident.place.name|default:incident.place_description|default:"–"|truncatechars:60 }}{% if show_organisation %} · {{ incident.organisation.display_name }}{% endif %}</p>
+      <p class="mb-1 small"><time datetime="{{ incident.occurred_at|date:'Y-m-d\\TH:i:sO' }}">{{ incident.occurred_at|date:"Y-m-d H:i" }}</time> · {{ incident.place.name|default:incident.place_description|default:"–"|truncatechars:60 }}{% if show_organisation %} · {{ incident.organisation.display_name }}{% endif %}</p>
       <p class="mb-1 incident-snippet">{{ incident.description|truncatechars:120 }}</p>
       <span class="badge status-badge status-{{ incident.status }}">{{ incident.get_status_display }}</span>
     </div></li>
