@@ -517,6 +517,7 @@ class AgendaItemAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleH
 
     class Media:
         css = {"all": ["css/bra_council-admin.css"]}
+
     fieldsets = [
         (
             None,
