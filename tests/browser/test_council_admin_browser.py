@@ -109,3 +109,24 @@ def test_agenda_item_with_actions_fits_a_laptop(
     assert sizes["inner"] <= sizes["outer"], sizes
     assert sizes["page"] <= sizes["viewport"], sizes
     assert_accessible(page)
+
+
+def test_a_row_added_to_the_agenda_names_its_widgets(
+    page, login_browser, coordinator, meeting, assert_accessible
+):
+    page.set_viewport_size(LAPTOP)
+    login_browser(coordinator)
+    page.goto(f"/admin/bra_council/councilmeeting/{meeting.pk}/change/")
+    rows = page.locator(".agenda-inline tbody tr.form-row:not(.empty-form)")
+    before = rows.count()
+    page.locator(".agenda-inline .add-row a").click()
+    assert rows.count() == before + 1
+    new_row = rows.nth(before)
+    box = new_row.locator(".select2-selection[role='combobox']").first
+    box.wait_for()
+    page.wait_for_function(
+        "(row) => [...row.querySelectorAll(\".select2-selection[role='combobox']\")]"
+        ".every((box) => box.getAttribute('aria-label') || box.getAttribute('aria-labelledby'))",
+        arg=new_row.element_handle(),
+    )
+    assert_accessible(page)
