@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from citizen_tips.models import CitizenTip, hash_token, new_token
 from est_incidents.models import Incident
 from est_incidents.services import share_incident
+from hjo_safety import events
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +114,10 @@ def accept_tip(
 
 def forward_tip(*, tip, organisation, note, acting_user) -> CitizenTip:
     """Send the tip to the organisation that can act, without an incident in the mapping: its
-    members read the tip and the note at /personal/tips/."""
+    members read the tip and the note at /personal/tips/.
+
+    ``events.TIP_FORWARDED`` tells the receiving organisation: the notifications app queues a
+    mail to its admins in this transaction, sent after commit (never twice)."""
     with transaction.atomic():
         tip = _locked(tip)
         if tip.is_closed or tip.state != CitizenTip.State.NEW:
@@ -127,6 +131,13 @@ def forward_tip(*, tip, organisation, note, acting_user) -> CitizenTip:
             tip,
             _("Vidarebefordrat till %(org)s") % {"org": organisation.display_name},
             acting_user,
+        )
+        events.emit(
+            events.TIP_FORWARDED,
+            tip=tip,
+            organisation=organisation,
+            note=note,
+            acting_user=acting_user,
         )
     return tip
 

@@ -21,6 +21,7 @@ COUNCIL_AGENDA_PUBLISHED = "council_agenda_published"
 COUNCIL_MINUTES_APPROVED = "council_minutes_approved"
 USER_CREATED = "user_created"
 COVERAGE_REMINDER_SENT = "coverage_reminder_sent"
+TIP_FORWARDED = "tip_forwarded"
 
 _handlers: dict[str, list[Callable]] = defaultdict(list)
 

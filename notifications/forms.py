@@ -15,6 +15,7 @@ class NotificationSettingsForm(forms.ModelForm):
             "council",
             "action_reminder",
             "coverage_reminder",
+            "tip_forwarded",
             "digest",
         ]
         widgets = {"digest": forms.RadioSelect}

@@ -11,6 +11,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from hjo_safety import events
+from hjo_safety.models import Membership
+from hjo_safety.roles import Role
 from notifications.mail import absolute, queue
 from notifications.models import MailKind
 
@@ -170,6 +172,43 @@ def coverage_reminder_sent(
         )
 
 
+def tip_forwarded(*, tip, organisation, note, acting_user, **_ignored):
+    """A moderator forwarded a citizen's tip (citizen_tips.services.forward_tip): the receiving
+    organisation's admins hear of it, with the moderator's note (guarded by the forward form) and
+    the link to the tip's page. The citizen's own text stays behind the login."""
+    admin_ids = Membership.objects.filter(organisation=organisation, role=Role.ORG_ADMIN).values(
+        "user_id"
+    )
+    recipients = get_user_model().objects.filter(pk__in=admin_ids, is_active=True).order_by("pk")
+    if acting_user is not None:
+        recipients = recipients.exclude(pk=acting_user.pk)  # nobody is mailed about their own act
+    sender = (acting_user.get_full_name() or acting_user.get_username()) if acting_user else ""
+    paragraphs = [
+        _(
+            "Ett tips från en medborgare har skickats vidare till %(organisation)s, som kan "
+            "åtgärda platsen. Tipset gäller: %(kind)s."
+        )
+        % {"organisation": organisation.name, "kind": tip.get_kind_display()},
+    ]
+    if note:
+        paragraphs.append(
+            _("Meddelande från %(sender)s:\n%(note)s") % {"sender": sender, "note": note}
+        )
+    paragraphs.append(_("Tipset finns i portalen när du har loggat in."))
+    link = absolute(tip.get_absolute_url())
+    for user in recipients:
+        queue(
+            event_key=f"tip:{tip.pk}:forwarded:org{organisation.pk}:user{user.pk}",
+            kind=MailKind.TIP_FORWARDED,
+            user=user,
+            subject=_("Ett medborgartips har skickats till %(organisation)s")
+            % {"organisation": organisation.name},
+            paragraphs=paragraphs,
+            link=link,
+            link_text=_("Läs tipset"),
+        )
+
+
 def user_created(*, user, acting_user, **_ignored):
     from notifications.accounts import send_invitation
 
@@ -184,3 +223,4 @@ def register():
     events.subscribe(events.COUNCIL_MINUTES_APPROVED, council_minutes_approved)
     events.subscribe(events.USER_CREATED, user_created)
     events.subscribe(events.COVERAGE_REMINDER_SENT, coverage_reminder_sent)
+    events.subscribe(events.TIP_FORWARDED, tip_forwarded)

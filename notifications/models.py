@@ -23,6 +23,10 @@ class MailKind(models.TextChoices):
         "coverage_reminder",
         _("Påminnelser om att rapportera händelser (organisationsadministratörer)"),
     )
+    TIP_FORWARDED = (
+        "tip_forwarded",
+        _("Medborgartips som skickats till min organisation (organisationsadministratörer)"),
+    )
     ACCOUNT = "account", _("Inbjudan och lösenordslänk")
 
 
@@ -61,6 +65,11 @@ class NotificationSettings(models.Model):
     coverage_reminder = models.BooleanField(
         _("påminnelser från säkerhetsstrategen när min organisation rapporterat färre händelser"),
         default=True,
+    )
+    tip_forwarded = models.BooleanField(
+        _("när ett medborgartips skickas vidare till min organisation"),
+        default=True,
+        help_text=_("Skickas till organisationsadministratörer."),
     )
     digest = models.CharField(
         _("sammanfattning av nya händelser"),
