@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 
 from bra_council import selectors as council
 from citizen_promises import selectors as promises
+from citizen_tips import selectors as tips
 from est_incidents import selectors as est
 from hjo_safety.decorators import membership_required
 from hjo_safety.models import Organisation
@@ -31,7 +32,8 @@ def home(request):
 
 @membership_required
 def staff_home(request):
-    """Staff start page: my organisations, recent incidents and what is due."""
+    """Staff start page: my organisations, recent incidents, what is due and the citizens' tips
+    forwarded to my organisations."""
     user = request.user
     return TemplateResponse(
         request,
@@ -42,5 +44,6 @@ def staff_home(request):
             "council_due": council.council_actions_due(user),
             "est_due": est.est_actions_due(user),
             "coverage": est.reporting_coverage(user),
+            "forwarded_tips": tips.forwarded_to_my_organisations(user),
         },
     )

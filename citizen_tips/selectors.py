@@ -1,0 +1,24 @@
+"""Queries other pages show citizens' tips with (the staff start page)."""
+
+from citizen_tips.models import CitizenTip, can_moderate
+from hjo_safety import permissions
+
+FORWARDED_COUNT = 10
+
+
+def forwarded_to_my_organisations(user) -> dict | None:
+    """The open tips forwarded to the user's organisations, newest first, in one query; None
+    for those who moderate tips (they have the menu link to every tip)."""
+    if can_moderate(user):
+        return None
+    tips = (
+        CitizenTip.objects.visible_to(user)
+        .open()
+        .filter(state=CitizenTip.State.FORWARDED)
+        .for_list()
+        .order_by("-moderated_at", "-pk")[:FORWARDED_COUNT]
+    )
+    return {
+        "tips": list(tips),
+        "show_organisation": len(permissions.organisation_ids(user)) > 1,
+    }
