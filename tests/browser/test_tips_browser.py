@@ -152,3 +152,25 @@ def test_an_appointed_organisations_reporter_reaches_the_tips(
         assert page.goto("/personal/tips/").status == 200
     with phone(browser, live_server, reporter_b) as page:
         assert page.goto("/personal/tips/").status == 404
+
+
+def test_a_receivers_member_finds_a_forwarded_tip_on_the_start_page(
+    page, login_browser, coordinator, org_b, reporter_b, assert_accessible
+):
+    from citizen_tips import services
+    from tests.citizen_tips.factories import CitizenTipFactory
+
+    tip = services.forward_tip(
+        tip=CitizenTipFactory(place_description="Staketet vid lekplatsen"),
+        organisation=org_b,
+        note="Er fastighet, kan ni laga staketet?",
+        acting_user=coordinator,
+    )
+    login_browser(reporter_b)
+    page.goto("/personal/")
+    section = page.get_by_role("region", name="Tips som skickats till er")
+    expect(section).to_be_visible()
+    assert_accessible(page)
+    section.get_by_role("link", name="Mörkt eller trasig belysning").click()
+    page.wait_for_url(re.compile(rf"/personal/tips/{tip.pk}/$"))
+    assert "Er fastighet, kan ni laga staketet?" in page.content()
