@@ -16,8 +16,10 @@ class BraCouncilConfig(AppConfig):
         # citizen_promises' page takes additions from apps above it (est_incidents.extensions):
         # each activity lists the council actions that carry it out; citizen_promises never
         # imports this app.
-        from bra_council import selectors
+        # est_measures' intervention form offers the council actions it may carry out.
+        from bra_council import intervention_links, selectors
         from est_incidents import extensions
 
         extensions.register("promise_detail", selectors.promise_activity_actions)
         extensions.register("intervention_detail", selectors.intervention_actions)
+        extensions.register_form_fields("intervention_form", intervention_links)

@@ -1,7 +1,8 @@
 """Staff pages of the council's action plan: one story per council action, and what is late.
 
 ``action_story`` tells a council action's story on one screen: what led to it (the agenda item,
-the EST meeting whose situation picture it took up, linked to the lägesbild with that period,
+the EST meeting whose situation picture it took up and the hotspot and category it answered,
+linked to the lägesbild with those filters (``est_measures.situation_origin``),
 the citizen promise and its activities), the meeting and the decision that agreed it, who is
 responsible and by when, the interventions that carried it out, its status history and its
 effect at the places of those interventions and activities. It is scoped by the council's
@@ -20,7 +21,6 @@ from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from bra_council.models import Action, ActionStatus, AgendaItem, MeetingStatus
@@ -28,7 +28,9 @@ from citizen_promises.models import PromiseActivity
 from est_incidents.models import EstAction
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention
+from est_measures.situation_origin import situation_origin
 from hjo_safety import permissions
+from hjo_safety.dates import Period
 from hjo_safety.decorators import membership_required
 
 
@@ -92,14 +94,15 @@ def action_story(request, pk):
     interventions = list(action.interventions.all())
     activities = list(action.promise_activities.all())
     effects, start = action_effects(action, interventions, activities)
-    picture_url = None
+    origin = None
     if item.est_meeting is not None:
-        picture_url = (
-            reverse("est:situation_picture")
-            + "?"
-            + urlencode(
-                {"fran": item.est_meeting.period_start, "till": item.est_meeting.period_end}
-            )
+        # The hotspot it answered: of the places its activities target and its interventions
+        # covered, the one with most incidents in the EST meeting's period.
+        places = {p.pk for a in activities for p in a.places.all()}
+        places |= {p.pk for i in interventions for p in i.places.all()}
+        est_meeting = item.est_meeting
+        origin = situation_origin(
+            user, Period(est_meeting.period_start, est_meeting.period_end), places
         )
     follow_ups = list(
         AgendaItem.objects.visible_to(user)
@@ -117,7 +120,7 @@ def action_story(request, pk):
             "meeting": meeting,
             "minutes_available": meeting.status
             in (MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED),
-            "picture_url": picture_url,
+            "origin": origin,
             "interventions": interventions,
             "activities": activities,
             "follow_ups": follow_ups,

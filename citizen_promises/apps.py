@@ -14,8 +14,10 @@ class CitizenPromisesConfig(AppConfig):
 
     def ready(self):
         # est_measures' intervention page takes additions from apps above it
-        # (est_incidents.extensions): the promise activities the intervention carries out.
-        from citizen_promises import selectors
+        # (est_incidents.extensions): the promise activities the intervention carries out; its
+        # form offers the activities to choose.
+        from citizen_promises import intervention_links, selectors
         from est_incidents import extensions
 
         extensions.register("intervention_detail", selectors.intervention_activities)
+        extensions.register_form_fields("intervention_form", intervention_links)

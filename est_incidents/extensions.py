@@ -15,11 +15,26 @@ rendered inside the page's facts list, as ``<dt>``/``<dd>`` pairs). A provider i
 returns ``None`` or a dict with a ``template`` to include; the page includes it with the dict
 as ``section`` (``{% include section.template %}``). A page with no providers shows nothing
 extra. Providers run in registration order (the order of ``INSTALLED_APPS``).
+
+Forms take fields from above the same way: an app registers a contributor in ``ready()``::
+
+    extensions.register_form_fields("intervention_form", contributor)
+
+Forms: ``"intervention_form"`` (est_measures' log/change form of an intervention, whose
+``instance`` is the intervention). A contributor is an object with two methods:
+``fields(user, instance)`` returns a dict of name → form field to add (initial values set for
+an existing ``instance``; each field's choices are what ``user`` may pick, so a posted value
+outside them is a form error), and ``save(user, instance, cleaned_data)`` stores what was
+chosen, after the instance itself is saved. Contributors run in registration order.
 """
 
 _providers: dict[str, list] = {}
 
 PAGES = ("situation_picture", "meeting_detail", "promise_detail", "intervention_detail")
+
+_form_contributors: dict[str, list] = {}
+
+FORMS = ("intervention_form",)
 
 
 def register(page: str, provider) -> None:
@@ -37,3 +52,15 @@ def sections(page: str, request, **values) -> list[dict]:
         if section:
             found.append(section)
     return found
+
+
+def register_form_fields(form: str, contributor) -> None:
+    if form not in FORMS:
+        raise ValueError(f"unknown form {form!r}; forms: {', '.join(FORMS)}")
+    if contributor not in _form_contributors.setdefault(form, []):
+        _form_contributors[form].append(contributor)
+
+
+def form_contributors(form: str) -> list:
+    """The contributors registered for ``form``, in registration order."""
+    return list(_form_contributors.get(form, []))

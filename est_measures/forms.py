@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from est_incidents import extensions
 from est_incidents.models import EstAction, EstMeeting, Place, validate_in_hjo
 from est_measures import recurrence
 from est_measures.models import (
@@ -185,6 +186,14 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
             actions = actions | EstAction.objects.filter(pk=self.instance.est_action_id)
         self.fields["est_action"].queryset = actions.order_by("-pk")
         self.fields["est_action"].empty_label = _("Ingen")
+        # Council actions and promise activities live above this app; their apps add their
+        # fields here (est_incidents.extensions) and store the links from their side.
+        self.contributors = extensions.form_contributors("intervention_form")
+        self.contributed = []
+        for contributor in self.contributors:
+            added = contributor.fields(user, self.instance)
+            self.fields.update(added)
+            self.contributed.extend(added)
         if self.instance.is_recurring:
             self.initial.setdefault(
                 "weekdays", sorted(str(d) for d in self.instance.rule().weekdays)
@@ -225,7 +234,8 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
                 HTML('{% include "est_incidents/incident_form_map.html" %}'),
                 Div("latitude", "longitude", css_class="incident-point"),
             ),
-            Fieldset(_("Beskrivning"), "description", "est_action"),
+            Fieldset(_("Beskrivning"), "description"),
+            Fieldset(_("Vad genomför insatsen? (valfritt)"), "est_action", *self.contributed),
         )
         return helper
 
@@ -347,6 +357,11 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
         )
         if not self.errors:
             super()._post_clean()
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        for contributor in self.contributors:
+            contributor.save(self.user, self.instance, self.cleaned_data)
 
     def save(self, commit=True):
         intervention = super().save(commit=False)

@@ -1,8 +1,9 @@
 """One story per EST action: what led to it, who agreed it, what was done, and whether it helped.
 
 ``action_story`` reads an EST action (every participant: EST actions are shared) and tells, on
-one screen: the meeting that agreed it and the period of its situation picture (linked to the
-lägesbild with those dates), the safety walk finding it came from, who is responsible and by
+one screen: the meeting that agreed it, the period of its situation picture and the hotspot and
+category it answered (``est_measures.situation_origin``, linked to the lägesbild with those
+filters), the safety walk finding it came from, who is responsible and by
 when, the interventions that carried it out, its status history and its effect at the places
 of those interventions (or of the finding). Template: ``est_measures/action_story.html``.
 """
@@ -10,14 +11,14 @@ of those interventions (or of the finding). Template: ``est_measures/action_stor
 from datetime import timedelta
 
 from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from est_incidents.models import EstAction
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention, SafetyWalkFinding
+from est_measures.situation_origin import situation_origin
 from hjo_safety import permissions
+from hjo_safety.dates import Period
 from hjo_safety.decorators import membership_required
 
 
@@ -61,10 +62,13 @@ def action_story(request, pk):
         )
         effects = measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids)
     meeting = action.meeting
-    picture_url = (
-        reverse("est:situation_picture")
-        + "?"
-        + urlencode({"fran": meeting.period_start, "till": meeting.period_end})
+    # The hotspot it answered: the finding's place, else the places its interventions covered.
+    if finding is not None and finding.place_id:
+        answered = {finding.place_id}
+    else:
+        answered = {p.pk for i in interventions for p in i.places.all()}
+    origin = situation_origin(
+        request.user, Period(meeting.period_start, meeting.period_end), answered
     )
     return TemplateResponse(
         request,
@@ -72,7 +76,7 @@ def action_story(request, pk):
         {
             "action": action,
             "meeting": meeting,
-            "picture_url": picture_url,
+            "origin": origin,
             "interventions": interventions,
             "finding": finding,
             "history": _status_history(action),

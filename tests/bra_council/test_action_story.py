@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from bra_council.models import ActionStatus, MeetingStatus
 from est_incidents.models import EstAction
+from hjo_safety.dates import local_midnight
 from tests.bra_council.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -278,3 +279,92 @@ def test_the_intervention_page_links_the_council_actions_it_carries_out(
     page = client_for(reporter_a).get(url).content.decode()
     assert "Genomför åtgärd från rådet" in page and story(own) in page
     assert "B:s interna åtgärd" not in page
+
+
+# --- What in the situation picture led to it -------------------------------------------------
+
+
+def _flat(html):
+    return " ".join(html.split())
+
+
+def _in_period(est_meeting, place, category, count):
+    start = local_midnight(est_meeting.period_start)
+    police = OrganisationFactory(name="Polisen (test)")
+    for index in range(count):
+        IncidentFactory(
+            organisation=police,
+            place=place,
+            category=category,
+            occurred_at=start + timedelta(hours=10 + index),
+        )
+
+
+def test_the_story_names_the_hotspot_and_links_the_filtered_picture(client_for, coordinator, org_a):
+    action = _told_action(org_a)
+    est_meeting = action.origin.est_meeting
+    hamnen, torget = PlaceFactory(name="Hamnen"), PlaceFactory(name="Torget")
+    damage = CategoryFactory(name="Skadegörelse", code="skadegorelse")
+    graffiti = CategoryFactory(name="Klotter", code="klotter", parent=damage)
+    theft = CategoryFactory(name="Stöld", code="stold")
+    activity = PromiseActivityFactory(promise=action.origin.promise, places=[hamnen])
+    action.promise_activities.add(activity)
+    action.interventions.add(InterventionFactory(organisation=org_a, places=[torget]))
+    _in_period(est_meeting, hamnen, graffiti, 6)  # counted under its main category
+    _in_period(est_meeting, hamnen, theft, 2)
+    _in_period(est_meeting, torget, theft, 3)
+    # Outside the period: not counted.
+    IncidentFactory(place=hamnen, category=theft, occurred_at=timezone.now() + timedelta(days=1))
+
+    page = _flat(client_for(coordinator).get(story(action)).content.decode())
+
+    assert (
+        "Brännpunkt: <strong>Hamnen</strong>, 8 händelser under perioden; vanligast där: "
+        "<strong>Skadegörelse</strong> (6)." in page
+    )
+    picture = reverse("est:situation_picture")
+    query = (
+        f"fran={est_meeting.period_start}&amp;till={est_meeting.period_end}"
+        f"&amp;place={hamnen.pk}&amp;category={damage.pk}"
+    )
+    assert f'<a href="{picture}?{query}">Öppna lägesbilden för perioden, platsen och kategorin' in (
+        page
+    )
+
+
+def test_small_counts_are_hidden_from_members_as_on_the_picture(client_for, reporter_a, org_a):
+    action = _told_action(org_a)
+    hamnen = PlaceFactory(name="Hamnen")
+    theft = CategoryFactory(name="Stöld", code="stold")
+    action.interventions.add(InterventionFactory(organisation=org_a, places=[hamnen]))
+    _in_period(action.origin.est_meeting, hamnen, theft, 3)
+
+    page = _flat(client_for(reporter_a).get(story(action)).content.decode())
+
+    assert (
+        "Brännpunkt: <strong>Hamnen</strong>, färre än 5 händelser under perioden; vanligast där: "
+        "<strong>Stöld</strong> (färre än 5)." in page
+    )
+    assert " 3 händelser" not in page
+
+
+def test_an_est_action_answers_its_findings_place(client_for, coordinator, org_a):
+    from tests.est_measures.factories import SafetyWalkFindingFactory
+
+    meeting = EstMeetingFactory()
+    action = EstActionFactory(meeting=meeting, responsible_organisation=org_a)
+    gangtunneln = PlaceFactory(name="Gångtunneln")
+    SafetyWalkFindingFactory(place=gangtunneln, est_action=action)
+    # Its intervention was elsewhere too; the finding's place is what the action answered.
+    InterventionFactory(organisation=org_a, est_action=action, places=[PlaceFactory(name="Parken")])
+
+    page = _flat(
+        client_for(coordinator)
+        .get(reverse("measures:action_story", args=[action.pk]))
+        .content.decode()
+    )
+
+    assert "Brännpunkt: <strong>Gångtunneln</strong>, inga händelser under perioden." in page
+    picture = reverse("est:situation_picture")
+    query = f"fran={meeting.period_start}&amp;till={meeting.period_end}&amp;place={gangtunneln.pk}"
+    assert f'<a href="{picture}?{query}">Öppna lägesbilden för perioden och platsen' in page

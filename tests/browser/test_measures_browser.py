@@ -13,6 +13,8 @@ from django.test import Client
 from django.utils import timezone
 
 from est_measures.models import Intervention, InterventionKind
+from tests.bra_council.factories import ActionFactory
+from tests.citizen_promises.factories import CitizenPromiseFactory, PromiseActivityFactory
 from tests.est_incidents.factories import PlaceFactory
 from tests.est_measures.factories import (
     InterventionFactory,
@@ -98,9 +100,16 @@ def test_the_new_pages_have_no_accessibility_violations(
     intervention = InterventionFactory(
         organisation=org_a, kind=InterventionKind.objects.get(code="nattvandring"), places=[place]
     )
+    # The form's council action and promise activity checkboxes, one of each ticked.
+    ActionFactory(responsible_organisation=org_a).interventions.add(intervention)
+    ActionFactory(responsible_organisation=org_a)
+    PromiseActivityFactory(promise=CitizenPromiseFactory(published=True)).interventions.add(
+        intervention
+    )
     walk = SafetyWalkFactory(organisations=[org_a], is_published=True)
     SafetyWalkFindingFactory(walk=walk, place=place)
     staff_pages = [
+        "/personal/insatser/ny/",
         "/personal/insatser/",
         f"/personal/insatser/{intervention.pk}/",
         f"/personal/insatser/{intervention.pk}/andra/",
