@@ -189,7 +189,7 @@ def entries_query(filters: dict):
     return combined.order_by("-a_date", "a_source", "-a_pk")
 
 
-def _display(model_field, value):
+def display_value(model_field, value):
     """A changed value as the user knows it: a choice's Swedish label, not its stored code."""
     if model_field.choices and value not in (None, ""):
         return dict(model_field.flatchoices).get(value, value)
@@ -259,8 +259,8 @@ def _history_entries(source: Source, ids) -> dict:
                 changes.append(
                     Change(
                         label,
-                        _short(_display(model_field, change.old)),
-                        _short(_display(model_field, change.new)),
+                        _short(display_value(model_field, change.old)),
+                        _short(display_value(model_field, change.new)),
                     )
                 )
         result[record.history_id] = Entry(
