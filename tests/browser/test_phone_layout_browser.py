@@ -73,3 +73,16 @@ def test_printable_agenda_fits_a_phone(page, contact_info, assert_accessible):
     page.set_viewport_size(PHONE)
     assert_fits_phone(page, f"/bra/moten/{meeting.pk}/dagordning/")
     assert_accessible(page)
+
+
+def test_an_incidents_admin_history_fits_a_phone(
+    page, login_browser, org_admin_a, org_a, assert_accessible
+):
+    incident = IncidentFactory(organisation=org_a)
+    incident.status = incident.Status.REVIEWED
+    incident.save()
+    login_browser(org_admin_a)
+    page.set_viewport_size(PHONE)
+    assert_fits_phone(page, f"/admin/est_incidents/incident/{incident.pk}/history/")
+    assert "Ny → Granskad" in page.locator("#change-history").inner_text()
+    assert_accessible(page)
