@@ -38,6 +38,7 @@ def test_start_page_on_a_phone_with_the_menu(page, contact_info, assert_accessib
     page.goto("/")
     page.get_by_role("button", name="Visa eller dölj menyn").click()
     page.get_by_role("link", name="Kontakt", exact=True).click()
+    page.wait_for_url("**/kontakt/")  # the click returns before the next page has loaded
     assert page.locator("h1").inner_text() == "Kontakt"
     assert_accessible(page)
 
