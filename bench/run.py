@@ -908,6 +908,11 @@ def evaluate(results):
             res.verdict = "n/a" if res.status == "unavailable" else "FAIL"
             res.verdict_text = res.note
             continue
+        if not res.p95 and res.target not in ("export", "post"):
+            # wrk got no answer in the run's window: a finding, not a crash of the whole run.
+            res.verdict = "FAIL"
+            res.verdict_text = "no response measured (wrk: 0 requests); see the run's logs"
+            continue
         checks = []
         live_constant = res.queries_live is None or res.queries_live[0] == res.queries_live[1]
         cpu = res.cpu_ms
