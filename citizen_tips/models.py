@@ -84,10 +84,11 @@ def can_moderate(user) -> bool:
         return True
     if not permissions.organisation_ids(user):
         return False
-    cached = getattr(user, "_hjo_tip_moderator", None)
+    # Read with the user by the authentication backend (``citizen_tips.apps``), else once here.
+    cached = getattr(user, "hjo_tip_moderator", None)
     if cached is None:
         cached = TipModerator.objects.for_user(user).exists()
-        user._hjo_tip_moderator = cached
+        user.hjo_tip_moderator = cached
     return cached
 
 

@@ -10,8 +10,10 @@ quiet** when
 
 The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`` per period) of the
 situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
-SQLite), so their cost follows the days, not the incidents; the organisations and the last day's
-reminders from one query each: three queries whatever the number of organisations or incidents.
+SQLite), so their cost follows the days, not the incidents, and are kept per data version
+(``picture_cache.versioned``) until an incident changes; the organisations and the last day's
+reminders from one query each: four queries (the version, the counts, the organisations, the
+reminders) whatever the number of organisations or incidents, three while the counts are kept.
 """
 
 from dataclasses import dataclass
@@ -52,24 +54,38 @@ def is_quiet(count: int, usual: float) -> bool:
     return usual >= QUIET_MIN_MEDIAN and count < QUIET_FRACTION * usual
 
 
+def _period_counts(periods: tuple) -> dict:
+    """Each organisation's counts in ``periods`` (``p0`` … ``p6``) from the summary, kept per
+    data version (``picture_cache.versioned``): the same for every viewer until an incident
+    changes."""
+    from est_incidents import picture_cache
+
+    def compute():
+        source = Source()
+        summary, grouping = source.rows(ORGANISATION)
+        counts = {
+            f"p{index}": Sum("n", filter=source.days(grouping, shown))
+            for index, shown in enumerate(periods)
+        }
+        return {
+            row["organisation_id"]: row
+            for row in summary.filter(source.days(grouping, *periods))
+            .order_by()
+            .values("organisation_id")
+            .annotate(**counts)
+        }
+
+    return picture_cache.versioned(
+        "coverage", *((shown.start, shown.end) for shown in periods), compute=compute
+    )
+
+
 def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list:
     """Every active organisation's coverage in ``period`` (only ``organisation_ids`` if given),
     the quiet ones first, then by name."""
     now = now or timezone.now()
     periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
-    source = Source()
-    summary, grouping = source.rows(ORGANISATION)
-    counts = {
-        f"p{index}": Sum("n", filter=source.days(grouping, shown))
-        for index, shown in enumerate(periods)
-    }
-    rows = {
-        row["organisation_id"]: row
-        for row in summary.filter(source.days(grouping, *periods))
-        .order_by()
-        .values("organisation_id")
-        .annotate(**counts)
-    }
+    rows = _period_counts(tuple(periods))
     organisations = Organisation.objects.active().order_by("name")
     if organisation_ids is not None:
         organisations = organisations.filter(pk__in=organisation_ids)

@@ -85,6 +85,18 @@ def _put(key, value):
     return value
 
 
+def versioned(name: str, *parts, compute):
+    """``compute()``, kept per process under ``name``, ``parts`` and the data version: for other
+    summaries of the watched tables (the start page's reporting coverage). Computed every time
+    where nothing is cached."""
+    version = data_version()
+    if version is None:
+        return compute()
+    key = (name, version, *parts)
+    value = _get(key)
+    return value if value is not None else _put(key, compute())
+
+
 def clear():
     with _lock:
         _entries.clear()

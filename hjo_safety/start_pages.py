@@ -7,12 +7,15 @@ Templates: ``hjo_safety/home.html``, ``hjo_safety/staff_home.html``.
 """
 
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 
 from bra_council import selectors as council
 from citizen_promises import selectors as promises
 from citizen_tips import selectors as tips
 from est_incidents import selectors as est
+from est_incidents.picture_cache import data_version
 from hjo_safety.decorators import membership_required
+from hjo_safety.fragments import viewer_key
 from hjo_safety.models import Organisation
 from hjo_safety.public_cache import cache_public_page
 
@@ -35,15 +38,20 @@ def staff_home(request):
     """Staff start page: my organisations, recent incidents, what is due and the citizens' tips
     forwarded to my organisations."""
     user = request.user
+
+    def lazy(selector):  # evaluated only when the template renders the part (not on a hit)
+        return SimpleLazyObject(lambda: selector(user))
+
     return TemplateResponse(
         request,
         "hjo_safety/staff_home.html",
         {
+            "fragment_key": viewer_key(request, data_version(), "staff_home"),
             "organisations": Organisation.objects.of_member(user),
-            "recent": est.recent_incidents(user),
-            "council_due": council.council_actions_due(user),
-            "est_due": est.est_actions_due(user),
+            "recent": lazy(est.recent_incidents),
+            "council_due": lazy(council.council_actions_due),
+            "est_due": lazy(est.est_actions_due),
             "coverage": est.reporting_coverage(user),
-            "forwarded_tips": tips.forwarded_to_my_organisations(user),
+            "forwarded_tips": lazy(tips.forwarded_to_my_organisations),
         },
     )

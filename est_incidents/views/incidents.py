@@ -6,6 +6,7 @@ another organisation's incident answers 404. Templates: ``est_incidents/incident
 The CSV format of the export is in ``est_incidents/export.py``.
 """
 
+import functools
 import uuid
 
 from django.conf import settings
@@ -17,6 +18,7 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -27,9 +29,11 @@ from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_ses
 from est_incidents.forms import IncidentForm
 from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
+from est_incidents.picture_cache import data_version
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
 from hjo_safety.decorators import membership_required
+from hjo_safety.fragments import viewer_key
 from hjo_safety.personal_data import possible_names
 from hjo_safety.redaction import (
     NothingToRedact,
@@ -67,20 +71,31 @@ def incident_list(request):
     Keyset pagination (``est_incidents.pagination``): ``?efter=``/``?fore=`` cursors next to
     the filters, so page 500 costs what page 1 costs; the count stops at ``COUNT_CAP``.
     """
-    filterset, incidents = filtered_incidents(request)
-    page = keyset_page(incidents.for_list(), request.GET)
+    results = functools.cache(lambda: _list_results(request))
     return TemplateResponse(
         request,
         "est_incidents/incident_list.html",
         {
-            "filter": filterset,
-            "page_obj": page,
+            # The filter form and the rows are rendered once per viewer, query and data version
+            # (hjo_safety/fragments.py); on a hit none of the lazy values below is evaluated.
+            "fragment_key": viewer_key(request, data_version(), request.get_full_path()),
+            "filter": SimpleLazyObject(lambda: results()["filter"]),
+            "page_obj": SimpleLazyObject(lambda: results()["page_obj"]),
+            "show_organisation": SimpleLazyObject(lambda: results()["show_organisation"]),
             "count_cap": COUNT_CAP,
-            # Incidents shared with the user's organisation come from another one: name it.
-            "show_organisation": "organisation" in filterset.filters
-            or Incident.objects.shared_with(request.user).exists(),
         },
     )
+
+
+def _list_results(request):
+    filterset, incidents = filtered_incidents(request)
+    return {
+        "filter": filterset,
+        "page_obj": keyset_page(incidents.for_list(), request.GET),
+        # Incidents shared with the user's organisation come from another one: name it.
+        "show_organisation": "organisation" in filterset.filters
+        or Incident.objects.shared_with(request.user).exists(),
+    }
 
 
 def _already_submitted(request):

@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from est_incidents import picture_cache
 from est_incidents.coverage import compute_coverage, is_quiet
 from est_incidents.models import CoverageReminder
 from hjo_safety.dates import Period
@@ -81,14 +82,36 @@ def test_the_quiet_rule(count, usual, quiet):
     assert is_quiet(count, usual) is quiet
 
 
-def test_coverage_takes_three_queries_whatever_the_data(organisations, django_assert_num_queries):
+def test_coverage_takes_four_queries_whatever_the_data(organisations, django_assert_num_queries):
+    # The data version, the counts, the organisations and the reminders; three once the counts
+    # of this data version are kept.
+    picture_cache.clear()
+    with django_assert_num_queries(4):
+        compute_coverage(PERIOD)
     with django_assert_num_queries(3):
         compute_coverage(PERIOD)
     for index in range(5):
         _report(OrganisationFactory(name=f"Ny organisation {index}"), [3, 2, 5, 1, 0, 4, 2])
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         rows = compute_coverage(PERIOD)
     assert len(rows) >= 9
+
+
+def test_kept_counts_follow_every_new_incident(organisations):
+    """The counts kept per data version are never served after an incident is added."""
+
+    def count_of(organisation):
+        rows = compute_coverage(PERIOD)
+        return next(row.count for row in rows if row.organisation == organisation)
+
+    steady = organisations["steady"]
+    before = count_of(steady)
+    assert count_of(steady) == before  # kept
+    IncidentFactory(
+        organisation=steady,
+        occurred_at=timezone.make_aware(datetime.combine(PERIOD.start, time(12))),
+    )
+    assert count_of(steady) == before + 1
 
 
 def test_the_meeting_page_shows_coverage_and_the_rule(client_for, coordinator, organisations):

@@ -1,0 +1,74 @@
+"""Parts of staff pages rendered once per viewer and data version, and reused until the data
+they show changes.
+
+A staff page's costly parts (the start page's lists, the incident list's rows) show the same
+HTML to the same viewer until something they show is written. The view computes a **key**:
+``viewer_key(request, version, …)`` — the data version (``est_incidents.picture_cache.
+data_version()``, read from PostgreSQL on every request, so it changes on every instance at once
+with every committed write to a watched table), the day, the language, and the viewer: the user
+and the memberships read afresh with the user on this request. The template wraps the part in
+``{% fragment key "name" %}…{% endfragment %}`` (``hjo_safety/templatetags/fragments.py``): on a
+hit the part's querysets are never evaluated.
+
+Rules that keep it correct:
+
+- The user is part of the key: nothing rendered for one viewer is served to another, and a
+  membership change (a different key) takes effect on the next request.
+- Only data in the watched tables may be shown inside a fragment; CSRF tokens and messages never.
+- ``key`` None (SQLite, the demo) renders every time.
+
+Entries live in a bounded LRU in each process; entries of old versions are never read again
+and fall out.
+"""
+
+import threading
+from collections import OrderedDict
+
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from hjo_safety import permissions
+
+MAX_ENTRIES = 512
+
+_entries: OrderedDict = OrderedDict()
+_lock = threading.Lock()
+
+
+def viewer_key(request, version, *parts) -> tuple | None:
+    """The key of this request's fragments, or None when nothing may be cached."""
+    if version is None:
+        return None
+    user = request.user
+    info = permissions.access(user)
+    return (
+        version,
+        timezone.localdate(),
+        get_language(),
+        user.pk,
+        info.coordinator,
+        tuple(sorted(info.organisation_ids)),
+        tuple(sorted(info.admin_organisation_ids)),
+        getattr(user, "hjo_tip_moderator", None),
+        *parts,
+    )
+
+
+def get_or_render(key: tuple, render) -> str:
+    with _lock:
+        html = _entries.get(key)
+        if html is not None:
+            _entries.move_to_end(key)
+            return html
+    html = render()
+    with _lock:
+        _entries[key] = html
+        _entries.move_to_end(key)
+        while len(_entries) > MAX_ENTRIES:
+            _entries.popitem(last=False)
+    return html
+
+
+def clear():
+    with _lock:
+        _entries.clear()

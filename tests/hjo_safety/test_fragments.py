@@ -1,0 +1,109 @@
+"""Staff pages' fragments kept per viewer and data version (``hjo_safety/fragments.py``): a page
+served from them shows every write at once, and never another viewer's data."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from citizen_tips.models import CitizenTip
+from est_incidents.services import share_incident, withdraw_share
+from hjo_safety import fragments
+from hjo_safety.models import Membership, Role
+from tests.bra_council.factories import ActionFactory
+from tests.citizen_tips.factories import CitizenTipFactory
+from tests.conftest import count_queries
+from tests.est_incidents.factories import CategoryFactory, IncidentFactory
+from tests.hjo_safety.factories import member
+
+pytestmark = pytest.mark.django_db
+
+START = reverse("staff_home")
+LIST = reverse("est:incident_list")
+
+
+@pytest.fixture(autouse=True)
+def empty_fragments():
+    fragments.clear()
+
+
+def _link(incident):
+    """The incident's link in a list: unique to it (its category is also in the filter form)."""
+    return 'href="' + reverse("est:incident_detail", args=[incident.pk]) + '"'
+
+
+def _text(client, url):
+    page = client.get(url)
+    assert page.status_code == 200
+    return page.content.decode()
+
+
+@pytest.fixture
+def category(db):
+    return CategoryFactory(name="Klotter på fasad")
+
+
+def test_a_second_view_is_served_from_the_fragments_with_fewer_queries(
+    client_for, reporter_a, org_a, category
+):
+    incident = IncidentFactory(organisation=org_a, category=category)
+    client = client_for(reporter_a)
+    for url in (START, LIST):
+        first = count_queries(lambda url=url: client.get(url))
+        second = count_queries(lambda url=url: client.get(url))
+        assert second < first, url
+        assert _link(incident) in _text(client, url)
+
+
+@pytest.mark.parametrize("url", [START, LIST])
+def test_a_new_incident_shows_at_once(client_for, reporter_a, org_a, category, url):
+    client = client_for(reporter_a)
+    first = IncidentFactory(organisation=org_a, category=category)
+    assert _link(first) in _text(client, url)
+    second = IncidentFactory(organisation=org_a, category=category)
+    assert _link(second) in _text(client, url)
+
+
+@pytest.mark.parametrize("url", [START, LIST])
+def test_another_organisations_viewer_never_gets_a_kept_fragment(
+    client_for, reporter_a, reporter_b, org_a, category, url
+):
+    incident = IncidentFactory(organisation=org_a, category=category)
+    assert _link(incident) in _text(client_for(reporter_a), url)  # kept for A's reporter
+    assert _link(incident) not in _text(client_for(reporter_b), url)
+
+
+def test_a_share_and_its_withdrawal_show_at_once(
+    client_for, reporter_a, reporter_b, org_a, org_b, category
+):
+    incident = IncidentFactory(organisation=org_a, category=category)
+    client = client_for(reporter_b)
+    assert _link(incident) not in _text(client, LIST)
+    share = share_incident(incident=incident, organisation=org_b, note="", acting_user=reporter_a)
+    assert _link(incident) in _text(client, LIST)
+    withdraw_share(share=share, acting_user=reporter_a)
+    assert _link(incident) not in _text(client, LIST)
+
+
+def test_a_removed_membership_takes_effect_on_the_next_request(client_for, org_a, category):
+    user = member(org_a, Role.REPORTER, username="flyttar")
+    incident = IncidentFactory(organisation=org_a, category=category)
+    client = client_for(user)
+    assert _link(incident) in _text(client, LIST)
+    Membership.objects.filter(user=user, organisation=org_a).delete()
+    assert client.get(LIST).status_code in (302, 403, 404)
+
+
+def test_a_council_action_due_shows_at_once(client_for, reporter_a, org_a):
+    client = client_for(reporter_a)
+    assert "Byt belysning i parken" not in _text(client, START)
+    ActionFactory(what="Byt belysning i parken", responsible_organisation=org_a)
+    assert "Byt belysning i parken" in _text(client, START)
+
+
+def test_a_forwarded_tip_shows_at_once(client_for, reporter_a, org_a):
+    client = client_for(reporter_a)
+    assert "Tips som skickats till er" not in _text(client, START)
+    CitizenTipFactory(
+        state=CitizenTip.State.FORWARDED, forwarded_to=org_a, moderated_at=timezone.now()
+    )
+    assert "Tips som skickats till er" in _text(client, START)
