@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
 
 from est_measures.models import Intervention
 from est_measures.recurrence import STOCKHOLM
@@ -143,8 +144,13 @@ def situation_section(request, *, period, picture, filters=None, **_values):
 def meeting_section(request, *, meeting, **_values):
     """The EST meeting's section: the period's interventions per organisation, and the story
     page of each of the meeting's actions."""
+    # Lazy: the meeting page renders its sections once per viewer and data version.
     return {
         "template": "est_measures/meeting_interventions.html",
-        "interventions": interventions_in_period(meeting.period_start, meeting.period_end),
-        "actions": list(meeting.actions.order_by("pk").values_list("pk", "what")),
+        "interventions": SimpleLazyObject(
+            lambda: interventions_in_period(meeting.period_start, meeting.period_end)
+        ),
+        "actions": SimpleLazyObject(
+            lambda: list(meeting.actions.order_by("pk").values_list("pk", "what"))
+        ),
     }

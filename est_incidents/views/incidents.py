@@ -223,10 +223,13 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     handling_forms = handling_forms or {}
     for share in received:
         share.handling_form = handling_forms.get(share.pk) or HandlingForm(share=share)
-    history = []
-    if own:
-        history = incident.change_history() + _share_events(shares)
-        history.sort(key=lambda entry: entry["when"], reverse=True)
+
+    def history():
+        entries = incident.change_history() + _share_events(shares)
+        entries.sort(key=lambda entry: entry["when"], reverse=True)
+        return entries
+
+    can_redact = own and permissions.may_redact_incident_history(user, incident)
     return TemplateResponse(
         request,
         "est_incidents/incident_detail.html",
@@ -241,8 +244,13 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             ),
             "shares": shares,
             "received": received,
-            "history": history,
-            "can_redact": own and permissions.may_redact_incident_history(user, incident),
+            # The history is rendered once per viewer and data version (hjo_safety/fragments.py;
+            # the version follows the incident, its history rows and its shares).
+            "history": SimpleLazyObject(history) if own else [],
+            "history_key": viewer_key(request, data_version(), "history", incident.pk, can_redact)
+            if own
+            else None,
+            "can_redact": can_redact,
             **_map_settings(),
         },
     )

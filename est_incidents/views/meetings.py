@@ -18,6 +18,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -34,10 +35,11 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
 )
-from est_incidents.picture_cache import frozen_picture
+from est_incidents.picture_cache import data_version, frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
 from hjo_safety.decorators import coordinator_required, membership_required
+from hjo_safety.fragments import viewer_key
 from hjo_safety.models import Organisation
 from hjo_safety.redaction import redact_replaced_text
 
@@ -91,8 +93,11 @@ def _meeting_facts(meeting, user):
     frozen = frozen_picture(meeting, user)
     return {
         "meeting": meeting,
-        "present": list(meeting.organisations_present.all()),
-        "reports": list(meeting.reports.select_related("organisation", "updated_by")),
+        # Lazy: the detail page renders them once per viewer and data version (fragments).
+        "present": SimpleLazyObject(lambda: list(meeting.organisations_present.all())),
+        "reports": SimpleLazyObject(
+            lambda: list(meeting.reports.select_related("organisation", "updated_by"))
+        ),
         "actions": list(meeting.actions.for_list()),
         "picture": frozen.picture,
         "picture_fragments": frozen,
@@ -104,7 +109,6 @@ def _meeting_context(request, meeting, *, action_form=None):
     lets them update, their organisations' reports to write, and the coordinator's new action."""
     user = request.user
     context = _meeting_facts(meeting, user)
-    reported = {report.organisation_id for report in context["reports"]}
     is_coordinator = permissions.is_coordinator(user)
     context["actions"] = [
         (action, EstActionStatusForm(instance=action, prefix=f"a{action.pk}"))
@@ -112,9 +116,13 @@ def _meeting_context(request, meeting, *, action_form=None):
         else (action, None)
         for action in context["actions"]
     ]
-    context["my_organisations"] = [
-        (org, org.pk in reported) for org in Organisation.objects.of_member(user)
-    ]
+
+    def my_organisations():
+        reported = {report.organisation_id for report in context["reports"]}
+        return [(org, org.pk in reported) for org in Organisation.objects.of_member(user)]
+
+    context["my_organisations"] = SimpleLazyObject(my_organisations)
+    context["fragment_key"] = viewer_key(request, data_version(), "meeting", meeting.pk)
     context["is_coordinator"] = is_coordinator
     # Counts per organisation: the coordinator sees every organisation, others their own.
     context["coverage"] = {

@@ -1,18 +1,24 @@
 """Staff pages' fragments kept per viewer and data version (``hjo_safety/fragments.py``): a page
 served from them shows every write at once, and never another viewer's data."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from citizen_tips.models import CitizenTip
+from est_incidents.models import EstMeetingReport
 from est_incidents.services import share_incident, withdraw_share
 from hjo_safety import fragments
 from hjo_safety.models import Membership, Role
+from hjo_safety.redaction import redact_version
 from tests.bra_council.factories import ActionFactory
 from tests.citizen_tips.factories import CitizenTipFactory
 from tests.conftest import count_queries
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory
+from tests.est_incidents.meeting_factories import EstMeetingFactory
+from tests.est_measures.factories import InterventionFactory
 from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +113,64 @@ def test_a_forwarded_tip_shows_at_once(client_for, reporter_a, org_a):
         state=CitizenTip.State.FORWARDED, forwarded_to=org_a, moderated_at=timezone.now()
     )
     assert "Tips som skickats till er" in _text(client, START)
+
+
+# --- An incident's history ----------------------------------------------------------------
+
+
+def _detail(incident):
+    return reverse("est:incident_detail", args=[incident.pk])
+
+
+def test_a_correction_and_a_redaction_show_in_the_kept_history_at_once(
+    client_for, org_admin_a, org_a, category
+):
+    """A redaction changes only history rows: the page must never show the removed text again."""
+    incident = IncidentFactory(
+        organisation=org_a, category=category, description="Ett fönster krossades."
+    )
+    client = client_for(org_admin_a)
+    assert "Ett fönster krossades." in _text(client, _detail(incident))
+    incident.description = "Ett fönster var sönder."
+    incident.save()
+    page = _text(client, _detail(incident))
+    assert "<del>Ett fönster krossades.</del>" in page  # the correction is in the history
+    record = incident.history.order_by("history_id").first()
+    redact_version(record, incident, acting_user=org_admin_a)
+    assert "Ett fönster krossades." not in _text(client, _detail(incident))
+
+
+def test_a_renamed_user_shows_in_the_kept_history_at_once(
+    client_for, org_admin_a, reporter_a, org_a, category
+):
+    reporter_a.first_name, reporter_a.last_name = "Anna", "Andersson"
+    reporter_a.save()
+    incident = IncidentFactory(organisation=org_a, category=category)
+    incident._history_user = reporter_a
+    incident.save()
+    client = client_for(org_admin_a)
+    assert "Anna Andersson" in _text(client, _detail(incident))
+    reporter_a.last_name = "Berg"
+    reporter_a.save()
+    page = _text(client, _detail(incident))
+    assert "Anna Berg" in page and "Anna Andersson" not in page
+
+
+# --- An EST meeting -----------------------------------------------------------------------
+
+
+def test_a_meeting_shows_a_new_report_and_intervention_at_once(client_for, reporter_a, org_a):
+    meeting = EstMeetingFactory(
+        period_start=timezone.localdate() - timedelta(days=13),
+        period_end=timezone.localdate(),
+    )
+    url = reverse("est:meeting_detail", args=[meeting.pk])
+    client = client_for(reporter_a)
+    page = _text(client, url)
+    assert "Vi såg mer klotter vid skolan." not in page
+    EstMeetingReport.objects.create(
+        meeting=meeting, organisation=org_a, text="Vi såg mer klotter vid skolan."
+    )
+    assert "Vi såg mer klotter vid skolan." in _text(client, url)
+    InterventionFactory(organisation=org_a, kind__name="Extra nattvandring")
+    assert "Extra nattvandring" in _text(client, url)

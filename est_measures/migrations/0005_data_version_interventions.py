@@ -1,12 +1,14 @@
 """Statement-level triggers that bump the data version (``est_incidents/picture_cache.py``) on
-every write to incident shares and coverage reminders, so that the staff pages' fragments cached under that version
+every write to interventions (their kinds, places and co-organisers), so that the staff pages' fragments cached under that version
 (``hjo_safety/fragments.py``) are never served after a change. PostgreSQL only."""
 
 from django.db import migrations
 
 TABLES = (
-    "est_incidents_incidentshare",
-    "est_incidents_coveragereminder",
+    "est_measures_intervention",
+    "est_measures_interventionkind",
+    "est_measures_intervention_places",
+    "est_measures_intervention_co_organisations",
 )
 
 
@@ -29,6 +31,7 @@ def drop_triggers(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
+        ("est_measures", "0004_finding_shares_and_history"),
         ("est_incidents", "0015_picture_data_version"),
     ]
 
