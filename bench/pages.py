@@ -131,7 +131,9 @@ PAGES = [
     Page(
         "situation_year",
         "/personal/lagesbild/?{situation_year}",
-        "coordinator",
+        # The fortnight's role: the year is compared with it (p95 and queries), so only the
+        # period may differ (a coordinator's session also loads the two-factor device).
+        "reporter",
         "situation",
         "/personal/lagesbild/ year",
     ),
