@@ -47,6 +47,13 @@ class OrganisationCoverage:
         return is_quiet(self.count, self.usual)
 
 
+def reminder_window(now=None) -> str:
+    """A ten-minute stamp for the key of a kept coverage table: a reminder shown as sent
+    within the last day drops out of it within ten minutes of ``REMINDER_INTERVAL``."""
+    now = timezone.localtime(now)
+    return now.strftime("%Y-%m-%d %H:") + str(now.minute // 10)
+
+
 def is_quiet(count: int, usual: float) -> bool:
     """The rule stated on the page (see the module docstring)."""
     if count == 0 and usual > 0:

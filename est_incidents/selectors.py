@@ -4,8 +4,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from est_incidents.coverage import compute_coverage
+from est_incidents.coverage import compute_coverage, reminder_window
 from est_incidents.models import EstAction, Incident
+from est_incidents.picture_cache import data_version
 from est_incidents.situation import default_period
 from hjo_safety import permissions
 
@@ -41,3 +42,11 @@ def reporting_coverage(user) -> dict | None:
         return None
     period = default_period()
     return {"period": period, "rows": compute_coverage(period)}
+
+
+def start_page_version() -> str | None:
+    """What the staff start page's kept lists depend on (``hjo_safety.fragments``): the data
+    version, and the ten-minute window of the coverage table's "reminded" marks; None where
+    nothing is kept."""
+    version = data_version()
+    return None if version is None else f"{version}@{reminder_window()}"

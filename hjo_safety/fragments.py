@@ -14,7 +14,10 @@ Rules that keep it correct:
 
 - The user is part of the key: nothing rendered for one viewer is served to another, and a
   membership change (a different key) takes effect on the next request.
-- Only data in the watched tables may be shown inside a fragment; CSRF tokens and messages never.
+- Only data in the watched tables may be shown inside a fragment, and never messages. Forms may:
+  a fragment is rendered with ``CSRF_PLACEHOLDER`` as its CSRF token, which the tag replaces with
+  the request's own token on every use. A form bound to submitted data (shown with its errors)
+  must not be inside a kept fragment: its view passes the key None.
 - ``key`` None (SQLite, the demo) renders every time.
 
 Entries live in a bounded LRU in each process; entries of old versions are never read again
@@ -30,6 +33,7 @@ from django.utils.translation import get_language
 from hjo_safety import permissions
 
 MAX_ENTRIES = 512
+CSRF_PLACEHOLDER = "hjo-fragment-csrf-placeholder-5d1e0b"
 
 _entries: OrderedDict = OrderedDict()
 _lock = threading.Lock()

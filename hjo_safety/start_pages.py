@@ -13,7 +13,6 @@ from bra_council import selectors as council
 from citizen_promises import selectors as promises
 from citizen_tips import selectors as tips
 from est_incidents import selectors as est
-from est_incidents.picture_cache import data_version
 from hjo_safety.decorators import membership_required
 from hjo_safety.fragments import viewer_key
 from hjo_safety.models import Organisation
@@ -46,12 +45,12 @@ def staff_home(request):
         request,
         "hjo_safety/staff_home.html",
         {
-            "fragment_key": viewer_key(request, data_version(), "staff_home"),
+            "fragment_key": viewer_key(request, est.start_page_version(), "staff_home"),
             "organisations": Organisation.objects.of_member(user),
             "recent": lazy(est.recent_incidents),
             "council_due": lazy(council.council_actions_due),
             "est_due": lazy(est.est_actions_due),
-            "coverage": est.reporting_coverage(user),
+            "coverage": lazy(est.reporting_coverage),
             "forwarded_tips": lazy(tips.forwarded_to_my_organisations),
         },
     )

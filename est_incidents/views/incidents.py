@@ -205,52 +205,64 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     first view is recorded (``services.record_share_view``).
     """
     user = request.user
-    incident = permissions.get_visible_or_404(Incident.objects.for_list(), user, pk=pk)
+    # The row alone decides (404, permissions); what the page shows is read lazily, so a page
+    # kept per viewer and data version (hjo_safety/fragments.py: the version follows the
+    # incident, its history rows, its shares and their notes) reads nothing more.
+    incident = permissions.get_visible_or_404(Incident.objects.all(), user, pk=pk)
     own = permissions.may_correct_incident(user, incident)
     my_organisations = permissions.organisation_ids(user)
-    shares = list(
-        IncidentShare.objects.visible_to(user)
-        .filter(incident=incident)
-        .select_related("organisation", "shared_by", "first_viewed_by", "withdrawn_by")
-        .prefetch_related(
-            Prefetch("notes", queryset=ShareHandlingNote.objects.select_related("written_by"))
-        )
-    )
-    received = [s for s in shares if s.is_active and s.organisation_id in my_organisations]
-    if incident.organisation_id not in my_organisations:
-        for share in received:
-            services.record_share_view(share=share, acting_user=user)
     handling_forms = handling_forms or {}
-    for share in received:
-        share.handling_form = handling_forms.get(share.pk) or HandlingForm(share=share)
+
+    @functools.cache
+    def shares():
+        return list(
+            IncidentShare.objects.visible_to(user)
+            .filter(incident=incident)
+            .select_related("organisation", "shared_by", "first_viewed_by", "withdrawn_by")
+            .prefetch_related(
+                Prefetch("notes", queryset=ShareHandlingNote.objects.select_related("written_by"))
+            )
+        )
+
+    @functools.cache
+    def received():
+        mine = [s for s in shares() if s.is_active and s.organisation_id in my_organisations]
+        for share in mine:
+            share.handling_form = handling_forms.get(share.pk) or HandlingForm(share=share)
+        return mine
+
+    if incident.organisation_id not in my_organisations:
+        for share in received():
+            services.record_share_view(share=share, acting_user=user)
 
     def history():
-        entries = incident.change_history() + _share_events(shares)
+        entries = incident.change_history() + _share_events(shares())
         entries.sort(key=lambda entry: entry["when"], reverse=True)
         return entries
 
-    can_redact = own and permissions.may_redact_incident_history(user, incident)
     return TemplateResponse(
         request,
         "est_incidents/incident_detail.html",
         {
-            "incident": incident,
+            "incident": SimpleLazyObject(lambda: Incident.objects.for_list().get(pk=incident.pk)),
+            "incident_pk": incident.pk,
             "own": own,
             "can_edit": own,
             "can_handle": permissions.may_handle_incident(user, incident),
             "can_share": permissions.may_share_incident(user, incident),
-            "show_reporter": permissions.may_see_reporter(
-                user, incident, next((s for s in received if s.show_reporter), None)
+            "show_reporter": SimpleLazyObject(
+                lambda: permissions.may_see_reporter(
+                    user, incident, next((s for s in received() if s.show_reporter), None)
+                )
             ),
-            "shares": shares,
-            "received": received,
-            # The history is rendered once per viewer and data version (hjo_safety/fragments.py;
-            # the version follows the incident, its history rows and its shares).
+            "shares": SimpleLazyObject(shares),
+            "received": SimpleLazyObject(received),
             "history": SimpleLazyObject(history) if own else [],
-            "history_key": viewer_key(request, data_version(), "history", incident.pk, can_redact)
-            if own
-            else None,
-            "can_redact": can_redact,
+            # The page's content, unless it shows a submitted handling form with its errors.
+            "fragment_key": None
+            if handling_forms
+            else viewer_key(request, data_version(), "incident", incident.pk),
+            "can_redact": own and permissions.may_redact_incident_history(user, incident),
             **_map_settings(),
         },
     )

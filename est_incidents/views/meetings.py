@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from est_incidents import extensions
-from est_incidents.coverage import compute_coverage
+from est_incidents.coverage import compute_coverage, reminder_window as _reminder_window
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -98,7 +98,7 @@ def _meeting_facts(meeting, user):
         "reports": SimpleLazyObject(
             lambda: list(meeting.reports.select_related("organisation", "updated_by"))
         ),
-        "actions": list(meeting.actions.for_list()),
+        "actions": SimpleLazyObject(lambda: list(meeting.actions.for_list())),
         "picture": frozen.picture,
         "picture_fragments": frozen,
     }
@@ -110,26 +110,44 @@ def _meeting_context(request, meeting, *, action_form=None):
     user = request.user
     context = _meeting_facts(meeting, user)
     is_coordinator = permissions.is_coordinator(user)
-    context["actions"] = [
-        (action, EstActionStatusForm(instance=action, prefix=f"a{action.pk}"))
-        if permissions.may_update_action(user, action)
-        else (action, None)
-        for action in context["actions"]
-    ]
+    actions = context["actions"]
+    context["actions"] = SimpleLazyObject(
+        lambda: [
+            (action, EstActionStatusForm(instance=action, prefix=f"a{action.pk}"))
+            if permissions.may_update_action(user, action)
+            else (action, None)
+            for action in actions
+        ]
+    )
 
     def my_organisations():
         reported = {report.organisation_id for report in context["reports"]}
         return [(org, org.pk in reported) for org in Organisation.objects.of_member(user)]
 
     context["my_organisations"] = SimpleLazyObject(my_organisations)
-    context["fragment_key"] = viewer_key(request, data_version(), "meeting", meeting.pk)
+    # The page's content is rendered once per viewer and data version (hjo_safety/fragments.py)
+    # unless it shows a submitted form with its errors.
+    context["fragment_key"] = (
+        None
+        if action_form is not None
+        else viewer_key(
+            request,
+            data_version(),
+            "meeting",
+            meeting.pk,
+            meeting.has_started,
+            _reminder_window(),
+        )
+    )
     context["is_coordinator"] = is_coordinator
     # Counts per organisation: the coordinator sees every organisation, others their own.
     context["coverage"] = {
         "period": meeting.period,
-        "rows": compute_coverage(
-            meeting.period,
-            organisation_ids=None if is_coordinator else permissions.organisation_ids(user),
+        "rows": SimpleLazyObject(
+            lambda: compute_coverage(
+                meeting.period,
+                organisation_ids=None if is_coordinator else permissions.organisation_ids(user),
+            )
         ),
         "meeting": meeting,
     }

@@ -43,7 +43,7 @@ MENU_URL_NAMES = (
     "notifications:settings",
     "tips:staff_list",
 )
-PLACEHOLDER = "hjo-csrf-placeholder-7f3a9c"
+PLACEHOLDER = "hjo-header-csrf-placeholder-7f3a9c"
 MAX_ENTRIES = 256
 
 _entries: OrderedDict = OrderedDict()

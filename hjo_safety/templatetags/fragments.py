@@ -1,7 +1,13 @@
 """``{% fragment key "name" %}…{% endfragment %}``: render the enclosed part once per ``key``
-(``hjo_safety.fragments.viewer_key``) and reuse it; with ``key`` None render it every time."""
+(``hjo_safety.fragments.viewer_key``) and reuse it; with ``key`` None render it every time.
+
+A part may hold forms: it is rendered with a placeholder CSRF token, which every request
+replaces with its own (``hjo_safety.fragments.CSRF_PLACEHOLDER``), so a kept part never carries
+another request's token. Without a request's CSRF context the part is rendered every time.
+"""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from hjo_safety import fragments
 
@@ -14,10 +20,19 @@ class FragmentNode(template.Node):
 
     def render(self, context):
         key = self.key.resolve(context)
-        if not key:
+        token = context.get("csrf_token")
+        if not key or not token or token == "NOTPROVIDED":
             return self.nodelist.render(context)
         name = self.name.resolve(context)
-        return fragments.get_or_render((*key, name), lambda: self.nodelist.render(context))
+
+        def render():
+            with context.push(csrf_token=fragments.CSRF_PLACEHOLDER):
+                return self.nodelist.render(context)
+
+        html = fragments.get_or_render((*key, name), render)
+        if fragments.CSRF_PLACEHOLDER in html:
+            html = mark_safe(html.replace(fragments.CSRF_PLACEHOLDER, str(token)))  # nosec B308 B703
+        return html
 
 
 @register.tag

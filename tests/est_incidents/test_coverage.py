@@ -1,6 +1,7 @@
 """Reporting coverage: counts against each organisation's usual level, quiet marking, the
 coordinator's reminder (permissions, one mail per day, audited) and constant query counts."""
 
+import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -269,3 +270,30 @@ def test_an_admin_can_turn_reminders_off_in_one_click(
     from notifications.models import NotificationSettings
 
     assert NotificationSettings.for_user(admin).wants("coverage_reminder") is False
+
+
+def test_a_kept_meeting_page_carries_each_requests_own_csrf_token(coordinator, organisations):
+    """The meeting page is kept per viewer and data version with its reminder forms: each view
+    must carry a token of its own session that the CSRF check accepts."""
+    from django.test import Client
+
+    from hjo_safety import fragments
+
+    fragments.clear()
+    meeting = EstMeetingFactory(period_start=PERIOD.start, period_end=PERIOD.end)
+    url = reverse("est:meeting_detail", args=[meeting.pk])
+    dropped = organisations["dropped"]
+    member(dropped, Role.ORG_ADMIN, username="tyst_admin", email="admin@tystnat.example")
+    for _ in range(2):  # the second session is served the kept page
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(coordinator)
+        page = client.get(url).content.decode()
+        assert fragments.CSRF_PLACEHOLDER not in page
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        response = client.post(
+            reverse("est:coverage_reminder", args=[dropped.pk]),
+            {"csrfmiddlewaretoken": token, "meeting": meeting.pk},
+        )
+        assert response.status_code == 302  # a stale token would be 403
+        assert "Påmind" in client.get(url).content.decode()  # the new reminder shows at once
+        CoverageReminder.objects.all().delete()
