@@ -6,7 +6,6 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connections
 
-
 SESSION_STAMP = 'UPDATE "django_session"'
 
 

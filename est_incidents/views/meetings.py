@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from est_incidents import extensions
-from est_incidents.coverage import compute_coverage, reminder_window as _reminder_window
+from est_incidents.coverage import compute_coverage, reminder_window
 from est_incidents.meeting_forms import (
     EstActionForm,
     EstActionStatusForm,
@@ -136,7 +136,7 @@ def _meeting_context(request, meeting, *, action_form=None):
             "meeting",
             meeting.pk,
             meeting.has_started,
-            _reminder_window(),
+            reminder_window(),
         )
     )
     context["is_coordinator"] = is_coordinator
