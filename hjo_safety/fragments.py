@@ -20,8 +20,8 @@ Rules that keep it correct:
   must not be inside a kept fragment: its view passes the key None.
 - ``key`` None (SQLite, the demo) renders every time.
 
-Entries live in a bounded LRU in each process; entries of old versions are never read again
-and fall out.
+Entries live in an LRU in each process, bounded in entries and in characters; entries of old
+versions are never read again and fall out.
 """
 
 import threading
@@ -33,10 +33,12 @@ from django.utils.translation import get_language
 from hjo_safety import permissions
 
 MAX_ENTRIES = 512
+MAX_CHARS = 24_000_000  # ~24 MB of HTML per process, whatever the size of each part
 CSRF_PLACEHOLDER = "hjo-fragment-csrf-placeholder-5d1e0b"
 
 _entries: OrderedDict = OrderedDict()
 _lock = threading.Lock()
+_size = {"chars": 0}
 
 
 def viewer_key(request, version, *parts) -> tuple | None:
@@ -65,14 +67,21 @@ def get_or_render(key: tuple, render) -> str:
             _entries.move_to_end(key)
             return html
     html = render()
+    if len(html) > MAX_CHARS // 8:  # one huge part would push out everything else
+        return html
     with _lock:
+        previous = _entries.pop(key, None)
+        if previous is not None:
+            _size["chars"] -= len(previous)
         _entries[key] = html
-        _entries.move_to_end(key)
-        while len(_entries) > MAX_ENTRIES:
-            _entries.popitem(last=False)
+        _size["chars"] += len(html)
+        while len(_entries) > MAX_ENTRIES or _size["chars"] > MAX_CHARS:
+            _key, dropped = _entries.popitem(last=False)
+            _size["chars"] -= len(dropped)
     return html
 
 
 def clear():
     with _lock:
         _entries.clear()
+        _size["chars"] = 0

@@ -174,3 +174,13 @@ def test_a_meeting_shows_a_new_report_and_intervention_at_once(client_for, repor
     assert "Vi såg mer klotter vid skolan." in _text(client, url)
     InterventionFactory(organisation=org_a, kind__name="Extra nattvandring")
     assert "Extra nattvandring" in _text(client, url)
+
+
+def test_the_kept_parts_stay_within_their_size_bound(monkeypatch):
+    monkeypatch.setattr(fragments, "MAX_CHARS", 1_000)
+    for index in range(20):
+        fragments.get_or_render(("part", index), lambda: "x" * 100)
+    assert sum(len(html) for html in fragments._entries.values()) <= 1_000
+    assert ("part", 19) in fragments._entries and ("part", 0) not in fragments._entries
+    assert fragments.get_or_render(("huge",), lambda: "y" * 500) == "y" * 500  # served, not kept
+    assert ("huge",) not in fragments._entries
