@@ -45,6 +45,7 @@ def viewer_key(request, version, *parts) -> tuple | None:
     """The key of this request's fragments, or None when nothing may be cached."""
     if version is None:
         return None
+    request.hjo_data_version = version  # the footer is kept under it too (templatetags/chrome.py)
     user = request.user
     info = permissions.access(user)
     return (

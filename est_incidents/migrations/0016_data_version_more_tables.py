@@ -1,6 +1,6 @@
 """Statement-level triggers that bump the data version (``est_incidents/picture_cache.py``) on
 every write to incident shares (and their handling notes), coverage reminders, the incidents'
-history rows (a redaction changes only those), EST meetings' reports and presence, and to a
+history rows (a redaction changes only those), EST meetings' reports and presence, the contact details, and to a
 user's name (shown in histories), so that the staff pages' fragments cached under that version
 (``hjo_safety/fragments.py``) are never served after a change. PostgreSQL only."""
 
@@ -12,6 +12,7 @@ TABLES = (
     "est_incidents_coveragereminder",
     "est_incidents_estmeetingreport",
     "est_incidents_estmeeting_organisations_present",
+    "hjo_safety_contactinfo",  # the footer of every staff page (hjo_safety/templatetags/chrome.py)
 )
 # The incidents' history rows: changed or removed only by a redaction or a purge (a new row
 # comes with a write to the incident, which bumps the version already).

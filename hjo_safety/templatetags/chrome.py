@@ -4,8 +4,10 @@ once per process for each combination of what it shows and reused.
 The header shows the same menus to every viewer with the same flags (logged in, member,
 coordinator, admin, tip moderator), marks the current page when the path is one of the menu's
 own, and holds the logout form's CSRF token: it is rendered with a placeholder token that each
-request replaces with its own. The footer shows the contact details, read on every request, and
-is kept under their values, so an edit shows on the next page on every instance. Nothing here
+request replaces with its own. The footer shows the contact details and is kept under their
+values, so an edit shows on the next page on every instance; on a page that read the data version
+(``hjo_safety.fragments``), whose triggers also follow the contact details, it is kept under that
+version and the details are not read at all. Nothing here
 depends on data outside the key: ``partials/header.html`` and ``partials/footer.html`` are
 included unchanged.
 """
@@ -102,17 +104,30 @@ def site_header(context):
         bool(authenticated and context.get("can_use_admin")),
         bool(authenticated and context.get("can_moderate_tips")),
     )
-    token = context.get("csrf_token")
-    if not token or token == "NOTPROVIDED":  # rendered without a request's CSRF context
+    if "csrf_token" not in context:  # rendered without a request's CSRF context
         return _render(context, HEADER)
     html = _cached(key, lambda: _render(context, HEADER, csrf_token=PLACEHOLDER))
     if PLACEHOLDER in html:
-        html = html.replace(PLACEHOLDER, str(token))
+        # Only now is the request's token asked for: an anonymous page (no logout form) must not
+        # set the CSRF cookie, or the public page cache would not keep it.
+        token = str(context["csrf_token"])
+        if token == "NOTPROVIDED":
+            return _render(context, HEADER)
+        html = html.replace(PLACEHOLDER, token)
     return mark_safe(html)  # nosec B308 B703 — our own rendered template
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
+    request = context.get("request")
+    version = getattr(request, "hjo_data_version", None)
+    if version is not None:
+        # A page that read the data version (hjo_safety.fragments.viewer_key): it changes with
+        # every write to the contact details too, so the footer is kept under it without
+        # reading them.
+        return mark_safe(  # nosec B308 B703
+            _cached(("footer", get_language(), version), lambda: _render(context, FOOTER))
+        )
     contact = context.get("contact")
     if contact is None:
         key = ("footer", get_language(), None)
