@@ -1,4 +1,5 @@
-"""Pre-aggregated incident counts: what the situation picture reads instead of the incidents.
+"""Pre-aggregated incident counts: what the situation picture (and the staff map's counts per
+place) read instead of the incidents.
 
 ``IncidentRollup`` holds coarse summaries of the incidents, each a **grouping** (a bit mask of
 the dimensions it keeps) over a Stockholm **day** or calendar **month** (``GROUPINGS``): per day
@@ -11,18 +12,29 @@ a year's unfiltered picture sums a few thousand rows (12 months × the categorie
 organisations, 168 weekday-hours and cells, plus the days at the ends) however many incidents
 it holds. A picture filtered on two or more dimensions reads its weekday-hour grid and its cells
 from the incidents that match all its filters (``recount()``, few by construction): keeping
-those groupings would add about one row per incident and cost every write.
+those groupings would add about one row per incident and cost every write. Per day, place and
+organisation the picture reads the day rows per category, place and organisation (about as many)
+and sums the categories (``SERVED_BY``).
 
-**Kept exact by PostgreSQL triggers** (migration ``0014_incident_rollups``), not by Python
+The staff map (``/personal/karta/``) counts per place the incidents a user may see, filtered on a
+place, an organisation and a **status**: it reads the one grouping that keeps the status, per
+place and organisation over **all time** (``TOTAL`` rows, ``MAP_GROUPING``) — a few hundred rows
+per organisation, however many incidents (``map_place_counts``). An incident insert writes as
+many summary rows as before that grouping existed (it took the place of the day rows per place
+and organisation); a status change (new → reviewed → handled) moves one count of it.
+
+**Kept exact by PostgreSQL triggers** (migrations ``0014_incident_rollups`` and
+``0016_incident_rollup_status_and_totals``), not by Python
 calls: statement-level ``AFTER INSERT/UPDATE/DELETE/TRUNCATE`` triggers on the incident table
 add the new rows' dimensions and subtract the old rows' for every grouping in one
 ``INSERT … ON CONFLICT`` of the same statement, so the summaries change in the same transaction
 as the incidents, whatever wrote them — a form, the admin, ``QuerySet.update``/``delete``,
 ``bulk_create``, the loader's ``INSERT … SELECT``, a purge or a raw ``UPDATE`` in ``psql``.
 Explicit calls from the model layer would miss every one of those that bypasses ``save()``. An
-update that changes no dimension (a status, a text) nets to zero and writes nothing; rows whose
-count falls to zero are deleted. (Sharing an incident changes no count: the picture's numbers do
-not depend on shares.)
+update that changes no dimension (a text; a status changes only the map's grouping) nets to zero
+and writes nothing; rows whose count falls to zero are deleted. (Sharing an incident changes no
+count: the summary counts each incident under its own organisation; the map counts the few
+incidents shared with a user's organisations from the incidents themselves.)
 
 Readers go through ``Source``: on PostgreSQL the summary rows of a grouping, on another
 database (the SQLite demo, which has no triggers here) ``recount()``, the incidents with the
