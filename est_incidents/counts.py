@@ -52,7 +52,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, models, transaction
-from django.db.models import DecimalField, ExpressionWrapper, F, Q, Value
+from django.db.models import DecimalField, ExpressionWrapper, F, Q, Sum, Value
 from django.db.models.functions import (
     Coalesce,
     ExtractHour,
@@ -401,7 +401,7 @@ def map_place_counts(*, user, incidents, place=None, organisation=None, status=N
         rows = rows.filter(status=status)
     if place is not None:
         rows = rows.filter(place_key=place.pk)
-    parts = [rows.values_list("place_key", "n")]
+    parts = [rows.values("place_key").annotate(n=Sum("n")).values_list("place_key", "n")]
     if shared is not None:
         parts.append(
             shared.order_by().values_list(
@@ -538,7 +538,6 @@ def situation_aggregates(
     dates (both included, Stockholm days). A ``category`` includes its subcategories.
     ``recount``: sum a recount of the incidents instead (what the SQLite demo does anyway).
     """
-    from django.db.models import Sum
 
     categories = None
     if category is not None:
