@@ -267,6 +267,9 @@ def test_the_picture_from_the_summary_equals_the_picture_from_a_recount(world):
         {"place": world["places"][1]},
         {"category": world["categories"][1], "organisation": world["orgs"][1]},
         {"category": world["categories"][0], "place": world["places"][1]},
+        # Place and organisation: read from the day rows per category, place and organisation.
+        {"place": world["places"][1], "organisation": world["orgs"][1]},
+        {"place": world["places"][2], "organisation": world["orgs"][0]},
         {
             "category": world["categories"][0],
             "place": world["places"][1],
