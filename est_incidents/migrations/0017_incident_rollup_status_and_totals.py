@@ -214,7 +214,7 @@ def create_triggers(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("est_incidents", "0015_picture_data_version"),
+        ("est_incidents", "0016_data_version_more_tables"),
         ("hjo_safety", "0007_dates_within_2000_2100"),
     ]
 
