@@ -1,4 +1,5 @@
-"""Pre-aggregated incident counts: what the situation picture reads instead of the incidents.
+"""Pre-aggregated incident counts: what the situation picture (and the staff map's counts per
+place) read instead of the incidents.
 
 ``IncidentRollup`` holds coarse summaries of the incidents, each a **grouping** (a bit mask of
 the dimensions it keeps) over a Stockholm **day** or calendar **month** (``GROUPINGS``): per day
@@ -11,18 +12,29 @@ a year's unfiltered picture sums a few thousand rows (12 months × the categorie
 organisations, 168 weekday-hours and cells, plus the days at the ends) however many incidents
 it holds. A picture filtered on two or more dimensions reads its weekday-hour grid and its cells
 from the incidents that match all its filters (``recount()``, few by construction): keeping
-those groupings would add about one row per incident and cost every write.
+those groupings would add about one row per incident and cost every write. Per day, place and
+organisation the picture reads the day rows per category, place and organisation (about as many)
+and sums the categories (``SERVED_BY``).
 
-**Kept exact by PostgreSQL triggers** (migration ``0014_incident_rollups``), not by Python
+The staff map (``/personal/karta/``) counts per place the incidents a user may see, filtered on a
+place, an organisation and a **status**: it reads the one grouping that keeps the status, per
+place and organisation over **all time** (``TOTAL`` rows, ``MAP_GROUPING``) — a few hundred rows
+per organisation, however many incidents (``map_place_counts``). An incident insert writes as
+many summary rows as before that grouping existed (it took the place of the day rows per place
+and organisation); a status change (new → reviewed → handled) moves one count of it.
+
+**Kept exact by PostgreSQL triggers** (migrations ``0014_incident_rollups`` and
+``0016_incident_rollup_status_and_totals``), not by Python
 calls: statement-level ``AFTER INSERT/UPDATE/DELETE/TRUNCATE`` triggers on the incident table
 add the new rows' dimensions and subtract the old rows' for every grouping in one
 ``INSERT … ON CONFLICT`` of the same statement, so the summaries change in the same transaction
 as the incidents, whatever wrote them — a form, the admin, ``QuerySet.update``/``delete``,
 ``bulk_create``, the loader's ``INSERT … SELECT``, a purge or a raw ``UPDATE`` in ``psql``.
 Explicit calls from the model layer would miss every one of those that bypasses ``save()``. An
-update that changes no dimension (a status, a text) nets to zero and writes nothing; rows whose
-count falls to zero are deleted. (Sharing an incident changes no count: the picture's numbers do
-not depend on shares.)
+update that changes no dimension (a text; a status changes only the map's grouping) nets to zero
+and writes nothing; rows whose count falls to zero are deleted. (Sharing an incident changes no
+count: the summary counts each incident under its own organisation; the map counts the few
+incidents shared with a user's organisations from the incidents themselves.)
 
 Readers go through ``Source``: on PostgreSQL the summary rows of a grouping, on another
 database (the SQLite demo, which has no triggers here) ``recount()``, the incidents with the
@@ -38,8 +50,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, models, transaction
-from django.db.models import DecimalField, ExpressionWrapper, F, Q, Value
+from django.db.models import DecimalField, ExpressionWrapper, F, Q, Sum, Value
 from django.db.models.functions import (
     Coalesce,
     ExtractHour,
@@ -49,6 +62,7 @@ from django.db.models.functions import (
 )
 
 from est_incidents.models import Category, Incident, IncidentRollup, Place
+from hjo_safety.permissions import access
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # ~200 m grid cells at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km,
@@ -58,9 +72,10 @@ CELL_LNG = Decimal("0.0034")
 NO_PLACE = 0
 
 # The dimensions a grouping may keep (bits of ``IncidentRollup.grouping``).
-CATEGORY, PLACE, ORGANISATION, WEEKHOUR, CELL = 1, 2, 4, 8, 16
+CATEGORY, PLACE, ORGANISATION, WEEKHOUR, CELL, STATUS = 1, 2, 4, 8, 16, 32
 FILTERS = (CATEGORY, PLACE, ORGANISATION)
-DAY, MONTH = IncidentRollup.Span.DAY, IncidentRollup.Span.MONTH
+DAY, MONTH, TOTAL = IncidentRollup.Span.DAY, IncidentRollup.Span.MONTH, IncidentRollup.Span.TOTAL
+TOTAL_DAY = date(2000, 1, 1)  # the ``day`` of every TOTAL row (all time)
 
 
 def _filter_bits(grouping: int) -> int:
@@ -82,6 +97,17 @@ for _filters in (0, CATEGORY, PLACE, ORGANISATION):
 for _filters in (0, CATEGORY, ORGANISATION):
     GROUPINGS[_filters | CELL] = _filters == 0
 GROUPINGS[PLACE | CELL] = False
+# Per day, place and organisation the rows are about as many as per day, category, place and
+# organisation (one per incident or so): the picture reads that grouping instead and sums the
+# categories, and the row an incident kept there goes to the map's grouping below.
+del GROUPINGS[PLACE | ORGANISATION]
+SERVED_BY = {PLACE | ORGANISATION: CATEGORY | PLACE | ORGANISATION}
+# Groupings kept over all time only (one TOTAL row per combination): the staff map's counts per
+# place (``map_counts``) under the organisations a user may see and the status filter — a few
+# hundred rows per organisation whatever the number of incidents. (Status is kept here only:
+# elsewhere it would split every row in three for readers that do not ask for it.)
+TOTAL_GROUPINGS = (PLACE | ORGANISATION | STATUS,)
+MAP_GROUPING = PLACE | ORGANISATION | STATUS
 # In a CELL grouping without PLACE, ``place_key`` says only what the map and the hotspot cells
 # need: the place of an incident without a point of its own (drawn at the place's centre),
 # NO_PLACE for one without a place (a hotspot cell), and SOME_PLACE for one with both (drawn at
@@ -128,6 +154,7 @@ ROLLUP_KEY = (
     "weekhour",
     "cell_y",
     "cell_x",
+    "status",
 )
 
 
@@ -142,14 +169,32 @@ def stored_rollups() -> dict[tuple, int]:
 
 def expected_rollups() -> dict[tuple, int]:
     """``{key: n}`` the summary table should hold: every grouping of a recount, in Python."""
-    fields = ("day", "category_id", "place_key", "organisation_id", "weekhour", "cell_y", "cell_x")
+    fields = (
+        "day",
+        "category_id",
+        "place_key",
+        "organisation_id",
+        "weekhour",
+        "cell_y",
+        "cell_x",
+        "status",
+    )
     expected: dict[tuple, int] = {}
-    for day, category, place, organisation, weekhour, cell_y, cell_x in recount().values_list(
-        *fields
-    ):
-        month = day.replace(day=1)
+    spans = {g: ((DAY, MONTH) if monthly else (DAY,)) for g, monthly in GROUPINGS.items()}
+    spans.update({g: (TOTAL,) for g in TOTAL_GROUPINGS})
+    for (
+        day,
+        category,
+        place,
+        organisation,
+        weekhour,
+        cell_y,
+        cell_x,
+        status,
+    ) in recount().values_list(*fields):
+        starts = {DAY: day, MONTH: day.replace(day=1), TOTAL: TOTAL_DAY}
         spot = place if place == NO_PLACE or (cell_y, cell_x) == (0, 0) else SOME_PLACE
-        for grouping, monthly in GROUPINGS.items():
+        for grouping, kept_spans in spans.items():
             dims = (
                 category if grouping & CATEGORY else 0,
                 place if grouping & PLACE else spot if grouping & CELL else 0,
@@ -157,9 +202,10 @@ def expected_rollups() -> dict[tuple, int]:
                 weekhour if grouping & WEEKHOUR else 0,
                 int(cell_y) if grouping & CELL else 0,
                 int(cell_x) if grouping & CELL else 0,
+                status if grouping & STATUS else "",
             )
-            for span, start in ((DAY, day), (MONTH, month))[: 2 if monthly else 1]:
-                key = (grouping, int(span), start, *dims)
+            for span in kept_spans:
+                key = (grouping, int(span), starts[span], *dims)
                 expected[key] = expected.get(key, 0) + 1
     return expected
 
@@ -178,7 +224,8 @@ def rebuild() -> int:
 INCIDENT_TABLE = "est_incidents_incident"
 COUNTS_TABLE = "est_incidents_incidentrollup"
 _COLUMNS = (
-    "grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x"
+    "grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x,"
+    " status"
 )
 
 
@@ -195,13 +242,21 @@ def _dimensions_of(rows: str, sign: str) -> str:
         f"               r.organisation_id AS organisation_key,\n"
         f"               coalesce(floor(r.latitude / {CELL_LAT})::int, 0) AS cell_y,\n"
         f"               coalesce(floor(r.longitude / {CELL_LNG})::int, 0) AS cell_x,\n"
+        f"               r.status AS status,\n"
         f"               {sign}1 AS d\n"
         f"        FROM {rows} r"
     )
 
 
+# (grouping, its day rows, its month rows, its TOTAL row)
 _GROUPINGS_SQL = ", ".join(
-    f"({grouping}, {'true' if monthly else 'false'})" for grouping, monthly in GROUPINGS.items()
+    [
+        *(
+            f"({grouping}, true, {'true' if monthly else 'false'}, false)"
+            for grouping, monthly in GROUPINGS.items()
+        ),
+        *(f"({grouping}, false, false, true)" for grouping in TOTAL_GROUPINGS),
+    ]
 )
 
 
@@ -222,15 +277,18 @@ def _rollup_of(parts: list[str]) -> str:
         f"\n"  # nosec B608 — table names and constants from this module, no input
         f"    SELECT g.grouping, s.span,\n"
         f"           CASE WHEN s.span = {int(DAY)} THEN r.day\n"
-        f"                ELSE date_trunc('month', r.day)::date END,\n"
+        f"                WHEN s.span = {int(MONTH)} THEN date_trunc('month', r.day)::date\n"
+        f"                ELSE DATE '{TOTAL_DAY.isoformat()}' END,\n"
         f"           {kept(CATEGORY, 'category_key')}, {place},\n"
         f"           {kept(ORGANISATION, 'organisation_key')}, {kept(WEEKHOUR, 'weekhour')},\n"
-        f"           {kept(CELL, 'cell_y')}, {kept(CELL, 'cell_x')}, sum(r.d)\n"
+        f"           {kept(CELL, 'cell_y')}, {kept(CELL, 'cell_x')},\n"
+        f"           CASE WHEN g.grouping & {STATUS} <> 0 THEN r.status ELSE '' END, sum(r.d)\n"
         f"    FROM ({' UNION ALL '.join(parts)}) AS r\n"
-        f"    CROSS JOIN (VALUES {_GROUPINGS_SQL}) AS g (grouping, monthly)\n"
-        f"    JOIN (VALUES ({int(DAY)}), ({int(MONTH)})) AS s (span)\n"
-        f"      ON s.span = {int(DAY)} OR g.monthly\n"
-        f"    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+        f"    CROSS JOIN (VALUES {_GROUPINGS_SQL}) AS g (grouping, daily, monthly, total)\n"
+        f"    JOIN (VALUES ({int(DAY)}), ({int(MONTH)}), ({int(TOTAL)})) AS s (span)\n"
+        f"      ON (s.span = {int(DAY)} AND g.daily) OR (s.span = {int(MONTH)} AND g.monthly)\n"
+        f"         OR (s.span = {int(TOTAL)} AND g.total)\n"
+        f"    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
     )
 
 
@@ -239,7 +297,7 @@ def _apply(parts: list[str]) -> str:
         f"\n"  # nosec B608 — table names and constants from this module, no input
         f"    INSERT INTO {COUNTS_TABLE} AS c ({_COLUMNS}, n){_rollup_of(parts)}\n"
         f"    HAVING sum(r.d) <> 0\n"
-        f"    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9\n"
+        f"    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10\n"
         f"    ON CONFLICT ({_COLUMNS}) DO UPDATE SET n = c.n + EXCLUDED.n;\n"
         f"    DELETE FROM {COUNTS_TABLE} WHERE n = 0;"
     )
@@ -290,6 +348,86 @@ DROP_TRIGGERS_SQL = "\n".join(
 )
 
 
+# --- What the staff map reads ------------------------------------------------------------------
+
+# The filters of the map (``IncidentFilter``) that the TOTAL rows keep: place, organisation and
+# status. Any other filter in use (a period, a category, free text, "mina", "delade") needs the
+# incidents themselves.
+MAP_ROLLUP_FILTERS = frozenset({"plats", "organisation", "status"})
+
+
+def map_counts_from_rollups(filterset) -> bool:
+    """Can the map's counts per place for ``filterset`` come from the summary table?"""
+    if not counts_maintained():
+        return False
+    if not filterset.is_bound:
+        return True
+    if not filterset.is_valid():
+        return False
+    return not any(
+        value not in (None, "", False) and not (isinstance(value, str) and not value.strip())
+        for name, value in filterset.form.cleaned_data.items()
+        if name not in MAP_ROLLUP_FILTERS
+    )
+
+
+def map_place_counts(*, user, incidents, place=None, organisation=None, status=None) -> list:
+    """``IncidentQuerySet.counts_by_place()`` of ``incidents`` (the map's filtered incidents),
+    when its filters are at most a ``place``, an ``organisation`` and a ``status``: rows of
+    ``place__name`` and ``count``, the most frequent place first, in one query.
+
+    The incidents of the user's own organisations (every organisation's for a coordinator) are
+    summed from the TOTAL rows of ``MAP_GROUPING`` — a few hundred rows per organisation,
+    however many incidents; the incidents other organisations have shared with the user's
+    (``visible_to``: read-only, and few) are counted from ``incidents`` itself, in the same
+    query. Another organisation's rows are never read: the rows are limited to the user's
+    organisations before anything is summed.
+    """
+    info = access(user)
+    rows = IncidentRollup.objects.filter(
+        grouping=MAP_GROUPING, span=TOTAL, day=TOTAL_DAY, category_id=0
+    ).order_by()
+    shared = None
+    if not info.coordinator:
+        if not info.organisation_ids:
+            return []
+        rows = rows.filter(organisation_id__in=sorted(info.organisation_ids))
+        # ``shared_with`` as a condition of its own (not only inside ``visible_to``'s OR): the
+        # database starts from the few active shares instead of every incident.
+        shared = incidents.shared_with(user).exclude(organisation__in=sorted(info.organisation_ids))
+    if organisation is not None:
+        rows = rows.filter(organisation_id=organisation.pk)
+    if status:
+        rows = rows.filter(status=status)
+    if place is not None:
+        rows = rows.filter(place_key=place.pk)
+    parts = [rows.values("place_key").annotate(n=Sum("n")).values_list("place_key", "n")]
+    if shared is not None:
+        parts.append(
+            shared.order_by().values_list(
+                Coalesce("place_id", Value(NO_PLACE)), Value(1, output_field=models.IntegerField())
+            )
+        )
+    sqls, params = [], []
+    for part in parts:
+        try:
+            sql, part_params = part.query.sql_with_params()
+        except EmptyResultSet:
+            continue
+        sqls.append(f"({sql})")
+        params.extend(part_params)
+    if not sqls:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT p.name, sum(c.n) FROM ({' UNION ALL '.join(sqls)}) AS c (place_key, n) "  # nosec B608 — compiled querysets and their parameters
+            f"LEFT JOIN {Place._meta.db_table} p ON p.id = c.place_key "
+            "GROUP BY p.name HAVING sum(c.n) > 0 ORDER BY 2 DESC, 1",
+            params,
+        )
+        return [{"place__name": name, "count": int(n)} for name, n in cursor.fetchall()]
+
+
 # --- What the situation picture reads ---------------------------------------------------------
 
 
@@ -334,6 +472,7 @@ class Source:
         """The rows to sum for ``breakdown`` (bits) under the source's filters, and their
         grouping (``None``: a recount of the incidents, where no grouping is kept)."""
         grouping = self.filters | breakdown
+        grouping = SERVED_BY.get(grouping, grouping)
         if self.recount or grouping not in GROUPINGS:
             grouping, rows = None, recount()
         else:
@@ -399,7 +538,6 @@ def situation_aggregates(
     dates (both included, Stockholm days). A ``category`` includes its subcategories.
     ``recount``: sum a recount of the incidents instead (what the SQLite demo does anyway).
     """
-    from django.db.models import Sum
 
     categories = None
     if category is not None:

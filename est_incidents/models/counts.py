@@ -10,7 +10,7 @@ from hjo_safety.dates import date_range_constraints
 
 class IncidentRollup(models.Model):
     """The number of incidents ``n`` of one combination of the dimensions in ``grouping``, over
-    one Stockholm day or calendar month (maintained by triggers).
+    one Stockholm day, calendar month or all time (maintained by triggers).
 
     ``grouping`` is a bit mask of the dimensions the row keeps (``counts.CATEGORY`` … ``CELL``);
     a dimension it does not keep is 0 in the row. So one table holds coarse summaries — per day
@@ -21,10 +21,12 @@ class IncidentRollup(models.Model):
     class Span(models.IntegerChoices):
         DAY = 1, _("dag")
         MONTH = 2, _("månad")
+        TOTAL = 3, _("hela tiden")
 
     grouping = models.PositiveSmallIntegerField()
     span = models.PositiveSmallIntegerField(choices=Span.choices)
-    day = models.DateField()  # in Europe/Stockholm; a month's first day for MONTH rows
+    # in Europe/Stockholm; a month's first day for MONTH rows, 2000-01-01 for TOTAL rows
+    day = models.DateField()
     weekhour = models.PositiveSmallIntegerField()  # (ISO weekday - 1) × 24 + hour, Stockholm
     # The incident's category (a subcategory or a main one) and organisation: foreign keys for
     # the joins to their names, without constraints (the summary follows the incidents, whose
@@ -48,6 +50,8 @@ class IncidentRollup(models.Model):
     )
     cell_y = models.IntegerField()  # floor(latitude / CELL_LAT), 0 without a point
     cell_x = models.IntegerField()  # floor(longitude / CELL_LNG), 0 without a point
+    # The incident's status where the grouping keeps it (``counts.STATUS``), else empty.
+    status = models.CharField(max_length=10, blank=True, default="")
     n = models.IntegerField()
 
     class Meta:
@@ -56,15 +60,20 @@ class IncidentRollup(models.Model):
         verbose_name_plural = _("sammanräkningar av händelser")
         constraints = [
             *date_range_constraints("incidentrollup", dates=("day",)),
-            models.CheckConstraint(condition=Q(span__in=[1, 2]), name="incident_rollup_span_valid"),
+            models.CheckConstraint(
+                condition=Q(span__in=[1, 2, 3]), name="incident_rollup_span_valid"
+            ),
             models.UniqueConstraint(
+                # Organisation and status before the place: the map reads one organisation's
+                # TOTAL rows of one status as one short range of this index.
                 fields=[
                     "grouping",
                     "span",
                     "day",
                     "category",
-                    "place_key",
                     "organisation",
+                    "status",
+                    "place_key",
                     "weekhour",
                     "cell_y",
                     "cell_x",

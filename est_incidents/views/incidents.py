@@ -22,7 +22,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from est_incidents import csv_copy, services
+from est_incidents import counts, csv_copy, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
@@ -375,7 +375,17 @@ def incident_map(request):
         [pk, float(lat), float(lng), category, local_time_text(occurred_at)]
         for pk, lat, lng, category, occurred_at in incidents.map_points(MAP_POINT_LIMIT)
     ]
-    counts = list(incidents.counts_by_place())
+    if counts.map_counts_from_rollups(filterset):
+        data = filterset.form.cleaned_data if filterset.is_bound else {}
+        place_counts = counts.map_place_counts(
+            user=request.user,
+            incidents=incidents,
+            place=data.get("plats"),
+            organisation=data.get("organisation"),
+            status=data.get("status"),
+        )
+    else:
+        place_counts = list(incidents.counts_by_place())
     return TemplateResponse(
         request,
         "est_incidents/incident_map.html",
@@ -383,8 +393,8 @@ def incident_map(request):
             "filter": filterset,
             "points": points,
             "point_limit": MAP_POINT_LIMIT,
-            "place_counts": counts,
-            "total": sum(row["count"] for row in counts),
+            "place_counts": place_counts,
+            "total": sum(row["count"] for row in place_counts),
             **_map_settings(),
         },
     )

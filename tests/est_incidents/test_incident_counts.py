@@ -1,9 +1,10 @@
 """The situation picture's summary table equals a recount of the incidents after any writes.
 
-``IncidentRollup`` (every grouping, day and month rows) is kept by PostgreSQL triggers
+``IncidentRollup`` (every grouping, day, month and all-time rows) is kept by PostgreSQL triggers
 (``est_incidents/counts.py``); hypothesis drives random sequences of every kind of write — a
-form-like save, ``bulk_create``, ``QuerySet.update`` of each dimension, an update of a
-non-dimension, a raw SQL ``UPDATE``, single and bulk deletes — across daylight-saving changes,
+form-like save, ``bulk_create``, ``QuerySet.update`` of each dimension, status changes (new →
+reviewed → handled, one by one and all at once), a share, a purge of the texts, a raw SQL
+``UPDATE``, single and bulk deletes — across daylight-saving changes,
 midnight and the turn of a month and a year, and after each sequence the table must equal the
 summaries computed in Python from a recount of the incidents.
 """
@@ -14,18 +15,21 @@ from decimal import Decimal
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection, transaction
+from django.db.models import Count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from est_incidents.counts import (
     DAY,
+    MAP_GROUPING,
+    TOTAL,
     WEEKHOUR,
     expected_rollups,
     rebuild,
     split_period,
     stored_rollups,
 )
-from est_incidents.models import Category, Incident, IncidentRollup, Place
+from est_incidents.models import Category, Incident, IncidentRollup, IncidentShare, Place
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -49,6 +53,7 @@ points = st.one_of(
         st.decimals(min_value=Decimal("14.26"), max_value=Decimal("14.31"), places=6),
     ),
 )
+STATUSES = [Incident.Status.NEW, Incident.Status.REVIEWED, Incident.Status.HANDLED]
 operation = st.one_of(
     st.tuples(st.just("create"), instants, st.integers(0, 9), st.integers(0, 9), points),
     st.tuples(st.just("bulk_create"), st.lists(instants, min_size=1, max_size=4)),
@@ -57,6 +62,10 @@ operation = st.one_of(
     st.tuples(st.just("replace"), st.integers(0, 30), st.integers(0, 9), points),
     st.tuples(st.just("reorganise"), st.integers(0, 30)),
     st.tuples(st.just("handle_all"), st.just(0)),
+    st.tuples(st.just("set_status"), st.integers(0, 30), st.sampled_from(STATUSES)),
+    st.tuples(st.just("review"), st.integers(0, 30)),
+    st.tuples(st.just("share"), st.integers(0, 30)),
+    st.tuples(st.just("purge_texts"), st.just(0)),
     st.tuples(st.just("raw_update"), st.integers(0, 30)),
     st.tuples(st.just("delete"), st.integers(0, 30)),
     st.tuples(st.just("delete_morning"), st.just(0)),
@@ -88,6 +97,7 @@ def _apply(world, op):
             latitude=point[0] if point else None,
             longitude=point[1] if point else None,
             description="Klotter",
+            status=_pick(STATUSES, place),
         )
     elif kind == "bulk_create":
         Incident.objects.bulk_create(
@@ -119,8 +129,23 @@ def _apply(world, op):
         incident = Incident.objects.get(pk=_pick(ids, op[1]))
         other = next(o for o in orgs if o.pk != incident.organisation_id)
         Incident.objects.filter(pk=incident.pk).update(organisation=other)
-    elif kind == "handle_all":  # no dimension changes: nothing to count
+    elif kind == "handle_all":  # the status: only the map's grouping changes
         Incident.objects.update(status=Incident.Status.HANDLED)
+    elif kind == "set_status":
+        Incident.objects.filter(pk=_pick(ids, op[1])).update(status=op[2])
+    elif kind == "review":  # a form-like save: new -> reviewed -> handled
+        incident = Incident.objects.get(pk=_pick(ids, op[1]))
+        incident.status = {
+            Incident.Status.NEW: Incident.Status.REVIEWED,
+            Incident.Status.REVIEWED: Incident.Status.HANDLED,
+        }.get(incident.status, Incident.Status.HANDLED)
+        incident.save()
+    elif kind == "share":  # counts no incident twice: the summary does not change
+        incident = Incident.objects.get(pk=_pick(ids, op[1]))
+        other = next(o for o in orgs if o.pk != incident.organisation_id)
+        IncidentShare.objects.get_or_create(incident=incident, organisation=other)
+    elif kind == "purge_texts":  # no dimension changes: nothing to count
+        Incident.objects.update(description="", handling_note="", place_description="")
     elif kind == "raw_update":
         with connection.cursor() as cursor:
             cursor.execute(
@@ -150,6 +175,14 @@ def test_the_summary_equals_a_recount_after_random_writes(world, operations):
             assert sum(n for key, n in summary.items() if key[:2] == (0, DAY)) == (
                 Incident.objects.count()
             )
+            by_status = {}
+            for key, n in summary.items():
+                if key[:2] == (MAP_GROUPING, TOTAL):
+                    by_status[key[-1]] = by_status.get(key[-1], 0) + n
+            assert by_status == {
+                row["status"]: row["n"]
+                for row in Incident.objects.values("status").annotate(n=Count("pk")).order_by()
+            }
             assert not IncidentRollup.objects.filter(n__lte=0).exists()
             raise _Rollback
     except _Rollback:
@@ -234,6 +267,9 @@ def test_the_picture_from_the_summary_equals_the_picture_from_a_recount(world):
         {"place": world["places"][1]},
         {"category": world["categories"][1], "organisation": world["orgs"][1]},
         {"category": world["categories"][0], "place": world["places"][1]},
+        # Place and organisation: read from the day rows per category, place and organisation.
+        {"place": world["places"][1], "organisation": world["orgs"][1]},
+        {"place": world["places"][2], "organisation": world["orgs"][0]},
         {
             "category": world["categories"][0],
             "place": world["places"][1],
