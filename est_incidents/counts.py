@@ -24,7 +24,7 @@ many summary rows as before that grouping existed (it took the place of the day 
 and organisation); a status change (new → reviewed → handled) moves one count of it.
 
 **Kept exact by PostgreSQL triggers** (migrations ``0014_incident_rollups`` and
-``0016_incident_rollup_status_and_totals``), not by Python
+``0017_incident_rollup_status_and_totals``), not by Python
 calls: statement-level ``AFTER INSERT/UPDATE/DELETE/TRUNCATE`` triggers on the incident table
 add the new rows' dimensions and subtract the old rows' for every grouping in one
 ``INSERT … ON CONFLICT`` of the same statement, so the summaries change in the same transaction
