@@ -369,7 +369,28 @@ def incident_export(request):
 @require_GET
 @membership_required
 def incident_map(request):
-    """The filtered incidents as points and a heat layer (JavaScript), and counts per place."""
+    """The filtered incidents as points and a heat layer (JavaScript), and counts per place.
+
+    The page's content is rendered once per viewer, query and data version
+    (``hjo_safety/fragments.py``): on a hit none of the lazy values below is evaluated."""
+    built = functools.cache(lambda: _map_results(request))
+    return TemplateResponse(
+        request,
+        "est_incidents/incident_map.html",
+        {
+            "fragment_key": viewer_key(request, data_version(), request.get_full_path()),
+            **{
+                name: SimpleLazyObject(lambda name=name: built()[name])
+                for name in ("filter", "points", "place_counts", "total")
+            },
+            "map_data": SimpleLazyObject(built),  # map_data.points: the list itself, for JSON
+            "point_limit": MAP_POINT_LIMIT,
+            **_map_settings(),
+        },
+    )
+
+
+def _map_results(request):
     filterset, incidents = filtered_incidents(request)
     points = [
         [pk, float(lat), float(lng), category, local_time_text(occurred_at)]
@@ -386,15 +407,9 @@ def incident_map(request):
         )
     else:
         place_counts = list(incidents.counts_by_place())
-    return TemplateResponse(
-        request,
-        "est_incidents/incident_map.html",
-        {
-            "filter": filterset,
-            "points": points,
-            "point_limit": MAP_POINT_LIMIT,
-            "place_counts": place_counts,
-            "total": sum(row["count"] for row in place_counts),
-            **_map_settings(),
-        },
-    )
+    return {
+        "filter": filterset,
+        "points": points,
+        "place_counts": place_counts,
+        "total": sum(row["count"] for row in place_counts),
+    }
