@@ -534,6 +534,37 @@ class Bench:
             "cpu_ms": cpu_ms,
         }
 
+    def miss_probe(self, path, role, runs=5) -> dict:
+        """CPU and queries of the page's first view after a write: the kept fragments
+        (``hjo_safety.fragments``) and pictures (``picture_cache``) emptied before each request,
+        as a new data version finds them. The table's figures are the steady state under load."""
+        from django.db import connection
+        from django.test import Client
+
+        from est_incidents import picture_cache
+        from hjo_safety import fragments
+
+        client = Client(HTTP_HOST="127.0.0.1")
+        for key, value in self.cookies_for(role).items():
+            client.cookies[key] = value
+        client.get(path)  # the session and the per-process caches of the stack
+        times, counts = [], []
+        for _ in range(runs):
+            fragments.clear()
+            picture_cache.clear()
+            count = [0]
+
+            def counter(execute, sql, params, many, context, count=count):
+                count[0] += 1
+                return execute(sql, params, many, context)
+
+            started = time.process_time()
+            with connection.execute_wrapper(counter):
+                client.get(path)
+            times.append((time.process_time() - started) * 1000)
+            counts.append(count[0])
+        return {"cpu_ms": statistics.median(times), "queries": max(counts)}
+
     def cpu_per_request(self, client, path, method="GET", data_for=None, runs=None) -> float:
         """Median CPU time of this process per request (``time.process_time``), the streaming
         body included. Only this process's CPU counts: other load on the machine, and the
@@ -570,6 +601,8 @@ class Bench:
             res.status = "error"
             res.note = f"answers {probe['status']} {probe['location']}".strip()
             return res
+        if page.target in ("staff", "situation") and self.args.cpu_runs:
+            res.extra["miss"] = self.miss_probe(path, page.role)
         cookie = self.cookie_header(self.cookies_for(page.role))
         a = self.args
         wrk(server.port, path, duration=a.warmup, connections=a.connections, cookie=cookie)
@@ -1052,6 +1085,20 @@ def render_details(bench: Bench) -> str:
                 f"{bench.args.duration} s = {e['accepted_per_s']:.0f} accepted/s; status codes "
                 f"{r.statuses}; errors {r.errors}; CPU per POST in-process {fmt(r.cpu_ms)} ms."
             )
+    misses = [r for r in bench.results if r.extra.get("miss")]
+    if misses:
+        out.append(
+            "- **First view after a write** (staff pages keep their rendered parts per viewer and "
+            "data version, `hjo_safety/fragments.py`; the table above is the steady state under "
+            "load, this is the same page with the kept parts and pictures emptied, in-process, "
+            "median of 5): "
+            + "; ".join(
+                f"{r.title} ({r.role}) CPU {fmt(r.extra['miss']['cpu_ms'])} ms, "
+                f"{r.extra['miss']['queries']} queries"
+                for r in misses
+            )
+            + "."
+        )
     if bench.scale_out:
         so = bench.scale_out
         out.append(

@@ -1,6 +1,8 @@
 """Staff pages' fragments kept per viewer and data version (``hjo_safety/fragments.py``): a page
 served from them shows every write at once, and never another viewer's data."""
 
+import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -184,3 +186,24 @@ def test_the_kept_parts_stay_within_their_size_bound(monkeypatch):
     assert ("part", 19) in fragments._entries and ("part", 0) not in fragments._entries
     assert fragments.get_or_render(("huge",), lambda: "y" * 500) == "y" * 500  # served, not kept
     assert ("huge",) not in fragments._entries
+
+
+def _map_point_ids(client):
+    page = client.get(reverse("est:incident_map"))
+    assert page.status_code == 200
+    data = re.search(
+        r'<script id="incident-points" type="application/json">(.*?)</script>',
+        page.content.decode(),
+    ).group(1)
+    return {point[0] for point in json.loads(data)}
+
+
+def test_the_kept_map_shows_a_new_incident_at_once_and_only_to_its_viewers(
+    client_for, reporter_a, reporter_b, org_a, category
+):
+    first = IncidentFactory(organisation=org_a, category=category, latitude=58.3, longitude=14.28)
+    client = client_for(reporter_a)
+    assert first.pk in _map_point_ids(client)
+    second = IncidentFactory(organisation=org_a, category=category, latitude=58.3, longitude=14.29)
+    assert {first.pk, second.pk} <= _map_point_ids(client)
+    assert not {first.pk, second.pk} & _map_point_ids(client_for(reporter_b))
