@@ -16,6 +16,7 @@ from crispy_forms.layout import HTML, Div, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import Category, Incident, Place, validate_in_hjo
@@ -172,9 +173,10 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             self.fields["handling_note"].help_text = _(
                 "Vad har gjorts? Syns för organisationen och samordnarna. Inga personuppgifter."
             )
-        self.helper = self._build_helper()
 
-    def _build_helper(self):
+    @cached_property
+    def helper(self):
+        """The crispy layout, built when the form is rendered (a valid POST never is)."""
         helper = FormHelper()
         helper.form_tag = False
         helper.disable_csrf = True
