@@ -10,6 +10,7 @@ from ``hjo_safety.guarded_forms``, the same guard as every other form and the ad
 
 import uuid
 from datetime import timedelta
+from functools import cache
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout
@@ -38,10 +39,17 @@ def categories_for_choice(current=None):
 
     ``current`` (an incident's category) stays selectable when corrected, even if inactive.
     """
-    queryset = Category.objects.in_tree_order()
     if current is not None:
+        queryset = Category.objects.in_tree_order()
         return queryset.filter(is_active=True) | queryset.filter(pk=current.pk)
-    return queryset.filter(is_active=True)
+    return _active_categories_in_tree_order().all()
+
+
+@cache
+def _active_categories_in_tree_order():
+    """Built once (its ordering expressions and filter cost more than a copy); never evaluated
+    itself: every caller gets a copy (``.all()``)."""
+    return Category.objects.in_tree_order().filter(is_active=True)
 
 
 def _plain_id(value):
