@@ -59,6 +59,13 @@ def _plain_id(value):
     return None
 
 
+@cache
+def _active_places_by_name():
+    """Like ``_active_categories_in_tree_order``: built once, never evaluated itself (the field
+    copies it)."""
+    return Place.objects.active().order_by("name")
+
+
 class PrefetchedModelChoiceField(ListModelChoiceField):
     """A ``ListModelChoiceField`` that takes the chosen object from ``prefetched`` (``{posted
     value: object, or None if it may not be chosen}``) when the form looked it up already."""
@@ -199,10 +206,13 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         current = self.instance.category if self.instance.category_id else None
         self.fields["category"].queryset = categories_for_choice(current)
         self.fields["category"].empty_label = _("Välj kategori")
-        place_queryset = Place.objects.active()
         if self.instance.place_id:
-            place_queryset = place_queryset | Place.objects.filter(pk=self.instance.place_id)
-        self.fields["place"].queryset = place_queryset.order_by("name")
+            place_queryset = Place.objects.active() | Place.objects.filter(
+                pk=self.instance.place_id
+            )
+            self.fields["place"].queryset = place_queryset.order_by("name")
+        else:
+            self.fields["place"].queryset = _active_places_by_name()
         self.fields["place"].empty_label = _("Ingen namngiven plats")
         self.fields["people_involved"].choices = [
             ("", _("Vet inte / vill inte ange")),
