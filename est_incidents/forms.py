@@ -10,15 +10,19 @@ from ``hjo_safety.guarded_forms``, the same guard as every other form and the ad
 
 import uuid
 from datetime import timedelta
+from functools import cache
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import Category, Incident, Place, validate_in_hjo
+from hjo_safety import permissions
 from hjo_safety.dates import DateTimeInput
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
@@ -35,10 +39,50 @@ def categories_for_choice(current=None):
 
     ``current`` (an incident's category) stays selectable when corrected, even if inactive.
     """
-    queryset = Category.objects.in_tree_order()
     if current is not None:
+        queryset = Category.objects.in_tree_order()
         return queryset.filter(is_active=True) | queryset.filter(pk=current.pk)
-    return queryset.filter(is_active=True)
+    return _active_categories_in_tree_order().all()
+
+
+@cache
+def _active_categories_in_tree_order():
+    """Built once (its ordering expressions and filter cost more than a copy); never evaluated
+    itself: every caller gets a copy (``.all()``)."""
+    return Category.objects.in_tree_order().filter(is_active=True)
+
+
+def _plain_id(value):
+    """``value`` as an id if it is one written plainly (digits that fit a bigint), else None."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18:
+        return int(value)
+    return None
+
+
+@cache
+def _active_places_by_name():
+    """Like ``_active_categories_in_tree_order``: built once, never evaluated itself (the field
+    copies it)."""
+    return Place.objects.active().order_by("name")
+
+
+class PrefetchedModelChoiceField(ListModelChoiceField):
+    """A ``ListModelChoiceField`` that takes the chosen object from ``prefetched`` (``{posted
+    value: object, or None if it may not be chosen}``) when the form looked it up already."""
+
+    prefetched = None
+
+    def to_python(self, value):
+        if self.prefetched is not None and value in self.prefetched:
+            found = self.prefetched[value]
+            if found is None:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": value},
+                )
+            return found
+        return super().to_python(value)
 
 
 class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
@@ -75,8 +119,8 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         # Long lists (300 places at a large municipality): rendered in Python, one query each.
         field_classes = {
             "organisation": ListModelChoiceField,
-            "category": ListModelChoiceField,
-            "place": ListModelChoiceField,
+            "category": PrefetchedModelChoiceField,
+            "place": PrefetchedModelChoiceField,
         }
         widgets = {
             "occurred_at": DateTimeInput,
@@ -129,10 +173,20 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.user = user
         is_new = self.instance.pk is None
-        self.organisations = list(Organisation.objects.of_member(user).active().order_by("name"))
-        if is_new and len(self.organisations) > 1:
+        # The user's active organisations (ids, by name): whom a new incident is reported for.
+        self.organisation_ids = []
+        if is_new and self.is_bound and connection.vendor == "postgresql":
+            self.organisation_ids = self._look_up_choices(user)
+        elif is_new:  # the form shown, or the demo's SQLite
+            self.organisation_ids = list(
+                Organisation.objects.of_member(user)
+                .active()
+                .order_by("name")
+                .values_list("pk", flat=True)
+            )
+        if is_new and len(self.organisation_ids) > 1:
             field = self.fields["organisation"]
-            field.queryset = Organisation.objects.filter(pk__in=[o.pk for o in self.organisations])
+            field.queryset = Organisation.objects.filter(pk__in=self.organisation_ids)
             field.empty_label = _("Välj organisation")
             field.label_from_instance = lambda org: org.name
             field.help_text = _("Du är med i flera organisationer: välj vilken du rapporterar för.")
@@ -152,10 +206,13 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         current = self.instance.category if self.instance.category_id else None
         self.fields["category"].queryset = categories_for_choice(current)
         self.fields["category"].empty_label = _("Välj kategori")
-        place_queryset = Place.objects.active()
         if self.instance.place_id:
-            place_queryset = place_queryset | Place.objects.filter(pk=self.instance.place_id)
-        self.fields["place"].queryset = place_queryset.order_by("name")
+            place_queryset = Place.objects.active() | Place.objects.filter(
+                pk=self.instance.place_id
+            )
+            self.fields["place"].queryset = place_queryset.order_by("name")
+        else:
+            self.fields["place"].queryset = _active_places_by_name()
         self.fields["place"].empty_label = _("Ingen namngiven plats")
         self.fields["people_involved"].choices = [
             ("", _("Vet inte / vill inte ange")),
@@ -172,9 +229,52 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             self.fields["handling_note"].help_text = _(
                 "Vad har gjorts? Syns för organisationen och samordnarna. Inga personuppgifter."
             )
-        self.helper = self._build_helper()
 
-    def _build_helper(self):
+    def _look_up_choices(self, user):
+        """One query for a posted new incident instead of three: the user's active
+        organisations (ids, by name, returned), and the posted category and place if they may be
+        chosen (active), handed to their fields (``PrefetchedModelChoiceField``).
+
+        The same conditions as the fields' querysets (``categories_for_choice()`` and
+        ``Place.objects.active()`` for a new incident); a value that is not a plain id is left to
+        the field, which refuses it as before.
+        """
+        category_id = _plain_id(self["category"].value())
+        place_id = _plain_id(self["place"].value())
+        quote = connection.ops.quote_name
+        select, models_read = [], []
+        for model, alias in ((Category, "c"), (Place, "p")):
+            columns = [f"{alias}.{quote(f.column)}" for f in model._meta.concrete_fields]
+            select += columns
+            models_read.append((model, [f.attname for f in model._meta.concrete_fields]))
+        organisation_table = quote(Organisation._meta.db_table)
+        sql = (
+            f"SELECT ARRAY(SELECT o.id FROM {organisation_table} o "
+            "WHERE o.id = ANY(%s) AND o.is_active ORDER BY o.name, o.id), "
+            f"{', '.join(select)} FROM (SELECT 1) AS one "
+            f"LEFT JOIN {quote(Category._meta.db_table)} c ON c.id = %s AND c.is_active "
+            f"LEFT JOIN {quote(Place._meta.db_table)} p ON p.id = %s AND p.is_active"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [sorted(permissions.organisation_ids(user)), category_id, place_id])
+            row = cursor.fetchone()
+        organisation_ids, values = list(row[0]), row[1:]
+        for (model, attnames), name, posted in (
+            (models_read[0], "category", category_id),
+            (models_read[1], "place", place_id),
+        ):
+            found_values, values = values[: len(attnames)], values[len(attnames) :]
+            if posted is None:
+                continue
+            found = None
+            if found_values[0] is not None:
+                found = model.from_db(connection.alias, attnames, found_values)
+            self.fields[name].prefetched = {self[name].value(): found}
+        return organisation_ids
+
+    @cached_property
+    def helper(self):
+        """The crispy layout, built when the form is rendered (a valid POST never is)."""
         helper = FormHelper()
         helper.form_tag = False
         helper.disable_csrf = True
@@ -214,7 +314,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
 
     def clean_organisation(self):
         organisation = self.cleaned_data.get("organisation")
-        if organisation is not None and organisation not in self.organisations:
+        if organisation is not None and organisation.pk not in self.organisation_ids:
             raise ValidationError(self.fields["organisation"].error_messages["invalid_choice"])
         return organisation
 
@@ -244,7 +344,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         if "organisation" not in self.fields and self.instance.pk is None:
-            if not self.organisations:
+            if not self.organisation_ids:
                 raise ValidationError(
                     _(
                         "Du är inte med i någon aktiv organisation och kan inte rapportera. "
@@ -252,7 +352,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
                     ),
                     code="no_organisation",
                 )
-            self.instance.organisation = self.organisations[0]
+            self.instance.organisation_id = self.organisation_ids[0]
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
         if (latitude is None) != (longitude is None) and not (
             self.has_error("latitude") or self.has_error("longitude")

@@ -18,6 +18,10 @@ class HjoSafetyConfig(AppConfig):
 
         admin_labels.install()
 
+        from hjo_safety import history_manager
+
+        history_manager.install()
+
 
 class HjoAdminConfig(AdminConfig):
     """The Django admin, with a site whose access follows our membership policy."""

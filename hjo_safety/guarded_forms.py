@@ -167,13 +167,24 @@ class PersonalDataValidator:
         )
 
 
+@cache
+def _guard_mode(model_field) -> str | None:
+    """The guard's mode for ``model_field``, None if it is not free text. Both depend only on
+    the code (the field, ``NOT_FREE_TEXT``, the app), so each field is asked once per process
+    instead of on every form built (every incident POST built its fields' answers anew)."""
+    return mode_for(model_field.model) if is_free_text(model_field) else None
+
+
 def guard_formfield(formfield, model_field):
     """Attach the guard to ``formfield`` when ``model_field`` is free text (once); returns it."""
-    if formfield is None or not is_free_text(model_field):
+    if formfield is None:
+        return formfield
+    mode = _guard_mode(model_field)
+    if mode is None:
         return formfield
     if not any(isinstance(v, PersonalDataValidator) for v in formfield.validators):
         label = formfield.label or model_field.verbose_name
-        formfield.validators.append(PersonalDataValidator(mode_for(model_field.model), label))
+        formfield.validators.append(PersonalDataValidator(mode, label))
     return formfield
 
 

@@ -120,26 +120,31 @@ def _warn_about_names(request, incident):
         )
 
 
+def _lead_to_saved(request, incident):
+    messages.info(request, _("Händelsen var redan sparad – den sparades inte två gånger."))
+    return redirect("est:incident_detail", pk=incident.pk)
+
+
 @require_http_methods(["GET", "POST"])
 @stash_post_of_expired_session
 @membership_required
 def incident_create(request):
     """Log a new incident. A resubmitted form (same token) leads to the incident it created."""
     if request.method == "POST":
-        existing = _already_submitted(request)
-        if existing is not None:
-            messages.info(request, _("Händelsen var redan sparad – den sparades inte två gånger."))
-            return redirect("est:incident_detail", pk=existing.pk)
+        # A resubmitted form (its token already stored) is not looked up before saving: the
+        # unique token makes the insert fail, and only then is the incident it created looked
+        # up (one query less for every first submission). An invalid resubmission is looked up
+        # too, so that it also leads to the saved incident instead of showing errors.
         form = IncidentForm(request.POST, user=request.user)
         if form.is_valid():
             try:
                 with transaction.atomic():
                     incident = form.save()
             except IntegrityError:
-                # Two submissions of the same form raced each other: show the one that won.
+                # Submitted before (or two submissions raced each other): show the saved one.
                 existing = _already_submitted(request)
                 if existing is not None:
-                    return redirect("est:incident_detail", pk=existing.pk)
+                    return _lead_to_saved(request, existing)
                 form.add_error(
                     None, _("Formuläret har redan skickats. Ladda om sidan och försök igen.")
                 )
@@ -147,6 +152,10 @@ def incident_create(request):
                 messages.success(request, _("Tack! Händelsen är registrerad."))
                 _warn_about_names(request, incident)
                 return redirect("est:incident_detail", pk=incident.pk)
+        else:
+            existing = _already_submitted(request)
+            if existing is not None:
+                return _lead_to_saved(request, existing)
     else:
         form = IncidentForm(initial=pop_stashed_form(request), user=request.user)
     return TemplateResponse(
