@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from est_incidents import picture_cache
 from hjo_safety import fragments
+from hjo_safety.templatetags import chrome
 from hjo_safety.models import Role
 from tests.hjo_safety.factories import OrganisationFactory, UserFactory, member
 
@@ -96,6 +97,7 @@ def assert_constant_queries():
     def uncached(fetch):
         fragments.clear()
         picture_cache.clear()
+        chrome.clear()
         return count_queries(fetch)
 
     def check(fetch, grow):

@@ -80,6 +80,11 @@ def _cached(key, render):
     return html
 
 
+def clear():
+    with _lock:
+        _entries.clear()
+
+
 def _render(context, name, **values):
     with context.push(**values):
         return context.template.engine.get_template(name).render(context)
