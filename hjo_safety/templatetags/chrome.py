@@ -134,7 +134,7 @@ def site_footer(context):
             _cached(("footer", get_language(), version), lambda: _render(context, FOOTER))
         )
     contact = context.get("contact")
-    if contact is None:
+    if not contact:  # none stored (a lazy None is falsy too)
         key = ("footer", get_language(), None)
     else:
         values = tuple(getattr(contact, field.attname) for field in contact._meta.concrete_fields)

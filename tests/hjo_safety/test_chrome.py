@@ -69,3 +69,13 @@ def test_an_edited_phone_number_shows_in_the_footer_at_once(client_for, reporter
     contact_info.phone = "0503-99 99 99"
     contact_info.save()
     assert "0503-99 99 99" in _page(client, START)
+
+
+def test_pages_work_without_stored_contact_details(client_for, reporter_a):
+    from hjo_safety.models import ContactInfo
+
+    ContactInfo.objects.all().delete()
+    assert "Alla kontaktuppgifter" in _page(
+        client_for(reporter_a), reverse("notifications:settings")
+    )
+    assert "Alla kontaktuppgifter" in _page(client_for(None), reverse("contact"))
