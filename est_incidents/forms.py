@@ -249,7 +249,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             models_read.append((model, [f.attname for f in model._meta.concrete_fields]))
         organisation_table = quote(Organisation._meta.db_table)
         sql = (
-            f"SELECT ARRAY(SELECT o.id FROM {organisation_table} o "
+            f"SELECT ARRAY(SELECT o.id FROM {organisation_table} o "  # nosec B608 — names from models
             "WHERE o.id = ANY(%s) AND o.is_active ORDER BY o.name, o.id), "
             f"{', '.join(select)} FROM (SELECT 1) AS one "
             f"LEFT JOIN {quote(Category._meta.db_table)} c ON c.id = %s AND c.is_active "
