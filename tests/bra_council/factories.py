@@ -28,26 +28,25 @@ class CouncilMemberFactory(factory.django.DjangoModelFactory):
     term_start = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=365))
 
 
+def _at_one_pm(days):
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(13, 0)))
+
+
 class CouncilMeetingFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = CouncilMeeting
 
-    starts_at = factory.LazyFunction(
-        lambda: (timezone.now() + datetime.timedelta(days=14)).replace(
-            minute=0, second=0, microsecond=0
-        )
-    )
+    # At 13:00 Stockholm time, whatever the time the tests run: a meeting two hours long never
+    # crosses midnight (an admin form posts the end as a time on the start's day).
+    starts_at = factory.LazyFunction(lambda: _at_one_pm(days=14))
     ends_at = factory.LazyAttribute(lambda m: m.starts_at + datetime.timedelta(hours=2))
     place = "Stadshuset, Hjo"
     status = MeetingStatus.AGENDA_PUBLISHED
 
     class Params:
         past = factory.Trait(
-            starts_at=factory.LazyFunction(
-                lambda: (timezone.now() - datetime.timedelta(days=30)).replace(
-                    minute=0, second=0, microsecond=0
-                )
-            ),
+            starts_at=factory.LazyFunction(lambda: _at_one_pm(days=-30)),
             status=MeetingStatus.HELD,
         )
         approved = factory.Trait(
