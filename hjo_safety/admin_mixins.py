@@ -41,15 +41,17 @@ class ScopedHistoryMixin:
     """
 
     def _out_of_scope(self, request, object_id):
-        missing = self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
+        """The change page's "does not exist" redirect (and its warning) for an id that is not
+        a key or names an object outside the user's scope; ``None`` when the page may be shown.
+        The redirect is built only then: building it queues its warning message."""
         try:  # simple-history filters by the raw id: "abc" for an integer key would be a 500
             self.model._meta.pk.to_python(unquote(object_id))
         except (ValidationError, ValueError):
-            return missing
+            return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
         if is_coordinator(request.user):
             return None
         if self.get_object(request, unquote(object_id)) is None:
-            return missing
+            return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
         return None
 
     # Our own list of versions: the table scrolls on a phone, no inline style (CSP), and
