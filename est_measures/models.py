@@ -15,11 +15,11 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from est_incidents.models import EstAction, Place, validate_in_hjo
 from est_measures import recurrence
 from hjo_safety import permissions
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
 

@@ -1,6 +1,7 @@
 """Admin plumbing that asks the policy in ``permissions.py``: scoped history pages and base
 classes for coordinator-only and organisation-scoped admins, whose ``has_*_permission`` methods
-all ask one hook, ``may_use``."""
+all ask one hook, ``may_use``, and whose form fields all have accessible names
+(``admin_labels``)."""
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -8,6 +9,7 @@ from django.core.exceptions import ValidationError
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from hjo_safety.admin_inputs import SafeDateHierarchyMixin, SafeInitialDataMixin
+from hjo_safety.admin_labels import AccessibleNamesInlineMixin, AccessibleNamesMixin
 from hjo_safety.audit import display_value
 from hjo_safety.guarded_forms import PersonalDataGuardAdminMixin
 from hjo_safety.models import Organisation
@@ -124,6 +126,7 @@ class CoordinatorOnlyAdmin(
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
     SafeInitialDataMixin,
+    AccessibleNamesMixin,
     admin.ModelAdmin,
 ):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
@@ -132,7 +135,9 @@ class CoordinatorOnlyAdmin(
         return is_coordinator(request.user)
 
 
-class CoordinatorOnlyInline(PolicyPermissionsMixin, PersonalDataGuardAdminMixin):
+class CoordinatorOnlyInline(
+    PolicyPermissionsMixin, PersonalDataGuardAdminMixin, AccessibleNamesInlineMixin
+):
     """Mixin for inlines of coordinator-only admins."""
 
     def may_use(self, request, obj=None):
@@ -146,6 +151,7 @@ class OrganisationScopedAdmin(
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
     SafeInitialDataMixin,
+    AccessibleNamesMixin,
     admin.ModelAdmin,
 ):
     """Admin for objects owned by an organisation: members of it see them, others get 404.

@@ -5,10 +5,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.roles import Role
 from hjo_safety.security import client_ip
 

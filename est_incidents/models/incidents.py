@@ -13,9 +13,9 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import access, organisation_ids, scope_to_organisations
 from hjo_safety.redaction import redactable_fields

@@ -98,7 +98,9 @@ def test_every_history_admin_has_a_builder():
 
 
 @pytest.mark.parametrize("label", sorted(BUILDERS))
-def test_history_pages_have_no_false_warning_and_no_english(client, coordinator, contact_info, label):
+def test_history_pages_have_no_false_warning_and_no_english(
+    client, coordinator, contact_info, label
+):
     obj = BUILDERS[label]()
     obj.save()  # a second version: "Changed" as well as "Created"
     model_admin = next(a for name, a in history_admins() if name == label)
@@ -117,4 +119,3 @@ def test_history_pages_have_no_false_warning_and_no_english(client, coordinator,
         assert not english, f"{url} shows {english}"
     html = visible_text(client.get(history_url).content.decode())
     assert "<td>Ändrad</td>" in html, "the kinds of version read in Swedish"
-
