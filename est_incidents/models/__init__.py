@@ -11,6 +11,7 @@ from est_incidents.models.incidents import (
     Incident,
     Place,
     validate_in_hjo,
+    validate_point,
 )
 from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
 from est_incidents.models.police import PoliceEvent
@@ -36,4 +37,5 @@ __all__ = [
     "ShareHandlingNote",
     "YearlySituationAnalysis",
     "validate_in_hjo",
+    "validate_point",
 ]

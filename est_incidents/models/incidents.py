@@ -47,6 +47,24 @@ def validate_in_hjo(latitude, longitude):
         )
 
 
+def validate_point(latitude, longitude):
+    """A point posted on a form: both coordinates or neither, and in or near Hjo municipality.
+    The one check of every form with a map point; its errors name the field to correct (the
+    form adds them with ``add_error(None, error)``)."""
+    if (latitude is None) != (longitude is None):
+        raise ValidationError(
+            {
+                "longitude" if longitude is None else "latitude": _(
+                    "Ange både latitud och longitud, eller ingen av dem."
+                )
+            }
+        )
+    try:
+        validate_in_hjo(latitude, longitude)
+    except ValidationError as error:
+        raise ValidationError({"latitude": error}) from error
+
+
 class CategoryQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
