@@ -15,7 +15,7 @@ from est_incidents.models.incidents import (
 )
 from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
 from est_incidents.models.police import PoliceEvent
-from est_incidents.models.sharing import HandlingStatus, IncidentShare, ShareHandlingNote
+from est_incidents.models.sharing import HandlingStatus, IncidentShare, Share, ShareHandlingNote
 from est_incidents.models.statutory import YearlySituationAnalysis
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Incident",
     "IncidentRollup",
     "IncidentShare",
+    "Share",
     "Place",
     "PictureDataVersion",
     "PoliceEvent",
