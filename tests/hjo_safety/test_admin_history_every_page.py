@@ -107,7 +107,7 @@ def test_history_pages_have_no_false_warning_and_no_english(
     opts = model_admin.model._meta
     client.force_login(coordinator)
     history_url = f"/admin/{opts.app_label}/{opts.model_name}/{obj.pk}/history/"
-    version = model_admin.model.history.filter(pk=obj.pk).earliest("history_date")
+    version = obj.history.earliest("history_date")
     pages = [history_url, f"{history_url}{version.history_id}/"]
     for url in pages:
         response = client.get(url)
