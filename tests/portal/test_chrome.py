@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from hjo_safety.templatetags import chrome
+from portal.templatetags import chrome
 
 pytestmark = pytest.mark.django_db
 

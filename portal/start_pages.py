@@ -3,7 +3,7 @@ module and the URLconf are the only ones in hjo_safety that import the other app
 composition root; see docs/architecture.md). The views gather the data through each app's
 ``selectors.py``; the templates only format it.
 
-Templates: ``hjo_safety/home.html``, ``hjo_safety/staff_home.html``.
+Templates: ``portal/home.html``, ``portal/staff_home.html``.
 """
 
 from django.template.response import TemplateResponse
@@ -24,7 +24,7 @@ def home(request):
     """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
     return TemplateResponse(
         request,
-        "hjo_safety/home.html",
+        "portal/home.html",
         {
             "next_council_meeting": council.next_public_meeting(),
             "current_promises": promises.current_promises(),
@@ -43,7 +43,7 @@ def staff_home(request):
 
     return TemplateResponse(
         request,
-        "hjo_safety/staff_home.html",
+        "portal/staff_home.html",
         {
             "fragment_key": viewer_key(request, est.start_page_version(), "staff_home"),
             "organisations": Organisation.objects.of_member(user),
