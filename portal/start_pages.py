@@ -12,6 +12,7 @@ from django.utils.functional import SimpleLazyObject
 from bra_council import selectors as council
 from citizen_promises import selectors as promises
 from citizen_tips import selectors as tips
+from citizen_tips.models import can_moderate
 from est_incidents import selectors as est
 from hjo_safety.decorators import membership_required
 from hjo_safety.fragments import viewer_key
@@ -45,7 +46,11 @@ def staff_home(request):
         request,
         "portal/staff_home.html",
         {
-            "fragment_key": viewer_key(request, est.start_page_version(), "staff_home"),
+            # Moderators see no forwarded-tips list (they have the menu link to every tip):
+            # the kept part depends on it, and only this page asks citizen_tips.
+            "fragment_key": viewer_key(
+                request, est.start_page_version(), "staff_home", can_moderate(user)
+            ),
             "organisations": Organisation.objects.of_member(user),
             "recent": lazy(est.recent_incidents),
             "council_due": lazy(council.council_actions_due),
