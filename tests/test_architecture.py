@@ -25,7 +25,7 @@ CORE = "hjo_safety"
 TOP = "portal"
 # The core's settings name every app (INSTALLED_APPS, ROOT_URLCONF, context processors): that is
 # what settings are for. They are read by Django, never imported by the core's code.
-CORE_FILES_ALLOWED_TO_NAME_APPS = {"settings.py", "settings_test.py"}
+CORE_FILES_ALLOWED_TO_NAME_APPS = {"settings.py"}
 
 
 def _pyproject() -> dict:
