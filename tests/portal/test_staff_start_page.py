@@ -7,18 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from citizen_tips.models import CitizenTip
-from hjo_safety import fragments
 from tests.citizen_tips.factories import CitizenTipFactory, TipModeratorFactory
 
 pytestmark = pytest.mark.django_db
 
 START = reverse("staff_home")
 FORWARDED = "Tips som skickats till er"
-
-
-@pytest.fixture(autouse=True)
-def empty_fragments():
-    fragments.clear()
 
 
 def test_an_organisation_appointed_to_moderate_tips_sees_the_moderators_start_page_at_once(
