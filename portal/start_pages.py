@@ -1,7 +1,6 @@
-"""The public start page and the staff start page. They show every app's content, so this
-module and the URLconf are the only ones in hjo_safety that import the other apps (the
-composition root; see docs/architecture.md). The views gather the data through each app's
-``selectors.py``; the templates only format it.
+"""The public start page and the staff start page. They show every app's content, which is
+why they are the portal's, the layer above every app (see docs/architecture.md). The views
+gather the data through each app's ``selectors.py``; the templates only format it.
 
 Templates: ``portal/home.html``, ``portal/staff_home.html``.
 """

@@ -1,5 +1,6 @@
-"""Public pages (EST method, contact, accessibility) and /healthz. The two start pages, which
-show every app's content, are in ``start_pages.py``.
+"""The site's shell: the public pages (EST method, contact, accessibility, privacy), /healthz and
+/favicon.ico. They are the portal's, not the core's: the EST method page links the safety walks of
+``est_measures``. The two start pages, which show every app's content, are in ``start_pages.py``.
 
 Templates: ``portal/<page>.html``, all extending ``base.html``.
 """
