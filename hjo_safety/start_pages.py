@@ -13,8 +13,8 @@ from bra_council import selectors as council
 from citizen_promises import selectors as promises
 from citizen_tips import selectors as tips
 from est_incidents import selectors as est
+from hjo_safety.cache import viewer_key
 from hjo_safety.decorators import membership_required
-from hjo_safety.fragments import viewer_key
 from hjo_safety.models import Organisation
 from hjo_safety.public_cache import cache_public_page
 
@@ -45,7 +45,7 @@ def staff_home(request):
         request,
         "hjo_safety/staff_home.html",
         {
-            "fragment_key": viewer_key(request, est.start_page_version(), "staff_home"),
+            "fragment_key": viewer_key(request, est.start_page_version(user), "staff_home"),
             "organisations": Organisation.objects.of_member(user),
             "recent": lazy(est.recent_incidents),
             "council_due": lazy(council.council_actions_due),

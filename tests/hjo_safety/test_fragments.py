@@ -1,4 +1,4 @@
-"""Staff pages' fragments kept per viewer and data version (``hjo_safety/fragments.py``): a page
+"""Staff pages' fragments kept per viewer and data version (``hjo_safety/cache.py``): a page
 served from them shows every write at once, and never another viewer's data."""
 
 import json
@@ -12,7 +12,7 @@ from django.utils import timezone
 from citizen_tips.models import CitizenTip
 from est_incidents.models import EstMeetingReport
 from est_incidents.services import share_incident, withdraw_share
-from hjo_safety import fragments
+from hjo_safety import cache
 from hjo_safety.models import Membership, Role
 from hjo_safety.redaction import redact_version
 from tests.bra_council.factories import ActionFactory
@@ -31,7 +31,7 @@ LIST = reverse("est:incident_list")
 
 @pytest.fixture(autouse=True)
 def empty_fragments():
-    fragments.clear()
+    cache.clear()
 
 
 def _link(incident):
@@ -176,16 +176,6 @@ def test_a_meeting_shows_a_new_report_and_intervention_at_once(client_for, repor
     assert "Vi såg mer klotter vid skolan." in _text(client, url)
     InterventionFactory(organisation=org_a, kind__name="Extra nattvandring")
     assert "Extra nattvandring" in _text(client, url)
-
-
-def test_the_kept_parts_stay_within_their_size_bound(monkeypatch):
-    monkeypatch.setattr(fragments, "MAX_CHARS", 1_000)
-    for index in range(20):
-        fragments.get_or_render(("part", index), lambda: "x" * 100)
-    assert sum(len(html) for html in fragments._entries.values()) <= 1_000
-    assert ("part", 19) in fragments._entries and ("part", 0) not in fragments._entries
-    assert fragments.get_or_render(("huge",), lambda: "y" * 500) == "y" * 500  # served, not kept
-    assert ("huge",) not in fragments._entries
 
 
 def _map_point_ids(client):
