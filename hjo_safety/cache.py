@@ -29,6 +29,7 @@ placeholder drawn for that entry and stored with it, and each request puts its o
 place; user text cannot contain a value drawn after it was written.
 """
 
+import contextvars
 import hashlib
 import pickle  # nosec B403 — only to measure our own values' size, never to load
 import secrets
@@ -39,6 +40,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
 from django.db import connection
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -49,6 +51,23 @@ SHARED = 0
 SLOTS = 16  # writers bump one of 16 rows per scope (their backend pid mod 16): few waits
 VERSION_TABLE = "hjo_safety_dataversion"
 CSRF_PLACEHOLDER_PREFIX = "hjo-csrf-"
+# Every kind of kept value: a new kind must be declared here, and the coverage test
+# (tests/hjo_safety/test_cache_coverage.py) fails until it renders it.
+KINDS = frozenset(
+    {
+        "fragment",  # {% fragment %} parts of staff pages
+        "header",  # the chrome: templatetags/chrome.py
+        "footer",
+        "filter-fields",  # est_incidents/templatetags/est_filter_tags.py
+        "picture",  # est_incidents/picture_cache.py: the computed picture,
+        "picture-shown",  # as a viewer scope may see it,
+        "picture-part",  # and its rendered parts
+        "coverage",  # est_incidents/coverage.py, through picture_cache.versioned
+    }
+)
+# Sent with ``kind`` after a kept value was computed (a miss): the coverage test listens.
+computed = Signal()
+_computing: contextvars.ContextVar[str | None] = contextvars.ContextVar("computing", default=None)
 
 # --- Data versions ------------------------------------------------------------------------------
 
@@ -232,17 +251,35 @@ def keeps() -> bool:
 def get_or_set(kind: str, parts: tuple, compute: Callable):
     """``compute()``, kept under ``kind`` and ``parts`` (which must hold the data version the
     value depends on); a value too large for the byte bound is computed and not kept."""
+    if kind not in KINDS:
+        raise ValueError(f"Declare the kind {kind!r} in hjo_safety.cache.KINDS")
     cache = _cache()
     if isinstance(cache, DummyCache):
-        return compute()
+        return _compute(kind, compute)
     cache_key = key(kind, *parts)
     value = cache.get(cache_key)
     if value is None:
-        value = compute()
+        value = _compute(kind, compute)
         size = len(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
         if size <= settings.FRAGMENT_CACHE_MAX_ENTRY_BYTES:
             cache.set(cache_key, value)
     return value
+
+
+def _compute(kind: str, compute: Callable):
+    token = _computing.set(kind)
+    try:
+        value = compute()
+    finally:
+        _computing.reset(token)
+    computed.send(sender=None, kind=kind)
+    return value
+
+
+def computing() -> str | None:
+    """The kind of kept value being computed now (a miss), else None: the coverage test records
+    the queries made meanwhile."""
+    return _computing.get()
 
 
 def get_or_render_html(

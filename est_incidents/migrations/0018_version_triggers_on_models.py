@@ -429,4 +429,63 @@ class Migration(migrations.Migration):
                 ),
             ),
         ),
+        migrations.CreateModel(
+            name="HistoricalIncidentShareVersion",
+            fields=[],
+            options={
+                "verbose_name": "delningshistorik",
+                "verbose_name_plural": "delningshistorik",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
+            },
+            bases=("est_incidents.historicalincidentshare",),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="historicalincidentshareversion",
+            trigger=pgtrigger.compiler.Trigger(
+                name="data_version_update",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="INSERT INTO hjo_safety_dataversion AS v (scope, slot, n) SELECT DISTINCT coalesce(changed.scope, 0), mod(pg_backend_pid(), 16), 1 FROM (SELECT r.organisation_id FROM new_rows r UNION ALL SELECT i.organisation_id FROM est_incidents_incident i JOIN new_rows r ON i.id = r.incident_id UNION ALL SELECT r.organisation_id FROM old_rows r UNION ALL SELECT i.organisation_id FROM est_incidents_incident i JOIN old_rows r ON i.id = r.incident_id) AS changed (scope) ORDER BY 1 ON CONFLICT (scope, slot) DO UPDATE SET n = v.n + 1; IF NOT FOUND AND EXISTS (SELECT 1 FROM new_rows) THEN INSERT INTO hjo_safety_dataversion AS v (scope, slot, n) SELECT DISTINCT coalesce(changed.scope, 0), mod(pg_backend_pid(), 16), 1 FROM (SELECT 0) AS changed (scope) ORDER BY 1 ON CONFLICT (scope, slot) DO UPDATE SET n = v.n + 1; END IF; RETURN NULL;",
+                    hash="5931b1a3adb31a3cce7091c3a1119a581c4c0756",
+                    level="STATEMENT",
+                    operation="UPDATE",
+                    pgid="pgtrigger_data_version_update_2ac05",
+                    referencing="REFERENCING OLD TABLE AS old_rows  NEW TABLE AS new_rows ",
+                    table="est_incidents_historicalincidentshare",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="historicalincidentshareversion",
+            trigger=pgtrigger.compiler.Trigger(
+                name="data_version_delete",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="INSERT INTO hjo_safety_dataversion AS v (scope, slot, n) SELECT DISTINCT coalesce(changed.scope, 0), mod(pg_backend_pid(), 16), 1 FROM (SELECT r.organisation_id FROM old_rows r UNION ALL SELECT i.organisation_id FROM est_incidents_incident i JOIN old_rows r ON i.id = r.incident_id) AS changed (scope) ORDER BY 1 ON CONFLICT (scope, slot) DO UPDATE SET n = v.n + 1; IF NOT FOUND AND EXISTS (SELECT 1 FROM old_rows) THEN INSERT INTO hjo_safety_dataversion AS v (scope, slot, n) SELECT DISTINCT coalesce(changed.scope, 0), mod(pg_backend_pid(), 16), 1 FROM (SELECT 0) AS changed (scope) ORDER BY 1 ON CONFLICT (scope, slot) DO UPDATE SET n = v.n + 1; END IF; RETURN NULL;",
+                    hash="b5f4373ad3793aeff5523e8ef9605c2c3904cc3b",
+                    level="STATEMENT",
+                    operation="DELETE",
+                    pgid="pgtrigger_data_version_delete_03526",
+                    referencing="REFERENCING OLD TABLE AS old_rows ",
+                    table="est_incidents_historicalincidentshare",
+                    when="AFTER",
+                ),
+            ),
+        ),
+        pgtrigger.migrations.AddTrigger(
+            model_name="historicalincidentshareversion",
+            trigger=pgtrigger.compiler.Trigger(
+                name="data_version_truncate",
+                sql=pgtrigger.compiler.UpsertTriggerSql(
+                    func="INSERT INTO hjo_safety_dataversion AS v (scope, slot, n) SELECT DISTINCT coalesce(changed.scope, 0), mod(pg_backend_pid(), 16), 1 FROM (SELECT 0) AS changed (scope) ORDER BY 1 ON CONFLICT (scope, slot) DO UPDATE SET n = v.n + 1; RETURN NULL;",
+                    hash="1b058f70cd281a0ae61b36b2c609dac61c9c9049",
+                    level="STATEMENT",
+                    operation="TRUNCATE",
+                    pgid="pgtrigger_data_version_truncate_16392",
+                    table="est_incidents_historicalincidentshare",
+                    when="AFTER",
+                ),
+            ),
+        ),
     ]

@@ -190,3 +190,14 @@ class ShareHandlingNote(models.Model):
 
     def __str__(self):
         return f"{self.share}: {self.text[:40]}"
+
+
+class HistoricalIncidentShareVersion(IncidentShare.history.model):
+    """The shares' history table (shown on the incident's page) with its version trigger: its
+    rows change only by a redaction (a new row comes with a write to the share, which bumps)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("delningshistorik")
+        verbose_name_plural = _("delningshistorik")
+        triggers = version_triggers(SHARE_ORGANISATIONS, inserts=False)
