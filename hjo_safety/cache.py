@@ -128,7 +128,7 @@ def bump(*organisation_ids: int) -> None:
 # --- The triggers that bump them ------------------------------------------------------------------
 
 _BUMP_SQL = (
-    f"INSERT INTO {VERSION_TABLE} AS v (scope, slot, n) "
+    f"INSERT INTO {VERSION_TABLE} AS v (scope, slot, n) "  # nosec B608 — trigger SQL from constants
     "SELECT DISTINCT coalesce(changed.scope, {shared}), mod(pg_backend_pid(), {slots}), 1 "
     "FROM ({select}) AS changed (scope) ORDER BY 1 "
     "ON CONFLICT (scope, slot) DO UPDATE SET n = v.n + 1;"
@@ -182,7 +182,7 @@ def version_triggers(
         # Rows whose organisation cannot be found any more (a parent deleted first) bump
         # SHARED: never too little.
         return (
-            f"{_bump_sql(select)} IF NOT FOUND AND EXISTS (SELECT 1 FROM {tables[0]}) THEN "
+            f"{_bump_sql(select)} IF NOT FOUND AND EXISTS (SELECT 1 FROM {tables[0]}) THEN "  # nosec B608
             f"{_bump_sql(f'SELECT {SHARED}')} END IF; RETURN NULL;"
         )
 
