@@ -1,4 +1,4 @@
-"""The page chrome (``hjo_safety/templatetags/chrome.py``) kept in ``caches["fragments"]``: every viewer gets
+"""The page chrome (``portal/templatetags/chrome.py``) kept in ``caches["fragments"]``: every viewer gets
 the menus of their own role, the current page marked, a working logout form, and the contact
 details as they are now."""
 
