@@ -187,17 +187,17 @@ def test_an_entry_over_the_byte_bound_is_served_but_not_kept(settings):
         return "x" * size
 
     for _ in range(2):
-        assert cache.get_or_set("test", ("small",), lambda: compute(100)) == "x" * 100
-        assert cache.get_or_set("test", ("huge",), lambda: compute(5_000)) == "x" * 5_000
+        assert cache.get_or_set("fragment", ("small",), lambda: compute(100)) == "x" * 100
+        assert cache.get_or_set("fragment", ("huge",), lambda: compute(5_000)) == "x" * 5_000
     assert calls == [100, 5_000, 5_000]  # the small one kept, the huge one computed each time
 
 
 def test_the_cache_keeps_at_most_its_max_entries():
     limit = django_settings.FRAGMENT_CACHE_MAX_ENTRIES
     for index in range(limit + 100):
-        cache.get_or_set("test", (index,), lambda index=index: f"part {index}")
+        cache.get_or_set("fragment", (index,), lambda index=index: f"part {index}")
     kept = sum(
-        caches[cache.CACHE_ALIAS].get(cache.key("test", index)) is not None
+        caches[cache.CACHE_ALIAS].get(cache.key("fragment", index)) is not None
         for index in range(limit + 100)
     )
     assert kept <= limit
