@@ -100,9 +100,7 @@ def test_the_years_interventions_and_their_effect_are_summarised(client_for, rep
     hamnen = PlaceFactory(name="Hamnen")
     # 30 before and none after: the verdict is the same whatever the masked "after" (0–4) is.
     for day in range(30):
-        IncidentFactory(
-            place=hamnen, occurred_at=datetime(2024, 3, 1 + day, 22, tzinfo=STOCKHOLM)
-        )
+        IncidentFactory(place=hamnen, occurred_at=datetime(2024, 3, 1 + day, 22, tzinfo=STOCKHOLM))
     InterventionFactory(
         organisation=org_a,
         kind=InterventionKindFactory(name="Polispatrull", code="polispatrull"),
