@@ -248,3 +248,41 @@ def test_disclosed_values_are_what_the_picture_holds(reporter_a, org_b):
     for name in (*BREAKDOWNS, "by_organisation", "trend"):
         assert all(isinstance(row["count"], Disclosed) for row in picture[name]), name
     assert all(isinstance(n, Disclosed) for row in picture["weekday_hour"] for n in row)
+
+
+# Modules that may hold exact counts without the layer: where they are computed, frozen (stored
+# exact, shown through the layer) or kept, the layer itself, and the benchmark loader.
+EXACT_COUNT_HOLDERS = {
+    "est_incidents/situation.py",
+    "est_incidents/counts.py",
+    "est_incidents/services.py",
+    "est_incidents/disclosure.py",
+    "est_incidents/picture_cache.py",
+    "est_measures/effect_data.py",
+    "bench/load_data.py",
+}
+EXACT_COUNT_SOURCES = ("compute_situation", "monthly_counts", "measure_effects")
+
+
+def test_every_module_that_reads_exact_counts_shows_them_through_the_layer():
+    """A new page that computes a picture, monthly counts or an effect must pass them through
+    ``est_incidents.disclosure`` (or be listed above with the reason): it fails here first."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    for path in sorted(root.glob("*/**/*.py")):
+        relative = path.relative_to(root).as_posix()
+        if relative.split("/")[0] in {"tests", ".venv", "node_modules"} or "/migrations/" in (
+            relative
+        ):
+            continue
+        text = path.read_text("utf-8")
+        if relative in EXACT_COUNT_HOLDERS or not any(s in text for s in EXACT_COUNT_SOURCES):
+            continue
+        if (
+            "est_incidents.disclosure import" not in text
+            and "est_incidents import disclosure" not in (text)
+        ):
+            offenders.append(relative)
+    assert offenders == []
