@@ -14,15 +14,16 @@ What leaves the database is counts only, and what leaves this module is text to 
 - **Map cells**: the last released quarter, points snapped to a grid of ``CELL_LAT`` ×
   ``CELL_LNG`` degrees (about 280 × 260 m at Hjo's latitude). A cell with fewer than 5
   incidents is left out of the map altogether (with secondary suppression, ``suppression.py``).
-- **Suppression** (``suppression.py``): every count under 5 is "färre än 5"; a quarter with
-  exactly one hidden month is "visas inte" (the months keep the state they were released with);
-  every total is the sum of the **shown** counts it covers.
+- **Suppression** (``suppression.py``): every count under 5 is "färre än 5"; per period the
+  category and area tables are closed against the period's true total (not shown, assumed
+  known); a quarter with exactly one hidden month is "visas inte" (the months keep the state
+  they were released with); every total shown is the sum of the **shown** counts it covers.
 - No free text, no times, no organisations.
 
 ``area_quarter_cells`` is the same rule for any set of places and quarters: the promise page's
 evidence uses it, so a place's quarter reads the same on both pages.
 
-Queries: a fixed number (6) whatever the amount of data — every count is a GROUP BY.
+Queries: a fixed number (5) whatever the amount of data — every count is a GROUP BY.
 """
 
 from collections import defaultdict
@@ -46,7 +47,6 @@ from safety_statistics.suppression import (
     SHOWN,
     Relation,
     display,
-    primary_state,
     shown_total,
     suppress,
     whole_state,
@@ -215,32 +215,78 @@ def _months(first: date, end: date) -> list[date]:
     return months
 
 
-def _grid(counts: dict, keys, months: list[date], quarters: list[date]) -> dict:
-    """``{(key, (kind, start)): (value, state)}`` from ``{(key, month): count}``.
+def _parts(quarter: date) -> list[date]:
+    second = next_period(quarter, MONTH)
+    return [quarter, second, next_period(second, MONTH)]
 
-    Months: primary suppression only, so a month keeps the state it was released with.
-    Quarters (all their months released): hidden when exactly one of their months is hidden
-    (``whole_state``); a month before the mapping began is a known zero, not a hidden part."""
-    shown_months = set(months)
+
+def _grids(counts: dict, category_keys, area_keys, months, quarters) -> dict:
+    """``{(table, key, (kind, start)): (value, state)}`` for both tables ("category", "area")
+    from ``{(main category, area, month): count}``.
+
+    Per period, the category cells and the area cells each add up to the period's true total,
+    which is not shown but is treated as known (``suppress``: whoever reads a fully shown
+    category row knows it), so a small area count cannot be worked out from the categories,
+    nor the reverse. Months are decided from their own counts only, so a month keeps the state
+    it was released with. A quarter (all its months released) starts from ``whole_state`` (its
+    months as parts; a month before the mapping began is a known zero) and is closed the same
+    way, never by hiding a quarter whose months are all shown (it can be added up)."""
+    by_month: dict = defaultdict(int)
+    for (main, area, m), n in counts.items():
+        by_month[("category", main, m)] += n
+        by_month[("area", area, m)] += n
+        by_month[("total", None, m)] += n
+    keys = [("category", k) for k in category_keys] + [("area", k) for k in area_keys]
+    relations = [
+        Relation(tuple(k for k in keys if k[0] == "category"), ("total", None)),
+        Relation(tuple(k for k in keys if k[0] == "area"), ("total", None)),
+    ]
     cells = {}
-    for key in keys:
-        for m in months:
-            value = counts.get((key, m), 0)
-            cells[(key, (MONTH, m))] = (value, primary_state(value))
-        for q in quarters:
-            parts = [q, next_period(q, MONTH), next_period(next_period(q, MONTH), MONTH)]
-            value = sum(counts.get((key, m), 0) for m in parts)
-            states = [cells[(key, (MONTH, m))][1] for m in parts if m in shown_months]
-            cells[(key, (QUARTER, q))] = (value, whole_state(value, states))
+    for m in months:
+        values = {key: by_month.get((*key, m), 0) for key in [*keys, ("total", None)]}
+        states = suppress(values, relations)
+        for key in keys:
+            cells[(*key, (MONTH, m))] = (values[key], states[key])
+    released = set(months)
+    for q in quarters:
+        parts = [m for m in _parts(q) if m in released]
+        values = {
+            key: sum(by_month.get((*key, m), 0) for m in _parts(q))
+            for key in [*keys, ("total", None)]
+        }
+        part_states = {key: [cells[(*key, (MONTH, m))][1] for m in parts] for key in keys}
+        initial = {key: whole_state(values[key], part_states[key]) for key in keys}
+        summable = [key for key in keys if all(state == SHOWN for state in part_states[key])]
+        states = suppress(values, relations, initial=initial, unhideable=summable)
+        for key in keys:
+            cells[(*key, (QUARTER, q))] = (values[key], states[key])
     return cells
 
 
-def _month_counts(rows, key_name: str) -> dict:
+def _released_grids(
+    release: Release, first: date, end: date, began: date, category_keys, area_keys
+):
+    """Both tables' cells for the months from ``first`` (a quarter's start) to ``end``, and the
+    released quarters among them: one GROUP BY query."""
+    months = _months(max(first, began.replace(day=1)), end)
+    quarters = released_quarters(release, first)
+    quarters = [q for q in quarters if next_quarter(q) <= end]
+    rows = (
+        Incident.objects.published(release)
+        .filter(occurred_at__gte=local_midnight(first), occurred_at__lt=local_midnight(end))
+        .annotate(
+            m=TruncMonth("occurred_at", tzinfo=STOCKHOLM),
+            main=Coalesce("category__parent_id", "category_id"),
+        )
+        .values("m", "main", "place_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
     counts: dict = defaultdict(int)
     for row in rows:
         m = timezone.localtime(row["m"], STOCKHOLM).date()
-        counts[(row[key_name] or OTHER_AREA, m)] += row["n"]
-    return counts
+        counts[(row["main"], row["place_id"] or OTHER_AREA, m)] += row["n"]
+    return _grids(counts, category_keys, area_keys, months, quarters), months, quarters
 
 
 def mapping_began(release: Release) -> date | None:
@@ -262,27 +308,18 @@ def area_quarter_cells(
     release: Release, place_ids, quarters: list[date], began: date | None
 ) -> dict[tuple[int, date], dict]:
     """``{(place_id, quarter): {"text", "state"}}``: incidents at each place per released
-    quarter, under the same rule as the figures page's area table (one GROUP BY query)."""
+    quarter, decided exactly as the figures page's area table decides them (the same cells of
+    every category and area; three queries: categories, places, one GROUP BY)."""
     quarters = [q for q in quarters if next_quarter(q) <= release.period_end]
     if not place_ids or not quarters or began is None:
         return {}
-    first = max(quarters[0], began.replace(day=1))
-    months = _months(first, next_quarter(quarters[-1]))
-    rows = (
-        Incident.objects.published(release)
-        .filter(
-            place_id__in=place_ids,
-            occurred_at__gte=local_midnight(quarters[0]),
-            occurred_at__lt=local_midnight(next_quarter(quarters[-1])),
-        )
-        .annotate(m=TruncMonth("occurred_at", tzinfo=STOCKHOLM))
-        .values("m", "place_id")
-        .annotate(n=Count("pk"))
-        .order_by()
+    category_keys = list(Category.objects.top_level().values_list("pk", flat=True))
+    area_keys = [*Place.objects.values_list("pk", flat=True), OTHER_AREA]
+    grid, _months_, _quarters = _released_grids(
+        release, quarters[0], next_quarter(quarters[-1]), began, category_keys, area_keys
     )
-    grid = _grid(_month_counts(rows, "place_id"), place_ids, months, quarters)
     return {
-        (place_id, q): _cell(*grid[(place_id, (QUARTER, q))])
+        (place_id, q): _cell(*grid[("area", place_id, (QUARTER, q))])
         for place_id in place_ids
         for q in quarters
     }
@@ -295,27 +332,25 @@ def compute_public_figures(release: Release | None = None, *, by: str = QUARTER)
     published = Incident.objects.published(release).order_by()
     began = mapping_began(release)
     window_start = date(release.last_month.year - 2, 1, 1)
-    # Months from the mapping's first month (earlier months are known zeros, not hidden
-    # counts), quarters from its quarter: the same as ``area_quarter_cells``.
-    first = max(window_start, period_start(began, QUARTER)) if began else release.period_end
-    months = _months(max(first, began.replace(day=1)), release.period_end) if began else []
-    quarters = released_quarters(release, first) if months else []
-    rows_of = {MONTH: months, QUARTER: quarters}[by]
-
     categories = list(Category.objects.top_level().order_by("position", "name"))
     places = list(Place.objects.order_by("name"))
-    in_window = published.filter(occurred_at__gte=local_midnight(first))
-    month = TruncMonth("occurred_at", tzinfo=STOCKHOLM)
-    category_rows = (
-        in_window.annotate(m=month, main=Coalesce("category__parent_id", "category_id"))
-        .values("m", "main")
-        .annotate(n=Count("pk"))
-    )
-    area_rows = in_window.annotate(m=month).values("m", "place_id").annotate(n=Count("pk"))
     category_keys = [category.pk for category in categories]
     area_keys = [place.pk for place in places] + [OTHER_AREA]
-    category_grid = _grid(_month_counts(category_rows, "main"), category_keys, months, quarters)
-    area_grid = _grid(_month_counts(area_rows, "place_id"), area_keys, months, quarters)
+    months, quarters, grid = [], [], {}
+    if began:
+        # From the mapping's quarter (its months before the mapping are known zeros), as
+        # ``area_quarter_cells`` does, so both pages decide a place's quarter alike.
+        first = max(window_start, period_start(began, QUARTER))
+        grid, months, quarters = _released_grids(
+            release, first, release.period_end, began, category_keys, area_keys
+        )
+    rows_of = {MONTH: months, QUARTER: quarters}[by]
+    category_grid = {
+        (key, period): cell for (table, key, period), cell in grid.items() if table == "category"
+    }
+    area_grid = {
+        (key, period): cell for (table, key, period), cell in grid.items() if table == "area"
+    }
 
     by_category = by_area = None
     if rows_of:

@@ -13,13 +13,15 @@ one table stays hidden in every table that uses it.
 A secondarily hidden count is shown as "visas inte" (it is 5 or more, hidden so that a small one
 elsewhere cannot be worked out).
 
-The released figures (``public_figures``, the promise page's evidence) use two simpler rules on
-top, so that a figure released once never changes state later (``docs/statistics.md``):
+The released figures (``public_figures``, the promise page's evidence) use ``suppress`` per
+period (the category and the area table of one month, or of one quarter, with the period's
+true total as a member assumed known) and two rules on top, so that a figure released once
+never changes state later (``docs/statistics.md``):
 
 - ``whole_state``: a whole (a quarter) whose parts (its months) are published too is hidden when
   exactly one part is hidden; the parts, released first, keep their state.
-- ``shown_total``: every total is the sum of the shown counts it covers, never of the true ones,
-  so a total gives away nothing that the shown counts do not.
+- ``shown_total``: every total shown is the sum of the shown counts it covers, never of the true
+  ones, so a total gives away nothing that the shown counts do not.
 """
 
 from collections.abc import Hashable, Iterable
@@ -44,14 +46,21 @@ def suppress(
     relations: Iterable[Relation],
     *,
     always_hidden: Iterable[Hashable] = (),
+    initial: dict[Hashable, str] | None = None,
+    unhideable: Iterable[Hashable] = (),
 ) -> dict[Hashable, str]:
     """``{key: SHOWN | SMALL | HIDDEN}`` for every key of ``values``.
 
     ``always_hidden`` keys are never shown whatever their value (e.g. incidents without a place
-    on the map); they count as hidden members.
+    on the map); they count as hidden members. ``initial`` gives starting states instead of
+    the primary ones (e.g. a quarter already hidden for its months); ``unhideable`` keys are
+    never picked for secondary suppression (hiding them would not help: e.g. a quarter whose
+    months are all shown can be added up).
     """
     relations = list(relations)
     status = {key: (SMALL if value < SMALL_COUNT_LIMIT else SHOWN) for key, value in values.items()}
+    status |= initial or {}
+    unhideable = set(unhideable)
     for key in always_hidden:
         if status.get(key) == SHOWN:
             status[key] = HIDDEN
@@ -62,8 +71,12 @@ def suppress(
             keys = [*relation.members, *([relation.total] if relation.total is not None else [])]
             if sum(1 for key in keys if status[key] != SHOWN) != 1:
                 continue
-            members = [key for key in relation.members if status[key] == SHOWN]
-            candidates = members or [key for key in keys if status[key] == SHOWN]
+            members = [
+                key for key in relation.members if status[key] == SHOWN and key not in unhideable
+            ]
+            candidates = members or [
+                key for key in keys if status[key] == SHOWN and key not in unhideable
+            ]
             if not candidates:
                 continue
             pick = min(candidates, key=lambda key: values[key])

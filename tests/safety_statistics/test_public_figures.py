@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from est_incidents.models import Category
+from est_incidents.models import Category, Place
 from safety_statistics.demo import SAMPLE_FILE
 from safety_statistics.public_figures import (
     CELL_LAT,
@@ -234,9 +234,10 @@ def test_every_total_is_the_sum_of_the_shown_counts_it_covers(world, by):
     assert figures.yearly[0]["label"] == "2026 (jul–okt)"
 
 
-def test_a_total_never_includes_a_small_count(org_a):
-    """One month: 12 of one category, 3 of another → the total reads 12, so 3 is not
-    derivable from it (and the 12 need not be hidden)."""
+def test_a_total_never_includes_a_small_count_nor_gives_it_away(org_a):
+    """One month: 12 of one category, 3 of another, all at Hamnen. The total reads only what is
+    shown, and since Hamnen's 15 in the area table is the month's true total, the 12 is
+    hidden too (15 − 12 would be the 3)."""
     Category.objects.filter(parent__isnull=False).delete()
     Category.objects.all().delete()  # only these two main categories
     big = CategoryFactory(name="Stor (test)", code="stor-test")
@@ -256,8 +257,11 @@ def test_a_total_never_includes_a_small_count(org_a):
     label, row = figures.by_category.rows[0]
     assert label == "september 2026"
     assert row[columns.index("Liten (test)")] == {"text": "färre än 5", "state": SMALL}
-    assert row[columns.index("Stor (test)")] == {"text": "12", "state": SHOWN}
-    assert row[-1]["text"] == "12"
+    assert row[columns.index("Stor (test)")] == {"text": "visas inte", "state": HIDDEN}
+    assert row[-1]["text"] == "–"
+    areas = figures.by_area.rows[0][1]
+    assert areas[figures.by_area.columns.index("Hamnen (test)")]["text"] == "15"
+    assert areas[-1]["text"] == "15"
 
 
 def test_the_mapping_start_is_stated_and_earlier_quarters_are_left_out(org_a):
@@ -367,3 +371,35 @@ def test_a_small_month_is_not_derivable_from_its_quarter(org_a):
     assert [cells[0]["text"] for _label, cells in monthly[:3]] == ["färre än 5", "5", "5"]
     assert quarterly[0] == ("2026 kv. 2", quarterly[0][1])
     assert quarterly[0][1][0] == {"text": "visas inte", "state": HIDDEN}
+
+
+def test_a_small_area_is_not_derivable_from_a_fully_shown_category_row(org_a):
+    """September: categories 10 and 14 (both shown, so the month's true total 24 is known),
+    areas Torget 15, Gården 3, without a place 6: 24 − 15 − 6 would give Gården's 3 away, so
+    one more area is hidden."""
+    Category.objects.filter(parent__isnull=False).delete()
+    Category.objects.all().delete()
+    first = CategoryFactory(name="Första (test)", code="forsta-test")
+    second = CategoryFactory(name="Andra (test)", code="andra-test")
+    Place.objects.all().delete()
+    torget = PlaceFactory(name="Torget (test)")
+    farm = PlaceFactory(name="Gården (test)")
+    day = on(date(2026, 9, 3))
+    places = [torget] * 15 + [farm] * 3 + [None] * 6
+    for index, place in enumerate(places):
+        IncidentFactory(
+            organisation=org_a,
+            category=first if index % 24 < 10 else second,
+            place=place,
+            occurred_at=day,
+        )
+    registered_when_they_occurred()
+    for by in (MONTH, QUARTER):
+        figures = compute_public_figures(by=by)
+        label = "september 2026" if by == MONTH else "2026 kv. 3"
+        categories = dict(figures.by_category.rows)[label]
+        assert [cell["state"] for cell in categories[:-1]] == [SHOWN, SHOWN], label
+        _label, areas = next(row for row in figures.by_area.rows if row[0] == label)
+        hidden = [cell for cell in areas[:-1] if cell["state"] != SHOWN]
+        assert len(hidden) >= 2, (label, areas)
+        assert areas[figures.by_area.columns.index("Gården (test)")]["text"] == "färre än 5"
