@@ -24,6 +24,8 @@ import re
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
@@ -39,6 +41,7 @@ REDACTED_FIELDS = {"description": REDACTED_TEXT, "place_description": "", "handl
 PURGED_COLUMNS = frozenset(
     [f"est_incidents_incident.{name}" for name in REDACTED_FIELDS]
     + ["est_incidents_incidentshare.note", "est_incidents_sharehandlingnote.text"]
+    + ["django_admin_log.object_repr"]  # of the notes, which it names by their text
 )
 AGE = re.compile(r"^\s*(\d{1,4})\s*([md]?)\s*$", re.IGNORECASE)
 
@@ -88,6 +91,12 @@ def purge_share_notes(cutoff) -> int:
     ):
         rows += model.objects.filter(**owner).exclude(**fields).update(**fields)
         rows += redact_history(model.history.filter(**owner), fields)
+    # The admin's change log names a note by its text (``str(note)``).
+    note_ids = ShareHandlingNote.history.filter(share_id__in=share_ids).values_list("id", flat=True)
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(ShareHandlingNote),
+        object_id__in=[str(pk) for pk in note_ids],
+    ).exclude(object_repr=REDACTED_TEXT).update(object_repr=REDACTED_TEXT)
     return rows
 
 
