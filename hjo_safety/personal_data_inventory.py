@@ -37,8 +37,9 @@ class FreeText:
 
 @dataclass(frozen=True)
 class Purge:
-    """A command that empties columns after a retention period; ``columns`` names the dotted
-    path of the command module's set of the ``table.column`` names it empties."""
+    """A command that empties columns after a retention period; ``columns`` is the dotted path
+    of the command module's set of the ``table.column`` names it empties (a string, so the core
+    imports no app)."""
 
     command: str
     columns: str
@@ -66,7 +67,7 @@ RETENTION = {
     ),
     "purge_citizen_tips": Purge(
         "citizen_tips.management.commands.purge_citizen_tips",
-        "hjo_safety.personal_data_inventory.citizen_tip_columns",
+        "citizen_tips.management.commands.purge_citizen_tips.PURGED_COLUMNS",
     ),
     "est_records": Kept(
         "EST's working records (meetings, reports, actions, safety walks, interventions, the "
@@ -83,12 +84,6 @@ RETENTION = {
         "stash after two hours, and `clearsessions` deletes expired rows."
     ),
 }
-
-
-def citizen_tip_columns():
-    from citizen_tips.management.commands.purge_citizen_tips import CLEARED
-
-    return {f"citizen_tips_citizentip.{name}" for name in CLEARED}
 
 
 CHOICE = NotUserText("a code from the field's choices, enforced by a check constraint")

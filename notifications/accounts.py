@@ -1,19 +1,9 @@
 """Invitations and password links for staff, sent through the outbox like every other mail."""
 
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 
-from notifications.mail import absolute, queue
+from notifications.mail import queue
 from notifications.models import MailKind, MailTemplate
-from notifications.tokens import invitation_token_generator
-
-
-def password_link(user) -> str:
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    token = invitation_token_generator.make_token(user)
-    return absolute(reverse("notifications:set_password", args=[uid, token]))
 
 
 def send_invitation(user, *, acting_user, new_user: bool = True):

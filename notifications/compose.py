@@ -11,6 +11,7 @@ before sending is what is sent, and the outbox never holds a copy to redact.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +20,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from notifications.mail import absolute
+from notifications.links import absolute, password_link
 from notifications.models import MailTemplate
 
 
@@ -339,10 +340,6 @@ def tip_forwarded(*, user, about, params):
 
 
 def _account_mail(user, subject, paragraphs):
-    from django.conf import settings
-
-    from notifications.accounts import password_link
-
     paragraphs.append(
         _(
             "Länken fungerar en gång och i %(days)s dagar. Har du inte väntat dig mejlet kan du bortse från det."

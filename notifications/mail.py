@@ -23,6 +23,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from notifications.compose import compose
+from notifications.links import absolute
 from notifications.models import DropReason, MailKind, NotificationSettings, OutboxMessage
 
 logger = logging.getLogger(__name__)
@@ -31,11 +33,6 @@ UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 # A stored parameter is a number, a list of numbers, or a code/date/path: no spaces, so no
 # sentence a person typed can be stored in the outbox through it.
 CODE = re.compile(r"^[\w:./+\-]{0,80}$")
-
-
-def absolute(path: str) -> str:
-    """``path`` on the portal's public address (``PUBLIC_BASE_URL``)."""
-    return f"{settings.PUBLIC_BASE_URL}{path}"
 
 
 def unsubscribe_token(user, kind: str) -> str:
@@ -69,7 +66,10 @@ def may_see(user, about) -> bool:
     """Whether ``user`` may see ``about`` now, by its model's ``visible_to`` (no object: yes)."""
     if about is None or user is None:
         return True
-    return type(about).objects.visible_to(user).filter(pk=about.pk).exists()
+    policy = getattr(type(about)._default_manager, "visible_to", None)
+    if policy is None:  # loud: a mail about it could not be checked against the policy
+        raise TypeError(f"{type(about)._meta.label} has no visible_to(user).")
+    return policy(user).filter(pk=about.pk).exists()
 
 
 def queue(
@@ -84,8 +84,6 @@ def queue(
 ) -> OutboxMessage | None:
     """Queue one message for ``user`` about ``about`` unless they have turned ``kind`` off, may
     not see ``about``, or it was queued before. Returns the queued message, or ``None``."""
-    from notifications.compose import compose
-
     params = check_params(params or {})
     address = to_address or getattr(user, "email", "")
     if not address or (user is not None and not user.is_active):
@@ -182,8 +180,6 @@ def deliver(ids: list[int] | None = None) -> tuple[int, int]:
     objects; a message whose recipient may no longer see its object is dropped. A failure keeps
     the message queued.
     """
-    from notifications.compose import compose
-
     sent = failed = 0
     pending = OutboxMessage.objects.filter(sent_at__isnull=True, dropped_at__isnull=True)
     if ids is not None:

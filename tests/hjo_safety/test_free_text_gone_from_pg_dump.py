@@ -8,6 +8,7 @@ few seconds for the dump and the flush afterwards).
 """
 
 import datetime
+import os
 import subprocess
 
 import pytest
@@ -34,7 +35,7 @@ def pg_dump() -> str:
     for option, key in (("-h", "HOST"), ("-p", "PORT"), ("-U", "USER")):
         if settings.get(key):
             command += [option, str(settings[key])]
-    env = {"PGPASSWORD": settings.get("PASSWORD") or "", "PATH": "/usr/bin:/bin"}
+    env = {**os.environ, "PGPASSWORD": settings.get("PASSWORD") or ""}
     return subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
 
 

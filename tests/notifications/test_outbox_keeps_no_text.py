@@ -154,11 +154,19 @@ def test_outbox_parameters_refuse_text():
         check_params({"note": "Pratade med Kalle"})
 
 
-def test_every_template_has_a_composer_and_its_objects_a_policy():
+def test_every_template_has_a_composer():
     from notifications.compose import COMPOSERS
     from notifications.models import MailTemplate
 
     assert set(COMPOSERS) == set(MailTemplate.values)
+
+
+def test_a_mail_about_an_object_without_a_policy_is_refused(reporter_a):
+    from notifications.mail import may_see
+    from notifications.models import NotificationSettings
+
+    with pytest.raises(TypeError):
+        may_see(reporter_a, NotificationSettings(user=reporter_a, pk=1))
 
 
 # --- C10: only to someone who may see the object now -------------------------------------------
