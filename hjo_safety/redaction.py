@@ -15,7 +15,7 @@ removed words are replaced by a marker that says when and by whom.
 A correction also rewrites the copies of the text kept elsewhere: the admin's change log
 (``LogEntry.object_repr``, a copy of ``str(obj)``) and whatever an app registers with
 ``register_copy`` (the frozen situation pictures copy EST actions). Mail keeps no copy: the
-outbox composes its text when it sends. ``hjo_safety.personal_data_inventory`` lists every
+outbox composes its text when it sends. The personal-data inventory (docs/security.md) lists every
 column that may hold free text and what removes it.
 
 Corrections and explicit redactions are written to the audit log (``AuditEvent`` of kind

@@ -36,7 +36,7 @@ from hjo_safety.redaction import RETENTION_MARKER, redact_history
 
 REDACTED_TEXT = RETENTION_MARKER
 REDACTED_FIELDS = {"description": REDACTED_TEXT, "place_description": "", "handling_note": ""}
-# Every column this retention rule empties (hjo_safety.personal_data_inventory names it);
+# Every column this retention rule empties (portal.personal_data_inventory names it);
 # each with its versions in the model's history table.
 PURGED_COLUMNS = frozenset(
     [f"est_incidents_incident.{name}" for name in REDACTED_FIELDS]

@@ -1,5 +1,5 @@
 """Issue 21 B7: every text column of every table is declared in one inventory
-(``hjo_safety.personal_data_inventory``), and what it says about free text holds.
+(``portal.personal_data_inventory``), and what it says about free text holds.
 
 The columns are read from the migrated test database's ``information_schema``, so tables made
 by migrations and libraries (simple-history's historical tables, sessions, axes, django-otp, the
@@ -15,9 +15,9 @@ from django.apps import apps
 from django.db import connection, models
 from django.utils.module_loading import import_string
 
-from hjo_safety import personal_data_inventory as inventory
 from hjo_safety.guarded_forms import OFFICE_HOLDERS, STRICT, is_free_text, mode_for
 from hjo_safety.redaction import free_text_fields
+from portal import personal_data_inventory as inventory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_every_text_column_in_the_database_is_declared():
         if inventory.declaration(table, column, history) is None
     ]
     assert missing == [], (
-        "Declare these text columns in hjo_safety/personal_data_inventory.py (NotUserText with "
+        "Declare these text columns in portal/personal_data_inventory.py (NotUserText with "
         "a reason, or FreeText with guard, redaction and retention)"
     )
 

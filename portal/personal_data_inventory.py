@@ -1,4 +1,5 @@
-"""Every text column in the database, and what may be in it (issue 21, B7).
+"""Every text column in the database, and what may be in it (issue 21, B7). It sits in the portal,
+the top layer, because it names every app's tables and retention commands.
 
 Each text column (``varchar``, ``text``, ``json``/``jsonb``) of every table, ours, a library's or
 a migration's, is declared here once as ``"table.column"``:
@@ -14,7 +15,7 @@ a migration's, is declared here once as ``"table.column"``:
 
 A historical table of django-simple-history holds copies of its model's columns: those are
 declared by the model's entry (``declaration()``), its own bookkeeping columns in
-``HISTORY_COLUMNS``. ``tests/hjo_safety/test_personal_data_inventory.py`` reads every text column
+``HISTORY_COLUMNS``. ``tests/portal/test_personal_data_inventory.py`` reads every text column
 from ``information_schema`` after the migrations and fails on one that is not declared, on a
 stale declaration, on free text whose guard, redaction or retention rule does not hold.
 """
