@@ -5,6 +5,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -169,7 +170,8 @@ def test_the_coordinator_sends_one_reminder_a_day(
     assert message.to == ["admin@tystnat.example.se"]
     assert message.subject == "Påminnelse: rapportera händelser till EST"
     assert "16 mars 2026–29 mars 2026" in message.body
-    assert "http://testserver/personal/handelser/ny/" in message.body
+    # Like every mail's links, on the portal's public address (composed when sent).
+    assert f"{django_settings.PUBLIC_BASE_URL}/personal/handelser/ny/" in message.body
     reminder = CoverageReminder.objects.get()
     assert reminder.history.get().history_user == coordinator  # in the audit log
     page = client.get(reverse("est:meeting_detail", args=[meeting.pk])).content.decode()
