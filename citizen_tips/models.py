@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import Incident, Place
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
@@ -226,6 +227,7 @@ class CitizenTip(models.Model):
     objects = CitizenTipQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-created_at", "-pk"]
         verbose_name = _("medborgartips")
         verbose_name_plural = _("medborgartips")

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("est_measures", "0005_data_version_interventions"),
+        ("est_measures", "0006_version_triggers_on_models"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
