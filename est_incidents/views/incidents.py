@@ -9,7 +9,6 @@ The CSV format of the export is in ``est_incidents/export.py``.
 import functools
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
@@ -27,7 +26,8 @@ from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
-from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
+from est_incidents.maps import map_settings, places_for_map
+from est_incidents.models import Incident, IncidentShare, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
@@ -42,24 +42,6 @@ from hjo_safety.redaction import (
 )
 
 MAP_POINT_LIMIT = 3000
-
-
-def _map_settings():
-    """What the map scripts need, passed as data- attributes (no inline script: CSP)."""
-    return {
-        "map_tile_url": settings.MAP_TILE_URL,
-        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "map_centre": [float(HJO_CENTRE[0]), float(HJO_CENTRE[1])],
-    }
-
-
-def _places_for_map():
-    return [
-        {"id": pk, "name": name, "lat": float(lat), "lng": float(lng)}
-        for pk, name, lat, lng in Place.objects.active().values_list(
-            "pk", "name", "latitude", "longitude"
-        )
-    ]
 
 
 @require_GET
@@ -162,7 +144,7 @@ def incident_create(request):
     return TemplateResponse(
         request,
         "est_incidents/incident_form.html",
-        {"form": form, "places": _places_for_map(), **_map_settings()},
+        {"form": form, "places": places_for_map(), **map_settings()},
     )
 
 
@@ -273,7 +255,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             if handling_forms
             else viewer_key(request, viewer_version(request.user), "incident", incident.pk),
             "can_redact": own and policy.may_redact_incident_history(user, incident),
-            **_map_settings(),
+            **map_settings(),
         },
     )
 
@@ -309,7 +291,7 @@ def incident_update(request, pk):
     return TemplateResponse(
         request,
         "est_incidents/incident_update.html",
-        {"form": form, "incident": incident, "places": _places_for_map(), **_map_settings()},
+        {"form": form, "incident": incident, "places": places_for_map(), **map_settings()},
     )
 
 
@@ -397,7 +379,7 @@ def incident_map(request):
             },
             "map_data": SimpleLazyObject(built),  # map_data.points: the list itself, for JSON
             "point_limit": MAP_POINT_LIMIT,
-            **_map_settings(),
+            **map_settings(),
         },
     )
 
