@@ -10,6 +10,9 @@ Only the admin's own hooks are used; the library's models and their ``_meta`` st
 """
 
 from django.contrib.admin.views.main import ChangeList
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 
 
 class AdminOptions:
@@ -52,3 +55,25 @@ class NamedModelAdminMixin:
 
     def get_changelist(self, request, **kwargs):
         return NamedChangeList
+
+    def get_deleted_objects(self, objs, request):
+        """The delete page's summary and list name this admin's model as the admin does."""
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        declared, named = self.model._meta, self.opts
+        count = model_count.pop(declared.verbose_name_plural, None)
+        if count is not None:
+            model_count = {named.verbose_name_plural: count, **model_count}
+        prefix = conditional_escape(capfirst(declared.verbose_name)) + ": "
+        renamed = conditional_escape(capfirst(named.verbose_name)) + ": "
+
+        def rename(items):
+            return [
+                rename(item)
+                if isinstance(item, list)
+                else mark_safe(renamed + item[len(prefix) :])
+                if isinstance(item, SafeString) and item.startswith(prefix)
+                else item
+                for item in items
+            ]
+
+        return rename(to_delete), model_count, perms_needed, protected
