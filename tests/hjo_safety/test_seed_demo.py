@@ -32,17 +32,15 @@ def test_seed_demo_twice_gives_no_duplicates_and_prints_logins():
     assert first["hjo_safety.Membership"] >= 10
 
 
-def test_seed_demo_reset_starts_over():
-    call_command("seed_demo", stdout=StringIO())
+def test_seed_demo_reset_starts_over(demo_for_the_module):
     first = row_counts()
     call_command("seed_demo", "--reset", stdout=StringIO())
     assert row_counts() == first
 
 
-def test_demo_has_every_role_and_the_police():
+def test_demo_has_every_role_and_the_police(demo_for_the_module):
     from hjo_safety.models import Membership, Organisation, Role
 
-    call_command("seed_demo", stdout=StringIO())
     roles = set(Membership.objects.values_list("role", flat=True))
     assert roles == {Role.REPORTER, Role.ORG_ADMIN, Role.COORDINATOR}
     assert Organisation.objects.filter(kind=Organisation.Kind.POLICE).exists()
@@ -67,8 +65,8 @@ SWEDISH_MONTHS = [
 
 
 @pytest.fixture
-def demo(contact_info, est_reference_data):
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
+def demo(demo_for_the_module):
+    """The demo, loaded once for this module (tests/conftest.py)."""
 
 
 def test_the_promise_is_signed_by_the_councils_chair_and_names_each_party_once(demo, client):
