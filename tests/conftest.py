@@ -4,11 +4,12 @@ Organisation A and organisation B are the isolation pair: every app's tests chec
 A's users get 404 for B's objects, while the coordinator sees both.
 """
 
+import contextlib
 import functools
 import os
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from est_incidents import picture_cache
@@ -295,29 +296,36 @@ def est_reference_data(db):
     migration.seed(apps, None)
 
 
-@pytest.fixture(scope="module")
-def demo_for_the_module(django_db_setup, django_db_blocker):
-    """The demo data (``seed_demo``) loaded once for a whole test module, not once per test.
+@contextlib.contextmanager
+def module_transaction(django_db_blocker):
+    """A transaction open for a whole test module, rolled back after its last test.
 
-    It is loaded in a transaction that stays open while the module's tests run, each in a
-    savepoint of its own (as Django's ``TestCase.setUpTestData`` does), and is rolled back after
-    the module's last test. For non-transactional tests only (``django_db``); a test that needs
-    the demo on an empty database, or twice, calls ``seed_demo`` itself.
+    For data that is slow to load and that the module's tests only read: load it once inside
+    this (with ``django_db_blocker.unblock()``) in a module-scoped fixture. Each test still runs
+    in a savepoint of its own (pytest-django's ``django_db``, like Django's ``TestCase``), so what a
+    test writes is undone after it. Not for transactional tests.
     """
-    from io import StringIO
-
-    from django.core.management import call_command
-    from django.db import transaction
-
     with django_db_blocker.unblock():
         module_atomic = transaction.atomic()
         module_atomic.__enter__()
-        try:
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            module_atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_for_the_module(django_db_setup, django_db_blocker):
+    """The demo data (``seed_demo``) loaded once for a whole test module, not once per test
+    (``module_transaction``). A test that needs the demo on an empty database, or twice, calls
+    ``seed_demo`` itself."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
             call_command("seed_demo", verbosity=0, stdout=StringIO())
-        except BaseException as error:
-            module_atomic.__exit__(type(error), error, error.__traceback__)
-            raise
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        module_atomic.__exit__(None, None, None)
+        yield
