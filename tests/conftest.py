@@ -12,10 +12,8 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from est_incidents import picture_cache
-from hjo_safety import fragments
+from hjo_safety import cache
 from hjo_safety.models import Role
-from portal.templatetags import chrome
 from tests.hjo_safety.factories import OrganisationFactory, UserFactory, member
 
 # Playwright's sync API runs an event loop in the test thread; Django's live_server and ORM
@@ -97,6 +95,13 @@ def pytest_report_header(config):
     return f"clock moved to {moment} (HJO_TEST_CLOCK)" if moment else None
 
 
+@pytest.fixture(autouse=True)
+def _no_kept_parts_from_another_test():
+    """Each test starts with an empty ``fragments`` cache: a version string can repeat between
+    tests (each test's writes are rolled back)."""
+    cache.clear()
+
+
 @pytest.fixture
 def org_a(db):
     return OrganisationFactory(name="Hjo kommun – fritid (test)", short_name="Fritid")
@@ -166,14 +171,12 @@ def assert_constant_queries():
     """``assert_constant_queries(fetch, grow)``: the query count of ``fetch()`` stays the same
     after ``grow()`` adds more data. Returns the count, for an additional upper bound.
 
-    Both counts are of a page whose data-versioned fragments (``hjo_safety.fragments``) are
+    Both counts are of a page whose data-versioned fragments (``hjo_safety.cache``) are
     rendered afresh: the cost of the first view after a write, which is what grows if anything.
     """
 
     def uncached(fetch):
-        fragments.clear()
-        picture_cache.clear()
-        chrome.clear()
+        cache.clear()
         return count_queries(fetch)
 
     def check(fetch, grow):
