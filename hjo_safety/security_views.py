@@ -32,6 +32,7 @@ from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_ratelimit.core import is_ratelimited
 
 from hjo_safety.audit import AuditFilterForm, build_page
 from hjo_safety.decorators import coordinator_required
@@ -56,8 +57,34 @@ def _safe_next(request, default="staff_home"):
     return reverse(default)
 
 
+LOGIN_RATE_LIMIT_GROUP = "hjo_safety.login"
+
+
+def _client_key(group, request):
+    return client_ip(request) or "okänd"
+
+
+def login_throttled(request) -> bool:
+    """Count this login attempt for its client address; True when over the hourly limit.
+
+    django-axes locks a user name after a few failures; an address is only throttled here, at a
+    much higher count, because one address is often a whole office behind NAT."""
+    return is_ratelimited(
+        request,
+        group=LOGIN_RATE_LIMIT_GROUP,
+        key=_client_key,
+        rate=settings.LOGIN_RATE_LIMIT_PER_ADDRESS,
+        method=["POST"],
+        increment=True,
+    )
+
+
 def login(request):
-    """Django's login; a user with a two-factor device goes on to enter a code."""
+    """Django's login; a user with a two-factor device goes on to enter a code. Too many
+    attempts from one address in an hour get a 429 page without trying the password."""
+    if request.method == "POST" and login_throttled(request):
+        logger.warning("Login throttled from %s", client_ip(request))
+        return TemplateResponse(request, "registration/login_throttled.html", status=429)
     response = _login_view(request)
     user = request.user
     if (

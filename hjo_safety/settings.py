@@ -33,6 +33,10 @@ Environment variables:
   ``X-Forwarded-For``; the client address for lockouts and the audit log is read from there.
 - ``OTP_REQUIRED_FOR_ADMINS`` (bool, default on without DEBUG): coordinators and organisation
   admins must use two-factor authentication (TOTP) for /personal/ and /admin/.
+- ``LOGIN_RATE_LIMIT_PER_ADDRESS`` (str, default ``100/h``): login attempts (sent forms, right or
+  wrong) accepted per client address, in django-ratelimit's notation. The lockout after
+  ``LOGIN_FAILURE_LIMIT`` failures is per user name only, so that one person's typos behind a shared
+  NAT address do not lock out everyone else there; this much higher count throttles the address.
 - ``PASSWORD_RESET_LIMIT_PER_ADDRESS`` (int, default 5) and ``PASSWORD_RESET_LIMIT_PER_ACCOUNT``
   (int, default 3): password reset requests per hour from one client address, and for one
   e-mail address; beyond them no mail is sent, and the answer page stays the same.
@@ -112,6 +116,7 @@ TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 RATELIMIT_USE_CACHE = "throttle"
 PUBLIC_STATISTICS_DELAY_DAYS: int = int(os.environ.get("PUBLIC_STATISTICS_DELAY_DAYS", "14"))
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
+LOGIN_RATE_LIMIT_PER_ADDRESS: str = os.environ.get("LOGIN_RATE_LIMIT_PER_ADDRESS", "100/h")
 PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
 PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 
@@ -313,9 +318,11 @@ INVITATION_VALID_DAYS: int = int(os.environ.get("INVITATION_VALID_DAYS", "5"))
 
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
-# Each list item counts on its own: a user name is locked after N failures from anywhere, and an
-# address after N failures for any user names.
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A user name is locked after N failures from anywhere. The address is not: behind the
+# municipality's or the police's NAT one address is a whole office, and one person's typos must
+# not lock out everyone there. The login view throttles an address at a much higher count
+# (LOGIN_RATE_LIMIT_PER_ADDRESS, django-ratelimit) instead.
+AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_CLIENT_IP_CALLABLE = "hjo_safety.security.client_ip"
