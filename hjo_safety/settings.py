@@ -42,6 +42,8 @@ Environment variables:
   e-mail address; beyond them no mail is sent, and the answer page stays the same.
 - ``INCIDENT_TEXT_RETENTION_MONTHS`` (int, default 24): ``purge_incident_text`` redacts the
   free text of incidents registered longer ago than this.
+- ``ACCESS_LOG_RETENTION_DAYS`` (int, default 730): ``purge_access_log`` deletes access-log
+  events (who read or exported incidents, pictures and yearly documents) older than this.
 - ``TIP_TEXT_RETENTION_MONTHS`` (int, default 12): ``purge_citizen_tips`` clears the free text
   and e-mail address of citizens' tips that came in longer ago than this.
 - ``TIP_RATE_LIMIT`` (str, default ``10/h``): tips (sent forms, valid or not) accepted per client
@@ -109,6 +111,7 @@ LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
 TRUSTED_PROXY_COUNT: int = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 OTP_REQUIRED_FOR_ADMINS: bool = env_bool("OTP_REQUIRED_FOR_ADMINS", not DEBUG)
 INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTION_MONTHS", "24"))
+ACCESS_LOG_RETENTION_DAYS: int = int(os.environ.get("ACCESS_LOG_RETENTION_DAYS", "730"))
 TIP_TEXT_RETENTION_MONTHS: int = int(os.environ.get("TIP_TEXT_RETENTION_MONTHS", "12"))
 TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
 TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents import counts, csv_copy, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
-from est_incidents.filters import filtered_incidents
+from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
 from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
@@ -32,8 +32,10 @@ from est_incidents.pagination import COUNT_CAP, keyset_page
 from est_incidents.picture_cache import data_version
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
+from hjo_safety.access_log import record_access
 from hjo_safety.decorators import membership_required
 from hjo_safety.fragments import viewer_key
+from hjo_safety.models import AccessEvent
 from hjo_safety.personal_data import possible_names
 from hjo_safety.redaction import (
     NothingToRedact,
@@ -243,6 +245,15 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     if incident.organisation_id not in my_organisations:
         for share in received():
             services.record_share_view(share=share, acting_user=user)
+        # Read outside the reporting organisation (a share's receiver, or a coordinator): the
+        # access log (GDPR art. 10/32) says who read which incident when.
+        record_access(
+            request,
+            AccessEvent.Kind.INCIDENT_VIEW,
+            obj=incident,
+            label=_("Händelse %(number)s") % {"number": incident.pk},
+            organisation_id=incident.organisation_id,
+        )
 
     def history():
         entries = incident.change_history() + _share_events(shares())
@@ -366,6 +377,13 @@ def incident_export(request):
             .iterator(chunk_size=2000)
         )
         content = csv_lines(rows)
+    record_access(
+        request,
+        AccessEvent.Kind.CSV_EXPORT,
+        object_type=Incident._meta.label_lower,
+        label=_("Händelser (CSV)"),
+        detail=export_description(filterset),
+    )
     response = StreamingHttpResponse(content, content_type="text/csv; charset=utf-8")
     filename = f"handelser-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
