@@ -36,7 +36,6 @@ from hjo_safety.access_log import record_access
 from hjo_safety.decorators import membership_required
 from hjo_safety.fragments import viewer_key
 from hjo_safety.models import AccessEvent
-from hjo_safety.personal_data import possible_names
 from hjo_safety.redaction import (
     NothingToRedact,
     redact_replaced_text,
@@ -109,19 +108,6 @@ def _already_submitted(request):
     return Incident.objects.visible_to(request.user).filter(submission_token=token).first()
 
 
-def _warn_about_names(request, incident):
-    names = possible_names(incident.description) + possible_names(incident.place_description)
-    if names:
-        messages.warning(
-            request,
-            _(
-                "Texten innehåller ord som kan vara namn på personer (%(words)s). Skriv inte "
-                "namn – rätta händelsen om det är namn."
-            )
-            % {"words": ", ".join(f"”{name}”" for name in dict.fromkeys(names))},
-        )
-
-
 def _lead_to_saved(request, incident):
     messages.info(request, _("Händelsen var redan sparad – den sparades inte två gånger."))
     return redirect("est:incident_detail", pk=incident.pk)
@@ -152,7 +138,6 @@ def incident_create(request):
                 )
             else:
                 messages.success(request, _("Tack! Händelsen är registrerad."))
-                _warn_about_names(request, incident)
                 return redirect("est:incident_detail", pk=incident.pk)
         else:
             existing = _already_submitted(request)
@@ -312,7 +297,6 @@ def incident_update(request, pk):
                     acting_user=request.user,
                 )
             messages.success(request, _("Ändringarna är sparade."))
-            _warn_about_names(request, incident)
             return redirect("est:incident_detail", pk=incident.pk)
     else:
         form = IncidentForm(instance=incident, user=request.user, can_handle=can_handle)
