@@ -45,7 +45,6 @@ from hjo_safety.personal_data import (
     find_names,
     known_place_words,
     personal_data_error,
-    possible_name_candidates,
 )
 
 STRICT = "strict"
@@ -296,11 +295,19 @@ class PersonalDataGuardMixin:
         known = None
         for name in self.name_checked_fields():
             value = cleaned.get(name)
+            # A text saved before (and confirmed then, or older than the warning) is not asked
+            # about again when something else of the object changes.
             if not isinstance(value, str) or not value or name in self.errors:
                 continue
-            if known is None and possible_name_candidates(value):
-                known = known_place_words()  # read once per form, and only when needed
-            findings = find_names(value, known=known or frozenset())
+            if name not in self.changed_data:
+                continue
+            # Known places only take findings away: the places table is read (once per form)
+            # only when the text has a finding without it.
+            findings = find_names(value, known=frozenset())
+            if findings:
+                if known is None:
+                    known = known_place_words()
+                findings = find_names(value, known=known)
             if findings:
                 self.add_error(name, ValidationError(_names_message(findings), code="names"))
                 self.names_need_confirmation = True

@@ -21,10 +21,13 @@ The measured recall and false-alarm rate on a corpus of Swedish incident texts
 
 ``find_personal_data(text)`` returns the findings; ``personal_data_error(text, field_label)``
 turns them into one Swedish message that says what was found and where, for a form's
-``ValidationError``. ``possible_names(text)`` is a softer heuristic for a non-blocking warning:
-capitalised words in the middle of a sentence that are not known place or calendar words.
+``ValidationError``. ``find_names(text)`` finds what looks like a person's name, initials or a
+street address with a house number, for the warning the guarded forms show before saving
+(``hjo_safety.guarded_forms``); ``possible_names(text)`` is its simplest part, capitalised words
+mid-sentence that are not known place or calendar words.
 
-The module has no Django model dependencies, so every app can use it in its forms.
+The module has no Django model dependencies, so every app can use it in its forms; the places
+table's names reach it through ``register_place_names``.
 """
 
 import re
@@ -470,11 +473,6 @@ def _find_capitalised_names(text: str, known: frozenset[str]):
         yield NameFinding(NAME, first.start(), run[-1].end(), text[first.start() : run[-1].end()])
 
 
-def possible_name_candidates(text: str | None) -> bool:
-    """Whether ``text`` has a capitalised word at all (else ``find_names`` has nothing to do)."""
-    return bool(text) and _WORD.search(_mask_phrases(text)) is not None
-
-
 def find_names(text: str | None, *, known: frozenset[str] | None = None) -> list[NameFinding]:
     """What looks like a person's name, initials or a home's street address in ``text``.
 
@@ -486,6 +484,9 @@ def find_names(text: str | None, *, known: frozenset[str] | None = None) -> list
     if not _WORD.search(masked):
         return []
     if known is None:
+        # Known places only take findings away: read them only when there is one without them.
+        if not find_names(text, known=frozenset()):
+            return []
         known = known_place_words()
     findings: list[NameFinding] = []
     for detector in (_find_addresses, _find_initials, _find_capitalised_names):

@@ -147,3 +147,17 @@ def test_personal_data_is_refused_even_when_confirmed():
     form = EstMeetingReportForm({"text": "Ring Kalle på 070-123 45 67.", CONFIRM_NAMES_FIELD: "on"})
     assert not form.is_valid()
     assert "ett telefonnummer" in str(form.errors["text"])
+
+
+def test_an_unchanged_text_is_not_asked_about_again(org_a, reporter_a):
+    incident = IncidentFactory(
+        organisation=org_a, reported_by=reporter_a, description="Kalle Karlsson var där."
+    )
+    from est_incidents.forms import IncidentForm
+
+    form = IncidentForm(instance=incident, user=reporter_a)
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data["police_notified"] = "yes"
+    bound = IncidentForm(data, instance=incident, user=reporter_a)
+    bound.is_valid()
+    assert "description" not in bound.errors
