@@ -730,7 +730,9 @@ def test_the_table_keeps_the_policy():
         for role in ("reporter_a", "org_admin_a"):
             if spec.kind not in SHARED_KINDS and spec.expected[role][1] == 200:
                 problems.append(f"{name}: {role} would see B's object")
-        if spec.expected["anonymous"][0] == 200 and name.startswith(("admin:", "audit_log", "access_log")):
+        if spec.expected["anonymous"][0] == 200 and name.startswith(
+            ("admin:", "audit_log", "access_log")
+        ):
             problems.append(f"{name}: anonymous would get 200")
     assert not problems, problems
 
