@@ -3,7 +3,7 @@
 from django.urls import path
 
 from bench import views
-from hjo_safety.urls import urlpatterns as app_urlpatterns
+from portal.urls import urlpatterns as app_urlpatterns
 
 urlpatterns = [
     path("bench/floor/<int:pk>/", views.floor, name="bench_floor"),

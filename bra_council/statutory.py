@@ -2,7 +2,7 @@
 situation picture, monthly trend, hotspots and police events, the coordinator's analysis, the EST
 actions and the council's actions. It lives here because this app owns the council's actions and
 may read est_incidents, never the other way round. Served at /personal/lagesbild/ar/<year>/ under
-the ``est`` URL names (wired in ``hjo_safety/urls.py``).
+the ``est`` URL names (wired in ``portal/urls.py``).
 
 Template: ``bra_council/statutory_document.html``.
 """

@@ -1,7 +1,7 @@
 """URL patterns for the situation picture and the fortnightly EST meetings (namespace ``est``).
 
 The yearly document itself (``lagesbild/ar/<year>/``) is served by ``bra_council.statutory`` and
-added to this namespace in ``hjo_safety/urls.py``.
+added to this namespace in ``portal/urls.py``.
 """
 
 from django.urls import path

@@ -8,10 +8,11 @@ request's cached access. They are read afresh on every request, so a membership 
 app server takes effect on the next request to any server, as before. SQLite (the demo) reads
 them the usual way.
 
-Other apps add their own per-user facts to that one query with ``annotate_user_with`` (e.g.
-``citizen_tips``: whether one of the user's organisations moderates tips, for the staff menu),
+Apps above the core add their own per-user facts to that one query with ``annotate_user_with``
+(e.g. whether one of the user's organisations moderates citizens' tips, for the staff menu),
 instead of a query of their own on every page: the value lands on the user object under the
-annotation's name, read afresh on every request like the memberships.
+annotation's name, read afresh on every request like the memberships. The core never reads
+those facts itself; the app that registered one asks for it.
 """
 
 from collections.abc import Callable

@@ -7,7 +7,7 @@ the answer is a Swedish 503 with ``Retry-After``, which a client may retry (the 
 ``submission_token`` stores a retried submission once). Django closes the broken connection at
 the end of the request (``CONN_HEALTH_CHECKS``), so the next request reconnects by itself.
 
-Installed as ``handler500`` in ``hjo_safety.urls``: Django calls it for an exception raised
+Installed as ``handler500`` in ``portal.urls``: Django calls it for an exception raised
 anywhere below the outermost middleware (a view, the user lookup), inside the ``except`` block,
 so ``sys.exc_info()`` holds the exception. Also ``handler400``: when the session cannot be saved
 at the end of a request, Django's ``SessionMiddleware`` turns the ``OperationalError`` into

@@ -56,7 +56,6 @@ def viewer_key(request, version, *parts) -> tuple | None:
         info.coordinator,
         tuple(sorted(info.organisation_ids)),
         tuple(sorted(info.admin_organisation_ids)),
-        getattr(user, "hjo_tip_moderator", None),
         *parts,
     )
 

@@ -5,7 +5,10 @@ exports and feeds all start their queries from ``<Model>.objects.visible_to(user
 querysets ask this module. Another organisation's object is a 404, never a 403.
 
 The membership facts of a user are read once per request and cached on the user object. This
-module is pure policy; the admin's plumbing that asks it is in ``admin_mixins.py``.
+module is pure policy; the admin's plumbing that asks it is in ``admin_mixins.py``. It holds the
+shared verbs and the core's own rules (users); the per-object rules of another app's models live
+in that app's ``policy.py`` (e.g. ``est_incidents.policy`` for incidents, shares and EST actions),
+built on these verbs.
 """
 
 from dataclasses import dataclass, field
@@ -107,53 +110,6 @@ def get_visible_or_404(queryset: QuerySet, user, **lookup):
         return queryset.visible_to(user).get(**lookup)
     except queryset.model.DoesNotExist as exc:
         raise Http404 from exc
-
-
-def may_correct_incident(user, incident) -> bool:
-    """Reporters correct their own organisations' incidents; coordinators all."""
-    return is_coordinator(user) or incident.organisation_id in organisation_ids(user)
-
-
-def may_handle_incident(user, incident) -> bool:
-    """Status and handling note: the organisation's admins; coordinators everywhere."""
-    return is_coordinator(user) or incident.organisation_id in admin_organisation_ids(user)
-
-
-def may_redact_incident_history(user, incident) -> bool:
-    """Removing text from an incident's history: the organisation's admins; coordinators."""
-    return is_coordinator(user) or incident.organisation_id in admin_organisation_ids(user)
-
-
-def may_update_action(user, action) -> bool:
-    """An EST action's status: the responsible organisation's users; coordinators all."""
-    return is_coordinator(user) or action.responsible_organisation_id in organisation_ids(user)
-
-
-def may_share_incident(user, incident) -> bool:
-    """Sharing an incident onward: its own organisation's users (reporters and admins) and
-    coordinators. A receiving organisation may not pass the incident on."""
-    return may_correct_incident(user, incident)
-
-
-def may_withdraw_share(user, share) -> bool:
-    """Withdrawing a share: the sharing (reporting) organisation's users and coordinators."""
-    return is_coordinator(user) or share.incident.organisation_id in organisation_ids(user)
-
-
-def may_handle_share(user, share) -> bool:
-    """The receiver's handling status and notes: the receiving organisation's users while the
-    share is active; coordinators too."""
-    if share.withdrawn_at is not None:
-        return False
-    return is_coordinator(user) or share.organisation_id in organisation_ids(user)
-
-
-def may_see_reporter(user, incident, share=None) -> bool:
-    """The reporter's name: the incident's own organisation and coordinators; a receiver only
-    when the reporting organisation allowed it for the share."""
-    if may_correct_incident(user, incident):
-        return True
-    return share is not None and share.show_reporter
 
 
 def users_manageable_by(user, queryset: QuerySet) -> QuerySet:

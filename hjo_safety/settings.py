@@ -166,6 +166,7 @@ INSTALLED_APPS = [
     "citizen_tips",
     "notifications",
     "safety_statistics",
+    "portal",  # the top layer: URLconf, start pages, chrome, seed_demo
 ]
 
 MIDDLEWARE = [
@@ -188,7 +189,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "hjo_safety.urls"
+ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "hjo_safety.wsgi.application"
 
 TEMPLATES = [
@@ -201,7 +202,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "hjo_safety.context_processors.portal",
+                "portal.context_processors.portal",
                 "citizen_tips.context_processors.tips",
                 "safety_statistics.context_processors.fact_base",
             ],

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from est_incidents import picture_cache
 from hjo_safety import fragments
 from hjo_safety.models import Role
-from hjo_safety.templatetags import chrome
+from portal.templatetags import chrome
 from tests.hjo_safety.factories import OrganisationFactory, UserFactory, member
 
 # Playwright's sync API runs an event loop in the test thread; Django's live_server and ORM

@@ -251,7 +251,7 @@ class EstActionQuerySet(models.QuerySet):
 
     def editable_by(self, user):
         """The responsible organisation's users (and the coordinator) update an action's status;
-        ``permissions.may_update_action`` answers the same for one action."""
+        ``est_incidents.policy.may_update_action`` answers the same for one action."""
         return permissions.scope_to_organisations(self, user, "responsible_organisation")
 
     def open(self):

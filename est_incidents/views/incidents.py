@@ -22,7 +22,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from est_incidents import counts, csv_copy, services
+from est_incidents import counts, csv_copy, policy, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
@@ -205,7 +205,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     # kept per viewer and data version (hjo_safety/fragments.py: the version follows the
     # incident, its history rows, its shares and their notes) reads nothing more.
     incident = permissions.get_visible_or_404(Incident.objects.all(), user, pk=pk)
-    own = permissions.may_correct_incident(user, incident)
+    own = policy.may_correct_incident(user, incident)
     my_organisations = permissions.organisation_ids(user)
     handling_forms = handling_forms or {}
 
@@ -253,10 +253,10 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             "incident_pk": incident.pk,
             "own": own,
             "can_edit": own,
-            "can_handle": permissions.may_handle_incident(user, incident),
-            "can_share": permissions.may_share_incident(user, incident),
+            "can_handle": policy.may_handle_incident(user, incident),
+            "can_share": policy.may_share_incident(user, incident),
             "show_reporter": SimpleLazyObject(
-                lambda: permissions.may_see_reporter(
+                lambda: policy.may_see_reporter(
                     user, incident, next((s for s in received() if s.show_reporter), None)
                 )
             ),
@@ -267,7 +267,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             "fragment_key": None
             if handling_forms
             else viewer_key(request, data_version(), "incident", incident.pk),
-            "can_redact": own and permissions.may_redact_incident_history(user, incident),
+            "can_redact": own and policy.may_redact_incident_history(user, incident),
             **_map_settings(),
         },
     )
@@ -278,7 +278,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
 def incident_update(request, pk):
     """Correct an incident (its organisation); status and handling note (admins, coordinators)."""
     incident = get_object_or_404(Incident.objects.editable_by(request.user).for_list(), pk=pk)
-    can_handle = permissions.may_handle_incident(request.user, incident)
+    can_handle = policy.may_handle_incident(request.user, incident)
     if request.method == "POST":
         form = IncidentForm(
             request.POST, instance=incident, user=request.user, can_handle=can_handle
@@ -317,7 +317,7 @@ def incident_history_redact(request, pk, history_id):
     is written to the audit log.
     """
     incident = permissions.get_visible_or_404(Incident.objects.for_list(), request.user, pk=pk)
-    if not permissions.may_redact_incident_history(request.user, incident):
+    if not policy.may_redact_incident_history(request.user, incident):
         raise PermissionDenied
     record = get_object_or_404(incident.history.select_related("history_user"), pk=history_id)
     fields = redactable_fields(record, incident)

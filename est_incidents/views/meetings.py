@@ -22,7 +22,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from est_incidents import extensions
+from est_incidents import extensions, policy
 from est_incidents.coverage import compute_coverage, reminder_window
 from est_incidents.meeting_forms import (
     EstActionForm,
@@ -115,7 +115,7 @@ def _meeting_context(request, meeting, *, action_form=None):
     context["actions"] = SimpleLazyObject(
         lambda: [
             (action, EstActionStatusForm(instance=action, prefix=f"a{action.pk}"))
-            if permissions.may_update_action(user, action)
+            if policy.may_update_action(user, action)
             else (action, None)
             for action in actions
         ]
@@ -276,7 +276,7 @@ def meeting_action_create(request, pk):
 def action_status(request, pk):
     """Change an action's status: the responsible organisation's users or the coordinator."""
     action = permissions.get_visible_or_404(EstAction.objects, request.user, pk=pk)
-    if not permissions.may_update_action(request.user, action):
+    if not policy.may_update_action(request.user, action):
         raise Http404
     form = EstActionStatusForm(request.POST, instance=action, prefix=f"a{action.pk}")
     if form.is_valid():

@@ -18,7 +18,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from est_incidents import services
+from est_incidents import policy, services
 from est_incidents.models import Incident, IncidentShare
 from est_incidents.sharing_forms import HandlingForm, ShareForm
 from est_incidents.views.incidents import incident_detail_response
@@ -33,7 +33,7 @@ def incident_share(request, pk):
     incident = get_object_or_404(
         Incident.objects.editable_by(request.user).select_related("category__parent"), pk=pk
     )
-    if not permissions.may_share_incident(request.user, incident):
+    if not policy.may_share_incident(request.user, incident):
         raise Http404
     form = ShareForm(request.POST or None, incident=incident)
     if request.method == "POST" and form.is_valid():
@@ -79,7 +79,7 @@ def share_withdraw(request, pk, share_pk):
         pk=share_pk,
         incident_id=pk,
     )
-    if not permissions.may_withdraw_share(request.user, share):
+    if not policy.may_withdraw_share(request.user, share):
         raise Http404
     if services.withdraw_share(share=share, acting_user=request.user):
         messages.success(
@@ -102,7 +102,7 @@ def share_handle(request, pk, share_pk):
     share = get_object_or_404(
         receivable.select_related("organisation"), pk=share_pk, incident_id=pk
     )
-    if not permissions.may_handle_share(request.user, share):
+    if not policy.may_handle_share(request.user, share):
         raise Http404
     form = HandlingForm(request.POST, share=share)
     if not form.is_valid():

@@ -1,9 +1,8 @@
-"""The public start page and the staff start page. They show every app's content, so this
-module and the URLconf are the only ones in hjo_safety that import the other apps (the
-composition root; see docs/architecture.md). The views gather the data through each app's
-``selectors.py``; the templates only format it.
+"""The public start page and the staff start page. They show every app's content, which is
+why they are the portal's, the layer above every app (see docs/architecture.md). The views
+gather the data through each app's ``selectors.py``; the templates only format it.
 
-Templates: ``hjo_safety/home.html``, ``hjo_safety/staff_home.html``.
+Templates: ``portal/home.html``, ``portal/staff_home.html``.
 """
 
 from django.template.response import TemplateResponse
@@ -12,6 +11,7 @@ from django.utils.functional import SimpleLazyObject
 from bra_council import selectors as council
 from citizen_promises import selectors as promises
 from citizen_tips import selectors as tips
+from citizen_tips.models import can_moderate
 from est_incidents import selectors as est
 from hjo_safety.decorators import membership_required
 from hjo_safety.fragments import viewer_key
@@ -24,7 +24,7 @@ def home(request):
     """Start page: what BRÅ and EST are, current promises, the next council meeting, contact."""
     return TemplateResponse(
         request,
-        "hjo_safety/home.html",
+        "portal/home.html",
         {
             "next_council_meeting": council.next_public_meeting(),
             "current_promises": promises.current_promises(),
@@ -43,9 +43,13 @@ def staff_home(request):
 
     return TemplateResponse(
         request,
-        "hjo_safety/staff_home.html",
+        "portal/staff_home.html",
         {
-            "fragment_key": viewer_key(request, est.start_page_version(), "staff_home"),
+            # Moderators see no forwarded-tips list (they have the menu link to every tip):
+            # the kept part depends on it, and only this page asks citizen_tips.
+            "fragment_key": viewer_key(
+                request, est.start_page_version(), "staff_home", can_moderate(user)
+            ),
             "organisations": Organisation.objects.of_member(user),
             "recent": lazy(est.recent_incidents),
             "council_due": lazy(council.council_actions_due),

@@ -1,4 +1,6 @@
-"""Context shared by every page: the contact footer and the user's role flags."""
+"""Context shared by every page, for the chrome (``templatetags/chrome.py``): the contact footer
+and the user's role flags the menus show links by. Apps add their own flags with their own
+context processors (``citizen_tips``: may the user moderate tips), listed in the settings."""
 
 from django.utils.functional import SimpleLazyObject
 

@@ -1,4 +1,4 @@
-"""The page chrome (``hjo_safety/templatetags/chrome.py``) kept per process: every viewer gets
+"""The page chrome (``portal/templatetags/chrome.py``) kept per process: every viewer gets
 the menus of their own role, the current page marked, a working logout form, and the contact
 details as they are now."""
 
@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from hjo_safety.templatetags import chrome
+from portal.templatetags import chrome
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ from django.urls import include, path, reverse_lazy
 
 from bra_council import statutory
 from est_incidents import urls as est_urls
-from hjo_safety import security_views, start_pages, views
+from hjo_safety import security_views
+from portal import start_pages, views
 
 account_patterns = [
     path("logga-in/", security_views.login, name="login"),

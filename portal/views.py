@@ -1,7 +1,8 @@
-"""Public pages (EST method, contact, accessibility) and /healthz. The two start pages, which
-show every app's content, are in ``start_pages.py``.
+"""The site's shell: the public pages (EST method, contact, accessibility, privacy), /healthz and
+/favicon.ico. They are the portal's, not the core's: the EST method page links the safety walks of
+``est_measures``. The two start pages, which show every app's content, are in ``start_pages.py``.
 
-Templates: ``hjo_safety/<page>.html``, all extending ``base.html``.
+Templates: ``portal/<page>.html``, all extending ``base.html``.
 """
 
 from datetime import date
@@ -21,13 +22,13 @@ from hjo_safety.public_cache import cache_public_page
 @cache_public_page
 def est_method(request):
     """The EST method explained for citizens."""
-    return TemplateResponse(request, "hjo_safety/est_method.html")
+    return TemplateResponse(request, "portal/est_method.html")
 
 
 @cache_public_page
 def contact(request):
     """The contact centre's details (``ContactInfo``), editable by coordinators in the admin."""
-    return TemplateResponse(request, "hjo_safety/contact.html", {"info": ContactInfo.current()})
+    return TemplateResponse(request, "portal/contact.html", {"info": ContactInfo.current()})
 
 
 @cache_public_page
@@ -49,7 +50,7 @@ def privacy(request):
     }
     return TemplateResponse(
         request,
-        "hjo_safety/privacy.html",
+        "portal/privacy.html",
         {"retention": retention, "cookies": cookies, "info": ContactInfo.current()},
     )
 
@@ -67,7 +68,7 @@ def accessibility(request):
     requires: compliance status, known deviations, how to report them, DIGG's enforcement."""
     return TemplateResponse(
         request,
-        "hjo_safety/accessibility.html",
+        "portal/accessibility.html",
         {
             "published": ACCESSIBILITY_PUBLISHED,
             "assessed": ACCESSIBILITY_ASSESSED,
