@@ -14,6 +14,11 @@ class EstIncidentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from est_incidents.redaction_copies import rewrite_action_in_frozen_pictures
+        from hjo_safety.redaction import register_copy
+
+        register_copy("est_incidents.EstAction", rewrite_action_in_frozen_pictures)
+
         from hjo_safety.personal_data import register_place_names
 
         # The name warning of every guarded form knows the places table's names.
