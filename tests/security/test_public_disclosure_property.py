@@ -18,6 +18,7 @@ the period (quarter or month). For the day, as an anonymous visitor:
 import random
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -55,7 +56,14 @@ def _build(organisation):
         for index in range(3)
     ]
     Place.objects.all().delete()
-    places = [PlaceFactory(name=f"Plats {index} (test)") for index in range(4)]
+    places = [  # each in a map cell of its own
+        PlaceFactory(
+            name=f"Plats {index} (test)",
+            latitude=Decimal("58.3042") + Decimal("0.01") * index,
+            longitude=Decimal("14.2873"),
+        )
+        for index in range(4)
+    ]
     rows = []
     for _ in range(260):
         day = date(2026, 1, 1) + timedelta(days=rng.randrange(300))
@@ -112,9 +120,10 @@ def _effects(promise, day):
 def test_no_public_page_shows_a_count_under_5(org_a):
     promise, activity = _build(org_a)
     client = Client()
+    seen = {"map": 0, "evidence": 0, "effect": 0, "moves": 0}  # the test sees what it checks
 
     @settings(
-        max_examples=8,
+        max_examples=20,
         deadline=None,
         derandomize=True,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -139,6 +148,7 @@ def test_no_public_page_shows_a_count_under_5(org_a):
             assert not SMALL_CELL.search(main), day
             cells = client.get(PAGE + "celler.geojson").json()["features"]
             assert all(feature["properties"]["antal"] >= 5 for feature in cells), day
+            seen["map"] += bool(cells)
             detail = client.get(promise.get_absolute_url())
             assert detail.status_code == 200
             evidence = next(a for a in detail.context["activities"] if a.pk == activity.pk)
@@ -147,8 +157,10 @@ def test_no_public_page_shows_a_count_under_5(org_a):
                     for cell in row:
                         if not isinstance(cell, str):  # "ej kartlagt"
                             _check_disclosed(cell, f"evidence {day}")
+                            seen["evidence"] += 1
             html = detail.content.decode()
             for row in re.findall(r'data-effect-months="\d+">(.*?)</tr>', html, re.S):
+                seen["effect"] += "färre än 5" in row or bool(re.search(r"<td>\d+</td>", row))
                 assert not SMALL_CELL.search(row), (day, row)
                 if "färre än 5" in row:
                     assert "%" not in row, (day, row)
@@ -160,6 +172,7 @@ def test_no_public_page_shows_a_count_under_5(org_a):
         )
         changed = {k: (today[k], tomorrow[k]) for k in set(today) & set(tomorrow)}
         assert not {k: v for k, v in changed.items() if v[0] != v[1]}, day
+        seen["moves"] += current_release(day) != current_release(after_day)
         # An effect window, once complete (published), never changes: its counts are of
         # released incidents only, and a late registration is never released.
         effects_today, effects_tomorrow = _effects(promise, day), _effects(promise, after_day)
@@ -168,3 +181,4 @@ def test_no_public_page_shows_a_count_under_5(org_a):
                 assert effects_tomorrow[key] == shown, (day, key)
 
     check()
+    assert all(seen.values()), seen
