@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents import extensions
-from est_incidents.models import EstAction, EstMeeting, Place, validate_in_hjo
+from est_incidents.models import EstAction, EstMeeting, Place, validate_point
 from est_measures import recurrence
 from est_measures.models import (
     FindingShare,
@@ -293,18 +293,11 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
 
     def _clean_point(self, cleaned):
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
-        if (latitude is None) != (longitude is None) and not (
-            self.has_error("latitude") or self.has_error("longitude")
-        ):
-            self.add_error(
-                "longitude" if longitude is None else "latitude",
-                _("Ange både latitud och longitud, eller ingen av dem."),
-            )
-        elif latitude is not None and longitude is not None:
+        if not (self.has_error("latitude") or self.has_error("longitude")):
             try:
-                validate_in_hjo(latitude, longitude)
+                validate_point(latitude, longitude)
             except ValidationError as error:
-                self.add_error("latitude", error)
+                self.add_error(None, error)
 
     def _clean_rule(self, cleaned):
         days = cleaned.get("weekdays") or []
@@ -540,13 +533,11 @@ class FindingForm(PersonalDataGuardMixin, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
-        if (latitude is None) != (longitude is None):
-            self.add_error("latitude", _("Ange både latitud och longitud, eller ingen av dem."))
-        elif latitude is not None:
+        if not (self.has_error("latitude") or self.has_error("longitude")):
             try:
-                validate_in_hjo(latitude, longitude)
+                validate_point(latitude, longitude)
             except ValidationError as error:
-                self.add_error("latitude", error)
+                self.add_error(None, error)
         return cleaned
 
 

@@ -1,7 +1,7 @@
 """The models of est_incidents, one module per noun; imported here so Django registers them and
 callers write ``from est_incidents.models import Incident``."""
 
-from est_incidents.models.counts import IncidentRollup, PictureDataVersion
+from est_incidents.models.counts import IncidentRollup
 from est_incidents.models.coverage import CoverageReminder
 from est_incidents.models.incidents import (
     HISTORY_HIDDEN_FIELDS,
@@ -11,10 +11,11 @@ from est_incidents.models.incidents import (
     Incident,
     Place,
     validate_in_hjo,
+    validate_point,
 )
 from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
 from est_incidents.models.police import PoliceEvent
-from est_incidents.models.sharing import HandlingStatus, IncidentShare, ShareHandlingNote
+from est_incidents.models.sharing import HandlingStatus, IncidentShare, Share, ShareHandlingNote
 from est_incidents.models.statutory import YearlySituationAnalysis
 
 __all__ = [
@@ -30,10 +31,11 @@ __all__ = [
     "Incident",
     "IncidentRollup",
     "IncidentShare",
+    "Share",
     "Place",
-    "PictureDataVersion",
     "PoliceEvent",
     "ShareHandlingNote",
     "YearlySituationAnalysis",
     "validate_in_hjo",
+    "validate_point",
 ]

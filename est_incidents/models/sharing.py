@@ -1,5 +1,7 @@
 """Sharing an incident with another participating organisation, and what the receiver does.
 
+- ``Share``: the abstract base of every kind of share (incidents here, safety walk findings in
+  est_measures).
 - ``IncidentShare``: one incident shared with one organisation (a note, who shared it and when,
   the first view by the receiver, a withdrawal), and the receiver's handling status for its part.
 - ``ShareHandlingNote``: the receiver's notes on how it handles the incident.
@@ -13,12 +15,25 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from est_incidents.models.incidents import Incident
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
+
+# The organisations whose data versions a share and its handling notes belong to
+# (``hjo_safety/cache.py``): the incident's and the receiving organisation.
+SHARE_ORGANISATIONS = (
+    "SELECT r.organisation_id FROM {rows} r UNION ALL SELECT i.organisation_id "
+    "FROM est_incidents_incident i JOIN {rows} r ON i.id = r.incident_id"
+)
+NOTE_ORGANISATIONS = (
+    "SELECT s.organisation_id FROM est_incidents_incidentshare s JOIN {rows} r "
+    "ON s.id = r.share_id UNION ALL SELECT i.organisation_id FROM est_incidents_incident i "
+    "JOIN est_incidents_incidentshare s ON i.id = s.incident_id JOIN {rows} r ON s.id = r.share_id"
+)
 
 
 class IncidentShareQuerySet(models.QuerySet):
@@ -45,7 +60,34 @@ class HandlingStatus(models.TextChoices):
     NOT_OURS = "not_ours", _("Inte vår fråga")
 
 
-class IncidentShare(models.Model):
+class Share(models.Model):
+    """Something shared with one organisation so that it can act on it: the message, who shared
+    it and when. The abstract base of ``IncidentShare`` and ``est_measures.FindingShare`` (as
+    Oscar's ``abstract_models``); each names what it shares and declares ``organisation``, the
+    receiver, with its own reverse name."""
+
+    note = models.TextField(
+        _("meddelande"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Kort om varför ni delar och vad ni vill ha hjälp med. Inga namn på personer."),
+    )
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("delad av"),
+    )
+    shared_at = models.DateTimeField(_("delad"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+        ordering = ["-shared_at", "-pk"]
+
+
+class IncidentShare(Share):
     """An incident shared with another organisation, so it can act on it."""
 
     HandlingStatus = HandlingStatus
@@ -59,26 +101,11 @@ class IncidentShare(models.Model):
         related_name="received_shares",
         verbose_name=_("delad med"),
     )
-    note = models.TextField(
-        _("meddelande"),
-        max_length=1000,
-        blank=True,
-        help_text=_("Kort om varför ni delar och vad ni vill ha hjälp med. Inga namn på personer."),
-    )
     show_reporter = models.BooleanField(
         _("mottagaren ser rapportörens namn"),
         default=False,
         help_text=_("Från den rapporterande organisationens inställning när händelsen delades."),
     )
-    shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("delad av"),
-    )
-    shared_at = models.DateTimeField(_("delad"), default=timezone.now)
     first_viewed_at = models.DateTimeField(_("först läst av mottagaren"), null=True, blank=True)
     first_viewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -107,8 +134,8 @@ class IncidentShare(models.Model):
 
     objects = IncidentShareQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-shared_at", "-pk"]
+    class Meta(Share.Meta):
+        triggers = version_triggers(SHARE_ORGANISATIONS)
         verbose_name = _("delning av händelse")
         verbose_name_plural = _("delningar av händelser")
         indexes = [
@@ -168,6 +195,7 @@ class ShareHandlingNote(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        triggers = version_triggers(NOTE_ORGANISATIONS)
         ordering = ["written_at", "pk"]
         verbose_name = _("hanteringsanteckning")
         verbose_name_plural = _("hanteringsanteckningar")
@@ -175,3 +203,14 @@ class ShareHandlingNote(models.Model):
 
     def __str__(self):
         return f"{self.share}: {self.text[:40]}"
+
+
+class HistoricalIncidentShareVersion(IncidentShare.history.model):
+    """The shares' history table (shown on the incident's page) with its version trigger: its
+    rows change only by a redaction (a new row comes with a write to the share, which bumps)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("delningshistorik")
+        verbose_name_plural = _("delningshistorik")
+        triggers = version_triggers(SHARE_ORGANISATIONS, inserts=False)

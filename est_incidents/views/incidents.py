@@ -9,7 +9,6 @@ The CSV format of the export is in ``est_incidents/export.py``.
 import functools
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
@@ -27,13 +26,13 @@ from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
-from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
+from est_incidents.maps import map_settings, places_for_map
+from est_incidents.models import Incident, IncidentShare, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
-from est_incidents.picture_cache import data_version
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
+from hjo_safety.cache import viewer_key, viewer_version
 from hjo_safety.decorators import membership_required
-from hjo_safety.fragments import viewer_key
 from hjo_safety.personal_data import possible_names
 from hjo_safety.redaction import (
     NothingToRedact,
@@ -43,24 +42,6 @@ from hjo_safety.redaction import (
 )
 
 MAP_POINT_LIMIT = 3000
-
-
-def _map_settings():
-    """What the map scripts need, passed as data- attributes (no inline script: CSP)."""
-    return {
-        "map_tile_url": settings.MAP_TILE_URL,
-        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "map_centre": [float(HJO_CENTRE[0]), float(HJO_CENTRE[1])],
-    }
-
-
-def _places_for_map():
-    return [
-        {"id": pk, "name": name, "lat": float(lat), "lng": float(lng)}
-        for pk, name, lat, lng in Place.objects.active().values_list(
-            "pk", "name", "latitude", "longitude"
-        )
-    ]
 
 
 @require_GET
@@ -77,8 +58,10 @@ def incident_list(request):
         "est_incidents/incident_list.html",
         {
             # The filter form and the rows are rendered once per viewer, query and data version
-            # (hjo_safety/fragments.py); on a hit none of the lazy values below is evaluated.
-            "fragment_key": viewer_key(request, data_version(), request.get_full_path()),
+            # (hjo_safety/cache.py); on a hit none of the lazy values below is evaluated.
+            "fragment_key": viewer_key(
+                request, viewer_version(request.user), request.get_full_path()
+            ),
             "filter": SimpleLazyObject(lambda: results()["filter"]),
             "page_obj": SimpleLazyObject(lambda: results()["page_obj"]),
             "show_organisation": SimpleLazyObject(lambda: results()["show_organisation"]),
@@ -161,7 +144,7 @@ def incident_create(request):
     return TemplateResponse(
         request,
         "est_incidents/incident_form.html",
-        {"form": form, "places": _places_for_map(), **_map_settings()},
+        {"form": form, "places": places_for_map(), **map_settings()},
     )
 
 
@@ -215,7 +198,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     """
     user = request.user
     # The row alone decides (404, permissions); what the page shows is read lazily, so a page
-    # kept per viewer and data version (hjo_safety/fragments.py: the version follows the
+    # kept per viewer and data version (hjo_safety/cache.py: the version follows the
     # incident, its history rows, its shares and their notes) reads nothing more.
     incident = permissions.get_visible_or_404(Incident.objects.all(), user, pk=pk)
     own = policy.may_correct_incident(user, incident)
@@ -270,9 +253,9 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             # The page's content, unless it shows a submitted handling form with its errors.
             "fragment_key": None
             if handling_forms
-            else viewer_key(request, data_version(), "incident", incident.pk),
+            else viewer_key(request, viewer_version(request.user), "incident", incident.pk),
             "can_redact": own and policy.may_redact_incident_history(user, incident),
-            **_map_settings(),
+            **map_settings(),
         },
     )
 
@@ -308,7 +291,7 @@ def incident_update(request, pk):
     return TemplateResponse(
         request,
         "est_incidents/incident_update.html",
-        {"form": form, "incident": incident, "places": _places_for_map(), **_map_settings()},
+        {"form": form, "incident": incident, "places": places_for_map(), **map_settings()},
     )
 
 
@@ -381,20 +364,22 @@ def incident_map(request):
     """The filtered incidents as points and a heat layer (JavaScript), and counts per place.
 
     The page's content is rendered once per viewer, query and data version
-    (``hjo_safety/fragments.py``): on a hit none of the lazy values below is evaluated."""
+    (``hjo_safety/cache.py``): on a hit none of the lazy values below is evaluated."""
     built = functools.cache(lambda: _map_results(request))
     return TemplateResponse(
         request,
         "est_incidents/incident_map.html",
         {
-            "fragment_key": viewer_key(request, data_version(), request.get_full_path()),
+            "fragment_key": viewer_key(
+                request, viewer_version(request.user), request.get_full_path()
+            ),
             **{
                 name: SimpleLazyObject(lambda name=name: built()[name])
                 for name in ("filter", "points", "place_counts", "total")
             },
             "map_data": SimpleLazyObject(built),  # map_data.points: the list itself, for JSON
             "point_limit": MAP_POINT_LIMIT,
-            **_map_settings(),
+            **map_settings(),
         },
     )
 
