@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from est_incidents.models import Category, Incident, Place, validate_point
 from hjo_safety import permissions
 from hjo_safety.dates import DateTimeInput
-from hjo_safety.guarded_forms import PersonalDataGuardMixin
+from hjo_safety.guarded_forms import CONFIRM_NAMES_FIELD, PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
 
@@ -307,6 +307,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             parts.append(Fieldset(_("Hantering"), "status", "handling_note"))
         if "submission_token" in self.fields:
             parts.append("submission_token")
+        parts.append(CONFIRM_NAMES_FIELD)
         helper.layout = Layout(*parts)
         return helper
 

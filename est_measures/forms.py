@@ -27,7 +27,12 @@ from est_measures.models import (
     SafetyWalkFinding,
 )
 from hjo_safety.dates import DateInput, DateTimeInput
-from hjo_safety.guarded_forms import PersonalDataGuardMixin
+from hjo_safety.guarded_forms import (
+    CONFIRM_NAMES_FIELD,
+    STRICT,
+    PersonalDataGuardMixin,
+    PersonalDataValidator,
+)
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
@@ -37,20 +42,20 @@ LATEST = datetime(2100, 12, 31).date()
 WEEKDAY_CHOICES = [(str(n), name.capitalize()) for n, name in recurrence.WEEKDAY_NAMES.items()]
 
 
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%H:%M")
-
-
 def guard_free_text(form, name):
-    """The personal-data guard on one free-text field of ``form``."""
+    """The personal-data guard on one free-text field of ``form`` (the admin's forms)."""
     text = form.cleaned_data.get(name, "")
     error = personal_data_error(text, str(form.fields[name].label))
     if error:
         raise ValidationError(error, code="personal_data")
     return text
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%H:%M")
 
 
 def in_sane_range(value, label):
@@ -236,6 +241,7 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
             ),
             Fieldset(_("Beskrivning"), "description"),
             Fieldset(_("Vad genomför insatsen? (valfritt)"), "est_action", *self.contributed),
+            CONFIRM_NAMES_FIELD,
         )
         return helper
 
@@ -546,7 +552,7 @@ FindingFormSet = forms.inlineformset_factory(
 )
 
 
-class FindingToActionForm(forms.Form):
+class FindingToActionForm(PersonalDataGuardMixin, forms.Form):
     """Turn a finding into an EST action at a chosen meeting (the coordinator)."""
 
     meeting = ListModelChoiceField(
@@ -559,6 +565,7 @@ class FindingToActionForm(forms.Form):
     what = forms.CharField(
         label=_("Vad ska göras?"),
         max_length=300,
+        validators=[PersonalDataValidator(STRICT, _("Vad ska göras?"))],
         error_messages={"required": _("Skriv vad som ska göras.")},
     )
     responsible_organisation = ListModelChoiceField(
@@ -585,9 +592,6 @@ class FindingToActionForm(forms.Form):
         self.initial.setdefault("meeting", (upcoming or meetings.first() or EstMeeting()).pk)
         self.initial.setdefault("what", (finding.proposed_measure or finding.description)[:300])
         self.initial.setdefault("responsible_organisation", finding.responsible_organisation_id)
-
-    def clean_what(self):
-        return guard_free_text(self, "what")
 
     def clean_due_date(self):
         value = self.cleaned_data.get("due_date")
