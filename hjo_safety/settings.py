@@ -162,6 +162,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every answer, even a redirect or an error from below, gets a request id and a log line.
+    "hjo_safety.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "hjo_safety.middleware.PermissionsPolicyMiddleware",
@@ -197,6 +199,7 @@ TEMPLATES = [
                 "portal.context_processors.portal",
                 "citizen_tips.context_processors.tips",
                 "safety_statistics.context_processors.fact_base",
+                "hjo_safety.request_log.request_id",
             ],
         },
     },
@@ -380,11 +383,23 @@ if not DEBUG:
 
 # --- Logging ------------------------------------------------------------------------------
 
+# One JSON object per line on stderr (journald keeps it); request lines come from the logger
+# ``hjo.request`` (hjo_safety/request_log.py, docs/operations.md).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {
+            "()": "hjo_safety.request_log.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's "Not Found: <path>" lines repeat hjo.request's line with the raw path (which may
+    # hold a secret link); server errors (with their traceback) are still logged.
+    "loggers": {"django.request": {"level": "ERROR"}},
 }
 
 if not DATABASE_URL:
