@@ -46,6 +46,15 @@ Environment variables:
   refused as automated.
 - ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): /trygghet-i-siffror/ counts no incident
   from the last this many days.
+- ``METRICS_TOKEN`` (str, default empty): the bearer token that may read ``/metrics``
+  (``Authorization: Bearer <token>``); empty means no token works.
+- ``METRICS_ALLOWED_NETWORKS`` (comma list of addresses or CIDR networks, default empty): client
+  addresses (after ``TRUSTED_PROXY_COUNT``) that may read ``/metrics`` without the token.
+- ``SENTRY_DSN`` (str, default empty): send errors to Sentry (or GlitchTip); empty means off.
+- ``SENTRY_ENVIRONMENT`` (str, default ``production``) and ``SENTRY_TRACES_SAMPLE_RATE`` (float,
+  default 0): Sentry's environment tag and share of requests traced for performance.
+- ``BACKUP_DIR`` (path, default ``var/backups``) and ``BACKUP_KEEP_DAYS`` (int, default 14):
+  where ``backup_database`` writes its dumps, and how long it keeps them.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
   machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
 
@@ -112,6 +121,13 @@ TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 RATELIMIT_USE_CACHE = "throttle"
 PUBLIC_STATISTICS_DELAY_DAYS: int = int(os.environ.get("PUBLIC_STATISTICS_DELAY_DAYS", "14"))
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
+METRICS_TOKEN: str = os.environ.get("METRICS_TOKEN", "")
+METRICS_ALLOWED_NETWORKS: list[str] = env_list("METRICS_ALLOWED_NETWORKS", [])
+SENTRY_DSN: str = os.environ.get("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT: str = os.environ.get("SENTRY_ENVIRONMENT", "production")
+SENTRY_TRACES_SAMPLE_RATE: float = float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0"))
+BACKUP_DIR: Path = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+BACKUP_KEEP_DAYS: int = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))
 PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
 PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
 
@@ -150,6 +166,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "csp",
+    "django_prometheus",
     "hjo_safety.apps.HjoSafetyConfig",
     "bra_council",
     "est_incidents",
@@ -164,6 +181,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: every answer, even a redirect or an error from below, gets a request id and a log line.
     "hjo_safety.request_log.RequestLogMiddleware",
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "hjo_safety.middleware.PermissionsPolicyMiddleware",
@@ -181,6 +199,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: turns a lockout found during login into the lockout page.
     "axes.middleware.AxesMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -211,6 +230,9 @@ if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     }
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Django's PostgreSQL backend, plus django-prometheus's query counts and durations.
+        DATABASES["default"]["ENGINE"] = "django_prometheus.db.backends.postgresql"
 else:
     DEMO_SQLITE_PATH = Path(os.environ.get("DEMO_SQLITE_PATH", BASE_DIR / "var" / "demo.sqlite3"))
     DEMO_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
@@ -380,6 +402,22 @@ if not DEBUG:
         # Submitting hjo.se to the browsers' HSTS preload list binds every subdomain of the
         # municipality for years: a decision for its IT department, not this application.
         SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# --- Scheduled jobs (deploy/*.timer, ``manage.py run_job <name>``) ----------------------------
+# Each job's name (a management command) and the hours after which a missing success counts as
+# overdue: on the metrics (hjo_job_overdue) and the coordinator's start page.
+SCHEDULED_JOBS: dict[str, int] = {
+    "send_notifications": 3,  # hourly
+    "send_tip_answers": 3,  # hourly
+    "import_police_events": 3,  # hourly
+    "purge_incident_text": 50,  # nightly
+    "purge_citizen_tips": 50,  # nightly
+    "clearsessions": 50,  # nightly
+    "backup_database": 26,  # nightly
+}
+
+# --- Metrics (django-prometheus; /metrics, hjo_safety/metrics.py) -----------------------------
+PROMETHEUS_EXPORT_MIGRATIONS = False  # no query at start-up; migrations are checked on deploy
 
 # --- Logging ------------------------------------------------------------------------------
 
