@@ -16,11 +16,13 @@ import re
 import time
 import uuid
 
+from django.conf import settings
 from django.db import connection
 from django.utils.functional import SimpleLazyObject, empty
 from pythonjsonlogger.json import JsonFormatter as _JsonFormatter
 
 from hjo_safety import permissions
+from hjo_safety.error_reporting import tag_request_id
 
 logger = logging.getLogger("hjo.request")
 
@@ -97,6 +99,8 @@ class RequestLogMiddleware:
     def __call__(self, request):
         offered = request.headers.get(REQUEST_ID_HEADER, "")
         request.request_id = offered if REQUEST_ID_PATTERN.match(offered) else uuid.uuid4().hex
+        if settings.SENTRY_DSN:
+            tag_request_id(request)
         counter = _QueryCounter()
         started = time.monotonic()
         with connection.execute_wrapper(counter):

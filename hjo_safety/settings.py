@@ -419,6 +419,16 @@ SCHEDULED_JOBS: dict[str, int] = {
 # --- Metrics (django-prometheus; /metrics, hjo_safety/metrics.py) -----------------------------
 PROMETHEUS_EXPORT_MIGRATIONS = False  # no query at start-up; migrations are checked on deploy
 
+# --- Error reporting (optional; hjo_safety/error_reporting.py) -------------------------------
+if SENTRY_DSN:
+    from hjo_safety.error_reporting import init_sentry
+
+    init_sentry(
+        dsn=SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+    )
+
 # --- Logging ------------------------------------------------------------------------------
 
 # One JSON object per line on stderr (journald keeps it); request lines come from the logger
