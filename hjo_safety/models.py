@@ -320,13 +320,17 @@ class JobRunQuerySet(models.QuerySet):
         at = at or timezone.now()
         self.update_or_create(name=name, defaults={"last_failure": at})
 
-    def overdue(self, *, now=None) -> list["OverdueJob"]:
+    def overdue(self, *, now=None, include_never_run=True) -> list["OverdueJob"]:
         """The scheduled jobs (``settings.SCHEDULED_JOBS``) whose last success is older than
-        their allowed interval, or that never succeeded; oldest first."""
+        their allowed interval, or that never succeeded; oldest first. Without
+        ``include_never_run``, a job that has no record at all (a fresh install, the demo)
+        is left out; one that only ever failed is still in."""
         now = now or timezone.now()
         last = dict(self.values_list("name", "last_success"))
         found = []
         for name, hours in settings.SCHEDULED_JOBS.items():
+            if name not in last and not include_never_run:
+                continue
             success = last.get(name)
             if success is None or success < now - timedelta(hours=hours):
                 found.append(OverdueJob(name=name, last_success=success, allowed_hours=hours))
