@@ -18,7 +18,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from bra_council.models import Action
-from est_incidents.disclosure import counts_for_viewer, picture_for_viewer
+from est_incidents.disclosure import (
+    counts_for_viewer,
+    effects_for_viewer,
+    is_exact_for,
+    picture_for_viewer,
+)
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
 from est_incidents.situation import compute_situation, monthly_counts
 from est_measures.effect_data import measure_effects
@@ -33,7 +38,7 @@ def _document_context(request, year):
         raise Http404
     period = Period(date(year, 1, 1), date(year, 12, 31))
     picture = picture_for_viewer(compute_situation(period, include_points=False), request.user)
-    months = counts_for_viewer(monthly_counts(year), request.user)
+    months = counts_for_viewer(monthly_counts(year), request.user, withheld=picture["withheld"])
     analysis = YearlySituationAnalysis.objects.filter(year=year).first()
     actions = (
         EstAction.objects.visible_to(request.user)
@@ -58,14 +63,14 @@ def _document_context(request, year):
         "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
         "is_coordinator": permissions.is_coordinator(request.user),
         "late_actions": [a for a in actions if a.is_overdue],
-        **_interventions_of_the_year(year),
+        **_interventions_of_the_year(year, exact=is_exact_for(request.user)),
     }
 
 
 YEARLY_EFFECTS_LIMIT = 30
 
 
-def _interventions_of_the_year(year):
+def _interventions_of_the_year(year, *, exact: bool):
     """The year's interventions per kind, and the 3-month effect of those with places that
     started in the year (the first ``YEARLY_EFFECTS_LIMIT``)."""
     summary = interventions_in_period(date(year, 1, 1), date(year, 12, 31))
@@ -74,7 +79,9 @@ def _interventions_of_the_year(year):
         place_ids = [place.pk for place in intervention.places.all()]
         if not place_ids or timezone.localtime(intervention.starts_at).year != year:
             continue
-        (window,) = measure_effects(place_ids, intervention.starts_at, windows=(3,))
+        (window,) = effects_for_viewer(
+            measure_effects(place_ids, intervention.starts_at, windows=(3,)), exact=exact
+        )
         effects.append((intervention, window))
         if len(effects) >= YEARLY_EFFECTS_LIMIT:
             break

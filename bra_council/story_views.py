@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET
 
 from bra_council.models import Action, ActionStatus, AgendaItem, MeetingStatus
 from citizen_promises.models import PromiseActivity
+from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import EstAction
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention
@@ -125,9 +126,8 @@ def action_story(request, pk):
             "activities": activities,
             "follow_ups": follow_ups,
             "history": status_history(action),
-            "effects": effects,
+            "effects": effects_for_viewer(effects, exact=is_exact_for(user)),
             "effect_start": start,
-            "exact_counts": permissions.is_coordinator(user),
         },
     )
 

@@ -7,14 +7,16 @@ promise, so the page's query count does not grow with the number of activities).
 
 Two audiences, two sets of rules:
 
-- **Staff** (members of a participating organisation) see the full table: counts (under 5 as
-  "färre än 5" except to the coordinator, as in the shared situation picture), the comparison
-  places, the change with its interval and the verdict.
+Every number passes the one disclosure rule (``est_incidents.disclosure.effect_for_viewer``):
+counts under 5 are "färre än 5" except to the coordinator on staff pages, and the change, its
+interval and the verdict are masked whenever any count they come from is (a percentage of a
+small count would give the count away).
+
+- **Staff** (members of a participating organisation) see the full table: counts, the
+  comparison places, the change with its interval and the verdict.
 - **Citizens** see what the open statistics show (``/trygghet-i-siffror/``): only windows that
-  ended before the publication cut-off (today − ``PUBLIC_STATISTICS_DELAY_DAYS``), counts under
-  5 as "färre än 5", the verdict in words, and the change in per cent only when neither count
-  is under 5 (a percentage of a small count would give the count away). No comparison places,
-  no finer periods.
+  ended before the publication cut-off (today − ``PUBLIC_STATISTICS_DELAY_DAYS``), never exact
+  counts, the verdict in words and the change. No comparison places, no finer periods.
 """
 
 from dataclasses import dataclass
@@ -23,13 +25,9 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from est_measures import effect
+from est_incidents.disclosure import effect_for_viewer
 from est_measures.effect_data import measure_effects_many
 from hjo_safety.dates import local_midnight
-
-
-def _signed(value) -> str:
-    return "–" if value is None else f"{value:+d} %".replace("-", "−")
 
 
 @dataclass
@@ -73,20 +71,17 @@ def _row(window, *, public: bool, exact: bool) -> EffectRow:
     result = window.result
     if not window.complete or result is None:
         return row
-    exact = exact and not public
-    row.before = effect.shown_count(result.before, exact)
-    row.after = effect.shown_count(result.after, exact)
-    row.verdict, row.verdict_text = result.verdict, result.verdict_text
-    small = min(result.before, result.after) < effect.SMALL_COUNT_LIMIT
-    if result.ratio is not None and not (public and small):
-        low, high = result.interval_percent
-        row.change = f"{_signed(result.percent_change)} ({_signed(low)} – {_signed(high)})"
+    shown = effect_for_viewer(result, exact=exact and not public)
+    row.before, row.after = str(shown.before), str(shown.after)
+    row.verdict, row.verdict_text = shown.verdict, shown.verdict_text
+    if shown.masked:
+        row.change = str(shown.change)
+    elif shown.has_change:
+        row.change = f"{shown.change} ({shown.low} – {shown.high})"
     if not public:
-        if result.uses_comparison:
-            row.comparison = (
-                f"{effect.shown_count(result.comparison_before, exact)} / "
-                f"{effect.shown_count(result.comparison_after, exact)}: "
-                + ", ".join(window.comparison_places)
+        if shown.uses_comparison:
+            row.comparison = f"{shown.comparison_before} / {shown.comparison_after}: " + ", ".join(
+                window.comparison_places
             )
         else:
             row.comparison = "–"

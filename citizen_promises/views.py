@@ -11,9 +11,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from citizen_promises.effects import activity_effects
-from citizen_promises.evidence import evidence_for
 from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, Progress
 from est_incidents import extensions
+from est_incidents.publication import current_release
 from hjo_safety import permissions
 from hjo_safety.public_cache import cache_public_page
 
@@ -66,14 +66,19 @@ def promise_detail(request, slug):
     if staff:  # the interventions that carry each activity out, linked for staff
         activities = activities.prefetch_related("interventions__kind")
     activities = list(activities)
-    evidence = evidence_for(promise, activities)
+    # A citizen's effects end where the current release ends (its release day minus the
+    # delay is the first unpublished day), so they too stay put between release days.
     effects = activity_effects(
-        promise, activities, public=not staff, exact=permissions.is_coordinator(user)
+        promise,
+        activities,
+        public=not staff,
+        exact=permissions.is_coordinator(user),
+        today=current_release().released_on,
     )
     for activity in activities:
-        activity.evidence = evidence.get(activity.pk)
         activity.effect_rows = effects.get(activity.pk)
-    # Apps above this one add to the page (the council's actions per activity, for staff).
+    # Other apps add to the page: safety_statistics sets each activity's evidence (the
+    # released incident counts at its places), bra_council the council's actions for staff.
     sections = extensions.sections(
         "promise_detail", request, promise=promise, activities=activities
     )

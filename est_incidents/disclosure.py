@@ -1,22 +1,41 @@
-"""What a viewer may learn from a situation picture: small counts of other organisations'
-incidents are hidden ("färre än 5"), and map points are grouped.
+"""The one disclosure layer: every count of incidents shown to a viewer passes here.
 
-``compute_situation`` computes exact numbers; this layer is applied to the computed picture (live
-or frozen into a meeting) for the one viewer who reads it, just before rendering:
+Pages compute exact numbers (``compute_situation``, ``monthly_counts``, ``measure_effects``…)
+and hand them to this layer with the viewer; what comes back holds no raw number, only
+``Disclosed`` values. A ``Disclosed`` renders (``str``/``__html__``) as the localized number or
+as the masked text ("färre än 5"), and refuses arithmetic, ``int()``, ``bool()`` and
+comparison with a number (``TypeError``): a page that forgets the layer, or does sums on what
+it shows, fails loudly instead of printing a small count. Exact viewers get the same type,
+never masked. Derived values (a change, a percentage, a rate ratio, an interval, a verdict) are
+computed here, from the exact numbers, and are masked whenever any count they come from is.
+
+Who sees what:
 
 - A coordinator, and a viewer who has filtered the picture to one of their own organisations,
-  see it exact.
-- Everyone else sees a picture with other organisations' incidents in it. There every count from
-  1 to 4 becomes ``None`` (shown as "färre än 5"), and where a breakdown adds up to a shown total,
-  a single hidden count is protected by hiding the next smallest one too (secondary
-  suppression), so no hidden count can be worked out by subtraction. A change is hidden when
+  see it exact. Effect tables and story pages count every organisation's incidents at a place:
+  exact for the coordinator only.
+- Everyone else: every count from 1 to 4 is masked, and where a breakdown adds up to a shown
+  total, a single masked count is protected by masking the next smallest one too (secondary
+  suppression), so no masked count can be worked out by subtraction. A change is masked when
   either side of it is. Hotspots and ~200 m cells under 5 are left out, and the map's points are
   grouped into cells of about 250 m × 250 m; cells with fewer than 5 incidents are left out.
+- Zero is a count too: when the picture holds 1–4 incidents of organisations other than the
+  viewer's, no breakdown of it is shown at all (categories, places, weekday × hour, hotspots,
+  map, the other organisations' rows) and its total and comparisons are masked, so no cell can
+  name the category, place or hour of a single incident by being the only one that is not 0.
+  Likewise a trend (or the months of a year) that adds up to 1–4 is masked in every period.
 - In the breakdown by organisation, the viewer's own organisations' rows stay exact.
 """
 
 import copy
+import itertools
+import math
 from collections import defaultdict
+from dataclasses import dataclass
+
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
+from django.utils.translation import gettext
 
 from hjo_safety import permissions
 
@@ -24,6 +43,117 @@ THRESHOLD = 5
 # ~250 m at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km, 1° longitude ≈ 58.5 km.
 MAP_CELL_LAT = 0.00225
 MAP_CELL_LNG = 0.0043
+
+COUNT, CHANGE, PERCENT, SIGNED_PERCENT = "count", "change", "percent", "signed_percent"
+UNDEFINED = "—"  # a percentage of nothing
+
+
+def _refuse(*_args, **_kwargs):
+    raise TypeError(
+        "a disclosed value is only for showing: compute with the exact numbers inside "
+        "est_incidents.disclosure"
+    )
+
+
+class Disclosed:
+    """A number as one viewer may read it: shown (possibly undefined, "—") or masked.
+
+    Its only renderings are ``str()`` and ``__html__()``. ``shown`` gives the number a viewer
+    may read (``None`` when masked or undefined) for what needs a shown number as a number: a
+    bar's length, a plural form.
+    """
+
+    __slots__ = ("_value", "_masked", "_kind")
+
+    def __init__(self, value, *, masked: bool = False, kind: str = COUNT):
+        object.__setattr__(self, "_value", None if masked else value)
+        object.__setattr__(self, "_masked", bool(masked))
+        object.__setattr__(self, "_kind", kind)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a disclosed value cannot be changed")
+
+    def __reduce__(self):
+        return (_rebuild, (self._value, self._masked, self._kind))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def masked(self) -> bool:
+        return self._masked
+
+    @property
+    def shown(self):
+        """The number as shown (``None`` when masked or undefined)."""
+        return self._value
+
+    def __str__(self) -> str:
+        if self._masked:
+            return gettext("färre än 5") if self._kind == COUNT else gettext("visas inte")
+        value = self._value
+        if value is None:
+            return UNDEFINED
+        if self._kind == COUNT:
+            return str(localize(value))
+        if self._kind == CHANGE:
+            return f"{value:+d}"
+        if self._kind == PERCENT:
+            return f"{value:+d} %"
+        return f"{value:+d} %".replace("-", "−")  # SIGNED_PERCENT: a real minus sign
+
+    def __html__(self) -> str:
+        return str(conditional_escape(str(self)))
+
+    def __repr__(self) -> str:
+        state = "masked" if self._masked else repr(self._value)
+        return f"Disclosed({state}, {self._kind})"
+
+    def __eq__(self, other):
+        if isinstance(other, Disclosed):
+            return (self._masked, self._value, self._kind) == (
+                other._masked,
+                other._value,
+                other._kind,
+            )
+        _refuse()
+
+    def __hash__(self):
+        return hash((self._masked, self._value, self._kind))
+
+    __ne__ = lambda self, other: not self.__eq__(other)  # noqa: E731
+    __lt__ = __le__ = __gt__ = __ge__ = _refuse
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _refuse
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = _refuse
+    __neg__ = __pos__ = __abs__ = __round__ = _refuse
+    __int__ = __float__ = __index__ = __bool__ = _refuse
+
+
+def _rebuild(value, masked, kind):
+    return Disclosed(value, masked=masked, kind=kind)
+
+
+def small(value) -> bool:
+    """A count from 1 to 4: never shown to a viewer who may not see the incidents."""
+    return value is not None and not isinstance(value, str) and 0 < value < THRESHOLD
+
+
+def count(value: int | None, *, exact: bool, zero_is_small: bool = False) -> Disclosed:
+    """``value`` as a count for a viewer: masked when 1–4 unless ``exact``; ``None`` (a count
+    already hidden by suppression) is masked. ``zero_is_small``: 0 is masked too (a count that
+    stands alone for named places, as in an effect table)."""
+    hide = small(value) or (zero_is_small and value == 0)
+    return Disclosed(value, masked=value is None or (not exact and hide))
+
+
+def derived(value, *inputs: Disclosed, kind: str) -> Disclosed:
+    """A value computed from ``inputs`` (a change, a percentage): masked when any input is."""
+    if isinstance(value, str):  # a percentage of nothing
+        value = None
+    return Disclosed(value, masked=any(i.masked for i in inputs), kind=kind)
 
 
 def is_exact_for(user, organisation=None) -> bool:
@@ -33,14 +163,13 @@ def is_exact_for(user, organisation=None) -> bool:
     return organisation is not None and organisation.pk in permissions.organisation_ids(user)
 
 
-def _small(value) -> bool:
-    return value is not None and 0 < value < THRESHOLD
+# --- Suppression on the exact numbers (values 1–4 become None) ------------------------------
 
 
 def _suppress(values, keep=()):
     """Counts 1–4 → None (except indexes in ``keep``); if that hides exactly one, hide the next
     smallest non-zero count as well, so the hidden one is not the total minus the rest."""
-    out = [None if _small(v) and i not in keep else v for i, v in enumerate(values)]
+    out = [None if small(v) and i not in keep else v for i, v in enumerate(values)]
     hidden = [i for i, v in enumerate(out) if v is None and values[i] is not None]
     if len(hidden) == 1:
         others = sorted((v, i) for i, v in enumerate(out) if v)
@@ -53,12 +182,6 @@ def _apply(rows, key="count", keep_ids=()):
     keep = {i for i, row in enumerate(rows) if row.get("id") in keep_ids}
     for row, value in zip(rows, _suppress([row[key] for row in rows], keep), strict=True):
         row[key] = value
-
-
-def _change(change):
-    if _small(change["current"]) or _small(change["earlier"]):
-        return {"current": None, "earlier": None, "change": None, "percent": None}
-    return change
 
 
 def _group_points(points):
@@ -76,25 +199,50 @@ def _group_points(points):
     return grouped
 
 
-def picture_for_viewer(picture: dict | None, user, *, organisation=None) -> dict | None:
-    """The picture as ``user`` may see it (a copy; the stored picture is never changed)."""
-    if not picture or is_exact_for(user, organisation):
-        return picture
+def _withhold(shown, own_ids):
+    """The picture holds 1–4 incidents of other organisations: no count that includes them,
+    and no breakdown of them (a 0 beside a single masked cell names that cell)."""
+    shown["withheld"] = True
+    shown["total"] = None
+    if "from_citizen_tips" in shown:
+        shown["from_citizen_tips"] = None
+    for name in ("by_category", "by_subcategory", "by_place"):
+        shown[name] = []
+    shown["by_organisation"] = [r for r in shown.get("by_organisation", []) if r["id"] in own_ids]
+    shown["weekday_hour"] = None
+    shown["hotspots"] = {"top": [], "risen": []}
+    if "points" in shown:
+        shown["points"] = []
+        shown["point_count"] = None
+    if shown.get("trend"):
+        shown["trend"][-1]["count"] = None  # the period itself
+
+
+def _suppressed_picture(picture: dict, user) -> dict:
+    """A copy of ``picture`` with every count ``user`` may not read set to None."""
     shown = copy.deepcopy(picture)
     shown["suppressed"] = True
+    own_ids = permissions.organisation_ids(user)
+    others = sum(r["count"] for r in picture.get("by_organisation", []) if r["id"] not in own_ids)
+    if small(others):
+        _withhold(shown, own_ids)
     tips = shown.get("from_citizen_tips")
     if tips is not None:
         # "Of which citizens' tips" splits the total in two: hide it when either part is small,
         # so neither the tips nor the staff-logged rest can be read off the total.
         rest = (shown.get("total") or 0) - tips
-        if _small(tips) or _small(rest):
+        if small(tips) or small(rest):
             shown["from_citizen_tips"] = None
-    if _small(shown.get("total")):
+    if small(shown.get("total")):
         shown["total"] = None
-    shown["vs_previous"] = _change(shown["vs_previous"])
-    shown["vs_year_ago"] = _change(shown["vs_year_ago"])
-    for period in shown.get("trend", []):
-        if _small(period["count"]):
+    for name in ("vs_previous", "vs_year_ago"):
+        change = shown[name]
+        if shown["total"] is None or small(change["current"]) or small(change["earlier"]):
+            change["current"] = change["earlier"] = None
+    trend = shown.get("trend", [])
+    every = small(sum(p["count"] for p in picture.get("trend", [])))
+    for period in trend:  # a trend of 1–4 in all: zeros would say which periods had them
+        if every or small(period["count"]):
             period["count"] = None
 
     _apply(shown.get("by_category", []))
@@ -109,17 +257,17 @@ def picture_for_viewer(picture: dict | None, user, *, organisation=None) -> dict
             others = sorted((c, i) for i, c in enumerate(counts) if c)
             if others:
                 rows[others[0][1]]["count"] = None
-    _apply(shown.get("by_organisation", []), keep_ids=permissions.organisation_ids(user))
+    _apply(shown.get("by_organisation", []), keep_ids=own_ids)
 
     places = shown.get("by_place", [])
     for place in places:
-        if _small(place.get("previous")):
+        if small(place.get("previous")):
             place["previous"] = None
     _apply(places)
-    if _small(shown.get("point_count")):
+    if small(shown.get("point_count")):
         shown["point_count"] = None
 
-    flat = [count for row in shown.get("weekday_hour", []) for count in row]
+    flat = [n for row in shown.get("weekday_hour") or [] for n in row]
     if flat:
         flat = _suppress(flat)
         shown["weekday_hour"] = [flat[day * 24 : day * 24 + 24] for day in range(7)]
@@ -129,17 +277,218 @@ def picture_for_viewer(picture: dict | None, user, *, organisation=None) -> dict
         hotspots[name] = [
             spot
             for spot in hotspots.get(name, [])
-            if not _small(spot["count"]) and not _small(spot["previous"])
+            if not small(spot["count"]) and not small(spot["previous"])
         ]
     if "points" in shown:
         shown["points"] = _group_points(shown["points"])
     return shown
 
 
-def counts_for_viewer(rows: list[dict], user, *, key: str = "count") -> list[dict]:
+# --- Turning the numbers into Disclosed values ------------------------------------------------
+
+
+def _counts(rows, key="count", *extra):
+    for row in rows or []:
+        for name in (key, *extra):
+            if name in row:
+                row[name] = count(row[name], exact=True)
+
+
+def _disclosed_change(change: dict, exact_change: dict) -> dict:
+    current = count(change["current"], exact=True)
+    earlier = count(change["earlier"], exact=True)
+    return {
+        "current": current,
+        "earlier": earlier,
+        "change": derived(exact_change["change"], current, earlier, kind=CHANGE),
+        "percent": derived(exact_change["percent"], current, earlier, kind=PERCENT),
+    }
+
+
+def _disclosed_spot(spot: dict) -> dict:
+    shown = {
+        **spot,
+        "count": count(spot["count"], exact=True),
+        "previous": count(spot["previous"], exact=True),
+    }
+    shown["change"] = derived(spot["change"], shown["count"], shown["previous"], kind=CHANGE)
+    return shown
+
+
+def _disclosed(shown: dict, exact: dict) -> dict:
+    """``shown`` (its hidden counts None) with every count a ``Disclosed``; derived values are
+    computed from ``exact`` and masked with their inputs."""
+    for name in ("total", "from_citizen_tips", "point_count", "police_total"):
+        if name in shown:
+            shown[name] = count(shown[name], exact=True)
+    for name in ("vs_previous", "vs_year_ago"):
+        if name in shown:
+            shown[name] = _disclosed_change(shown[name], exact[name])
+    _counts(shown.get("trend"))
+    for name in ("by_category", "by_subcategory", "by_organisation", "police_by_type"):
+        _counts(shown.get(name))
+    _counts(shown.get("by_place"), "count", "previous")
+    if shown.get("weekday_hour") is not None:
+        shown["weekday_hour"] = [
+            [count(n, exact=True) for n in row] for row in shown["weekday_hour"]
+        ]
+    hotspots = shown.get("hotspots", {})
+    for name, spots in hotspots.items():  # "top" and "risen" share spots: new dicts
+        hotspots[name] = [_disclosed_spot(spot) for spot in spots]
+    return shown
+
+
+def picture_for_viewer(picture: dict | None, user, *, organisation=None) -> dict | None:
+    """The picture as ``user`` may see it: a copy whose counts are ``Disclosed`` values (the
+    stored picture is never changed). The map's ``points`` stay plain ``[lat, lng, n]`` for the
+    map's JSON: cells of at least 5 incidents only, unless the viewer is exact."""
+    if not picture:
+        return picture
+    if is_exact_for(user, organisation):
+        shown = copy.deepcopy(picture)
+        shown["suppressed"] = False
+    else:
+        shown = _suppressed_picture(picture, user)
+    shown.setdefault("withheld", False)
+    return _disclosed(shown, picture)
+
+
+def counts_for_viewer(
+    rows: list[dict], user, *, key: str = "count", withheld: bool = False
+) -> list[dict]:
     """Rows of one breakdown that adds up to a shown total (e.g. the months of a year), as
-    ``user`` may see them: the same rule as ``picture_for_viewer`` (copies)."""
+    ``user`` may see them: the same rule as ``picture_for_viewer`` (copies, ``Disclosed``).
+    When they add up to 1–4, or ``withheld`` (the picture they belong to is), every row is
+    masked: zeros beside one masked row would name it."""
     rows = copy.deepcopy(rows)
     if not is_exact_for(user):
+        if withheld or small(sum(row[key] for row in rows)):
+            for row in rows:
+                row[key] = None
         _apply(rows, key=key)
+    _counts(rows, key)
     return rows
+
+
+# --- Effect tables (est_measures.effect) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DisclosedEffect:
+    """An ``effect.Effect`` as one viewer may read it. The change and its interval come from
+    all four counts: any masked count masks them (with the counts shown, one hidden value would
+    fit a given percentage). The verdict is shown only when every value the masked counts could
+    have (0–4) gives the same verdict."""
+
+    before: Disclosed
+    after: Disclosed
+    comparison_before: Disclosed | None
+    comparison_after: Disclosed | None
+    uses_comparison: bool
+    change: Disclosed
+    low: Disclosed
+    high: Disclosed
+    verdict: str  # "" when masked
+    verdict_text: str
+
+    @property
+    def masked(self) -> bool:
+        return self.change.masked
+
+    @property
+    def has_change(self) -> bool:
+        """Is there a change to show (masked or not): enough events for a ratio."""
+        return self.change.masked or self.change.shown is not None
+
+
+@dataclass(frozen=True)
+class DisclosedWindow:
+    months: int
+    complete: bool
+    after_end: object
+    comparison_places: tuple
+    result: DisclosedEffect | None
+
+
+def _percent(ratio):
+    if ratio is None or math.isinf(ratio):
+        return None
+    return round((ratio - 1) * 100)
+
+
+def effect_for_viewer(result, *, exact: bool) -> DisclosedEffect:
+    """``result`` (an ``est_measures.effect.Effect``) for a viewer: counts under 5 (0 too: each
+    stands alone for named places) masked unless ``exact``, and everything computed from a
+    masked count masked too."""
+    before = count(result.before, exact=exact, zero_is_small=True)
+    after = count(result.after, exact=exact, zero_is_small=True)
+    inputs = [before, after]
+    comparison_before = comparison_after = None
+    if result.uses_comparison:
+        comparison_before = count(result.comparison_before, exact=exact, zero_is_small=True)
+        comparison_after = count(result.comparison_after, exact=exact, zero_is_small=True)
+        inputs += [comparison_before, comparison_after]
+    masked = any(i.masked for i in inputs)
+    ratio = result.ratio
+    change = derived(_percent(ratio), *inputs, kind=SIGNED_PERCENT)
+    low = derived(_percent(result.low) if ratio is not None else None, *inputs, kind=SIGNED_PERCENT)
+    high = derived(
+        _percent(result.high) if ratio is not None else None, *inputs, kind=SIGNED_PERCENT
+    )
+    verdict_masked = masked and not _same_verdict_for_every_masked_value(result, inputs)
+    if ratio is None and not masked:
+        change = low = high = Disclosed(None, kind=SIGNED_PERCENT)
+    return DisclosedEffect(
+        before=before,
+        after=after,
+        comparison_before=comparison_before,
+        comparison_after=comparison_after,
+        uses_comparison=result.uses_comparison,
+        change=change,
+        low=low,
+        high=high,
+        verdict="" if verdict_masked else result.verdict,
+        verdict_text=(
+            gettext("visas inte: ett av antalen är färre än 5")
+            if verdict_masked
+            else result.verdict_text
+        ),
+    )
+
+
+# Enumerate at most this many combinations of masked counts (each 0–4) for the verdict.
+VERDICT_COMBINATIONS = 25
+
+
+def _same_verdict_for_every_masked_value(result, inputs) -> bool:
+    """Would the verdict be the same whatever value (0–4) each masked count has? Then it tells
+    nothing the masked counts do not; otherwise it would narrow them down and is masked."""
+    exact = [result.before, result.after, result.comparison_before, result.comparison_after]
+    masked = [i for i, shown in enumerate(inputs) if shown.masked]
+    if THRESHOLD ** len(masked) > VERDICT_COMBINATIONS:
+        return False
+    for values in itertools.product(range(THRESHOLD), repeat=len(masked)):
+        counts = list(exact)
+        for index, value in zip(masked, values, strict=True):
+            counts[index] = value
+        if result.recount(*counts).verdict != result.verdict:
+            return False
+    return True
+
+
+def effects_for_viewer(windows, *, exact: bool) -> list[DisclosedWindow]:
+    """``effect_data.WindowEffect``s as a viewer may read them (see ``effect_for_viewer``)."""
+    return [
+        DisclosedWindow(
+            months=window.months,
+            complete=window.complete,
+            after_end=window.after_end,
+            comparison_places=tuple(window.comparison_places),
+            result=(
+                effect_for_viewer(window.result, exact=exact)
+                if window.complete and window.result is not None
+                else None
+            ),
+        )
+        for window in windows
+    ]

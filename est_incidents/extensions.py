@@ -9,7 +9,8 @@ apps know, an app registers a provider in its ``AppConfig.ready()``::
 Pages: ``"situation_picture"`` (called with ``period``, ``picture`` and the chosen ``filters``:
 ``place``, ``category``, ``organisation``), ``"meeting_detail"`` (called with ``meeting``) and
 ``"promise_detail"`` (citizen_promises' page, called with ``promise`` and ``activities``; a
-provider may also set attributes on the activities, as bra_council does with its actions) and
+provider may also set attributes on the activities, as bra_council does with its actions and
+safety_statistics with the released incident counts at their places) and
 ``"intervention_detail"`` (est_measures' page, called with ``intervention``; a section there is
 rendered inside the page's facts list, as ``<dt>``/``<dd>`` pairs). A provider is called as ``provider(request, **page_values)`` and
 returns ``None`` or a dict with a ``template`` to include; the page includes it with the dict

@@ -24,8 +24,6 @@ Z_95 = 1.959963984540054
 ALPHA = 0.05
 # Fewer incidents than this at the measure's places, before and after together: no verdict.
 MIN_EVENTS = 10
-# Counts below this are shown as "färre än 5" (the portal's rule for shared numbers).
-SMALL_COUNT_LIMIT = 5
 
 FEWER = "fewer"
 NO_CLEAR_DIFFERENCE = "no_clear_difference"
@@ -150,6 +148,11 @@ class Effect:
     def verdict_text(self) -> str:
         return VERDICTS[self.verdict]
 
+    def recount(self, before, after, comparison_before, comparison_after) -> "Effect":
+        """The same judgement on other counts (the disclosure layer asks whether a verdict
+        would differ for any value a masked count could have)."""
+        return estimate(before, after, comparison_before, comparison_after)
+
     @property
     def percent_change(self) -> int | None:
         """The change in per cent (−40 means 40 % fewer), rounded."""
@@ -269,10 +272,3 @@ def choose_comparison(
         scored.append((distance + (1 - similarity), str(key), key))
     scored.sort()
     return [key for _, _, key in scored[:limit]]
-
-
-def shown_count(count: int, exact: bool = False) -> str:
-    """A count as a shared number is shown: below 5 it is "färre än 5" unless ``exact``."""
-    if not exact and count < SMALL_COUNT_LIMIT:
-        return "färre än 5"
-    return str(count)

@@ -3,8 +3,8 @@
 ``measure_effects(places, start)`` reads the registry (one grouped query per window and one for
 the comparison places' names, whatever its size), picks comparison places with ``effect.choose_comparison`` and
 judges the counts with ``effect.estimate``. Counts are aggregates over every organisation's
-incidents; pages show them with the portal's under-5 rule (``effect.shown_count``) unless the
-viewer is a coordinator. Used by the intervention page; the same function serves any measure
+incidents; pages show them only through ``est_incidents.disclosure.effects_for_viewer`` (counts
+under 5 masked unless the viewer is a coordinator, and what is computed from them with them). Used by the intervention page; the same function serves any measure
 with places and a start date (an EST action through its interventions, a safety walk finding).
 ``measure_effects_many`` does the same for several measures with one start in the same queries
 (the activities of one citizen promise).

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 
+from est_incidents.disclosure import Disclosed
 from est_measures.models import Intervention
 from est_measures.recurrence import STOCKHOLM
 
@@ -124,6 +125,16 @@ def interventions_in_period(
 # --- Providers for est_incidents' pages (registered in apps.EstMeasuresConfig.ready) ---------
 
 
+def _incident_grid(picture):
+    """The picture's weekday × hour counts (``Disclosed``); a withheld picture's grid is every
+    cell masked, never zeros."""
+    if not isinstance(picture, dict):
+        return None
+    if picture.get("withheld"):
+        return [[Disclosed(None, masked=True)] * 24 for _ in range(7)]
+    return picture.get("weekday_hour")
+
+
 def situation_section(request, *, period, picture, filters=None, **_values):
     """The situation picture's section: interventions of the period beside its incidents, at
     the chosen place and by the chosen organisation (a category does not apply to them)."""
@@ -137,7 +148,7 @@ def situation_section(request, *, period, picture, filters=None, **_values):
             place=filters.get("place"),
             organisation=filters.get("organisation"),
         ),
-        "incident_grid": picture.get("weekday_hour") if isinstance(picture, dict) else None,
+        "incident_grid": _incident_grid(picture),
     }
 
 

@@ -5,8 +5,10 @@ of the EST meeting that took it up, and places: the safety walk finding it came 
 promise activities it carries out, the interventions that carried it out. Of those places, the
 hotspot it answered is the one with the most incidents in that period, and the category the
 one most frequent there (a main category, as the lägesbild's filter takes it). The story page
-names them, with the counts as the lägesbild shows them (1–4 as "färre än 5" to everyone but
-exact viewers, ``est_incidents.disclosure``), and links the lägesbild with those filters.
+names them, with the counts as the lägesbild shows them (``est_incidents.disclosure``: 1–4 as
+"färre än 5" to everyone but exact viewers), and links the lägesbild with those filters. When
+the place's count is masked, the category is not named (it would be the category of those
+1–4 incidents).
 """
 
 from django.db.models import Count
@@ -14,14 +16,10 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from est_incidents.disclosure import THRESHOLD, is_exact_for
+from est_incidents.disclosure import count as disclosed_count
+from est_incidents.disclosure import is_exact_for
 from est_incidents.models import Category, Incident, Place
 from hjo_safety.dates import Period
-
-
-def _shown(count, exact):
-    """The count as this viewer may see it: None for 1–4 unless exact."""
-    return None if not exact and 0 < count < THRESHOLD else count
 
 
 def situation_origin(user, period: Period, place_ids) -> dict:
@@ -29,7 +27,7 @@ def situation_origin(user, period: Period, place_ids) -> dict:
 
     ``place`` and ``category`` are None when the action has no places (the link then carries
     the period only) or no incident happened there in the period (no category). Counts are
-    None for "färre än 5". Three queries at most, whatever the data.
+    ``Disclosed`` values. Three queries at most, whatever the data.
     """
     origin = {"period": period, "place": None, "count": None, "category": None}
     query = {"fran": period.start.isoformat(), "till": period.end.isoformat()}
@@ -49,8 +47,12 @@ def situation_origin(user, period: Period, place_ids) -> dict:
         )
         place = places[0]
         count = counts.get(place.pk, 0)
-        origin.update(place=place, count=_shown(count, exact), count_is_zero=count == 0)
+        shown = disclosed_count(count, exact=exact)
+        origin.update(place=place, count=shown, count_is_zero=count == 0)
         query["place"] = place.pk
+        if shown.masked:
+            origin["url"] = reverse("est:situation_picture") + "?" + urlencode(query)
+            return origin
         top = (
             in_period.filter(place=place)
             .annotate(main=Coalesce("category__parent", "category"))
@@ -62,7 +64,7 @@ def situation_origin(user, period: Period, place_ids) -> dict:
         )
         if top is not None:
             origin["category"] = Category.objects.get(pk=top["main"])
-            origin["category_count"] = _shown(top["n"], exact)
+            origin["category_count"] = disclosed_count(top["n"], exact=exact)
             query["category"] = origin["category"].pk
     origin["url"] = reverse("est:situation_picture") + "?" + urlencode(query)
     return origin

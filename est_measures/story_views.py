@@ -13,6 +13,7 @@ from datetime import timedelta
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
+from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import EstAction
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention, SafetyWalkFinding
@@ -60,7 +61,10 @@ def action_story(request, pk):
             .filter(places__isnull=False)
             .values_list("places", flat=True)
         )
-        effects = measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids)
+        effects = effects_for_viewer(
+            measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids),
+            exact=is_exact_for(request.user),
+        )
     meeting = action.meeting
     # The hotspot it answered: the finding's place, else the places its interventions covered.
     if finding is not None and finding.place_id:
@@ -81,7 +85,6 @@ def action_story(request, pk):
             "finding": finding,
             "history": _status_history(action),
             "effects": effects,
-            "exact_counts": permissions.is_coordinator(request.user),
             "effect_start": start,
         },
     )

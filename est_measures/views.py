@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents import extensions
+from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import HJO_CENTRE, Place
 from est_measures.effect_data import measure_effects
 from est_measures.forms import InterventionFilterForm, InterventionForm
@@ -102,7 +103,10 @@ def intervention_detail(request, pk):
             .filter(places__isnull=False)
             .values_list("places", flat=True)
         )
-        effects = measure_effects(place_ids, start, exclude_place_ids=set(others))
+        effects = effects_for_viewer(
+            measure_effects(place_ids, start, exclude_place_ids=set(others)),
+            exact=is_exact_for(request.user),
+        )
     return TemplateResponse(
         request,
         "est_measures/intervention_detail.html",
@@ -110,7 +114,6 @@ def intervention_detail(request, pk):
             "intervention": intervention,
             "can_edit": Intervention.objects.editable_by(request.user).filter(pk=pk).exists(),
             "effects": effects,
-            "exact_counts": permissions.is_coordinator(request.user),
             # Apps above this one add to the page (the council actions it carries out).
             "extra_sections": extensions.sections(
                 "intervention_detail", request, intervention=intervention

@@ -44,8 +44,9 @@ Environment variables:
   address, in django-ratelimit's notation.
 - ``TIP_MIN_FILL_SECONDS`` (int, default 4): a tip form sent sooner after it was shown is
   refused as automated.
-- ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): /trygghet-i-siffror/ counts no incident
-  from the last this many days.
+- ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): a month's public figures are released
+  this many days after the month ends (the 15th of the next month by default); see
+  ``est_incidents.publication``.
 - ``METRICS_TOKEN`` (str, default empty): the bearer token that may read ``/metrics``
   (``Authorization: Bearer <token>``); empty means no token works.
 - ``METRICS_ALLOWED_NETWORKS`` (comma list of addresses or CIDR networks, default empty): client

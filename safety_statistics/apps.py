@@ -13,3 +13,11 @@ class SafetyStatisticsConfig(AppConfig):
     name = "safety_statistics"
     verbose_name = _("Trygghet i siffror")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from est_incidents import extensions
+        from safety_statistics.promise_evidence import promise_evidence
+
+        # The evidence beside a promise's activities: the released figures, under this
+        # app's suppression (citizen_promises does not import this app).
+        extensions.register("promise_detail", promise_evidence)

@@ -2,22 +2,28 @@
 
 What leaves the database is counts only, and what leaves this module is text to show:
 
-- **Publication delay**: only incidents that occurred before the cut-off day
-  (today − ``PUBLIC_STATISTICS_DELAY_DAYS``, Stockholm time) are counted.
-- **Periods**: quarters (or months) from 1 January two years before the cut-off year up to the cut-off (the
-  last quarter is partial and labelled so), but never before the quarter the mapping began in,
-  so that an empty period before the mapping does not read as a rise.
+- **Releases** (``est_incidents.publication``): only ``Incident.objects.published(release)`` is
+  counted — completed calendar months, each released on a fixed day of the next month and
+  frozen from then on (an incident registered after its month's release day is never counted).
+  Nothing on the page changes between two release days.
+- **Periods**: whole months, and whole quarters once all their months are released, from
+  1 January two years before the last released month's year, but never before the quarter the
+  mapping began in, so that an empty period before the mapping does not read as a rise.
 - **Main categories** (top-level ``Category``) and **areas** (named ``Place``; incidents without
   a named place are "Övriga platser").
-- **Map cells**: the last 12 months before the cut-off, points snapped to a grid of
-  ``CELL_LAT`` × ``CELL_LNG`` degrees (about 280 × 260 m at Hjo's latitude). A cell with fewer
-  than 5 incidents is left out of the map altogether.
-- **Suppression** (``suppression.py``): every count under 5 is "färre än 5", and every sum shown
-  (rows, columns, totals, years, the map) is closed by secondary suppression — months and
-  quarters together, since a quarter is the sum of its months.
+- **Map cells**: the last released quarter, points snapped to a grid of ``CELL_LAT`` ×
+  ``CELL_LNG`` degrees (about 280 × 260 m at Hjo's latitude). A cell with fewer than 5
+  incidents is left out of the map altogether (with secondary suppression, ``suppression.py``).
+- **Suppression** (``suppression.py``): every count under 5 is "färre än 5"; per period the
+  category and area tables are closed against the period's true total (not shown, assumed
+  known); a quarter with exactly one hidden month is "visas inte" (the months keep the state
+  they were released with); every total shown is the sum of the **shown** counts it covers.
 - No free text, no times, no organisations.
 
-Queries: a fixed number (6) whatever the amount of data — every count is a GROUP BY.
+``area_quarter_cells`` is the same rule for any set of places and quarters: the promise page's
+evidence uses it, so a place's quarter reads the same on both pages.
+
+Queries: a fixed number (5) whatever the amount of data — every count is a GROUP BY.
 """
 
 from collections import defaultdict
@@ -34,8 +40,17 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from est_incidents.models import Category, Incident, Place
+from est_incidents.publication import Release, current_release
 from hjo_safety.dates import local_midnight
-from safety_statistics.suppression import SHOWN, Relation, display, suppress
+from safety_statistics.suppression import (
+    NONE_SHOWN,
+    SHOWN,
+    Relation,
+    display,
+    shown_total,
+    suppress,
+    whole_state,
+)
 
 STOCKHOLM = ZoneInfo(settings.TIME_ZONE)
 CELL_LAT = Decimal("0.0025")  # ≈ 278 m north–south
@@ -61,12 +76,6 @@ def next_period(start: date, by: str) -> date:
     if by == QUARTER:
         return next_quarter(start)
     return date(start.year + 1, 1, 1) if start.month == 12 else date(start.year, start.month + 1, 1)
-
-
-def publication_cutoff(today: date | None = None) -> date:
-    """The first day not yet published: incidents on or after it are not counted."""
-    today = today or timezone.localdate()
-    return today - timedelta(days=settings.PUBLIC_STATISTICS_DELAY_DAYS)
 
 
 @dataclass
@@ -108,20 +117,28 @@ class MapCell:
 
 @dataclass
 class PublicFigures:
-    cutoff: date
+    release: Release
     by: str
     mapping_began: date | None
-    quarters: list[date]
+    quarters: list[date]  # the rows' periods (quarters or months)
     by_category: Table | None
     by_area: Table | None
-    yearly: list[dict]  # {"year", "label", "display"}
-    map_start: date
+    yearly: list[dict]  # {"year", "label", "text", "state"}
+    map_start: date | None  # the map's quarter
     map_cells: list[MapCell]
     map_hidden_cells: bool
 
     @property
+    def cutoff(self) -> date:
+        return self.release.period_end
+
+    @property
     def last_published_day(self) -> date:
-        return self.cutoff - timedelta(days=1)
+        return self.release.last_published_day
+
+    @property
+    def map_last_day(self) -> date | None:
+        return next_quarter(self.map_start) - timedelta(days=1) if self.map_start else None
 
     def trend_chart(self, width: int = 640, height: int = 200) -> dict | None:
         """Bars of the period totals for an SVG drawn on the server. A hidden total gets no
@@ -160,23 +177,23 @@ class PublicFigures:
         }
 
 
-def _period_label(start: date, cutoff: date, by: str) -> str:
+def _period_label(start: date, by: str) -> str:
     if by == QUARTER:
-        label = gettext("%(year)s kv. %(quarter)s") % {
+        return gettext("%(year)s kv. %(quarter)s") % {
             "year": start.year,
             "quarter": (start.month - 1) // 3 + 1,
         }
-    else:
-        label = date_format(start, "F Y")
-    if next_period(start, by) > cutoff:
-        label += " " + gettext("(t.o.m. %(day)s)") % {
-            "day": date_format(cutoff - timedelta(days=1), "j M")
-        }
-    return label
+    return date_format(start, "F Y")
 
 
 def _cell(value: int, state: str) -> dict:
     return {"text": display(value, state), "state": state}
+
+
+def _total_cell(total: int) -> dict:
+    """A total of shown counts: each shown count is 5 or more, so it is 0 or at least 5; 0
+    means no count it covers is shown, and reads "–" (it is not "no incidents")."""
+    return _cell(total, SHOWN if total else NONE_SHOWN)
 
 
 def _nearest(lat: float, lng: float, places) -> str:
@@ -190,148 +207,196 @@ def _nearest(lat: float, lng: float, places) -> str:
     return place.name
 
 
-def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> PublicFigures:
-    """The page's figures per quarter (``by=QUARTER``) or month (``by=MONTH``)."""
-    cutoff = publication_cutoff(today)
-    end = local_midnight(cutoff)
-    published = Incident.objects.filter(occurred_at__lt=end).order_by()
+def _months(first: date, end: date) -> list[date]:
+    months, current = [], first
+    while current < end:
+        months.append(current)
+        current = next_period(current, MONTH)
+    return months
 
-    first = published.aggregate(first=Min("occurred_at"))["first"]
-    mapping_began = timezone.localtime(first, STOCKHOLM).date() if first else None
-    window_start = date(cutoff.year - 2, 1, 1)
-    periods = {}  # kind → period starts, from the window's start (or the mapping's) to the cut-off
-    for kind in (QUARTER, MONTH):
-        current = window_start
-        if mapping_began:
-            current = max(current, period_start(mapping_began, kind))
-        periods[kind] = []
-        while current < cutoff:
-            periods[kind].append((kind, current))
-            current = next_period(current, kind)
-    quarters = periods[by]
 
+def _parts(quarter: date) -> list[date]:
+    second = next_period(quarter, MONTH)
+    return [quarter, second, next_period(second, MONTH)]
+
+
+def _grids(counts: dict, category_keys, area_keys, months, quarters) -> dict:
+    """``{(table, key, (kind, start)): (value, state)}`` for both tables ("category", "area")
+    from ``{(main category, area, month): count}``.
+
+    Per period, the category cells and the area cells each add up to the period's true total,
+    which is not shown but is treated as known (``suppress``: whoever reads a fully shown
+    category row knows it), so a small area count cannot be worked out from the categories,
+    nor the reverse. Months are decided from their own counts only, so a month keeps the state
+    it was released with. A quarter (all its months released) starts from ``whole_state`` (its
+    months as parts; a month before the mapping began is a known zero) and is closed the same
+    way, never by hiding a quarter whose months are all shown (it can be added up)."""
+    by_month: dict = defaultdict(int)
+    for (main, area, m), n in counts.items():
+        by_month[("category", main, m)] += n
+        by_month[("area", area, m)] += n
+        by_month[("total", None, m)] += n
+    keys = [("category", k) for k in category_keys] + [("area", k) for k in area_keys]
+    relations = [
+        Relation(tuple(k for k in keys if k[0] == "category"), ("total", None)),
+        Relation(tuple(k for k in keys if k[0] == "area"), ("total", None)),
+    ]
+    cells = {}
+    for m in months:
+        values = {key: by_month.get((*key, m), 0) for key in [*keys, ("total", None)]}
+        states = suppress(values, relations)
+        for key in keys:
+            cells[(*key, (MONTH, m))] = (values[key], states[key])
+    released = set(months)
+    for q in quarters:
+        parts = [m for m in _parts(q) if m in released]
+        values = {
+            key: sum(by_month.get((*key, m), 0) for m in _parts(q))
+            for key in [*keys, ("total", None)]
+        }
+        part_states = {key: [cells[(*key, (MONTH, m))][1] for m in parts] for key in keys}
+        initial = {key: whole_state(values[key], part_states[key]) for key in keys}
+        summable = [key for key in keys if all(state == SHOWN for state in part_states[key])]
+        states = suppress(values, relations, initial=initial, unhideable=summable)
+        for key in keys:
+            cells[(*key, (QUARTER, q))] = (values[key], states[key])
+    return cells
+
+
+def _released_grids(
+    release: Release, first: date, end: date, began: date, category_keys, area_keys
+):
+    """Both tables' cells for the months from ``first`` (a quarter's start) to ``end``, and the
+    released quarters among them: one GROUP BY query."""
+    months = _months(max(first, began.replace(day=1)), end)
+    quarters = released_quarters(release, first)
+    quarters = [q for q in quarters if next_quarter(q) <= end]
+    rows = (
+        Incident.objects.published(release)
+        .filter(occurred_at__gte=local_midnight(first), occurred_at__lt=local_midnight(end))
+        .annotate(
+            m=TruncMonth("occurred_at", tzinfo=STOCKHOLM),
+            main=Coalesce("category__parent_id", "category_id"),
+        )
+        .values("m", "main", "place_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts: dict = defaultdict(int)
+    for row in rows:
+        m = timezone.localtime(row["m"], STOCKHOLM).date()
+        counts[(row["main"], row["place_id"] or OTHER_AREA, m)] += row["n"]
+    return _grids(counts, category_keys, area_keys, months, quarters), months, quarters
+
+
+def mapping_began(release: Release) -> date | None:
+    """The day (Stockholm) of the first published incident of ``release``."""
+    first = Incident.objects.published(release).aggregate(first=Min("occurred_at"))["first"]
+    return timezone.localtime(first, STOCKHOLM).date() if first else None
+
+
+def released_quarters(release: Release, first: date) -> list[date]:
+    """The quarters from ``first``'s quarter whose three months are all released."""
+    quarters, current = [], quarter_start(first)
+    while next_quarter(current) <= release.period_end:
+        quarters.append(current)
+        current = next_quarter(current)
+    return quarters
+
+
+def area_quarter_cells(
+    release: Release, place_ids, quarters: list[date], began: date | None
+) -> dict[tuple[int, date], dict]:
+    """``{(place_id, quarter): {"text", "state"}}``: incidents at each place per released
+    quarter, decided exactly as the figures page's area table decides them (the same cells of
+    every category and area; three queries: categories, places, one GROUP BY)."""
+    quarters = [q for q in quarters if next_quarter(q) <= release.period_end]
+    if not place_ids or not quarters or began is None:
+        return {}
+    category_keys = list(Category.objects.top_level().values_list("pk", flat=True))
+    area_keys = [*Place.objects.values_list("pk", flat=True), OTHER_AREA]
+    grid, _months_, _quarters = _released_grids(
+        release, quarters[0], next_quarter(quarters[-1]), began, category_keys, area_keys
+    )
+    return {
+        (place_id, q): _cell(*grid[("area", place_id, (QUARTER, q))])
+        for place_id in place_ids
+        for q in quarters
+    }
+
+
+def compute_public_figures(release: Release | None = None, *, by: str = QUARTER) -> PublicFigures:
+    """The page's figures of ``release`` (default: the current one) per quarter
+    (``by=QUARTER``) or month (``by=MONTH``)."""
+    release = release or current_release()
+    published = Incident.objects.published(release).order_by()
+    began = mapping_began(release)
+    window_start = date(release.last_month.year - 2, 1, 1)
     categories = list(Category.objects.top_level().order_by("position", "name"))
     places = list(Place.objects.order_by("name"))
-    in_window = published.filter(occurred_at__gte=local_midnight(window_start))
-    month = TruncMonth("occurred_at", tzinfo=STOCKHOLM)
-    category_rows = (
-        in_window.annotate(m=month, main=Coalesce("category__parent_id", "category_id"))
-        .values("m", "main")
-        .annotate(n=Count("pk"))
-    )
-    area_rows = in_window.annotate(m=month).values("m", "place_id").annotate(n=Count("pk"))
-
-    # Months and quarters are suppressed together: a quarter is the sum of its months, so a
-    # small month must not be derivable from the quarter view either.
-    values: dict = defaultdict(int)
-    for row in category_rows:
-        m = timezone.localtime(row["m"], STOCKHOLM).date()
-        for p in ((MONTH, m), (QUARTER, quarter_start(m))):
-            values[("cat", row["main"], p)] += row["n"]
-            values[("p", p)] += row["n"]
-        values[("cat_total", row["main"])] += row["n"]
-        values[("year", m.year)] += row["n"]
-        values[("all",)] += row["n"]
-    for row in area_rows:
-        m = timezone.localtime(row["m"], STOCKHOLM).date()
-        area = row["place_id"] or OTHER_AREA
-        for p in ((MONTH, m), (QUARTER, quarter_start(m))):
-            values[("area", area, p)] += row["n"]
-        values[("area_total", area)] += row["n"]
-
-    area_keys = [place.pk for place in places] + [OTHER_AREA]
     category_keys = [category.pk for category in categories]
-    all_periods = periods[QUARTER] + periods[MONTH]
-    years = sorted({start.year for _kind, start in periods[QUARTER]})
-    # Every key that is shown, zero counts included (they are "färre än 5" too).
-    keys = (
-        [("cat", c, p) for c in category_keys for p in all_periods]
-        + [("area", a, p) for a in area_keys for p in all_periods]
-        + [("p", p) for p in all_periods]
-        + [("cat_total", c) for c in category_keys]
-        + [("area_total", a) for a in area_keys]
-        + [("year", y) for y in years]
-        + [("all",)]
-    )
-    table_values = {key: values.get(key, 0) for key in keys}
-    relations = [
-        Relation(tuple(("cat_total", c) for c in category_keys), ("all",)),
-        Relation(tuple(("area_total", a) for a in area_keys), ("all",)),
-        Relation(tuple(("year", y) for y in years), ("all",)),
-    ]
-    for kind in (QUARTER, MONTH):
-        ps = periods[kind]
-        relations += (
-            [Relation(tuple(("cat", c, p) for c in category_keys), ("p", p)) for p in ps]
-            + [Relation(tuple(("area", a, p) for a in area_keys), ("p", p)) for p in ps]
-            + [Relation(tuple(("cat", c, p) for p in ps), ("cat_total", c)) for c in category_keys]
-            + [Relation(tuple(("area", a, p) for p in ps), ("area_total", a)) for a in area_keys]
-            + [Relation(tuple(("p", p) for p in ps if p[1].year == y), ("year", y)) for y in years]
-            + [Relation(tuple(("p", p) for p in ps), ("all",))]
+    area_keys = [place.pk for place in places] + [OTHER_AREA]
+    months, quarters, grid = [], [], {}
+    if began:
+        # From the mapping's quarter (its months before the mapping are known zeros), as
+        # ``area_quarter_cells`` does, so both pages decide a place's quarter alike.
+        first = max(window_start, period_start(began, QUARTER))
+        grid, months, quarters = _released_grids(
+            release, first, release.period_end, began, category_keys, area_keys
         )
-    for q in periods[QUARTER]:
-        months = tuple(p for p in periods[MONTH] if quarter_start(p[1]) == q[1])
-        relations += (
-            [Relation(tuple(("cat", c, m) for m in months), ("cat", c, q)) for c in category_keys]
-            + [Relation(tuple(("area", a, m) for m in months), ("area", a, q)) for a in area_keys]
-            + [Relation(tuple(("p", m) for m in months), ("p", q))]
-        )
-    state = suppress(table_values, relations) if quarters else {}
-
-    def cell(key):
-        return _cell(table_values[key], state[key])
+    rows_of = {MONTH: months, QUARTER: quarters}[by]
+    category_grid = {
+        (key, period): cell for (table, key, period), cell in grid.items() if table == "category"
+    }
+    area_grid = {
+        (key, period): cell for (table, key, period), cell in grid.items() if table == "area"
+    }
 
     by_category = by_area = None
-    if quarters:
-        labels = [_period_label(q[1], cutoff, by) for q in quarters]
+    if rows_of:
         per = gettext("kvartal") if by == QUARTER else gettext("månad")
-        by_category = Table(
-            caption=gettext("Händelser per huvudkategori och %(period)s") % {"period": per},
-            columns=[category.name for category in categories] + [gettext("Totalt")],
+        span = gettext("Summa %(first)s – %(last)s") % {
+            "first": _period_label(rows_of[0], by),
+            "last": _period_label(rows_of[-1], by),
+        }
+        by_category = _table(
+            gettext("Händelser per huvudkategori och %(period)s") % {"period": per},
+            [category.name for category in categories],
+            category_keys,
+            category_grid,
+            rows_of,
+            by,
+            span,
         )
-        for q, label in zip(quarters, labels, strict=True):
-            by_category.rows.append(
-                (label, [cell(("cat", c, q)) for c in category_keys] + [cell(("p", q))])
-            )
-        by_category.rows.append(
-            (
-                gettext("Hela perioden"),
-                [cell(("cat_total", c)) for c in category_keys] + [cell(("all",))],
-            )
-        )
-        by_area = Table(
-            caption=gettext("Händelser per område och %(period)s") % {"period": per},
-            columns=[place.name for place in places]
-            + [gettext("Övriga platser"), gettext("Totalt")],
-        )
-        for q, label in zip(quarters, labels, strict=True):
-            by_area.rows.append(
-                (label, [cell(("area", a, q)) for a in area_keys] + [cell(("p", q))])
-            )
-        by_area.rows.append(
-            (
-                gettext("Hela perioden"),
-                [cell(("area_total", a)) for a in area_keys] + [cell(("all",))],
-            )
+        by_area = _table(
+            gettext("Händelser per område och %(period)s") % {"period": per},
+            [place.name for place in places] + [gettext("Övriga platser")],
+            area_keys,
+            area_grid,
+            rows_of,
+            by,
+            span,
         )
     yearly = []
-    for y in years:
+    for y in sorted({m.year for m in months}):
+        in_year = [m for m in months if m.year == y]
         label = str(y)
-        if mapping_began and mapping_began.year == y and mapping_began > date(y, 1, 1):
-            label += " " + gettext("(från %(month)s)") % {"month": date_format(mapping_began, "F")}
-        if cutoff <= date(y, 12, 31):
-            label += " " + gettext("(t.o.m. %(day)s)") % {
-                "day": date_format(cutoff - timedelta(days=1), "j M")
-            }
-        yearly.append({"year": y, "label": label, **cell(("year", y))})
+        if len(in_year) < 12:
+            label += f" ({date_format(in_year[0], 'b')}–{date_format(in_year[-1], 'b')})"
+        total = shown_total(category_grid[(c, (MONTH, m))] for c in category_keys for m in in_year)
+        yearly.append({"year": y, "label": label, **_total_cell(total)})
 
-    map_start = max(cutoff - timedelta(days=MAP_DAYS), mapping_began or cutoff)
-    map_cells, hidden = _map_cells(published, map_start, end, places)
+    map_start = quarters[-1] if quarters else None
+    map_cells, hidden = [], False
+    if map_start:
+        map_cells, hidden = _map_cells(
+            published, map_start, local_midnight(next_quarter(map_start)), places
+        )
     return PublicFigures(
-        cutoff=cutoff,
+        release=release,
         by=by,
-        mapping_began=mapping_began,
-        quarters=[start for _kind, start in quarters],
+        mapping_began=began,
+        quarters=rows_of,
         by_category=by_category,
         by_area=by_area,
         yearly=yearly,
@@ -339,6 +404,25 @@ def compute_public_figures(today: date | None = None, *, by: str = QUARTER) -> P
         map_cells=map_cells,
         map_hidden_cells=hidden,
     )
+
+
+def _table(caption, columns, keys, grid, rows_of, by, span) -> Table:
+    """Counts per period (rows) and key (columns); the last column and the last row are the
+    sums of the shown counts they cover."""
+    table = Table(caption=caption, columns=[*columns, gettext("Summa av visade")])
+    for start in rows_of:
+        cells = [grid[(key, (by, start))] for key in keys]
+        table.rows.append(
+            (
+                _period_label(start, by),
+                [_cell(*cell) for cell in cells] + [_total_cell(shown_total(cells))],
+            )
+        )
+    column_totals = [shown_total(grid[(key, (by, start))] for start in rows_of) for key in keys]
+    table.rows.append(
+        (span, [_total_cell(t) for t in column_totals] + [_total_cell(sum(column_totals))])
+    )
+    return table
 
 
 def _map_cells(published, start: date, end: datetime, places) -> tuple[list[MapCell], bool]:

@@ -12,6 +12,16 @@ one table stays hidden in every table that uses it.
 
 A secondarily hidden count is shown as "visas inte" (it is 5 or more, hidden so that a small one
 elsewhere cannot be worked out).
+
+The released figures (``public_figures``, the promise page's evidence) use ``suppress`` per
+period (the category and the area table of one month, or of one quarter, with the period's
+true total as a member assumed known) and two rules on top, so that a figure released once
+never changes state later (``docs/statistics.md``):
+
+- ``whole_state``: a whole (a quarter) whose parts (its months) are published too is hidden when
+  exactly one part is hidden; the parts, released first, keep their state.
+- ``shown_total``: every total shown is the sum of the shown counts it covers, never of the true
+  ones, so a total gives away nothing that the shown counts do not.
 """
 
 from collections.abc import Hashable, Iterable
@@ -22,6 +32,7 @@ from django.utils.translation import gettext
 SMALL_COUNT_LIMIT = 5
 
 SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
+NONE_SHOWN = "none"  # a total of shown counts when none of them is shown
 
 
 @dataclass(frozen=True)
@@ -35,14 +46,21 @@ def suppress(
     relations: Iterable[Relation],
     *,
     always_hidden: Iterable[Hashable] = (),
+    initial: dict[Hashable, str] | None = None,
+    unhideable: Iterable[Hashable] = (),
 ) -> dict[Hashable, str]:
     """``{key: SHOWN | SMALL | HIDDEN}`` for every key of ``values``.
 
     ``always_hidden`` keys are never shown whatever their value (e.g. incidents without a place
-    on the map); they count as hidden members.
+    on the map); they count as hidden members. ``initial`` gives starting states instead of
+    the primary ones (e.g. a quarter already hidden for its months); ``unhideable`` keys are
+    never picked for secondary suppression (hiding them would not help: e.g. a quarter whose
+    months are all shown can be added up).
     """
     relations = list(relations)
     status = {key: (SMALL if value < SMALL_COUNT_LIMIT else SHOWN) for key, value in values.items()}
+    status |= initial or {}
+    unhideable = set(unhideable)
     for key in always_hidden:
         if status.get(key) == SHOWN:
             status[key] = HIDDEN
@@ -53,8 +71,12 @@ def suppress(
             keys = [*relation.members, *([relation.total] if relation.total is not None else [])]
             if sum(1 for key in keys if status[key] != SHOWN) != 1:
                 continue
-            members = [key for key in relation.members if status[key] == SHOWN]
-            candidates = members or [key for key in keys if status[key] == SHOWN]
+            members = [
+                key for key in relation.members if status[key] == SHOWN and key not in unhideable
+            ]
+            candidates = members or [
+                key for key in keys if status[key] == SHOWN and key not in unhideable
+            ]
             if not candidates:
                 continue
             pick = min(candidates, key=lambda key: values[key])
@@ -69,4 +91,27 @@ def display(value: int, state: str) -> str:
         return gettext("färre än %(limit)s") % {"limit": SMALL_COUNT_LIMIT}
     if state == HIDDEN:
         return gettext("visas inte")
+    if state == NONE_SHOWN:
+        return "–"
     return str(value)
+
+
+def primary_state(value: int) -> str:
+    """A count's state before any relation is considered: under the limit it is small."""
+    return SMALL if value < SMALL_COUNT_LIMIT else SHOWN
+
+
+def whole_state(value: int, part_states: Iterable[str]) -> str:
+    """The state of a published whole whose parts are published with ``part_states``: a
+    small whole is small; a whole with exactly one hidden part is hidden (it minus the shown
+    parts would be that part); otherwise shown. The parts are never touched."""
+    if value < SMALL_COUNT_LIMIT:
+        return SMALL
+    if sum(1 for state in part_states if state != SHOWN) == 1:
+        return HIDDEN
+    return SHOWN
+
+
+def shown_total(cells: Iterable[tuple[int, str]]) -> int:
+    """The sum of the shown counts among ``(value, state)`` pairs."""
+    return sum(value for value, state in cells if state == SHOWN)

@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
 from est_incidents.models import HJO_CENTRE
+from est_incidents.publication import current_release
 from hjo_safety.public_cache import cache_public_page
 from safety_statistics.crime_figures import crime_table
 from safety_statistics.public_figures import (
@@ -27,9 +28,10 @@ from safety_statistics.public_figures import (
 @cache_public_page
 def public_figures(request):
     """The mapping's incidents by main category, area and quarter, on a map of cells and as
-    tables, beside the police's crime statistics."""
+    tables, beside the police's crime statistics: the current release's figures only
+    (``est_incidents.publication``)."""
     by = MONTH if request.GET.get("per") == "manad" else QUARTER
-    figures = compute_public_figures(by=by)
+    figures = compute_public_figures(current_release(), by=by)
     return TemplateResponse(
         request,
         "safety_statistics/public_figures.html",
@@ -49,7 +51,7 @@ def public_figures(request):
 @cache_public_page
 def public_cells_geojson(request):
     """The map's cells as GeoJSON: the same cells, counts and suppression as the page."""
-    figures = compute_public_figures()
+    figures = compute_public_figures(current_release())
     return HttpResponse(
         json.dumps(figures.geojson(), ensure_ascii=False),
         content_type="application/geo+json; charset=utf-8",

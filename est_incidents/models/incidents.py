@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from est_incidents.publication import Release, current_release, published_filter
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import access, organisation_ids, scope_to_organisations
@@ -207,6 +208,12 @@ class IncidentQuerySet(models.QuerySet):
                 organisation__in=organisation_ids(user), withdrawn_at__isnull=True
             ).values("incident_id")
         )
+
+    def published(self, release: Release | None = None):
+        """The incidents the public figures of ``release`` (default: the current one) count:
+        occurred in a released month and registered before that month's release day
+        (``est_incidents.publication``). Every public count starts here."""
+        return self.filter(**published_filter(release or current_release()))
 
     def in_period(self, start, end):
         """Incidents that occurred in [start, end)."""

@@ -9,13 +9,14 @@
 from datetime import date
 
 from django import template
-from django.utils.formats import date_format, localize
+from django.utils.formats import date_format
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from est_incidents.disclosure import Disclosed
 from est_incidents.situation import NO_CHANGE, WEEKDAYS
 
 FEWER_THAN_5 = gettext_lazy("färre än 5")
@@ -40,26 +41,30 @@ def isodate(value):
 
 @register.filter
 def count_text(value):
-    """A count as shown: a hidden small count (None, see ``disclosure.py``) is "färre än 5"."""
-    return FEWER_THAN_5 if value is None else value
+    """A count as shown: a ``Disclosed`` value renders itself ("färre än 5" when masked); a
+    raw number is refused, so a picture that did not pass ``disclosure.py`` fails loudly."""
+    if value is None:
+        return FEWER_THAN_5
+    if not isinstance(value, Disclosed):
+        raise TypeError(f"a count must pass est_incidents.disclosure, not {type(value)!r}")
+    return value
 
 
 def _n(value):
-    """A count for drawing: a hidden one draws as nothing."""
-    return value or 0
+    """A count for drawing: a masked one draws as nothing."""
+    if not isinstance(value, Disclosed):
+        raise TypeError(f"a count must pass est_incidents.disclosure, not {type(value)!r}")
+    return value.shown or 0
 
 
 @register.filter
 def change_text(change):
-    """{'change': 3, 'percent': 25} → '+3 (+25 %)'; a percentage of nothing is '—'."""
+    """{'change': +3, 'percent': +25 %} → '+3 (+25 %)'; a masked change is '—'."""
     if not change:
         return ""
-    if change["change"] is None:
+    if change["change"].masked:
         return NO_CHANGE
-    diff = change["change"]
-    percent = change["percent"]
-    pct = NO_CHANGE if percent == NO_CHANGE else f"{percent:+d} %"
-    return f"{diff:+d} ({pct})"
+    return f"{change['change']} ({change['percent']})"
 
 
 def _ticks(maximum):
@@ -79,7 +84,7 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
     svg, table = [], []
     for index, row in enumerate(rows):
         value = _n(row[value_key])
-        shown = conditional_escape(localize(count_text(row[value_key])))
+        shown = conditional_escape(count_text(row[value_key]))
         label = row[label_key]
         if row.get("parent"):
             label = f"{row['parent']} – {label}"
@@ -156,7 +161,9 @@ def heat_grid(grid, chart_id, caption):
     The 168 cells (SVG and the screen readers' table) are written here in Python: as template
     loops they were ~2,000 variable nodes, most of the picture's rendering time.
     """
-    grid = grid or [[0] * 24 for _ in range(7)]
+    if grid is None:  # withheld (disclosure.py): every cell the same masked value
+        grid = [[None] * 24 for _ in range(7)]
+    grid = [[Disclosed(None, masked=True) if c is None else c for c in row] for row in grid]
     maximum = _ticks(max((max(_n(c) for c in row) for row in grid), default=0))
     cell, left, top = 22, 40, 20
     size = cell - 2
@@ -179,14 +186,14 @@ def heat_grid(grid, chart_id, caption):
             svg.append(
                 f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#f1f3f5"></rect>'
             )
-            if count is None or count:
-                # A hidden small count (None) draws as the faintest shade.
+            if count.masked or count.shown:
+                # A masked count draws as the faintest shade.
                 opacity = round(0.15 + 0.85 * _n(count) / maximum, 2)
                 svg.append(
                     f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#b02a37" '
                     f'fill-opacity="{opacity}"></rect>'
                 )
-            cells.append(f"<td>{conditional_escape(localize(count_text(count)))}</td>")
+            cells.append(f"<td>{conditional_escape(count_text(count))}</td>")
         table.append(f'<tr><th scope="row">{day}</th>{"".join(cells)}</tr>')
     hours = "".join(
         f'<th scope="col">{escape(_("kl. %(hour)s") % {"hour": hour})}</th>' for hour in range(24)

@@ -1,26 +1,11 @@
-"""Template filters of est_measures: counts under the under-5 rule, ratios in per cent."""
+"""Template tags of est_measures. Counts and percentages arrive as
+``est_incidents.disclosure.Disclosed`` values and render themselves."""
 
 from django import template
 
-from est_measures import effect
+from est_incidents.disclosure import Disclosed
 
 register = template.Library()
-
-
-@register.filter
-def shown_count(count, exact=False):
-    """``{{ n|shown_count:exact }}``: below 5 "färre än 5", unless ``exact`` (coordinators)."""
-    if count is None:
-        return "–"
-    return effect.shown_count(int(count), bool(exact))
-
-
-@register.filter
-def signed_percent(value):
-    """−40 → "−40 %", 25 → "+25 %", None → "–"."""
-    if value is None:
-        return "–"
-    return f"{value:+d} %".replace("-", "−")
 
 
 WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
@@ -33,8 +18,10 @@ def presence_grid(incidents, presence, chart_id, caption):
     incidents, presence = incidents or empty, presence or empty
 
     def number(value):
-        # A shared grid may hide small counts as text ("färre än 5"): shade those lightly.
-        return value if isinstance(value, int) else 1
+        # The picture's grid holds Disclosed counts: a masked one is shaded lightly.
+        if isinstance(value, Disclosed):
+            return 1 if value.masked else value.shown
+        return value
 
     most_incidents = max((number(v) for row in incidents for v in row), default=0) or 1
     cell, left, top = 22, 40, 20
@@ -49,8 +36,11 @@ def presence_grid(incidents, presence, chart_id, caption):
                     "y": top + day * cell,
                     "count": count,
                     "there": there,
+                    "filled": bool(number(count)),
                     "opacity": (
-                        round(0.15 + 0.85 * number(count) / most_incidents, 2) if count else 0
+                        round(0.15 + 0.85 * number(count) / most_incidents, 2)
+                        if number(count)
+                        else 0
                     ),
                 }
             )

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from hjo_safety.dates import STOCKHOLM, Period
+from tests.est_incidents.disclosed import plain
 from tests.est_incidents.factories import IncidentFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ def test_the_document_compares_with_the_previous_calendar_year(client_for, coord
     page = client_for(coordinator).get(reverse("est:statutory_document", args=[2025]))
     text = page.content.decode()
     assert page.status_code == 200
-    picture = page.context["picture"]
+    picture = plain(page.context["picture"])
     assert picture["previous_period"]["start"] == "2024-01-01"
     assert picture["previous_period"]["end"] == "2024-12-31"
     assert picture["vs_previous"]["earlier"] == 2

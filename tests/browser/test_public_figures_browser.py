@@ -8,11 +8,18 @@ from importlib import import_module
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.utils import timezone
 
+from est_incidents.publication import current_release
+from hjo_safety.dates import local_midnight
 from safety_statistics.demo import SAMPLE_FILE
+from safety_statistics.public_figures import released_quarters
 from tests.conftest import PHONE
-from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
+from tests.est_incidents.factories import (
+    CategoryFactory,
+    IncidentFactory,
+    PlaceFactory,
+    registered_when_they_occurred,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,14 +40,28 @@ def figures(org_a, contact_info, est_reference_data):
             name="Parken (test)", latitude=Decimal("58.3019"), longitude=Decimal("14.2916")
         ),
     ]
-    now = timezone.now()
+    # A year of incidents before the current release, and 6 a month at each place in the
+    # quarter the map shows (the last released one), each registered when it occurred.
+    release = current_release()
+    end = local_midnight(release.period_end)
     for index in range(60):
         IncidentFactory(
             organisation=org_a,
             category=category,
             place=places[index % 3],
-            occurred_at=now - timedelta(days=20 + index * 7),
+            occurred_at=end - timedelta(days=100 + index * 5, hours=12),
         )
+    quarter = released_quarters(
+        release, release.last_month.replace(year=release.last_month.year - 1)
+    )[-1]
+    for index in range(54):
+        IncidentFactory(
+            organisation=org_a,
+            category=category,
+            place=places[index % 3],
+            occurred_at=local_midnight(quarter) + timedelta(days=index + 1, hours=12),
+        )
+    registered_when_they_occurred()
 
 
 def test_the_map_draws_and_the_page_is_accessible(page, figures, assert_accessible):

@@ -1,4 +1,6 @@
-"""Evidence beside activities: incidents per place and quarter, aggregated, small counts hidden."""
+"""Evidence beside activities: incidents per place and released quarter, aggregated, small
+counts hidden (``safety_statistics.promise_evidence``, shown through the ``promise_detail``
+extension)."""
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -8,14 +10,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from pytest_django.asserts import assertContains, assertNotContains
 
-from citizen_promises.evidence import (
-    display_count,
-    evidence_for,
-    incident_counts,
-    quarters_for,
-)
+from est_incidents.publication import Release, current_release
+from safety_statistics.promise_evidence import evidence_for, quarters_for
+from safety_statistics.public_figures import area_quarter_cells
+from safety_statistics.suppression import SHOWN, SMALL, display, primary_state
 from tests.citizen_promises.factories import CitizenPromiseFactory, PromiseActivityFactory
-from tests.est_incidents.factories import IncidentFactory, PlaceFactory
+from tests.est_incidents.factories import (
+    IncidentFactory,
+    PlaceFactory,
+    registered_when_they_occurred,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +35,15 @@ def at(*args):
     [(0, "färre än 5"), (1, "färre än 5"), (4, "färre än 5"), (5, "5"), (6, "6"), (123, "123")],
 )
 def test_counts_below_five_are_suppressed(count, shown):
-    assert display_count(count) == shown
+    assert display(count, primary_state(count)) == shown
 
 
-def test_quarters_cover_the_year_before_and_the_period_up_to_today():
+def test_quarters_cover_the_year_before_and_the_period_as_far_as_released():
     promise = CitizenPromiseFactory.build(
         period_start=date(2025, 1, 1), period_end=date(2025, 12, 31)
     )
-    quarters = quarters_for(promise, today=date(2025, 8, 10))
+    # On 10 August 2025 the months up to June are released (on 15 July): kv. 2 is the last.
+    quarters = quarters_for(promise, current_release(date(2025, 8, 10)))
     labels = [q.label for q in quarters]
     assert labels == [
         "2024 kv. 1",
@@ -47,11 +52,13 @@ def test_quarters_cover_the_year_before_and_the_period_up_to_today():
         "2024 kv. 4",
         "2025 kv. 1",
         "2025 kv. 2",
-        "2025 kv. 3",
     ]
-    assert [q.before_promise for q in quarters] == [True] * 4 + [False] * 3
+    assert [q.before_promise for q in quarters] == [True] * 4 + [False] * 2
+    # Kv. 3 only once September is released (15 October), never a running quarter.
+    assert len(quarters_for(promise, current_release(date(2025, 10, 14)))) == 6
+    assert len(quarters_for(promise, current_release(date(2025, 10, 15)))) == 7
     # A promise that has ended: all of its quarters.
-    assert len(quarters_for(promise, today=date(2027, 1, 1))) == 8
+    assert len(quarters_for(promise, current_release(date(2027, 1, 1)))) == 8
 
 
 def test_counts_are_grouped_by_swedish_quarters():
@@ -59,15 +66,21 @@ def test_counts_are_grouped_by_swedish_quarters():
     other = PlaceFactory(name="Torget (test)")
     IncidentFactory(place=place, occurred_at=at(2025, 3, 31, 23, 30))  # Q1 in Stockholm
     IncidentFactory(place=place, occurred_at=at(2025, 4, 1, 0, 30))  # Q2 (still March in UTC)
-    IncidentFactory(place=place, occurred_at=at(2025, 5, 1, 12))
+    for day in range(1, 6):
+        IncidentFactory(place=place, occurred_at=at(2025, 5, day, 12))
     IncidentFactory(place=other, occurred_at=at(2025, 5, 1, 12))
     IncidentFactory(place=place, occurred_at=at(2026, 1, 1, 0, 1))  # outside the range
-    counts = incident_counts({place.pk, other.pk}, date(2025, 1, 1), date(2026, 1, 1))
-    assert counts == {
-        (place.pk, date(2025, 1, 1)): 1,
-        (place.pk, date(2025, 4, 1)): 2,
-        (other.pk, date(2025, 4, 1)): 1,
-    }
+    registered_when_they_occurred()
+    quarters = [date(2025, 1, 1), date(2025, 4, 1), date(2025, 7, 1), date(2025, 10, 1)]
+    cells = area_quarter_cells(
+        Release(last_month=date(2026, 1, 1)), [place.pk, other.pk], quarters, date(2025, 3, 31)
+    )
+    assert cells[(place.pk, date(2025, 1, 1))] == {"text": "färre än 5", "state": SMALL}
+    # April 1 + May 5: both months are released with their states, April "färre än 5" and
+    # May 5 shown; June is "färre än 5" as well, so the quarter's 6 is shown.
+    assert cells[(place.pk, date(2025, 4, 1))] == {"text": "6", "state": SHOWN}
+    assert cells[(other.pk, date(2025, 4, 1))]["state"] == SMALL
+    assert cells[(place.pk, date(2025, 10, 1))]["state"] == SMALL
 
 
 def test_evidence_for_a_whole_page_is_one_group_by_query_and_the_mapping_start():
@@ -78,13 +91,16 @@ def test_evidence_for_a_whole_page_is_one_group_by_query_and_the_mapping_start()
     for index, place in enumerate(places):
         PromiseActivityFactory(promise=promise, places=[place, places[(index + 1) % 3]])
         IncidentFactory(place=place, occurred_at=at(2025, 2, 1, 12))
+    registered_when_they_occurred()
     PromiseActivityFactory(promise=promise)  # names no place: no table
     activities = list(promise.activities.prefetch_related("places"))
     with CaptureQueriesContext(connection) as ctx:
-        tables = evidence_for(promise, activities, today=date(2026, 2, 1))
-    assert len(ctx.captured_queries) == 2  # when the mapping began, and the counts
+        tables = evidence_for(promise, activities, current_release(date(2026, 2, 1)))
+    # When the mapping began, the main categories and the places (the same cells as the
+    # figures page decides), and the counts.
+    assert len(ctx.captured_queries) == 4
     assert "MIN(" in ctx.captured_queries[0]["sql"]
-    assert "GROUP BY" in ctx.captured_queries[1]["sql"]
+    assert "GROUP BY" in ctx.captured_queries[-1]["sql"]
     assert len(tables) == 3
     first = tables[activities[0].pk]
     assert [place.pk for place in first.places] == [places[0].pk, places[1].pk]
@@ -104,8 +120,12 @@ def test_detail_page_shows_the_evidence_table_with_suppression(client):
         IncidentFactory(place=place, occurred_at=at(2025, 2, day, 12), description=f"Detalj {day}")
     for day in range(1, 6):  # 5 in Q2 2025
         IncidentFactory(place=place, occurred_at=at(2025, 5, day, 12))
-    for day in range(1, 8):  # 7 in Q1 2024, the year before
+    # 7 in Q1 2024, the year before: 1 in January, 6 in February, none in March (two months
+    # hidden, so the quarter's 7 gives neither away).
+    IncidentFactory(place=place, occurred_at=at(2024, 1, 5, 12))
+    for day in range(1, 7):
         IncidentFactory(place=place, occurred_at=at(2024, 2, day, 12))
+    registered_when_they_occurred()
 
     response = client.get(promise.get_absolute_url())
     assertContains(response, '<th scope="col">Hamnen (test)</th>', html=True)
@@ -137,6 +157,9 @@ def test_quarters_before_the_mapping_began_say_so_instead_of_a_count(client):
     PromiseActivityFactory(promise=promise, places=[place])
     for day in range(1, 9):
         IncidentFactory(place=place, occurred_at=at(2025, 5, day, 12))
+    for day in range(1, 6):
+        IncidentFactory(place=place, occurred_at=at(2025, 6, day, 12))
+    registered_when_they_occurred()
     response = client.get(promise.get_absolute_url())
     assertContains(
         response,
@@ -150,5 +173,5 @@ def test_quarters_before_the_mapping_began_say_so_instead_of_a_count(client):
         "</th><td>ej kartlagt</td></tr>",
         html=True,
     )
-    assertContains(response, '<tr><th scope="row">2025 kv. 2</th><td>8</td></tr>', html=True)
+    assertContains(response, '<tr><th scope="row">2025 kv. 2</th><td>13</td></tr>', html=True)
     assertContains(response, "Kartläggningen började 1 maj 2025.")

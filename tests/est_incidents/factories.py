@@ -4,6 +4,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import factory
+from django.db.models import F
 from django.utils import timezone
 
 from est_incidents.models import Category, Incident, Place
@@ -39,3 +40,10 @@ class IncidentFactory(factory.django.DjangoModelFactory):
     place = factory.SubFactory(PlaceFactory)
     place_description = "Vid cykelstället"
     description = "Klotter på väggen vid entrén."
+
+
+def registered_when_they_occurred():
+    """Back-date every incident's registration to the moment it occurred, as if each had been
+    logged at once: the factory registers incidents now, and the public figures count an
+    incident only when it was registered before its month's release day."""
+    Incident.objects.update(created_at=F("occurred_at"))

@@ -8,6 +8,7 @@ from django.db import connection
 from est_incidents import picture_cache
 from est_incidents.models import Category, EstAction, Incident, Place
 from hjo_safety.models import Organisation
+from tests.est_incidents.disclosed import plain
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import EstActionFactory, PoliceEventFactory
 
@@ -39,19 +40,19 @@ def test_a_cached_picture_is_the_same_page_and_is_reused(client_for, coordinator
     def main(page):
         return page[page.index("<main") : page.index("</main>")]
 
-    assert main(html_again) == main(html) and first["total"] == 7
+    assert main(html_again) == main(html) and plain(first)["total"] == 7
 
 
 def test_every_incident_write_shows_at_once(client_for, coordinator, seven_of_a, org_b):
     client = client_for(coordinator)
-    assert _picture(client)[0]["total"] == 7
+    assert plain(_picture(client)[0])["total"] == 7
     IncidentFactory(organisation=org_b)  # a new incident
-    assert _picture(client)[0]["total"] == 8
+    assert plain(_picture(client)[0])["total"] == 8
     Incident.objects.filter(pk=seven_of_a[0].pk).delete()  # a deleted one
-    assert _picture(client)[0]["total"] == 7
+    assert plain(_picture(client)[0])["total"] == 7
     other = Category.objects.exclude(pk=seven_of_a[1].category_id).first()
     Incident.objects.filter(pk=seven_of_a[1].pk).update(category=other)  # recategorised
-    names = {row["name"] for row in _picture(client)[0]["by_subcategory"]}
+    names = {row["name"] for row in plain(_picture(client)[0])["by_subcategory"]}
     assert other.name in names
     # A raw UPDATE in psql, past every Python code path: moved out of the period.
     with connection.cursor() as cursor:
@@ -60,7 +61,7 @@ def test_every_incident_write_shows_at_once(client_for, coordinator, seven_of_a,
             "WHERE id = %s",
             [seven_of_a[2].pk],
         )
-    assert _picture(client)[0]["total"] == 6
+    assert plain(_picture(client)[0])["total"] == 6
 
 
 def test_names_police_events_and_actions_show_at_once(client_for, coordinator, seven_of_a, org_a):
@@ -73,7 +74,7 @@ def test_names_police_events_and_actions_show_at_once(client_for, coordinator, s
     Organisation.objects.filter(pk=org_a.pk).update(short_name="OmdöptOrg")
     assert "OmdöptOrg" in _picture(client)[1]
     PoliceEventFactory(event_type="Brand (t)")
-    assert _picture(client)[0]["police_total"] == 1
+    assert plain(_picture(client)[0])["police_total"] == 1
     action = EstActionFactory(what="Mer belysning vid bryggan (t)", responsible_organisation=org_a)
     assert "Mer belysning vid bryggan (t)" in _picture(client)[1]
     EstAction.objects.filter(pk=action.pk).update(status=EstAction.Status.DONE)
@@ -86,17 +87,19 @@ def test_no_viewer_gets_another_scopes_numbers_through_the_cache(
     IncidentFactory.create_batch(3, organisation=org_a)
     picture_cache.clear()
     # Exact first (filled into the cache), then the other organisation's reporter: suppressed.
-    assert _picture(client_for(coordinator))[0]["total"] == 3
-    assert _picture(client_for(reporter_a))[0]["by_organisation"][0]["count"] == 3
+    assert plain(_picture(client_for(coordinator))[0])["total"] == 3
+    assert plain(_picture(client_for(reporter_a))[0])["by_organisation"][0]["count"] == 3
     shown, html = _picture(client_for(reporter_b))
+    shown = plain(shown)
     assert shown["total"] is None and "färre än 5" in html
-    assert shown["by_organisation"][0]["count"] is None
+    # 1–4 incidents of another organisation: no breakdown at all (disclosure.py), not even A's row.
+    assert shown["withheld"] and shown["by_organisation"] == []
     # Filtered to organisation A: exact for A's reporter, still suppressed for B's.
     query = f"{URL}?organisation={org_a.pk}"
-    assert client_for(reporter_a).get(query).context["picture"]["total"] == 3
-    assert client_for(reporter_b).get(query).context["picture"]["total"] is None
+    assert plain(client_for(reporter_a).get(query).context["picture"])["total"] == 3
+    assert plain(client_for(reporter_b).get(query).context["picture"])["total"] is None
     # And the coordinator's exact picture was not changed by the suppressed copies.
-    assert _picture(client_for(coordinator))[0]["total"] == 3
+    assert plain(_picture(client_for(coordinator))[0])["total"] == 3
 
 
 def test_the_version_changes_with_each_write_in_the_same_transaction(seven_of_a):
@@ -125,9 +128,9 @@ def test_a_held_meetings_frozen_picture_is_cached_per_viewer_scope(
     picture_cache.clear()
     url = f"/personal/est-moten/{meeting.pk}/"
     for _ in range(2):  # the second time from the cache
-        assert client_for(coordinator).get(url).context["picture"]["total"] == 3
+        assert plain(client_for(coordinator).get(url).context["picture"])["total"] == 3
         shown = client_for(reporter_b).get(url)
-        assert shown.context["picture"]["total"] is None
+        assert plain(shown.context["picture"])["total"] is None
         assert "färre än 5" in shown.content.decode()
-        own = client_for(reporter_a).get(url).context["picture"]["by_organisation"]
+        own = plain(client_for(reporter_a).get(url).context["picture"])["by_organisation"]
         assert own[0]["count"] == 3

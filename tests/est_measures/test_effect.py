@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from est_incidents import disclosure
 from est_measures import effect
 from est_measures.effect_data import measure_effects
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
@@ -126,10 +127,13 @@ def test_comparison_places_are_chosen_by_level_and_category_mix():
 
 
 def test_small_counts_are_hidden_unless_exact():
-    assert effect.shown_count(3) == "färre än 5"
-    assert effect.shown_count(0) == "färre än 5"
-    assert effect.shown_count(5) == "5"
-    assert effect.shown_count(3, exact=True) == "3"
+    def shown(before, after, exact=False):
+        return disclosure.effect_for_viewer(effect.estimate(before, after), exact=exact)
+
+    assert str(shown(3, 25).before) == "färre än 5"
+    assert str(shown(0, 25).before) == "färre än 5"
+    assert str(shown(5, 25).before) == "5"
+    assert str(shown(3, 25, exact=True).before) == "3"
 
 
 # --- On the registry ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from est_incidents.disclosure import picture_for_viewer
 from est_incidents.services import mark_meeting_held
+from tests.est_incidents.disclosed import plain
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory
 from tests.est_incidents.meeting_factories import EstMeetingFactory
 
@@ -42,12 +43,13 @@ def test_the_issues_attack_returns_no_precise_point(client_for, reporter_a, lone
     html = response.content.decode()
     assert _points(response) == []
     assert "58.3123" not in html and "14.3012" not in html
-    picture = response.context["picture"]
+    picture = plain(response.context["picture"])
     assert picture["total"] is None
     assert "färre än 5" in html
     assert picture["hotspots"]["top"] == []
-    assert all(count in (0, None) for row in picture["weekday_hour"] for count in row)
-    assert all(row["count"] is None for row in picture["by_category"])
+    # Issue 21, point A4: no breakdown at all, where zeros beside one masked cell would name it.
+    assert picture["withheld"] and picture["weekday_hour"] is None
+    assert picture["by_category"] == [] and picture["by_place"] == []
     # The incident itself is a 404 for the same user.
     detail = f"/personal/handelser/{lone_incident_of_b.pk}/"
     assert client_for(reporter_a).get(detail).status_code == 404
@@ -60,7 +62,7 @@ def test_own_organisation_and_coordinator_see_exact_numbers(
     params = {"start": day, "end": day, "organisation": lone_incident_of_b.organisation_id}
     for user in (reporter_b, coordinator):
         response = client_for(user).get(URL, params)
-        assert response.context["picture"]["total"] == 1
+        assert plain(response.context["picture"])["total"] == 1
         # The map groups points in cells of about 200 m (the pre-aggregated counts); the
         # count stays exact and the cell is the incident's own.
         ((lat, lng, count),) = _points(response)
@@ -74,7 +76,7 @@ def test_a_single_small_count_cannot_be_derived_from_the_total(reporter_a, org_b
     IncidentFactory.create_batch(2, organisation=org_b, category=small)
     from est_incidents.situation import compute_situation, default_period
 
-    picture = picture_for_viewer(compute_situation(default_period()), reporter_a)
+    picture = plain(picture_for_viewer(compute_situation(default_period()), reporter_a))
     counts = {row["name"]: row["count"] for row in picture["by_category"]}
     assert picture["total"] == 9
     assert counts == {"Stor": None, "Liten": None}  # 9 − 7 would give the hidden 2 away
@@ -85,7 +87,7 @@ def test_map_points_are_grouped_in_cells_of_at_least_5(reporter_a, org_b):
     IncidentFactory(organisation=org_b, place=None, latitude=Decimal("58.290000"), longitude=LNG)
     from est_incidents.situation import compute_situation, default_period
 
-    picture = picture_for_viewer(compute_situation(default_period()), reporter_a)
+    picture = plain(picture_for_viewer(compute_situation(default_period()), reporter_a))
     assert len(picture["points"]) == 1
     lat, lng, n = picture["points"][0]
     assert n == 5
@@ -109,10 +111,10 @@ def test_frozen_picture_follows_the_rule_per_reader(
     meeting.refresh_from_db()
     assert meeting.frozen_picture["total"] == 2  # stored exact
     url = f"/personal/est-moten/{meeting.pk}/"
-    assert client_for(reporter_a).get(url).context["picture"]["total"] is None
-    assert client_for(coordinator).get(url).context["picture"]["total"] == 2
+    assert plain(client_for(reporter_a).get(url).context["picture"])["total"] is None
+    assert plain(client_for(coordinator).get(url).context["picture"])["total"] == 2
     printout = client_for(reporter_a).get(f"/personal/est-moten/{meeting.pk}/utskrift/")
-    assert printout.context["picture"]["total"] is None
+    assert plain(printout.context["picture"])["total"] is None
     meeting.refresh_from_db()
     assert meeting.frozen_picture["total"] == 2  # the record is unchanged
 
@@ -122,9 +124,10 @@ def test_statutory_document_hides_small_counts(client_for, reporter_a, coordinat
     year = timezone.localdate().year
     url = f"/personal/lagesbild/ar/{year}/"
     response = client_for(reporter_a).get(url)
-    assert response.context["picture"]["total"] is None
-    assert all(m["count"] in (0, None) for m in response.context["months"])
-    assert client_for(coordinator).get(url).context["picture"]["total"] == 3
+    assert plain(response.context["picture"])["total"] is None
+    # Issue 21, point A4: the months add up to 3, so every month is masked (no zeros beside it)
+    assert all(m["count"] is None for m in plain(response.context["months"]))
+    assert plain(client_for(coordinator).get(url).context["picture"])["total"] == 3
 
 
 def test_the_citizen_tip_share_of_another_organisations_total_is_not_shown_when_small(
@@ -137,6 +140,128 @@ def test_the_citizen_tip_share_of_another_organisations_total_is_not_shown_when_
     IncidentFactory.create_batch(2, organisation=org_b, source=Incident.Source.CITIZEN_TIP)
     picture = compute_situation(default_period())
     assert picture["from_citizen_tips"] == 2
-    shown = picture_for_viewer(picture, reporter_a)
+    shown = plain(picture_for_viewer(picture, reporter_a))
     assert shown["total"] == 11
     assert shown["from_citizen_tips"] is None  # "färre än 5"
+
+
+# --- Issue 21 (trust, round 3) ----------------------------------------------------------------
+
+
+def _incidents_at(place, organisation, start, days, count):
+    """``count`` incidents at ``place``, spread over ``days`` days from ``start``."""
+    for index in range(count):
+        IncidentFactory(
+            organisation=organisation,
+            place=place,
+            occurred_at=start + timedelta(days=days * index / count, hours=1),
+        )
+
+
+def _effect_row(html, months=3):
+    return html.split(f'data-effect-months="{months}"')[1].split("</tr>")[0]
+
+
+def test_a1_the_staff_effect_table_derives_nothing_from_a_masked_count(
+    client_for, reporter_a, coordinator, org_a, org_b
+):
+    """Issue 21, A1: "Före: färre än 5", "Efter: 25" and a change in per cent with its
+    interval gave the hidden count away (only one value fits the percentage)."""
+    from tests.est_incidents.factories import PlaceFactory
+    from tests.est_measures.factories import InterventionFactory
+
+    badplatsen = PlaceFactory(name="Badplatsen")
+    start = timezone.now() - timedelta(days=200)
+    _incidents_at(badplatsen, org_b, start - timedelta(days=91), 90, 3)
+    _incidents_at(badplatsen, org_b, start, 90, 25)
+    intervention = InterventionFactory(organisation=org_a, starts_at=start, places=[badplatsen])
+    url = f"/personal/insatser/{intervention.pk}/"
+
+    row = _effect_row(client_for(reporter_a).get(url).content.decode())
+    assert "färre än 5" in row and ">25<" in row
+    assert "%" not in row  # no change, no interval: computed from the masked count
+    assert "visas inte" in row
+
+    exact = _effect_row(client_for(coordinator).get(url).content.decode())
+    assert ">3<" in exact and "%" in exact  # the coordinator sees it all
+
+
+def test_a1_every_number_computed_from_a_masked_count_is_masked():
+    from est_incidents.disclosure import effect_for_viewer
+    from est_measures import effect
+
+    # With comparison places: −13 % from (25/3)/(…): one hidden value fits.
+    shown = effect_for_viewer(effect.estimate(3, 25, 40, 380), exact=False)
+    assert shown.before.masked and not shown.after.masked
+    assert shown.change.masked and shown.low.masked and shown.high.masked
+    assert str(shown.change) == "visas inte"
+    exact = effect_for_viewer(effect.estimate(3, 25, 40, 380), exact=True)
+    assert not exact.change.masked and "%" in str(exact.change)
+    # A verdict that is the same for every value the masked count could have is shown.
+    clear = effect_for_viewer(effect.estimate(60, 2), exact=False)
+    assert clear.change.masked and clear.verdict == effect.FEWER
+
+
+def test_a4_a_one_day_other_organisation_picture_shows_no_breakdown(
+    client_for, reporter_a, coordinator, org_b
+):
+    """Issue 21, A4: filtered to another organisation for a day with one incident, every
+    breakdown showed 0 everywhere except one "färre än 5" cell, naming the category, the place
+    and the hour. Zero is a count too: the breakdowns are not shown at all."""
+    from tests.est_incidents.factories import PlaceFactory
+
+    skolan = PlaceFactory(name="Skolgården Ågårdsskolan")
+    incident = IncidentFactory(
+        organisation=org_b, place=skolan, occurred_at=timezone.now() - timedelta(days=2)
+    )
+    day = timezone.localdate(incident.occurred_at).isoformat()
+    params = {"start": day, "end": day, "organisation": org_b.pk}
+    response = client_for(reporter_a).get(URL, params)
+    html = response.content.decode()
+    picture = plain(response.context["picture"])
+    assert picture["total"] is None and picture["withheld"]
+    for name in ("by_category", "by_subcategory", "by_place", "by_organisation"):
+        assert picture[name] == [], name
+    assert picture["weekday_hour"] is None and picture["hotspots"] == {"top": [], "risen": []}
+    for chart in ("live-categories", "live-subcategories", "live-places", "live-weekhour"):
+        assert f'id="{chart}"' not in html, chart
+    main = html[html.index("<main") : html.index("</main>")]
+    assert "<td>0</td>" not in main  # no zero beside a masked cell anywhere
+    # The coordinator sees the breakdowns.
+    exact = plain(client_for(coordinator).get(URL, params).context["picture"])
+    assert exact["total"] == 1 and exact["by_place"][0]["name"] == skolan.name
+
+
+def test_a4_a_frozen_one_day_picture_follows_the_same_rule(
+    client_for, reporter_a, coordinator, org_b
+):
+    meeting = EstMeetingFactory(starts_at=timezone.now() - timedelta(hours=1))
+    incident = IncidentFactory(organisation=org_b, occurred_at=timezone.now() - timedelta(days=2))
+    meeting.period_start = meeting.period_end = timezone.localdate(incident.occurred_at)
+    meeting.save()
+    mark_meeting_held(meeting, acting_user=coordinator)
+    url = f"/personal/est-moten/{meeting.pk}/"
+    for path in (url, f"{url}utskrift/"):
+        picture = plain(client_for(reporter_a).get(path).context["picture"])
+        assert picture["withheld"] and picture["by_category"] == [], path
+
+
+def test_a5_a_disclosed_value_cannot_be_used_as_a_number():
+    from est_incidents.disclosure import count
+
+    masked, shown = count(3, exact=False), count(7, exact=False)
+    assert str(masked) == "färre än 5" and str(shown) == "7"
+    assert masked.__html__() == "färre än 5"
+    for attempt in (
+        lambda: int(shown),
+        lambda: shown + 1,
+        lambda: shown * 100,
+        lambda: shown / 2,
+        lambda: shown < 5,
+        lambda: shown == 7,
+        lambda: bool(masked),
+        lambda: f"{shown:d}",
+    ):
+        with pytest.raises(TypeError):
+            attempt()
+    assert str(count(3, exact=True)) == "3"  # exact viewers get the same type, unmasked

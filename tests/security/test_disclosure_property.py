@@ -1,0 +1,288 @@
+"""Issue 21, point A5: no page derives a count under 5 of incidents the viewer may not see.
+
+One fixed data set (built once for the module's one test: three organisations, places,
+categories, a fortnight of days with 0–3 incidents per organisation, an intervention with 3
+incidents before and 25 after, held one-day meetings) and hypothesis drawing filters
+(organisation, one day, place, category) for every staff page that shows counts of other
+organisations' incidents: the lägesbild and its frozen copy in a held meeting, the yearly
+document, the effect tables (intervention page, EST action story), the story's hotspot and the
+meeting's coverage table. Each page is rendered for a reporter of organisation A and checked:
+
+- no count of other organisations' incidents from 1 to 4 is shown, and none can be worked out
+  from a shown total and the viewer's own incidents (a total is shown only when the other
+  organisations' part is 0 or at least 5);
+- no breakdown shows exact zeros beside masked cells when it covers 1–4 of those incidents (it
+  is not shown at all);
+- no change, percentage or interval is shown beside a masked count;
+- two consecutive one-day pictures never both show an exact other-organisation count of 1–4.
+"""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from est_incidents.disclosure import Disclosed
+from est_incidents.models import Incident
+from est_incidents.services import mark_meeting_held
+from hjo_safety.dates import local_midnight
+from tests.est_incidents.disclosed import plain
+from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
+from tests.est_incidents.meeting_factories import EstActionFactory, EstMeetingFactory
+from tests.est_measures.factories import InterventionFactory
+from tests.hjo_safety.factories import OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+DAYS = 12
+SEED = 20261207
+BREAKDOWNS = ("by_category", "by_subcategory", "by_place")
+
+
+def _build(org_a, org_b, org_c, coordinator):
+    """The fixed data set: small counts everywhere, on purpose."""
+    import random
+
+    rng = random.Random(SEED)
+    places = [PlaceFactory(name=f"Plats {index}") for index in range(3)]
+    categories = [CategoryFactory(name=f"Kategori {index}") for index in range(2)]
+    first = timezone.localdate() - timedelta(days=DAYS + 2)
+    days = [first + timedelta(days=index) for index in range(DAYS)]
+    for day in days:
+        for organisation in (org_a, org_b, org_c):
+            for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+                IncidentFactory(
+                    organisation=organisation,
+                    place=rng.choice([*places, None]),
+                    category=rng.choice(categories),
+                    occurred_at=local_midnight(day) + timedelta(hours=rng.randrange(24)),
+                )
+    # An intervention whose effect table has a masked "before" (issue 21, A1).
+    badplatsen = PlaceFactory(name="Badplatsen")
+    start = timezone.now() - timedelta(days=200)
+    for index in range(3):
+        IncidentFactory(
+            organisation=org_b, place=badplatsen, occurred_at=start - timedelta(days=10 + index)
+        )
+    for index in range(25):
+        IncidentFactory(
+            organisation=org_c, place=badplatsen, occurred_at=start + timedelta(days=1 + index)
+        )
+    meeting = EstMeetingFactory(starts_at=timezone.now() - timedelta(hours=1))
+    action = EstActionFactory(meeting=meeting, responsible_organisation=org_a)
+    intervention = InterventionFactory(
+        organisation=org_a, starts_at=start, places=[badplatsen], est_action=action
+    )
+    meetings = {}
+    for day in days[:4]:
+        held = EstMeetingFactory(starts_at=timezone.now() - timedelta(hours=2))
+        held.period_start = held.period_end = day
+        held.save()
+        mark_meeting_held(held, acting_user=coordinator)
+        meetings[day] = held
+    return {
+        "places": places,
+        "categories": categories,
+        "days": days,
+        "intervention": intervention,
+        "action": action,
+        "meetings": meetings,
+    }
+
+
+def _others(org_a, day, *, organisation=None, place=None, category=None) -> int:
+    """Other organisations' incidents under the filters (exact)."""
+    incidents = Incident.objects.exclude(organisation=org_a).filter(
+        occurred_at__gte=local_midnight(day), occurred_at__lt=local_midnight(day + timedelta(1))
+    )
+    if organisation is not None:
+        incidents = incidents.filter(organisation=organisation)
+    if place is not None:
+        incidents = incidents.filter(place=place)
+    if category is not None:
+        incidents = incidents.filter(category=category)
+    return incidents.count()
+
+
+def _small(value) -> bool:
+    return isinstance(value, int) and 0 < value < 5
+
+
+def _values(rows):
+    return [row["count"] for row in rows]
+
+
+def _check_picture(raw, others: int, where: str):
+    """The rules on one viewer's picture (``raw``: its Disclosed values)."""
+    picture = plain(raw)
+    assert picture["suppressed"], where
+    if others and others < 5:
+        # No total and no breakdown that includes 1–4 incidents of others.
+        assert picture["total"] is None, where
+        for name in BREAKDOWNS:
+            assert picture[name] == [], (where, name)
+        assert picture["weekday_hour"] is None, where
+        assert picture["hotspots"] == {"top": [], "risen": []}, where
+    else:
+        # Others 0 or ≥ 5: whatever is shown, nothing from 1 to 4 in a breakdown of them.
+        for name in BREAKDOWNS:
+            assert not any(_small(n) for n in _values(picture[name])), (where, name)
+        grid = [n for row in picture["weekday_hour"] or [] for n in row]
+        assert not any(_small(n) for n in grid), where
+        assert not _small(picture["total"]), where
+    for name in ("vs_previous", "vs_year_ago"):
+        change = raw[name]
+        if change["current"].masked or change["earlier"].masked:
+            assert change["change"].masked and change["percent"].masked, (where, name)
+    for name in BREAKDOWNS:  # never every cell 0 but one masked
+        counts = _values(picture[name])
+        if None in counts:
+            assert sum(1 for n in counts if n is None) > 1 or any(counts), (where, name)
+
+
+def _main(html: str) -> str:
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def _check_effect_rows(html: str, where: str):
+    rows = re.findall(r'data-effect-months="\d+">(.*?)</tr>', html, re.S)
+    assert rows, where
+    for row in rows:
+        if "färre än 5" in row:
+            assert "%" not in row, (where, row)
+        assert not re.search(r"<td>[1-4]</td>", row), (where, row)
+
+
+def test_no_page_shows_a_derivable_count_under_5(client, reporter_a, org_a, coordinator):
+    org_b = OrganisationFactory(name="Skola (test)", short_name="Skola")
+    org_c = OrganisationFactory(name="Polisen (test)", short_name="Polisen")
+    world = _build(org_a, org_b, org_c, coordinator)
+    client.force_login(reporter_a)
+
+    # Pages without filters: once.
+    year = world["days"][-1].year
+    document = client.get(f"/personal/lagesbild/ar/{year}/")
+    assert document.status_code == 200
+    months = plain(document.context["months"])
+    if _small(sum(m["count"] or 0 for m in months)):
+        assert all(m["count"] is None for m in months)
+    assert not any(_small(m["count"]) for m in months)
+    _check_effect_rows_if_any(document.content.decode())
+    for url in (
+        f"/personal/insatser/{world['intervention'].pk}/",
+        f"/personal/est-atgarder/{world['action'].pk}/",
+    ):
+        page = client.get(url)
+        assert page.status_code == 200, url
+        _check_effect_rows(page.content.decode(), url)
+    meeting = next(iter(world["meetings"].values()))
+    coverage = client.get(f"/personal/est-moten/{meeting.pk}/").context["coverage"]["rows"]
+    assert {row.organisation.pk for row in coverage} <= {org_a.pk}  # own counts only
+
+    organisations = st.sampled_from([None, org_b, org_c])
+
+    @settings(
+        max_examples=30,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(
+        day=st.integers(0, DAYS - 2),
+        organisation=organisations,
+        place=st.sampled_from([None, *world["places"]]),
+        category=st.sampled_from([None, *world["categories"]]),
+    )
+    def check(day, organisation, place, category):
+        filters = {"organisation": organisation, "place": place, "category": category}
+        shown = {}
+        for offset in (0, 1):  # two consecutive days
+            date = world["days"][day + offset]
+            query = {"fran": date.isoformat(), "till": date.isoformat()}
+            query.update({key: value.pk for key, value in filters.items() if value is not None})
+            response = client.get("/personal/lagesbild/", query)
+            assert response.status_code == 200
+            others = _others(org_a, date, **filters)
+            raw = response.context["picture"]
+            _check_picture(raw, others, f"{date} {filters}")
+            assert not re.search(r"<td>[1-4]</td>", _strip_own(_main(response.content.decode())))
+            shown[offset] = (plain(raw)["total"], others)
+        # Consecutive days: an exact other-organisation count of 1–4 on either is never shown.
+        for total, others in shown.values():
+            assert not (total is not None and _small(others)), shown
+        # The frozen copy of a held one-day meeting follows the same rule per reader.
+        date = world["days"][day]
+        if date in world["meetings"] and organisation is None and place is None:
+            held = world["meetings"][date]
+            for path in ("", "utskrift/"):
+                page = client.get(f"/personal/est-moten/{held.pk}/{path}")
+                _check_picture(page.context["picture"], _others(org_a, date), f"möte {date}")
+
+    check()
+
+
+def _strip_own(html: str) -> str:
+    """Leave out the breakdown by organisation (the viewer's own rows are exact) and the
+    police's events (public)."""
+    for chart in ("live-organisations", "live-police"):
+        html = re.sub(rf'<table[^>]*data-chart="{chart}".*?</table>', "", html, flags=re.S)
+    return html
+
+
+def _check_effect_rows_if_any(html: str):
+    if "data-effect-months" in html:
+        _check_effect_rows(html, "årsdokument")
+
+
+def test_disclosed_values_are_what_the_picture_holds(reporter_a, org_b):
+    """Every count in a viewer's picture is a Disclosed value (the type the templates need)."""
+    from est_incidents.disclosure import picture_for_viewer
+    from est_incidents.situation import compute_situation, default_period
+
+    IncidentFactory.create_batch(6, organisation=org_b)
+    picture = picture_for_viewer(compute_situation(default_period()), reporter_a)
+    assert isinstance(picture["total"], Disclosed)
+    for name in (*BREAKDOWNS, "by_organisation", "trend"):
+        assert all(isinstance(row["count"], Disclosed) for row in picture[name]), name
+    assert all(isinstance(n, Disclosed) for row in picture["weekday_hour"] for n in row)
+
+
+# Modules that may hold exact counts without the layer: where they are computed, frozen (stored
+# exact, shown through the layer) or kept, the layer itself, and the benchmark loader.
+EXACT_COUNT_HOLDERS = {
+    "est_incidents/situation.py",
+    "est_incidents/counts.py",
+    "est_incidents/services.py",
+    "est_incidents/disclosure.py",
+    "est_incidents/picture_cache.py",
+    "est_measures/effect_data.py",
+    "bench/load_data.py",
+}
+EXACT_COUNT_SOURCES = ("compute_situation", "monthly_counts", "measure_effects")
+
+
+def test_every_module_that_reads_exact_counts_shows_them_through_the_layer():
+    """A new page that computes a picture, monthly counts or an effect must pass them through
+    ``est_incidents.disclosure`` (or be listed above with the reason): it fails here first."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    for path in sorted(root.glob("*/**/*.py")):
+        relative = path.relative_to(root).as_posix()
+        if relative.split("/")[0] in {"tests", ".venv", "node_modules"} or "/migrations/" in (
+            relative
+        ):
+            continue
+        text = path.read_text("utf-8")
+        if relative in EXACT_COUNT_HOLDERS or not any(s in text for s in EXACT_COUNT_SOURCES):
+            continue
+        if (
+            "est_incidents.disclosure import" not in text
+            and "est_incidents import disclosure" not in (text)
+        ):
+            offenders.append(relative)
+    assert offenders == []
