@@ -99,7 +99,7 @@ def _scrub_request(request: dict) -> dict:
     return kept
 
 
-def scrub_event(event: dict, hint: dict | None = None) -> dict:
+def scrub_event(event: dict, _hint: dict | None = None) -> dict:
     """Sentry's ``before_send``: the event without free text or personal data."""
     if "request" in event:
         event["request"] = _scrub_request(event["request"])
