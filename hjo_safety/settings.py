@@ -440,8 +440,9 @@ LOGGING = {
     "formatters": {
         "json": {
             "()": "hjo_safety.request_log.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "fmt": "%(levelname)s %(name)s %(message)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",  # ISO 8601 in UTC
         }
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
