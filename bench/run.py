@@ -536,13 +536,12 @@ class Bench:
 
     def miss_probe(self, path, role, runs=5) -> dict:
         """CPU and queries of the page's first view after a write: the kept fragments
-        (``hjo_safety.fragments``) and pictures (``picture_cache``) emptied before each request,
+        (``hjo_safety.cache``: fragments, chrome and pictures) emptied before each request,
         as a new data version finds them. The table's figures are the steady state under load."""
         from django.db import connection
         from django.test import Client
 
-        from est_incidents import picture_cache
-        from hjo_safety import fragments
+        from hjo_safety import cache
 
         client = Client(HTTP_HOST="127.0.0.1")
         for key, value in self.cookies_for(role).items():
@@ -550,8 +549,7 @@ class Bench:
         client.get(path)  # the session and the per-process caches of the stack
         times, counts = [], []
         for _ in range(runs):
-            fragments.clear()
-            picture_cache.clear()
+            cache.clear()
             count = [0]
 
             def counter(execute, sql, params, many, context, count=count):
@@ -1105,7 +1103,7 @@ def render_details(bench: Bench) -> str:
     if misses:
         out.append(
             "- **First view after a write** (staff pages keep their rendered parts per viewer and "
-            "data version, `hjo_safety/fragments.py`; the table above is the steady state under "
+            "data version, `hjo_safety/cache.py`; the table above is the steady state under "
             "load, this is the same page with the kept parts and pictures emptied, in-process, "
             "median of 5): "
             + "; ".join(

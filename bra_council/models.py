@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import events
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import is_coordinator, organisation_ids, scope_to_organisations
@@ -209,6 +210,7 @@ class CouncilMeeting(models.Model):
     objects = CouncilMeetingQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-starts_at"]
         verbose_name = _("rådsmöte")
         verbose_name_plural = _("rådsmöten")
@@ -455,6 +457,7 @@ class AgendaItem(models.Model):
     objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["meeting", "position"]
         verbose_name = _("dagordningspunkt")
         verbose_name_plural = _("dagordningspunkter")
@@ -728,6 +731,7 @@ class Action(models.Model):
     objects = ActionQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["due_date", "pk"]
         verbose_name = _("åtgärd")
         verbose_name_plural = _("åtgärder")

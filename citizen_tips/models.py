@@ -33,6 +33,7 @@ from simple_history.models import HistoricalRecords
 
 from est_incidents.models import Incident, Place
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.models import Organisation
 
 TEXT_MAX_LENGTH = 2000
@@ -226,6 +227,7 @@ class CitizenTip(models.Model):
     objects = CitizenTipQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-created_at", "-pk"]
         verbose_name = _("medborgartips")
         verbose_name_plural = _("medborgartips")

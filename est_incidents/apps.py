@@ -6,3 +6,9 @@ class EstIncidentsConfig(AppConfig):
     name = "est_incidents"
     verbose_name = _("EST – händelser och lägesbild")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from est_incidents.redaction_copies import rewrite_action_in_frozen_pictures
+        from hjo_safety.redaction import register_copy
+
+        register_copy("est_incidents.EstAction", rewrite_action_in_frozen_pictures)

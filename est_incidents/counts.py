@@ -219,7 +219,7 @@ def rebuild() -> int:
         return cursor.rowcount
 
 
-# --- The SQL of the triggers (migration 0014) and of the backfill ------------------------------
+# --- The SQL of the backfill (the triggers' SQL is in migrations 0014 and 0017) ------------------
 
 INCIDENT_TABLE = "est_incidents_incident"
 COUNTS_TABLE = "est_incidents_incidentrollup"
@@ -292,59 +292,10 @@ def _rollup_of(parts: list[str]) -> str:
     )
 
 
-def _apply(parts: list[str]) -> str:
-    return (
-        f"\n"  # nosec B608 — table names and constants from this module, no input
-        f"    INSERT INTO {COUNTS_TABLE} AS c ({_COLUMNS}, n){_rollup_of(parts)}\n"
-        f"    HAVING sum(r.d) <> 0\n"
-        f"    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10\n"
-        f"    ON CONFLICT ({_COLUMNS}) DO UPDATE SET n = c.n + EXCLUDED.n;\n"
-        f"    DELETE FROM {COUNTS_TABLE} WHERE n = 0;"
-    )
-
-
 BACKFILL_SQL = (
     f"\n"  # nosec B608 — table names and constants from this module, no input
     f"    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n)"
     f"{_rollup_of([_dimensions_of(INCIDENT_TABLE, '+')])}"
-)
-
-
-def _function(name: str, body: str) -> str:
-    return (
-        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-        f"BEGIN{body}\n    RETURN NULL;\nEND $$;"
-    )
-
-
-TRIGGERS_SQL = "\n".join(
-    [
-        _function("est_incident_counts_insert", _apply([_dimensions_of("new_rows", "+")])),
-        _function(
-            "est_incident_counts_update",
-            _apply([_dimensions_of("new_rows", "+"), _dimensions_of("old_rows", "-")]),
-        ),
-        _function("est_incident_counts_delete", _apply([_dimensions_of("old_rows", "-")])),
-        _function("est_incident_counts_truncate", f"\n    DELETE FROM {COUNTS_TABLE};"),  # nosec B608
-        f"""
-CREATE TRIGGER est_incident_counts_insert AFTER INSERT ON {INCIDENT_TABLE}
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_insert();
-CREATE TRIGGER est_incident_counts_update AFTER UPDATE ON {INCIDENT_TABLE}
-    REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_update();
-CREATE TRIGGER est_incident_counts_delete AFTER DELETE ON {INCIDENT_TABLE}
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_delete();
-CREATE TRIGGER est_incident_counts_truncate AFTER TRUNCATE ON {INCIDENT_TABLE}
-    FOR EACH STATEMENT EXECUTE FUNCTION est_incident_counts_truncate();""",
-    ]
-)
-
-DROP_TRIGGERS_SQL = "\n".join(
-    f"DROP TRIGGER IF EXISTS est_incident_counts_{event} ON {INCIDENT_TABLE};"
-    f"DROP FUNCTION IF EXISTS est_incident_counts_{event}();"
-    for event in ("insert", "update", "delete", "truncate")
 )
 
 

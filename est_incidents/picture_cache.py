@@ -1,34 +1,24 @@
 """The situation picture, computed and rendered once per (period, filters, data version, viewer
 scope) and reused until the data it shows changes.
 
-Computing a picture costs ~10 ms of CPU and rendering its body (charts, grid, tables) another
-~15 ms; between two writes every viewer of the same period and filters gets the same numbers,
+Computing a picture and rendering its body (charts, grid, tables) are the page's main costs;
+between two writes every viewer of the same period and filters gets the same numbers,
 and every viewer of the same **scope** (exact, or suppressed with the same own organisations:
 ``disclosure.py``) the same HTML. So the computed picture is kept per process under a key of
 the period, the filters, the day (open actions' due dates are shown against it) and the
 **data version**, and the viewer's picture and rendered body under that key plus the viewer's
 scope and language.
 
-The data version is read from PostgreSQL in one small query on every view, so it is the same
-on every instance at once (never process memory):
-
-- the choice tables' version (``est_filter_tags.VERSION_SQL``: places, categories and
-  organisations — names, centres, short names);
-- ``PictureDataVersion``: statement-level triggers on the incident, police event, EST action
-  and EST meeting tables (migration ``0015_picture_data_version``) bump one of 16 slots (the
-  backend's pid modulo 16, so concurrent writers rarely wait for each other) in the same
-  transaction as the write. The version is the slots' sum and the sum of their transaction
-  ids: every committed write that can change a picture changes it, and a reader sees the new
-  version exactly when it can see the new data (a version read before a concurrent commit only
-  keys an entry that is never read again).
-
-Entries of old versions are never read again and fall out of the bounded LRU. Another
-organisation's suppressed numbers cannot be served: the viewer's scope is part of the key.
-Elsewhere (SQLite, the demo) nothing is cached.
+The data version is ``hjo_safety.cache.data_version()``: every organisation's scope, since a
+picture counts every organisation's incidents (suppressed as ``disclosure.py`` decides). It is
+read from PostgreSQL in one small query on every view and bumped by the version triggers in the
+same transaction as every write to a table the picture shows (the incidents, police events, EST
+actions and meetings, places, categories and organisations, Brå's statistics: each model's
+``Meta.triggers``), so it is the same on every instance at once. Entries live in
+``caches["fragments"]`` under keys ``hjo_safety.cache`` makes; those of old versions are never
+read again and fall out. Another organisation's suppressed numbers cannot be served: the viewer's
+scope is part of the key. Elsewhere (SQLite, the demo) nothing is cached.
 """
-
-import threading
-from collections import OrderedDict
 
 from django.db import connection
 from django.utils import timezone
@@ -36,70 +26,18 @@ from django.utils.translation import get_language
 
 from est_incidents.disclosure import is_exact_for, picture_for_viewer
 from est_incidents.situation import compute_situation
-from hjo_safety import permissions
-
-# A year's picture is ~1 MB in memory (up to 3,000 map points); its fragments less. Entries are
-# pictures, viewer copies and fragments alike: at most a few tens of MB per worker.
-MAX_ENTRIES = 32
-SLOTS = 16
-VERSION_TABLE = "est_incidents_picturedataversion"
-WATCHED_TABLES = (
-    "est_incidents_incident",
-    "est_incidents_policeevent",
-    "est_incidents_estaction",
-    "est_incidents_estmeeting",
-)
-
-_entries: OrderedDict = OrderedDict()
-_lock = threading.Lock()
-
-
-def data_version() -> str | None:
-    """What the pictures' data is now, on every instance; None where nothing is cached."""
-    if connection.vendor != "postgresql":
-        return None
-    from est_incidents.templatetags.est_filter_tags import VERSION_SQL
-
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"{VERSION_SQL} || '/' || (SELECT coalesce(sum(n), 0) || '.' "  # nosec B608 — constants
-            f"|| coalesce(sum(xmin::text::bigint), 0) FROM {VERSION_TABLE})"
-        )
-        return cursor.fetchone()[0]
-
-
-def _get(key):
-    with _lock:
-        value = _entries.get(key)
-        if value is not None:
-            _entries.move_to_end(key)
-        return value
-
-
-def _put(key, value):
-    with _lock:
-        _entries[key] = value
-        _entries.move_to_end(key)
-        while len(_entries) > MAX_ENTRIES:
-            _entries.popitem(last=False)
-    return value
+from hjo_safety import cache, permissions
+from hjo_safety.cache import data_version
 
 
 def versioned(name: str, *parts, compute):
-    """``compute()``, kept per process under ``name``, ``parts`` and the data version: for other
-    summaries of the watched tables (the start page's reporting coverage). Computed every time
-    where nothing is cached."""
+    """``compute()``, kept under ``name``, ``parts`` and the data version: for other summaries
+    of the watched tables (the start page's reporting coverage). Computed every time where
+    nothing is cached."""
     version = data_version()
     if version is None:
         return compute()
-    key = (name, version, *parts)
-    value = _get(key)
-    return value if value is not None else _put(key, compute())
-
-
-def clear():
-    with _lock:
-        _entries.clear()
+    return cache.get_or_set(name, (version, *parts), compute)
 
 
 def viewer_scope(user, organisation=None) -> str:
@@ -120,9 +58,7 @@ class LivePicture:
     def fragment(self, name: str, render) -> str:
         if self.key is None:
             return render()
-        key = (*self.key, name)
-        html = _get(key)
-        return html if html is not None else _put(key, render())
+        return cache.get_or_set("picture-part", (*self.key, name), render)
 
 
 def frozen_picture(meeting, user) -> LivePicture:
@@ -140,9 +76,7 @@ def frozen_picture(meeting, user) -> LivePicture:
         viewer_scope(user),
         get_language(),
     )
-    shown = _get(key)
-    if shown is None:
-        shown = _put(key, picture_for_viewer(picture, user))
+    shown = cache.get_or_set("picture-shown", key, lambda: picture_for_viewer(picture, user))
     return LivePicture(shown, key)
 
 
@@ -165,11 +99,12 @@ def live_picture(user, period, *, place=None, category=None, organisation=None) 
         *(getattr(value, "pk", None) for value in filters.values()),
         timezone.localdate(),
     )
-    exact = _get(picture_key)
-    if exact is None:
-        exact = _put(picture_key, compute_situation(period, **filters))
     key = (*picture_key, viewer_scope(user, organisation), get_language())
-    shown = _get(key)
-    if shown is None:
-        shown = _put(key, picture_for_viewer(exact, user, organisation=organisation))
-    return LivePicture(shown, key)
+
+    def shown():
+        exact = cache.get_or_set(
+            "picture", picture_key, lambda: compute_situation(period, **filters)
+        )
+        return picture_for_viewer(exact, user, organisation=organisation)
+
+    return LivePicture(cache.get_or_set("picture-shown", key, shown), key)

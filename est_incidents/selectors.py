@@ -6,9 +6,9 @@ from django.utils import timezone
 
 from est_incidents.coverage import compute_coverage, reminder_window
 from est_incidents.models import EstAction, Incident
-from est_incidents.picture_cache import data_version
 from est_incidents.situation import default_period
 from hjo_safety import permissions
+from hjo_safety.cache import viewer_version
 
 RECENT_COUNT = 5
 DUE_WITHIN_DAYS = 14
@@ -44,9 +44,9 @@ def reporting_coverage(user) -> dict | None:
     return {"period": period, "rows": compute_coverage(period)}
 
 
-def start_page_version() -> str | None:
-    """What the staff start page's kept lists depend on (``hjo_safety.fragments``): the data
-    version, and the ten-minute window of the coverage table's "reminded" marks; None where
-    nothing is kept."""
-    version = data_version()
+def start_page_version(user) -> str | None:
+    """What ``user``'s staff start page's kept lists depend on (``hjo_safety.cache``): the
+    viewer's data version, and the ten-minute window of the coverage table's "reminded" marks;
+    None where nothing is kept."""
+    version = viewer_version(user)
     return None if version is None else f"{version}@{reminder_window()}"

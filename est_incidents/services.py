@@ -157,7 +157,7 @@ def handle_share(
         events.INCIDENT_NOTE_ADDED,
         incident=share.incident,
         acting_user=acting_user,
-        note=handling_note.text,
+        note_id=handling_note.pk,
     )
     return handling_note
 

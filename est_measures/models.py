@@ -20,6 +20,7 @@ from simple_history.models import HistoricalRecords
 from est_incidents.models import EstAction, Place, validate_in_hjo
 from est_measures import recurrence
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.models import Organisation
 
 
@@ -43,6 +44,7 @@ class InterventionKind(models.Model):
     objects = InterventionKindQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["position", "name"]
         verbose_name = _("sorts insats")
         verbose_name_plural = _("sorters insatser")
@@ -166,6 +168,7 @@ class Intervention(models.Model):
     objects = InterventionQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-starts_at", "-pk"]
         verbose_name = _("insats")
         verbose_name_plural = _("insatser")
@@ -559,3 +562,23 @@ class FindingShare(models.Model):
 
     def get_absolute_url(self):
         return reverse("measures:finding_share_detail", args=[self.pk])
+
+
+class InterventionPlace(Intervention.places.through):
+    """An intervention's places, with the version trigger."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("insatsens plats")
+        verbose_name_plural = _("insatsens platser")
+        triggers = version_triggers()
+
+
+class InterventionCoOrganisation(Intervention.co_organisations.through):
+    """An intervention's co-organisers, with the version trigger."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("insatsens medarrangör")
+        verbose_name_plural = _("insatsens medarrangörer")
+        triggers = version_triggers()

@@ -102,10 +102,8 @@ NOT_FREE_TEXT = {
     "citizen_tips.CitizenTip.token_hash",  # SHA-256 of the receipt link's token, written by the app
     # E-mail addresses a coverage reminder went to, written by the service.
     "est_incidents.CoverageReminder.recipients",
-    # The mail outbox: rendered by the portal from guarded texts, never typed.
+    # The mail outbox: composed by the portal without free text (the mail's text is not kept).
     "notifications.OutboxMessage.subject",
-    "notifications.OutboxMessage.body_text",
-    "notifications.OutboxMessage.body_html",
     "notifications.OutboxMessage.event_key",
     "notifications.OutboxMessage.last_error",
     "notifications.OutboxMessage.to_address",

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.roles import Role
 from hjo_safety.security import client_ip
@@ -74,6 +76,7 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisationer")
+        triggers = version_triggers()
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=OrganisationKind.values),
@@ -142,6 +145,7 @@ class Membership(models.Model):
         ordering = ["organisation__name", "user__username"]
         verbose_name = _("medlemskap")
         verbose_name_plural = _("medlemskap")
+        triggers = version_triggers()
         constraints = [
             *date_range_constraints("membership", datetimes=("created_at",)),
             models.UniqueConstraint(
@@ -192,6 +196,7 @@ class ContactInfo(models.Model):
         ordering = ["pk"]
         verbose_name = _("kontaktuppgifter")
         verbose_name_plural = _("kontaktuppgifter")
+        triggers = version_triggers()
         constraints = [
             *date_range_constraints("contactinfo", datetimes=("updated_at",)),
         ]
@@ -362,3 +367,37 @@ class JobRun(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class DataVersion(models.Model):
+    """One slot of one scope's data version (``hjo_safety/cache.py``): bumped by the version
+    triggers on every write to a table that kept parts show."""
+
+    scope = models.BigIntegerField(
+        _("omfång"), help_text=_("En organisations id, eller 0 för data som alla ser.")
+    )
+    slot = models.PositiveSmallIntegerField(_("plats"))
+    n = models.BigIntegerField(_("antal skrivningar"), default=0)
+
+    class Meta:
+        ordering = ["scope", "slot"]
+        verbose_name = _("dataversion")
+        verbose_name_plural = _("dataversioner")
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "slot"], name="data_version_scope_slot"),
+        ]
+
+    def __str__(self):
+        return f"{self.scope}/{self.slot}: {self.n}"
+
+
+class UserNames(User):
+    """``auth_user`` with the version trigger on its names (shown in histories and lists); a
+    proxy, so the trigger is declared here, where the core's tables are, without touching
+    ``django.contrib.auth``. A login (``last_login``) bumps nothing."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("användarnamn")
+        verbose_name_plural = _("användarnamn")
+        triggers = version_triggers(columns=("username", "first_name", "last_name"))

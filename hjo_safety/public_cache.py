@@ -11,11 +11,15 @@ Correctness rules:
   cache (a cookie means the page may be personal: logged in, or a flash message). Checking the
   cookie, not ``request.user``, keeps a hit free of session queries.
 - A page that rendered a CSRF token, set a cookie, or answered anything but 200 is not stored.
-- The key is the path with its query string, the language and the host.
-- Publishing invalidates: every admin that edits public content mixes in
-  ``InvalidatesPublicPagesAdmin`` (services call ``invalidate_public_pages()``), which empties
-  the whole cache after the transaction commits. The time limit bounds what changes without an
-  edit (the next council meeting once a meeting has passed).
+- The key is the path with its query string, the language, the host and the **shared data
+  version** (``hjo_safety.cache.shared_version()``, one small query): the version triggers on
+  the council's, the statistics' and the contact details' tables bump it in the same transaction
+  as any write, however it is made, and a page of an older version is never served again.
+- Content without a version trigger (the promises) invalidates by hand: every admin that edits
+  public content mixes in ``InvalidatesPublicPagesAdmin`` (services call
+  ``invalidate_public_pages()``), which bumps the shared version in the same transaction. The
+  time limit bounds what changes without a write (the next council meeting once a meeting has
+  passed; the public figures' delay).
 
 The cache table is made by ``manage.py createcachetable`` (run it after ``migrate`` on deploy;
 the test runner makes it itself).
@@ -27,8 +31,10 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.http import HttpResponse
+
+from hjo_safety import cache as kept
 
 CACHE_ALIAS = "public_pages"
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_name
@@ -42,7 +48,12 @@ def _personal(request) -> bool:
 
 def _key(request) -> str:
     raw = "|".join(
-        [request.get_host(), request.get_full_path(), getattr(request, "LANGUAGE_CODE", "")]
+        [
+            request.get_host(),
+            request.get_full_path(),
+            getattr(request, "LANGUAGE_CODE", ""),
+            kept.shared_version() or "",
+        ]
     )
     return "page:" + hashlib.sha256(raw.encode()).hexdigest()
 
@@ -66,8 +77,9 @@ def cache_public_page(view):
         seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
         if seconds <= 0 or request.method not in ("GET", "HEAD") or _personal(request):
             return view(request, *args, **kwargs)
-        cache, key = caches[CACHE_ALIAS], _key(request)
+        cache = caches[CACHE_ALIAS]
         try:
+            key = _key(request)
             hit = cache.get(key)
         except DatabaseError:  # e.g. createcachetable not run: serve, do not fail
             logger.warning("public page cache unavailable", exc_info=True)
@@ -96,8 +108,9 @@ def cache_public_page(view):
 
 
 def invalidate_public_pages() -> None:
-    """Forget every cached public page, on every instance, once the current transaction commits."""
-    transaction.on_commit(caches[CACHE_ALIAS].clear)
+    """Renew every cached public page, on every instance: bumps the shared data version in the
+    current transaction (so with its commit, and not at all on a rollback)."""
+    kept.bump()
 
 
 class InvalidatesPublicPagesAdmin:

@@ -1,7 +1,8 @@
 """Locked records in the database: held EST meetings' reports and pictures, approved council
 minutes. Triggers (migrations ``est_incidents.0011`` and ``bra_council.0004``; PostgreSQL only) refuse to change
 or delete them even when the models are bypassed. Only the demo loader, which writes and removes
-its own invented record, may lift the lock, for its own transaction."""
+its own invented record, and a correction that rewrites a corrected text's copy in a frozen
+picture (registered with ``hjo_safety.redaction.register_copy``), may lift the lock, for their own transaction."""
 
 from django.db import connection
 

@@ -12,10 +12,18 @@ removed words are replaced by a marker that says when and by whom.
   or admin), every earlier version of the changed fields that differs from the new text.
 - ``redact_version(record, acting_user=...)``: one history entry, on explicit request.
 
+A correction also rewrites the copies of the text kept elsewhere: the admin's change log
+(``LogEntry.object_repr``, a copy of ``str(obj)``) and whatever an app registers with
+``register_copy`` (the frozen situation pictures copy EST actions). Mail keeps no copy: the
+outbox composes its text when it sends. The personal-data inventory (docs/security.md) lists every
+column that may hold free text and what removes it.
+
 Corrections and explicit redactions are written to the audit log (``AuditEvent`` of kind
 ``redacted``) with what was redacted, never the text itself.
 """
 
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -44,6 +52,24 @@ def correction_marker(acting_user, when=None) -> str:
 def explicit_marker(acting_user, when=None) -> str:
     day = timezone.localdate(when or timezone.now())
     return f"{EXPLICIT_PREFIX} {day:%Y-%m-%d} av {_who(acting_user)}]"
+
+
+# "app_label.Model" -> functions(instance) that rewrite an app's copies of the instance's text
+# to its corrected text. Apps register theirs in ``AppConfig.ready`` (the core knows none).
+_COPIES: dict[str, list] = {}
+
+
+def register_copy(model_label: str, function) -> None:
+    _COPIES.setdefault(model_label, []).append(function)
+
+
+def rewrite_copies(instance) -> None:
+    """Give every copy of ``instance``'s text its current text (after a correction)."""
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(instance), object_id=str(instance.pk)
+    ).exclude(object_repr=str(instance)[:200]).update(object_repr=str(instance)[:200])
+    for function in _COPIES.get(type(instance)._meta.label, []):
+        function(instance)
 
 
 def _fit(model, name, text):
@@ -93,9 +119,12 @@ def redact_replaced_text(instance, fields, *, acting_user, request=None) -> int:
     model = type(instance)
     history_manager = getattr(instance, "history", None)
     names = [n for n in fields if n in free_text_fields(model)]
-    if history_manager is None or not names or mode_for(model) != STRICT:
+    if not names or mode_for(model) != STRICT:
         # The council's and the promises' texts are public records about office holders: their
         # versions are kept (the guard keeps private persons' data out of them).
+        return 0
+    rewrite_copies(instance)
+    if history_manager is None:
         return 0
     marker = correction_marker(acting_user)
     changed_rows = 0

@@ -24,6 +24,12 @@ Environment variables:
 - ``DEMO_SQLITE_PATH`` (path, default ``var/demo.sqlite3``): the SQLite file without DATABASE_URL.
 - ``PUBLIC_PAGE_CACHE_SECONDS`` (int, default 60; 0 with DEBUG): how long an
   anonymous visitor's public page is kept in the shared cache (``hjo_safety.public_cache``).
+- ``FRAGMENT_CACHE_ENABLED`` (bool, default on): keep staff pages' parts, the chrome and the
+  situation pictures in the ``fragments`` cache (``hjo_safety.cache``); off, every part is
+  rendered every time (a ``DummyCache``), e.g. to measure the miss path.
+- ``FRAGMENT_CACHE_MAX_ENTRIES`` (int, default 400) and ``FRAGMENT_CACHE_MAX_ENTRY_BYTES`` (int,
+  default 262144): the ``fragments`` cache keeps at most this many entries of at most this many
+  bytes (pickled) each, so one worker holds at most their product (README, "Memory").
 - ``SESSION_IDLE_MINUTES`` (int, default 30): a session ends after this long without a request.
 - ``LOGIN_FAILURE_LIMIT`` (int, default 5): failed logins per user name, and per IP address,
   before that user name or address is locked out.
@@ -109,6 +115,11 @@ LOG_LEVEL: str = os.environ.get("LOG_LEVEL", "INFO")
 PUBLIC_PAGE_CACHE_SECONDS: int = int(
     os.environ.get("PUBLIC_PAGE_CACHE_SECONDS", "0" if DEBUG else "60")
 )
+FRAGMENT_CACHE_ENABLED: bool = env_bool("FRAGMENT_CACHE_ENABLED", True)
+FRAGMENT_CACHE_MAX_ENTRIES: int = int(os.environ.get("FRAGMENT_CACHE_MAX_ENTRIES", "400"))
+FRAGMENT_CACHE_MAX_ENTRY_BYTES: int = int(
+    os.environ.get("FRAGMENT_CACHE_MAX_ENTRY_BYTES", str(256 * 1024))
+)
 SESSION_IDLE_MINUTES: int = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
 LOGIN_FAILURE_LIMIT: int = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
@@ -167,6 +178,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "csp",
+    "pgtrigger",
     "django_prometheus",
     "hjo_safety.apps.HjoSafetyConfig",
     "bra_council",
@@ -250,6 +262,18 @@ CACHES = {
         "LOCATION": "hjo_public_page_cache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
+    # Kept parts of staff pages, the chrome and situation pictures (``hjo_safety.cache``): a
+    # bounded LRU per process; Redis or Memcached replace it here alone (README, "Memory").
+    "fragments": (
+        {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "hjo-fragments",
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": FRAGMENT_CACHE_MAX_ENTRIES, "CULL_FREQUENCY": 4},
+        }
+        if FRAGMENT_CACHE_ENABLED
+        else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    ),
     # Throttling counters (password reset), shared by every worker like the page cache.
     "throttle": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

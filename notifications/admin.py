@@ -1,6 +1,10 @@
-"""The outbox in the admin: coordinators see what was sent and what waits (read-only)."""
+"""The outbox in the admin: coordinators see what was sent and what waits (read-only).
+
+It shows who got which mail, when, and its state; never a mail's text, which is composed when
+the mail is sent and not kept."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from hjo_safety.admin_mixins import CoordinatorOnlyAdmin
 from notifications.models import OutboxMessage
@@ -8,22 +12,28 @@ from notifications.models import OutboxMessage
 
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(CoordinatorOnlyAdmin):
-    list_display = ["created_at", "kind", "to_address", "subject", "sent_at", "attempts"]
-    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
+    list_display = ["created_at", "kind", "to_address", "subject", "state", "sent_at", "attempts"]
+    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter), "drop_reason"]
     search_fields = ["to_address", "subject"]
     date_hierarchy = "created_at"
     fields = [
         "kind",
         "to_address",
         "subject",
-        "body_text",
+        "state",
         "created_at",
         "sent_at",
+        "dropped_at",
+        "drop_reason",
         "attempts",
         "last_error",
         "event_key",
     ]
     readonly_fields = fields
+
+    @admin.display(description=_("status"))
+    def state(self, obj):
+        return obj.state
 
     def has_add_permission(self, request, *args):
         return False

@@ -1,28 +1,23 @@
 """Turn the core apps' events (``hjo_safety.events``) into queued e-mail.
 
 Each handler runs inside the transaction of the write that caused the event and only writes
-``OutboxMessage`` rows; delivery happens after commit (``notifications.mail.queue``).
+``OutboxMessage`` rows (who, about what, which template); the text is composed when the mail is
+sent (``notifications.compose``), after commit (``notifications.mail``).
 """
 
 from django.contrib.auth import get_user_model
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 
 from hjo_safety import events
 from hjo_safety.models import Membership
 from hjo_safety.roles import Role
-from notifications.mail import absolute, queue
-from notifications.models import MailKind
-
-
-def _local(moment) -> str:
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+from notifications.mail import queue
+from notifications.models import MailKind, MailTemplate
 
 
 def _reporter_to_tell(incident, acting_user):
-    """The incident's reporter, unless they made the change themselves."""
+    """The incident's reporter, unless they made the change themselves. Whether they may still
+    see the incident is asked by ``queue`` (and again when the mail is sent)."""
     reporter = incident.reported_by
     if reporter is None or (acting_user is not None and acting_user.pk == reporter.pk):
         return None
@@ -33,41 +28,32 @@ def incident_status_changed(*, incident, old_status, acting_user=None, **_ignore
     reporter = _reporter_to_tell(incident, acting_user)
     if reporter is None:
         return
-    label = incident.get_status_display()
     queue(
         event_key=f"incident:{incident.pk}:status:{incident.status}:{timezone.now().isoformat()}",
         kind=MailKind.INCIDENT_STATUS,
+        template=MailTemplate.INCIDENT_STATUS,
         user=reporter,
-        subject=_("Din händelse har fått status ”%(status)s”") % {"status": label},
-        paragraphs=[
-            _("Händelsen du rapporterade (%(incident)s) har nu status ”%(status)s”.")
-            % {"incident": incident, "status": label},
-        ],
-        link=absolute(incident.get_absolute_url()),
-        link_text=_("Se händelsen"),
+        about=incident,
     )
 
 
-def incident_note_added(*, incident, acting_user=None, note=None, **_ignored):
-    """``note`` is the text when it is not the incident's own handling note (a receiving
-    organisation's note on a share)."""
+def incident_note_added(*, incident, acting_user=None, note_id=None, **_ignored):
+    """The incident's own handling note, or (``note_id``) a receiving organisation's note on a
+    share. The text is read when the mail is sent, never stored in the outbox."""
     reporter = _reporter_to_tell(incident, acting_user)
     if reporter is None:
         return
+    if note_id is not None:
+        template, params = MailTemplate.SHARE_NOTE, {"note": note_id}
+    else:
+        template, params = MailTemplate.INCIDENT_NOTE, {}
     queue(
         event_key=f"incident:{incident.pk}:note:{timezone.now().isoformat()}",
         kind=MailKind.INCIDENT_NOTE,
+        template=template,
         user=reporter,
-        subject=_("Ny hanteringsanteckning på din händelse"),
-        paragraphs=[
-            _(
-                "Någon har skrivit en hanteringsanteckning på händelsen du rapporterade (%(incident)s):"
-            )
-            % {"incident": incident},
-            note if note is not None else incident.handling_note,
-        ],
-        link=absolute(incident.get_absolute_url()),
-        link_text=_("Se händelsen"),
+        about=incident,
+        params=params,
     )
 
 
@@ -84,17 +70,10 @@ def notify_incident_shared(*, incident, organisation, acting_user=None, share_id
     queue(
         event_key=f"incident:{incident.pk}:shared:{key}",
         kind=MailKind.INCIDENT_SHARED,
+        template=MailTemplate.INCIDENT_SHARED,
         user=reporter,
-        subject=_("Din händelse har delats med %(organisation)s") % {"organisation": organisation},
-        paragraphs=[
-            _(
-                "Händelsen du rapporterade (%(incident)s) har delats med %(organisation)s, "
-                "som kan hantera den."
-            )
-            % {"incident": incident, "organisation": organisation},
-        ],
-        link=absolute(incident.get_absolute_url()),
-        link_text=_("Se händelsen"),
+        about=incident,
+        params={"organisation": organisation.pk},
     )
 
 
@@ -111,21 +90,13 @@ def _council_recipients(meeting):
 
 
 def council_agenda_published(*, meeting, **_ignored):
-    agenda_url = absolute(reverse("bra:meeting_agenda", args=[meeting.pk]))
-    items = [(str(item), agenda_url) for item in meeting.items.all()]
     for user in _council_recipients(meeting):
         queue(
             event_key=f"council:{meeting.pk}:agenda:user{user.pk}",
             kind=MailKind.COUNCIL,
+            template=MailTemplate.COUNCIL_AGENDA,
             user=user,
-            subject=_("Dagordning: %(meeting)s") % {"meeting": meeting},
-            paragraphs=[
-                _("Dagordningen till %(meeting)s, %(when)s i %(where)s, är publicerad.")
-                % {"meeting": meeting, "when": _local(meeting.starts_at), "where": meeting.place}
-            ],
-            items=items,
-            link=agenda_url,
-            link_text=_("Läs dagordningen"),
+            about=meeting,
         )
 
 
@@ -134,11 +105,9 @@ def council_minutes_approved(*, meeting, **_ignored):
         queue(
             event_key=f"council:{meeting.pk}:minutes:user{user.pk}",
             kind=MailKind.COUNCIL,
+            template=MailTemplate.COUNCIL_MINUTES,
             user=user,
-            subject=_("Justerat protokoll: %(meeting)s") % {"meeting": meeting},
-            paragraphs=[_("Protokollet från %(meeting)s är justerat.") % {"meeting": meeting}],
-            link=absolute(reverse("bra:meeting_minutes", args=[meeting.pk])),
-            link_text=_("Läs protokollet"),
+            about=meeting,
         )
 
 
@@ -146,66 +115,39 @@ def coverage_reminder_sent(
     *, reminder, organisation, period, recipients, link, acting_user, **_ignored
 ):
     """The coordinator's reminder to a quiet organisation's admins (est_incidents.services)."""
-    sender = acting_user.get_full_name() or acting_user.get_username()
     for user in recipients:
         queue(
             event_key=f"coverage:{reminder.pk}:user{user.pk}",
             kind=MailKind.COVERAGE_REMINDER,
+            template=MailTemplate.COVERAGE_REMINDER,
             user=user,
-            subject=_("Påminnelse: rapportera händelser till EST"),
-            paragraphs=[
-                _(
-                    "Under perioden %(start)s–%(end)s har %(organisation)s rapporterat färre "
-                    "händelser till EST än vanligt. Lägesbilden bygger på att alla deltagande "
-                    "organisationer rapporterar, så att den inte blir skev."
-                )
-                % {
-                    "start": date_format(period.start, "j F Y"),
-                    "end": date_format(period.end, "j F Y"),
-                    "organisation": organisation.name,
-                },
-                _("Påminn gärna era medarbetare om att registrera otrygghetsskapande händelser."),
-                _("Hälsningar\n%(sender)s, säkerhetsstrateg") % {"sender": sender},
-            ],
-            link=link,
-            link_text=_("Registrera en händelse"),
+            about=organisation,
+            params={
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+                "sender": acting_user.pk,
+            },
         )
 
 
 def tip_forwarded(*, tip, organisation, note, acting_user, **_ignored):
     """A moderator forwarded a citizen's tip (citizen_tips.services.forward_tip): the receiving
-    organisation's admins hear of it, with the moderator's note (guarded by the forward form) and
-    the link to the tip's page. The citizen's own text stays behind the login."""
+    organisation's admins hear of it, with the moderator's note (read from the tip when the mail
+    is sent) and the link to the tip's page."""
     admin_ids = Membership.objects.filter(organisation=organisation, role=Role.ORG_ADMIN).values(
         "user_id"
     )
     recipients = get_user_model().objects.filter(pk__in=admin_ids, is_active=True).order_by("pk")
     if acting_user is not None:
         recipients = recipients.exclude(pk=acting_user.pk)  # nobody is mailed about their own act
-    sender = (acting_user.get_full_name() or acting_user.get_username()) if acting_user else ""
-    paragraphs = [
-        _(
-            "Ett tips från en medborgare har skickats vidare till %(organisation)s, som kan "
-            "åtgärda platsen. Tipset gäller: %(kind)s."
-        )
-        % {"organisation": organisation.name, "kind": tip.get_kind_display()},
-    ]
-    if note:
-        paragraphs.append(
-            _("Meddelande från %(sender)s:\n%(note)s") % {"sender": sender, "note": note}
-        )
-    paragraphs.append(_("Tipset finns i portalen när du har loggat in."))
-    link = absolute(tip.get_absolute_url())
     for user in recipients:
         queue(
             event_key=f"tip:{tip.pk}:forwarded:org{organisation.pk}:user{user.pk}",
             kind=MailKind.TIP_FORWARDED,
+            template=MailTemplate.TIP_FORWARDED,
             user=user,
-            subject=_("Ett medborgartips har skickats till %(organisation)s")
-            % {"organisation": organisation.name},
-            paragraphs=paragraphs,
-            link=link,
-            link_text=_("Läs tipset"),
+            about=tip,
+            params={"sender": acting_user.pk if acting_user else 0},
         )
 
 

@@ -4,9 +4,16 @@ Every message is written to ``OutboxMessage`` inside the transaction of the even
 it, with a unique ``event_key``: an event never yields two messages, a rolled-back write yields
 none, and a message that could not be sent stays in the table until ``send_notifications``
 delivers it.
+
+The outbox keeps no text that a person typed: a message names its template, the object it is
+about and a few codes and ids (``params``); its text is composed from the live objects when it
+is sent (``notifications.compose``), so a correction made before sending is what is sent, and
+nothing is left to redact or purge afterwards. The stored subject is written without free text.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -116,8 +123,39 @@ class NotificationSettings(models.Model):
             return cls(user=user)
 
 
+class MailTemplate(models.TextChoices):
+    """Which composer (``notifications.compose``) writes a message's text when it is sent."""
+
+    INCIDENT_STATUS = "incident_status", _("Status ändrad")
+    INCIDENT_NOTE = "incident_note", _("Hanteringsanteckning")
+    SHARE_NOTE = "share_note", _("Mottagarens hanteringsanteckning")
+    INCIDENT_SHARED = "incident_shared", _("Händelse delad")
+    DIGEST = "digest", _("Sammanfattning")
+    COUNCIL_AGENDA = "council_agenda", _("Dagordning")
+    COUNCIL_MINUTES = "council_minutes", _("Protokoll")
+    ACTION_REMINDER = "action_reminder", _("Påminnelse om åtgärd")
+    COVERAGE_REMINDER = "coverage_reminder", _("Påminnelse om att rapportera")
+    TIP_FORWARDED = "tip_forwarded", _("Medborgartips vidarebefordrat")
+    INVITATION = "invitation", _("Inbjudan")
+    PASSWORD_LINK = "password_link", _("Lösenordslänk")
+    # Queued before texts were composed at send time; never sent (migration 0005).
+    LEGACY = "legacy", _("Köat före mallarna")
+
+
+class DropReason(models.TextChoices):
+    NOT_VISIBLE = "not_visible", _("Mottagaren får inte längre se det mejlet gäller")
+    GONE = "gone", _("Det mejlet gäller finns inte längre")
+    RECIPIENT_INACTIVE = "recipient_inactive", _("Mottagaren är inaktiv eller har valt bort mejlet")
+    LEGACY = "legacy", _("Köat före texten komponerades vid sändning")
+
+
 class OutboxMessage(models.Model):
-    """One e-mail to one address, queued until a delivery attempt succeeds."""
+    """One e-mail to one address, queued until a delivery attempt succeeds.
+
+    Its text is composed when it is sent, from the object it is ``about`` (and only if the
+    recipient may still see that object); a message that may no longer go out is dropped
+    (``dropped_at``, ``drop_reason``), never sent.
+    """
 
     event_key = models.CharField(
         _("händelsenyckel"),
@@ -137,14 +175,37 @@ class OutboxMessage(models.Model):
         verbose_name=_("mottagare"),
     )
     to_address = models.EmailField(_("e-postadress"))
-    subject = models.CharField(_("ämne"), max_length=250)
-    body_text = models.TextField(_("text"))
-    body_html = models.TextField(_("HTML"))
+    subject = models.CharField(
+        _("ämne"),
+        max_length=250,
+        help_text=_("Utan fritext: texten skrivs när mejlet skickas och sparas inte."),
+    )
+    template = models.CharField(_("mall"), max_length=30, choices=MailTemplate.choices)
+    about_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gäller (typ)"),
+    )
+    about_id = models.PositiveBigIntegerField(_("gäller (id)"), null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
+    params = models.JSONField(
+        _("parametrar"),
+        default=dict,
+        blank=True,
+        help_text=_("Id:n, koder och datum som mallen behöver; aldrig fritext."),
+    )
     unsubscribe_url = models.URLField(_("avregistreringslänk"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     sent_at = models.DateTimeField(_("skickad"), null=True, blank=True)
     attempts = models.PositiveIntegerField(_("försök"), default=0)
     last_error = models.TextField(_("senaste fel"), blank=True)
+    dropped_at = models.DateTimeField(_("stoppad"), null=True, blank=True)
+    drop_reason = models.CharField(
+        _("varför stoppad"), max_length=20, choices=DropReason.choices, blank=True
+    )
 
     class Meta:
         verbose_name = _("utgående e-post")
@@ -152,17 +213,41 @@ class OutboxMessage(models.Model):
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(
-                fields=["created_at"], name="outbox_unsent_idx", condition=Q(sent_at__isnull=True)
-            )
+                fields=["created_at"],
+                name="outbox_pending_idx",
+                condition=Q(sent_at__isnull=True, dropped_at__isnull=True),
+            ),
+            models.Index(fields=["about_type", "about_id"], name="outbox_about_idx"),
         ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=MailKind.values), name="outboxmessage_kind_valid"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(template__in=MailTemplate.values),
+                name="outboxmessage_template_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(drop_reason="", dropped_at__isnull=True)
+                | Q(drop_reason__in=DropReason.values, dropped_at__isnull=False),
+                name="outboxmessage_drop_reason_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(sent_at__isnull=True) | Q(dropped_at__isnull=True),
+                name="outboxmessage_sent_or_dropped",
+            ),
         ]
 
     def __str__(self):
         return f"{self.subject} → {self.to_address}"
+
+    @property
+    def state(self) -> str:
+        if self.sent_at:
+            return _("Skickad")
+        if self.dropped_at:
+            return _("Stoppad")
+        return _("Väntar") if not self.attempts else _("Väntar (misslyckades)")
 
 
 class DigestRun(models.Model):

@@ -5,17 +5,20 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from bra_council.models import Action, ActionStatus
 from est_incidents.models import EstAction, Incident, IncidentShare
 from hjo_safety.models import Membership
 from hjo_safety.roles import Role
-from notifications.mail import absolute, queue
-from notifications.models import DigestFrequency, DigestRun, MailKind, NotificationSettings
+from notifications.mail import queue
+from notifications.models import (
+    DigestFrequency,
+    DigestRun,
+    MailKind,
+    MailTemplate,
+    NotificationSettings,
+)
 
 REMINDER_DAYS_AHEAD = 7
 PERIODS = {
@@ -81,74 +84,33 @@ def queue_digests(now: datetime.datetime | None = None) -> int:
 
 
 def _queue_digest(user, incidents, since, now, frequency, *, shared=()) -> bool:
-    count = len(incidents) + len(shared)
-    local_since = timezone.localtime(since).strftime("%Y-%m-%d %H:%M")
-    items = [
-        (f"{incident} · {incident.organisation}", absolute(incident.get_absolute_url()))
-        for incident in incidents[:50]
-    ] + [
-        (
-            _("%(incident)s · delad med er av %(organisation)s")
-            % {"incident": incident, "organisation": incident.organisation},
-            absolute(incident.get_absolute_url()),
-        )
-        for incident in list(shared)[:50]
-    ]
-    paragraphs = [
-        ngettext(
-            "%(count)d ny händelse har registrerats för din organisation sedan %(since)s.",
-            "%(count)d nya händelser har registrerats för din organisation sedan %(since)s.",
-            len(incidents),
-        )
-        % {"count": len(incidents), "since": local_since}
-    ]
-    if shared:
-        paragraphs.append(
-            ngettext(
-                "%(count)d händelse har delats med din organisation av andra organisationer.",
-                "%(count)d händelser har delats med din organisation av andra organisationer.",
-                len(shared),
-            )
-            % {"count": len(shared)}
-        )
-    if len(incidents) > 50 or len(shared) > 50:
-        paragraphs.append(_("De 50 första visas här; resten finns i händelselistan."))
+    """Queue the digest: the incidents' ids; the list is composed (and checked against what the
+    admin may see) when the mail is sent."""
     return (
         queue(
             event_key=f"digest:user{user.pk}:{frequency}:{timezone.localtime(now):%Y-%m-%d}",
             kind=MailKind.DIGEST,
+            template=MailTemplate.DIGEST,
             user=user,
-            subject=ngettext(
-                "Sammanfattning: %(count)d ny händelse",
-                "Sammanfattning: %(count)d nya händelser",
-                count,
-            )
-            % {"count": count},
-            paragraphs=paragraphs,
-            items=items,
-            link=absolute(reverse("est:incident_list")),
-            link_text=_("Öppna händelselistan"),
+            params={
+                "own": [incident.pk for incident in incidents[:50]],
+                "shared": [incident.pk for incident in list(shared)[:50]],
+                "more": int(len(incidents) > 50 or len(shared) > 50),
+                "since": since.isoformat(),
+            },
         )
         is not None
     )
 
 
 def _reminder_targets(today):
-    """``[(kind key, action, title, url)]`` for open EST and council actions due soon or overdue."""
+    """``[(kind key, action)]`` for open EST and council actions due soon or overdue."""
     horizon = today + datetime.timedelta(days=REMINDER_DAYS_AHEAD)
     rows = []
-    for action in (
-        EstAction.objects.open()
-        .filter(due_date__lte=horizon)
-        .select_related("responsible_organisation", "meeting")
-    ):
-        url = absolute(reverse("est:meeting_detail", args=[action.meeting_id]))
-        rows.append((f"estaction:{action.pk}", action, _("EST-åtgärd"), url))
-    for action in Action.objects.filter(
-        status=ActionStatus.OPEN, due_date__lte=horizon
-    ).select_related("responsible_organisation"):
-        url = absolute(reverse("admin:bra_council_action_change", args=[action.pk]))
-        rows.append((f"councilaction:{action.pk}", action, _("Åtgärd från rådet"), url))
+    for action in EstAction.objects.open().filter(due_date__lte=horizon):
+        rows.append((f"estaction:{action.pk}", action))
+    for action in Action.objects.filter(status=ActionStatus.OPEN, due_date__lte=horizon):
+        rows.append((f"councilaction:{action.pk}", action))
     return rows
 
 
@@ -159,24 +121,9 @@ def queue_reminders(today: datetime.date | None = None) -> int:
     admins = _admins_by_user()
     users = get_user_model().objects.in_bulk(list(admins))
     queued = 0
-    for key, action, label, url in _reminder_targets(today):
-        overdue = action.due_date < today
-        stage = "overdue" if overdue else "week"
+    for key, action in _reminder_targets(today):
+        stage = "overdue" if action.due_date < today else "week"
         due = action.due_date.strftime("%Y-%m-%d")
-        if overdue:
-            subject = _("Försenad åtgärd: %(what)s") % {"what": action.what}
-            text = _("%(label)s ”%(what)s” skulle ha varit klar %(due)s och är fortfarande öppen.")
-        else:
-            subject = _("Påminnelse: %(what)s ska vara klar %(due)s") % {
-                "what": action.what,
-                "due": due,
-            }
-            text = _("%(label)s ”%(what)s” ska vara klar senast %(due)s.")
-        paragraphs = [
-            text % {"label": label, "what": action.what, "due": due},
-            _("Ansvarig organisation: %(organisation)s. Uppdatera status när åtgärden är klar.")
-            % {"organisation": action.responsible_organisation},
-        ]
         for user_id, org_ids in admins.items():
             if action.responsible_organisation_id not in org_ids:
                 continue
@@ -184,11 +131,10 @@ def queue_reminders(today: datetime.date | None = None) -> int:
                 message = queue(
                     event_key=f"{key}:{stage}:{due}:user{user_id}",
                     kind=MailKind.ACTION_REMINDER,
+                    template=MailTemplate.ACTION_REMINDER,
                     user=users[user_id],
-                    subject=subject,
-                    paragraphs=paragraphs,
-                    link=url,
-                    link_text=_("Se åtgärden"),
+                    about=action,
+                    params={"stage": stage},
                 )
             queued += message is not None
     return queued

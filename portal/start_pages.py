@@ -14,8 +14,8 @@ from citizen_tips import selectors as tips
 from citizen_tips.models import can_moderate
 from est_incidents import selectors as est
 from hjo_safety import permissions
+from hjo_safety.cache import viewer_key
 from hjo_safety.decorators import membership_required
-from hjo_safety.fragments import viewer_key
 from hjo_safety.models import JobRun, Organisation
 from hjo_safety.public_cache import cache_public_page
 
@@ -49,7 +49,7 @@ def staff_home(request):
             # Moderators see no forwarded-tips list (they have the menu link to every tip):
             # the kept part depends on it, and only this page asks citizen_tips.
             "fragment_key": viewer_key(
-                request, est.start_page_version(), "staff_home", can_moderate(user)
+                request, est.start_page_version(user), "staff_home", can_moderate(user)
             ),
             "organisations": Organisation.objects.of_member(user),
             "recent": lazy(est.recent_incidents),

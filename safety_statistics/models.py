@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import MAX_YEAR, MIN_YEAR
 
 
@@ -65,6 +66,7 @@ class CrimeStatistic(models.Model):
     objects = CrimeStatisticQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-year", "month", "category"]
         verbose_name = _("anmälda brott (statistik)")
         verbose_name_plural = _("anmälda brott (statistik)")
@@ -118,6 +120,7 @@ class Population(models.Model):
     objects = PopulationQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-year"]
         verbose_name = _("folkmängd")
         verbose_name_plural = _("folkmängd")

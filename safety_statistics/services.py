@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from hjo_safety.public_cache import invalidate_public_pages
+from hjo_safety import cache
 from safety_statistics.bra_csv import ParsedFile
 from safety_statistics.models import CrimeStatistic
 
@@ -11,7 +11,9 @@ from safety_statistics.models import CrimeStatistic
 def replace_crime_statistics(*, parsed: ParsedFile, source_file: str = "") -> tuple[int, int]:
     """Store the file's rows, replacing every row of the years the file covers.
 
-    Returns (rows deleted, rows created). The public pages are re-rendered after the commit.
+    Returns (rows deleted, rows created). The version triggers on the statistics bump the
+    shared data version; the explicit bump keeps every kept page (the year's situation picture,
+    the public figures) renewed even if a bulk path ever bypasses them.
     """
     deleted, _by_model = CrimeStatistic.objects.filter(year__in=parsed.years).delete()
     created = CrimeStatistic.objects.bulk_create(
@@ -25,5 +27,5 @@ def replace_crime_statistics(*, parsed: ParsedFile, source_file: str = "") -> tu
         )
         for row in parsed.rows
     )
-    invalidate_public_pages()
+    cache.bump()
     return deleted, len(created)

@@ -10,15 +10,20 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from est_incidents import picture_cache
-from hjo_safety import fragments
+from hjo_safety import cache
 from hjo_safety.models import Role
-from portal.templatetags import chrome
 from tests.hjo_safety.factories import OrganisationFactory, UserFactory, member
 
 # Playwright's sync API runs an event loop in the test thread; Django's live_server and ORM
 # calls from the same thread must be allowed.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _no_kept_parts_from_another_test():
+    """Each test starts with an empty ``fragments`` cache: a version string can repeat between
+    tests (each test's writes are rolled back)."""
+    cache.clear()
 
 
 @pytest.fixture
@@ -90,14 +95,12 @@ def assert_constant_queries():
     """``assert_constant_queries(fetch, grow)``: the query count of ``fetch()`` stays the same
     after ``grow()`` adds more data. Returns the count, for an additional upper bound.
 
-    Both counts are of a page whose data-versioned fragments (``hjo_safety.fragments``) are
+    Both counts are of a page whose data-versioned fragments (``hjo_safety.cache``) are
     rendered afresh: the cost of the first view after a write, which is what grows if anything.
     """
 
     def uncached(fetch):
-        fragments.clear()
-        picture_cache.clear()
-        chrome.clear()
+        cache.clear()
         return count_queries(fetch)
 
     def check(fetch, grow):

@@ -1,7 +1,7 @@
 """The models of est_incidents, one module per noun; imported here so Django registers them and
 callers write ``from est_incidents.models import Incident``."""
 
-from est_incidents.models.counts import IncidentRollup, PictureDataVersion
+from est_incidents.models.counts import IncidentRollup
 from est_incidents.models.coverage import CoverageReminder
 from est_incidents.models.incidents import (
     HISTORY_HIDDEN_FIELDS,
@@ -31,7 +31,6 @@ __all__ = [
     "IncidentRollup",
     "IncidentShare",
     "Place",
-    "PictureDataVersion",
     "PoliceEvent",
     "ShareHandlingNote",
     "YearlySituationAnalysis",

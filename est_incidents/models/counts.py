@@ -88,19 +88,3 @@ class IncidentRollup(models.Model):
 
     def __str__(self):
         return f"{self.grouping}/{self.span} {self.day}: {self.n}"
-
-
-class PictureDataVersion(models.Model):
-    """One slot of the situation picture's data version (``est_incidents/picture_cache.py``):
-    bumped by triggers on every write to the tables a picture shows."""
-
-    slot = models.PositiveSmallIntegerField(primary_key=True)
-    n = models.BigIntegerField(default=0)
-
-    class Meta:
-        ordering = ["slot"]
-        verbose_name = _("version av lägesbildens data")
-        verbose_name_plural = _("versioner av lägesbildens data")
-
-    def __str__(self):
-        return f"{self.slot}: {self.n}"

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 
@@ -39,6 +40,7 @@ class CoverageReminder(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-sent_at", "-pk"]
         verbose_name = _("påminnelse om rapportering")
         verbose_name_plural = _("påminnelser om rapportering")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from est_incidents.publication import Release, current_release, published_filter
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import access, organisation_ids, scope_to_organisations
@@ -107,6 +108,7 @@ class Category(models.Model):
     objects = CategoryQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["position", "name"]
         verbose_name = _("kategori")
         verbose_name_plural = _("kategorier")
@@ -156,6 +158,7 @@ class Place(models.Model):
     objects = PlaceQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["name"]
         verbose_name = _("plats")
         verbose_name_plural = _("platser")
@@ -180,6 +183,14 @@ class Place(models.Model):
                 "Feature",
             }:
                 raise ValidationError({"area_geojson": _("Området ska vara en GeoJSON-polygon.")})
+
+
+# The organisations an incident's data version belongs to (``hjo_safety/cache.py``): its own
+# and every organisation it is shared with (their members see it).
+INCIDENT_ORGANISATIONS = (
+    "SELECT r.organisation_id FROM {rows} r UNION ALL SELECT s.organisation_id "
+    "FROM est_incidents_incidentshare s JOIN {rows} r ON s.incident_id = r.id"
+)
 
 
 class IncidentQuerySet(models.QuerySet):
@@ -401,6 +412,7 @@ class Incident(models.Model):
     objects = IncidentQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers(INCIDENT_ORGANISATIONS)
         ordering = ["-occurred_at", "-pk"]
         verbose_name = _("händelse")
         verbose_name_plural = _("händelser")
@@ -570,3 +582,14 @@ class _ForeignKeyLabels:
 
             return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
         return value
+
+
+class HistoricalIncidentVersion(Incident.history.model):
+    """The incidents' history table with its version trigger: its rows change only by a
+    redaction or a purge (a new row comes with a write to the incident, which bumps already)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("incidenthistorik")
+        verbose_name_plural = _("incidenthistorik")
+        triggers = version_triggers(INCIDENT_ORGANISATIONS, inserts=False)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import Period, date_range_constraints
 from hjo_safety.models import Organisation
 
@@ -104,6 +105,7 @@ class EstMeeting(models.Model):
     objects = EstMeetingQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-starts_at"]
         verbose_name = _("EST-möte")
         verbose_name_plural = _("EST-möten")
@@ -208,6 +210,7 @@ class EstMeetingReport(models.Model):
     objects = EstMeetingReportQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["meeting", "organisation__name"]
         verbose_name = _("rapport till EST-möte")
         verbose_name_plural = _("rapporter till EST-möten")
@@ -296,6 +299,7 @@ class EstAction(models.Model):
     objects = EstActionQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["status", "due_date", "pk"]
         verbose_name = _("EST-åtgärd")
         verbose_name_plural = _("EST-åtgärder")
@@ -325,3 +329,13 @@ class EstAction(models.Model):
             and self.due_date is not None
             and self.due_date < timezone.localdate()
         )
+
+
+class EstMeetingPresence(EstMeeting.organisations_present.through):
+    """Which organisations were present at an EST meeting, with the version trigger."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("närvarande organisation")
+        verbose_name_plural = _("närvarande organisationer")
+        triggers = version_triggers()

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
 
 
@@ -50,6 +51,7 @@ class PoliceEvent(models.Model):
     objects = PoliceEventQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers()
         ordering = ["-occurred_at", "-police_id"]
         verbose_name = _("polishändelse")
         verbose_name_plural = _("polishändelser")

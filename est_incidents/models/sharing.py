@@ -17,8 +17,21 @@ from simple_history.models import HistoricalRecords
 
 from est_incidents.models.incidents import Incident
 from hjo_safety import permissions
+from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.models import Organisation
+
+# The organisations whose data versions a share and its handling notes belong to
+# (``hjo_safety/cache.py``): the incident's and the receiving organisation.
+SHARE_ORGANISATIONS = (
+    "SELECT r.organisation_id FROM {rows} r UNION ALL SELECT i.organisation_id "
+    "FROM est_incidents_incident i JOIN {rows} r ON i.id = r.incident_id"
+)
+NOTE_ORGANISATIONS = (
+    "SELECT s.organisation_id FROM est_incidents_incidentshare s JOIN {rows} r "
+    "ON s.id = r.share_id UNION ALL SELECT i.organisation_id FROM est_incidents_incident i "
+    "JOIN est_incidents_incidentshare s ON i.id = s.incident_id JOIN {rows} r ON s.id = r.share_id"
+)
 
 
 class IncidentShareQuerySet(models.QuerySet):
@@ -108,6 +121,7 @@ class IncidentShare(models.Model):
     objects = IncidentShareQuerySet.as_manager()
 
     class Meta:
+        triggers = version_triggers(SHARE_ORGANISATIONS)
         ordering = ["-shared_at", "-pk"]
         verbose_name = _("delning av händelse")
         verbose_name_plural = _("delningar av händelser")
@@ -168,6 +182,7 @@ class ShareHandlingNote(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        triggers = version_triggers(NOTE_ORGANISATIONS)
         ordering = ["written_at", "pk"]
         verbose_name = _("hanteringsanteckning")
         verbose_name_plural = _("hanteringsanteckningar")
@@ -175,3 +190,14 @@ class ShareHandlingNote(models.Model):
 
     def __str__(self):
         return f"{self.share}: {self.text[:40]}"
+
+
+class HistoricalIncidentShareVersion(IncidentShare.history.model):
+    """The shares' history table (shown on the incident's page) with its version trigger: its
+    rows change only by a redaction (a new row comes with a write to the share, which bumps)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("delningshistorik")
+        verbose_name_plural = _("delningshistorik")
+        triggers = version_triggers(SHARE_ORGANISATIONS, inserts=False)

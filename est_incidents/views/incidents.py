@@ -29,11 +29,10 @@ from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_ses
 from est_incidents.forms import IncidentForm
 from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
-from est_incidents.picture_cache import data_version
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
+from hjo_safety.cache import viewer_key, viewer_version
 from hjo_safety.decorators import membership_required
-from hjo_safety.fragments import viewer_key
 from hjo_safety.personal_data import possible_names
 from hjo_safety.redaction import (
     NothingToRedact,
@@ -77,8 +76,10 @@ def incident_list(request):
         "est_incidents/incident_list.html",
         {
             # The filter form and the rows are rendered once per viewer, query and data version
-            # (hjo_safety/fragments.py); on a hit none of the lazy values below is evaluated.
-            "fragment_key": viewer_key(request, data_version(), request.get_full_path()),
+            # (hjo_safety/cache.py); on a hit none of the lazy values below is evaluated.
+            "fragment_key": viewer_key(
+                request, viewer_version(request.user), request.get_full_path()
+            ),
             "filter": SimpleLazyObject(lambda: results()["filter"]),
             "page_obj": SimpleLazyObject(lambda: results()["page_obj"]),
             "show_organisation": SimpleLazyObject(lambda: results()["show_organisation"]),
@@ -215,7 +216,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     """
     user = request.user
     # The row alone decides (404, permissions); what the page shows is read lazily, so a page
-    # kept per viewer and data version (hjo_safety/fragments.py: the version follows the
+    # kept per viewer and data version (hjo_safety/cache.py: the version follows the
     # incident, its history rows, its shares and their notes) reads nothing more.
     incident = permissions.get_visible_or_404(Incident.objects.all(), user, pk=pk)
     own = policy.may_correct_incident(user, incident)
@@ -270,7 +271,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             # The page's content, unless it shows a submitted handling form with its errors.
             "fragment_key": None
             if handling_forms
-            else viewer_key(request, data_version(), "incident", incident.pk),
+            else viewer_key(request, viewer_version(request.user), "incident", incident.pk),
             "can_redact": own and policy.may_redact_incident_history(user, incident),
             **_map_settings(),
         },
@@ -381,13 +382,15 @@ def incident_map(request):
     """The filtered incidents as points and a heat layer (JavaScript), and counts per place.
 
     The page's content is rendered once per viewer, query and data version
-    (``hjo_safety/fragments.py``): on a hit none of the lazy values below is evaluated."""
+    (``hjo_safety/cache.py``): on a hit none of the lazy values below is evaluated."""
     built = functools.cache(lambda: _map_results(request))
     return TemplateResponse(
         request,
         "est_incidents/incident_map.html",
         {
-            "fragment_key": viewer_key(request, data_version(), request.get_full_path()),
+            "fragment_key": viewer_key(
+                request, viewer_version(request.user), request.get_full_path()
+            ),
             **{
                 name: SimpleLazyObject(lambda name=name: built()[name])
                 for name in ("filter", "points", "place_counts", "total")

@@ -35,11 +35,11 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
 )
-from est_incidents.picture_cache import data_version, frozen_picture
+from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
+from hjo_safety.cache import data_version, viewer_key
 from hjo_safety.decorators import coordinator_required, membership_required
-from hjo_safety.fragments import viewer_key
 from hjo_safety.models import Organisation
 from hjo_safety.redaction import redact_replaced_text
 
@@ -125,7 +125,7 @@ def _meeting_context(request, meeting, *, action_form=None):
         return [(org, org.pk in reported) for org in Organisation.objects.of_member(user)]
 
     context["my_organisations"] = SimpleLazyObject(my_organisations)
-    # The page's content is rendered once per viewer and data version (hjo_safety/fragments.py)
+    # The page's content is rendered once per viewer and data version (hjo_safety/cache.py)
     # unless it shows a submitted form with its errors.
     context["fragment_key"] = (
         None

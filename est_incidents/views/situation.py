@@ -17,10 +17,10 @@ from est_incidents import extensions
 from est_incidents.meeting_forms import (
     SituationFilterForm,
 )
-from est_incidents.picture_cache import data_version, live_picture
+from est_incidents.picture_cache import live_picture
 from est_incidents.situation import default_period
+from hjo_safety.cache import data_version, viewer_key
 from hjo_safety.decorators import membership_required
-from hjo_safety.fragments import viewer_key
 
 
 @membership_required
@@ -29,7 +29,7 @@ def situation_picture(request):
     optional filters: numbers, charts, hotspots, police events, open actions and a map.
 
     The page's body is rendered once per viewer, query and data version
-    (``hjo_safety/fragments.py``): on a hit none of the lazy values below is evaluated."""
+    (``hjo_safety/cache.py``): on a hit none of the lazy values below is evaluated."""
     built = functools.cache(lambda: _picture_context(request))
     return TemplateResponse(
         request,

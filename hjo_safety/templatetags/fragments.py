@@ -1,15 +1,17 @@
 """``{% fragment key "name" %}…{% endfragment %}``: render the enclosed part once per ``key``
-(``hjo_safety.fragments.viewer_key``) and reuse it; with ``key`` None render it every time.
+(``hjo_safety.cache.viewer_key``) and keep it in ``caches["fragments"]``; with ``key`` None
+render it every time.
 
-A part may hold forms: it is rendered with a placeholder CSRF token, which every request
-replaces with its own (``hjo_safety.fragments.CSRF_PLACEHOLDER``), so a kept part never carries
-another request's token. Without a request's CSRF context the part is rendered every time.
+A part may hold forms: it is rendered with a placeholder CSRF token drawn for that entry, which
+every request replaces with its own (``hjo_safety.cache.get_or_render_html``), so a kept part
+never carries another request's token and user text is never rewritten. Without a request's
+CSRF context the part is rendered every time.
 """
 
 from django import template
 from django.utils.safestring import mark_safe
 
-from hjo_safety import fragments
+from hjo_safety import cache
 
 register = template.Library()
 
@@ -22,19 +24,20 @@ class FragmentNode(template.Node):
         key = self.key.resolve(context)
         if not key or "csrf_token" not in context:
             return self.nodelist.render(context)
-        name = self.name.resolve(context)
 
-        def render():
-            with context.push(csrf_token=fragments.CSRF_PLACEHOLDER):
+        def render(placeholder):
+            with context.push(csrf_token=placeholder):
                 return self.nodelist.render(context)
 
-        html = fragments.get_or_render((*key, name), render)
-        if fragments.CSRF_PLACEHOLDER in html:
-            token = str(context["csrf_token"])  # asked for only when a form needs it
-            if token == "NOTPROVIDED":  # nosec B105 — Django's "no CSRF context" marker
-                return self.nodelist.render(context)
-            html = mark_safe(html.replace(fragments.CSRF_PLACEHOLDER, token))  # nosec B308 B703
-        return html
+        html = cache.get_or_render_html(
+            "fragment",
+            (*key, self.name.resolve(context)),
+            render,
+            lambda: context["csrf_token"],
+        )
+        if html is None:
+            return self.nodelist.render(context)
+        return mark_safe(html)  # nosec B308 B703 — our own rendered template
 
 
 @register.tag

@@ -6,19 +6,18 @@ coordinator, admin, tip moderator), marks the current page when the path is one 
 own, and holds the logout form's CSRF token: it is rendered with a placeholder token that each
 request replaces with its own. The footer shows the contact details and is kept under their
 values, so an edit shows on the next page on every instance; on a page that read the data version
-(``hjo_safety.fragments``), whose triggers also follow the contact details, it is kept under that
-version and the details are not read at all. Nothing here
-depends on data outside the key: ``partials/header.html`` and ``partials/footer.html`` are
-included unchanged.
+(``hjo_safety.cache.viewer_key``), whose triggers also follow the contact details, it is kept under
+that version and the details are not read at all. Nothing here depends on data outside the key:
+``partials/header.html`` and ``partials/footer.html`` are included unchanged. Both are kept in
+``caches["fragments"]`` through ``hjo_safety.cache``, which owns the keys.
 """
-
-import threading
-from collections import OrderedDict
 
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from hjo_safety import cache
 
 register = template.Library()
 
@@ -45,11 +44,6 @@ MENU_URL_NAMES = (
     "notifications:settings",
     "tips:staff_list",
 )
-PLACEHOLDER = "hjo-header-csrf-placeholder-7f3a9c"
-MAX_ENTRIES = 256
-
-_entries: OrderedDict = OrderedDict()
-_lock = threading.Lock()
 _menu_paths: frozenset | None = None
 
 
@@ -64,25 +58,6 @@ def menu_paths() -> frozenset:
                 pass
         _menu_paths = frozenset(paths)
     return _menu_paths
-
-
-def _cached(key, render):
-    with _lock:
-        html = _entries.get(key)
-        if html is not None:
-            _entries.move_to_end(key)
-            return html
-    html = render()
-    with _lock:
-        _entries[key] = html
-        while len(_entries) > MAX_ENTRIES:
-            _entries.popitem(last=False)
-    return html
-
-
-def clear():
-    with _lock:
-        _entries.clear()
 
 
 def _render(context, name, **values):
@@ -100,7 +75,6 @@ def site_header(context):
     authenticated = bool(user.is_authenticated)
     access = context.get("portal_access")
     key = (
-        "header",
         get_language(),
         path,
         authenticated,
@@ -111,14 +85,17 @@ def site_header(context):
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
         return _render(context, HEADER)
-    html = _cached(key, lambda: _render(context, HEADER, csrf_token=PLACEHOLDER))
-    if PLACEHOLDER in html:
-        # Only now is the request's token asked for: an anonymous page (no logout form) must not
-        # set the CSRF cookie, or the public page cache would not keep it.
-        token = str(context["csrf_token"])
-        if token == "NOTPROVIDED":  # nosec B105 — Django's "no CSRF context" marker
-            return _render(context, HEADER)
-        html = html.replace(PLACEHOLDER, token)
+    # The request's token is asked for only when the kept header holds a form: an anonymous
+    # page (no logout form) must not set the CSRF cookie, or the public page cache would not
+    # keep it.
+    html = cache.get_or_render_html(
+        "header",
+        key,
+        lambda placeholder: _render(context, HEADER, csrf_token=placeholder),
+        lambda: context["csrf_token"],
+    )
+    if html is None:
+        return _render(context, HEADER)
     return mark_safe(html)  # nosec B308 B703 — our own rendered template
 
 
@@ -127,16 +104,18 @@ def site_footer(context):
     request = context.get("request")
     version = getattr(request, "hjo_data_version", None)
     if version is not None:
-        # A page that read the data version (hjo_safety.fragments.viewer_key): it changes with
+        # A page that read the data version (hjo_safety.cache.viewer_key): it changes with
         # every write to the contact details too, so the footer is kept under it without
         # reading them.
-        return mark_safe(  # nosec B308 B703
-            _cached(("footer", get_language(), version), lambda: _render(context, FOOTER))
-        )
-    contact = context.get("contact")
-    if not contact:  # none stored (a lazy None is falsy too)
-        key = ("footer", get_language(), None)
+        key = (get_language(), "version", version)
     else:
-        values = tuple(getattr(contact, field.attname) for field in contact._meta.concrete_fields)
-        key = ("footer", get_language(), values)
-    return mark_safe(_cached(key, lambda: _render(context, FOOTER)))  # nosec B308 B703
+        contact = context.get("contact")
+        if not contact:  # none stored (a lazy None is falsy too)
+            key = (get_language(), None)
+        else:
+            values = tuple(
+                getattr(contact, field.attname) for field in contact._meta.concrete_fields
+            )
+            key = (get_language(), values)
+    html = cache.get_or_set("footer", key, lambda: str(_render(context, FOOTER)))
+    return mark_safe(html)  # nosec B308 B703 — our own rendered template

@@ -5,13 +5,14 @@ import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from est_incidents import picture_cache
 from est_incidents.coverage import compute_coverage, is_quiet
 from est_incidents.models import CoverageReminder
+from hjo_safety import cache
 from hjo_safety.dates import Period
 from hjo_safety.models import Role
 from tests.est_incidents.factories import IncidentFactory
@@ -86,7 +87,7 @@ def test_the_quiet_rule(count, usual, quiet):
 def test_coverage_takes_four_queries_whatever_the_data(organisations, django_assert_num_queries):
     # The data version, the counts, the organisations and the reminders; three once the counts
     # of this data version are kept.
-    picture_cache.clear()
+    cache.clear()
     with django_assert_num_queries(4):
         compute_coverage(PERIOD)
     with django_assert_num_queries(3):
@@ -169,7 +170,8 @@ def test_the_coordinator_sends_one_reminder_a_day(
     assert message.to == ["admin@tystnat.example.se"]
     assert message.subject == "Påminnelse: rapportera händelser till EST"
     assert "16 mars 2026–29 mars 2026" in message.body
-    assert "http://testserver/personal/handelser/ny/" in message.body
+    # Like every mail's links, on the portal's public address (composed when sent).
+    assert f"{django_settings.PUBLIC_BASE_URL}/personal/handelser/ny/" in message.body
     reminder = CoverageReminder.objects.get()
     assert reminder.history.get().history_user == coordinator  # in the audit log
     page = client.get(reverse("est:meeting_detail", args=[meeting.pk])).content.decode()
@@ -277,9 +279,7 @@ def test_a_kept_meeting_page_carries_each_requests_own_csrf_token(coordinator, o
     must carry a token of its own session that the CSRF check accepts."""
     from django.test import Client
 
-    from hjo_safety import fragments
-
-    fragments.clear()
+    cache.clear()
     meeting = EstMeetingFactory(period_start=PERIOD.start, period_end=PERIOD.end)
     url = reverse("est:meeting_detail", args=[meeting.pk])
     dropped = organisations["dropped"]
@@ -288,7 +288,7 @@ def test_a_kept_meeting_page_carries_each_requests_own_csrf_token(coordinator, o
         client = Client(enforce_csrf_checks=True)
         client.force_login(coordinator)
         page = client.get(url).content.decode()
-        assert fragments.CSRF_PLACEHOLDER not in page
+        assert cache.CSRF_PLACEHOLDER_PREFIX not in page
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
         response = client.post(
             reverse("est:coverage_reminder", args=[dropped.pk]),

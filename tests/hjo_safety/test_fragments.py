@@ -1,4 +1,4 @@
-"""Staff pages' fragments kept per viewer and data version (``hjo_safety/fragments.py``): a page
+"""Staff pages' fragments kept per viewer and data version (``hjo_safety/cache.py``): a page
 served from them shows every write at once, and never another viewer's data."""
 
 import json
@@ -6,13 +6,14 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from citizen_tips.models import CitizenTip
 from est_incidents.models import EstMeetingReport
 from est_incidents.services import share_incident, withdraw_share
-from hjo_safety import fragments
+from hjo_safety import cache
 from hjo_safety.models import Membership, Role
 from hjo_safety.redaction import redact_version
 from tests.bra_council.factories import ActionFactory
@@ -31,7 +32,7 @@ LIST = reverse("est:incident_list")
 
 @pytest.fixture(autouse=True)
 def empty_fragments():
-    fragments.clear()
+    cache.clear()
 
 
 def _link(incident):
@@ -178,16 +179,6 @@ def test_a_meeting_shows_a_new_report_and_intervention_at_once(client_for, repor
     assert "Extra nattvandring" in _text(client, url)
 
 
-def test_the_kept_parts_stay_within_their_size_bound(monkeypatch):
-    monkeypatch.setattr(fragments, "MAX_CHARS", 1_000)
-    for index in range(20):
-        fragments.get_or_render(("part", index), lambda: "x" * 100)
-    assert sum(len(html) for html in fragments._entries.values()) <= 1_000
-    assert ("part", 19) in fragments._entries and ("part", 0) not in fragments._entries
-    assert fragments.get_or_render(("huge",), lambda: "y" * 500) == "y" * 500  # served, not kept
-    assert ("huge",) not in fragments._entries
-
-
 def _map_point_ids(client):
     page = client.get(reverse("est:incident_map"))
     assert page.status_code == 200
@@ -207,3 +198,38 @@ def test_the_kept_map_shows_a_new_incident_at_once_and_only_to_its_viewers(
     second = IncidentFactory(organisation=org_a, category=category, latitude=58.3, longitude=14.29)
     assert {first.pk, second.pk} <= _map_point_ids(client)
     assert not {first.pk, second.pk} & _map_point_ids(client_for(reporter_b))
+
+
+# --- The CSRF placeholder never meets user text (issue 21, point 12) -------------------------------
+
+OLD_PLACEHOLDER = "hjo-fragment-csrf-placeholder-5d1e0b"  # the fixed placeholder of round 2
+
+
+@pytest.mark.parametrize("url_of", [_detail, lambda incident: LIST + "?q=placeholder"])
+def test_user_text_that_looks_like_a_placeholder_is_shown_verbatim(
+    client_for, org_admin_a, org_a, category, url_of
+):
+    """A description holding the old fixed placeholder was shown with the viewer's CSRF token in
+    its place. The placeholder is now drawn at random for each kept entry, after the text."""
+    text = f"Skylten säger {OLD_PLACEHOLDER} och {cache.CSRF_PLACEHOLDER_PREFIX}0123abcd."
+    incident = IncidentFactory(organisation=org_a, category=category, description=text)
+    client = client_for(org_admin_a)
+    for _ in range(2):  # rendered, then from the kept part
+        page = _text(client, url_of(incident))
+        if url_of is _detail:
+            assert text in page
+        assert OLD_PLACEHOLDER in page
+
+
+def test_each_kept_entry_has_its_own_placeholder_and_each_view_its_own_token(
+    client_for, org_admin_a, org_a, category
+):
+    incident = IncidentFactory(organisation=org_a, category=category)
+    tokens = set()
+    for _ in range(2):
+        client = Client()
+        client.force_login(org_admin_a)
+        page = _text(client, _detail(incident))
+        assert cache.CSRF_PLACEHOLDER_PREFIX not in page
+        tokens.update(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page))
+    assert len(tokens) >= 2  # each session's own token, put into the same kept entry

@@ -208,15 +208,3 @@ def test_html_part_escapes_what_users_typed(client_for, reporter_a, org_admin_a,
     html = mail.outbox[0].alternatives[0][0]
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert re.search(r"<script>x</script> & mer", mail.outbox[0].body)
-
-
-def test_a_receivers_note_reaches_the_reporter(reporter_a, org_a, coordinator, on_commit):
-    incident = IncidentFactory(organisation=org_a, reported_by=reporter_a)
-    with on_commit():
-        events.emit(
-            events.INCIDENT_NOTE_ADDED,
-            incident=incident,
-            acting_user=coordinator,
-            note="Gatubelysningen lagad av tekniska förvaltningen.",
-        )
-    assert "Gatubelysningen lagad av tekniska förvaltningen." in mail.outbox[0].body

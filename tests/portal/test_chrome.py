@@ -1,4 +1,4 @@
-"""The page chrome (``portal/templatetags/chrome.py``) kept per process: every viewer gets
+"""The page chrome (``portal/templatetags/chrome.py``) kept in ``caches["fragments"]``: every viewer gets
 the menus of their own role, the current page marked, a working logout form, and the contact
 details as they are now."""
 
@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from portal.templatetags import chrome
+from hjo_safety import cache
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ AUDIT = reverse("audit_log")
 
 @pytest.fixture(autouse=True)
 def empty_chrome():
-    chrome._entries.clear()
+    cache.clear()
 
 
 def _page(client, url):
@@ -54,7 +54,7 @@ def test_the_logout_form_carries_this_sessions_token(django_user_model, reporter
         client = Client(enforce_csrf_checks=True)
         client.force_login(reporter_a)
         page = _page(client, START)
-        assert chrome.PLACEHOLDER not in page
+        assert cache.CSRF_PLACEHOLDER_PREFIX not in page
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
         tokens.append(token)
         response = client.post(reverse("logout"), {"csrfmiddlewaretoken": token})

@@ -17,6 +17,7 @@ def row_counts():
         in {"hjo_safety", "bra_council", "est_incidents", "citizen_promises", "auth"}
         and not model._meta.label.startswith("hjo_safety.Historical")
         and "Historical" not in model.__name__
+        and model._meta.label != "hjo_safety.DataVersion"  # write counters, not demo content
     }
 
 

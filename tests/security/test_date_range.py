@@ -31,6 +31,8 @@ def test_every_date_and_datetime_field_is_bounded():
         for model in apps.get_app_config(app).get_models():
             if model.__name__.startswith("Historical"):
                 continue  # history rows copy values the model already refused outside the range
+            if model._meta.proxy:
+                continue  # no columns of its own (the version triggers' proxies, hjo_safety/cache.py)
             for field in model._meta.concrete_fields:
                 if isinstance(field, models.DateField) and not _bounded(model, field):
                     missing.append(f"{model._meta.label}.{field.name}")

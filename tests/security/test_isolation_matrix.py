@@ -276,8 +276,7 @@ OBJECT_KINDS = {
             recipient=w.reporter(side),
             to_address=w.reporter(side).email,
             subject="Test",
-            body_text="Test",
-            body_html="<p>Test</p>",
+            template="incident_status",
         ).pk
     ],
     # est_incidents: incidents belong to an organisation.

@@ -115,3 +115,25 @@ def test_age_parsing():
 def test_bad_age_is_refused_in_swedish(incidents):
     with pytest.raises(CommandError, match="ange antal månader eller dagar"):
         run("--older-than", "två år")
+
+
+def test_share_notes_of_old_incidents_are_purged_with_their_versions(org_a, org_b, reporter_a):
+    """Issue 21 B6: the notes that went with a shared incident are text about it too."""
+    from est_incidents import services
+    from est_incidents.models import IncidentShare, ShareHandlingNote
+
+    incident = IncidentFactory(organisation=org_a, description="Klotter")
+    share = services.share_incident(
+        incident=incident, organisation=org_b, note="Fråga Anna", acting_user=reporter_a
+    )
+    services.handle_share(
+        share=share, handling_status="done", note="Ringde Anna", acting_user=reporter_a
+    )
+    services.withdraw_share(share=share, acting_user=reporter_a)
+    registered(incident, days_ago=800)
+    output = run("--older-than", "24m")
+    assert "Delningsanteckningar" in output
+    for model, name in ((IncidentShare, "note"), (ShareHandlingNote, "text")):
+        assert not model.objects.filter(**{f"{name}__contains": "Anna"}).exists()
+        assert not model.history.filter(**{f"{name}__contains": "Anna"}).exists()
+    assert "0 händelser och 0 historikrader" in run("--older-than", "24m")

@@ -37,6 +37,11 @@ CLEARED = {
 }
 
 
+# Every column this retention rule empties (portal.personal_data_inventory names it), with
+# their versions; the address too (closed tips lose it whatever their age).
+PURGED_COLUMNS = frozenset(
+    [f"citizen_tips_citizentip.{name}" for name in CLEARED] + ["citizen_tips_citizentip.email"]
+)
 AGE = re.compile(r"^\s*(\d{1,4})\s*([md]?)\s*$", re.IGNORECASE)
 
 

@@ -1,15 +1,19 @@
 """Rebuild the situation picture's summary table (``IncidentCount``) from the incidents.
 
 The triggers of migration ``0009_incident_counts`` keep the table exact on every write; the
-migration backfilled it. Rebuild it after restoring only the incident table, or check it:
+migration backfilled it. Rebuild it after restoring only the incident table, or check it. A
+rebuild bumps the data version (``hjo_safety.cache.bump``) in the same transaction, so every
+worker renews the pictures it kept from the old counts:
 
     manage.py rebuild_incident_counts            # replace every row with a recount
     manage.py rebuild_incident_counts --check    # compare with a recount; exit 1 if different
 """
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from est_incidents.counts import DAY, counts_maintained, expected_rollups, rebuild, stored_rollups
+from hjo_safety import cache
 
 
 class Command(BaseCommand):
@@ -35,5 +39,7 @@ class Command(BaseCommand):
             incidents = sum(n for key, n in stored.items() if key[:2] == (0, DAY))
             self.stdout.write(f"Sammanräkningen stämmer ({incidents} händelser).")
             return
-        rows = rebuild()
-        self.stdout.write(f"Sammanräkningen är ombyggd: {rows} rader.")
+        with transaction.atomic():
+            rows = rebuild()
+            cache.bump()  # the summary has no version trigger of its own: its writer bumps
+        self.stdout.write(self.style.SUCCESS(f"Sammanräkningen är ombyggd: {rows} rader."))

@@ -23,7 +23,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, verbosity=1, **options):
         if dry_run:
-            pending = OutboxMessage.objects.filter(sent_at__isnull=True).count()
+            pending = OutboxMessage.objects.filter(
+                sent_at__isnull=True, dropped_at__isnull=True
+            ).count()
             self.stdout.write(f"{pending} meddelanden väntar på att skickas.")
             return
         digests = queue_digests()
