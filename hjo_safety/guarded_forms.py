@@ -71,6 +71,8 @@ NOT_FREE_TEXT = {
     # Written by the portal itself (login events), never through a form.
     "hjo_safety.AuditEvent.username",
     "hjo_safety.AuditEvent.detail",
+    # A scheduled job's command name, written by manage.py run_job.
+    "hjo_safety.JobRun.name",
     # The incident summary's status dimension: an incident's status code copied by a trigger.
     "est_incidents.IncidentRollup.status",
     # Copied from the police's public event API by the import, never typed by staff.

@@ -12,11 +12,13 @@ from notifications.models import OutboxMessage
 
 class OutboxCollector:
     def collect(self):
-        unsent = OutboxMessage.objects.filter(sent_at__isnull=True).aggregate(
-            count=Count("pk"), oldest=Min("created_at")
-        )
+        unsent = OutboxMessage.objects.filter(
+            sent_at__isnull=True, dropped_at__isnull=True
+        ).aggregate(count=Count("pk"), oldest=Min("created_at"))
         yield GaugeMetricFamily(
-            "hjo_outbox_unsent_messages", "Mails in the outbox not yet sent.", value=unsent["count"]
+            "hjo_outbox_unsent_messages",
+            "Mails in the outbox waiting to be sent (not sent, not dropped).",
+            value=unsent["count"],
         )
         oldest = unsent["oldest"]
         age = (timezone.now() - oldest).total_seconds() if oldest else 0

@@ -79,7 +79,7 @@ def test_the_scrubber_removes_free_text_and_personal_data_from_a_real_event(
 
 def test_every_free_text_field_of_our_models_is_scrubbed_by_name():
     names = free_text_field_names()
-    for field in ("description", "place_description", "text", "email", "body_text", "password"):
+    for field in ("description", "place_description", "text", "email", "last_error", "password"):
         assert field in names, field
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from prometheus_client.parser import text_string_to_metric_families
 
 from hjo_safety.models import AuditEvent, JobRun
-from notifications.models import MailKind, OutboxMessage
+from notifications.models import DropReason, MailKind, MailTemplate, OutboxMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -66,15 +66,17 @@ def test_outbox_queue_and_the_age_of_the_oldest_unsent_mail(client):
     values = scrape(client)
     assert values["hjo_outbox_unsent_messages"][()] == 0
     assert values["hjo_outbox_oldest_unsent_age_seconds"][()] == 0
-    for n, sent in ((1, None), (2, None), (3, timezone.now())):
+    now = timezone.now()
+    for n, sent, dropped in ((1, None, None), (2, None, None), (3, now, None), (4, None, now)):
         OutboxMessage.objects.create(
             event_key=f"test-{n}",
             kind=MailKind.INCIDENT_STATUS,
             to_address=f"mottagare{n}@example.se",
             subject="Ämne",
-            body_text="Text",
-            body_html="<p>Text</p>",
+            template=MailTemplate.INCIDENT_STATUS,
             sent_at=sent,
+            dropped_at=dropped,  # a dropped mail waits for nothing
+            drop_reason=DropReason.GONE if dropped else "",
         )
     OutboxMessage.objects.filter(event_key="test-1").update(
         created_at=timezone.now() - timedelta(hours=2)
