@@ -74,9 +74,14 @@ run: demo
 	@echo "Serving Hjo Trygghet on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## make test: install what the tests need and run the whole suite on PostgreSQL
+## make test: install what the tests need and run the whole suite on PostgreSQL, in
+## PYTEST_WORKERS processes (pytest-xdist, one test database each; 0 runs in one process), and
+## list the 25 slowest tests. `make test PYTEST_ARGS=--reuse-db` keeps the test databases.
+PYTEST_WORKERS ?= 2
+PYTEST_ARGS ?=
 test: install-dev chromium java pdf-libs
-	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest \
+	  -n $(PYTEST_WORKERS) --durations=25 $(PYTEST_ARGS)
 
 lint:
 	$(VENV)/bin/ruff check .

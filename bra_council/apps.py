@@ -17,9 +17,20 @@ class BraCouncilConfig(AppConfig):
         # each activity lists the council actions that carry it out; citizen_promises never
         # imports this app.
         # est_measures' intervention form offers the council actions it may carry out.
-        from bra_council import intervention_links, selectors
+        from bra_council import selectors
         from est_incidents import extensions
+        from est_measures.intervention_links import InterventionLinks
 
         extensions.register("promise_detail", selectors.promise_activity_actions)
         extensions.register("intervention_detail", selectors.intervention_actions)
-        extensions.register_form_fields("intervention_form", intervention_links)
+        extensions.register_form_fields(
+            "intervention_form",
+            InterventionLinks(
+                field="council_actions",
+                choices=selectors.intervention_action_choices,
+                describe=selectors.describe_action_choice,
+                label=_("Genomför rådets åtgärder (valfritt)"),
+                help_text=_("Pågående åtgärder från BRÅ-rådets möten som insatsen genomför."),
+                invalid_choice=_("En vald åtgärd finns inte bland dina val. Välj bland listan."),
+            ),
+        )

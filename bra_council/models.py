@@ -18,11 +18,11 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hjo_safety import events
 from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import is_coordinator, organisation_ids, scope_to_organisations
 

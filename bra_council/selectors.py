@@ -1,6 +1,7 @@
 """Queries other pages show council content with (start page, staff start page)."""
 
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
 from bra_council.models import Action, CouncilMeeting
 from hjo_safety import permissions
@@ -62,3 +63,20 @@ def intervention_actions(request, *, intervention):
     if not actions:
         return None
     return {"template": "bra_council/_intervention_actions.html", "actions": actions}
+
+
+def intervention_action_choices(user, intervention):
+    """The council actions an intervention's form offers (``est_measures.intervention_links``):
+    the open actions the user may see, plus those already linked that the user may see."""
+    visible = Action.objects.visible_to(user)
+    choices = visible.open()
+    if intervention.pk:
+        choices = choices | visible.filter(interventions=intervention)
+    return choices.distinct().order_by("due_date", "pk")
+
+
+def describe_action_choice(action) -> str:
+    return _("%(what)s (klart senast %(due)s)") % {
+        "what": action.what,
+        "due": formats.date_format(action.due_date, "j F Y"),
+    }

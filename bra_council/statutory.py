@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from bra_council.models import Action
 from est_incidents.disclosure import (
@@ -29,8 +30,13 @@ from est_incidents.situation import compute_situation, monthly_counts
 from est_measures.effect_data import measure_effects
 from est_measures.situation import interventions_in_period
 from hjo_safety import permissions
+from hjo_safety.access_log import record_access
 from hjo_safety.dates import MAX_YEAR, MIN_YEAR, Period
 from hjo_safety.decorators import membership_required
+from hjo_safety.models import AccessEvent
+
+# The yearly document in the access log: no model of its own, the year is its id.
+STATUTORY_DOCUMENT_TYPE = "bra_council.statutory_document"
 
 
 def _document_context(request, year):
@@ -93,8 +99,20 @@ def statutory_document(request, year):
     """The yearly lägesbild and action plan: the year's picture, monthly trend, hotspots,
     police events, the coordinator's analysis, the plan's adoption and the EST (and council)
     actions, late ones apart. Printable."""
-    return TemplateResponse(
-        request, "bra_council/statutory_document.html", _document_context(request, year)
+    context = _document_context(request, year)
+    _record_download(request, year, _("webbsida (utskriftsbar)"))
+    return TemplateResponse(request, "bra_council/statutory_document.html", context)
+
+
+def _record_download(request, year, form_of):
+    """The access log keeps who took the yearly document, in which form."""
+    record_access(
+        request,
+        AccessEvent.Kind.YEARLY_DOCUMENT,
+        object_type=STATUTORY_DOCUMENT_TYPE,
+        object_id=year,
+        label=_("Lägesbild och åtgärdsplan %(year)s") % {"year": year},
+        detail=form_of,
     )
 
 
@@ -131,6 +149,7 @@ def statutory_pdf(request, year):
     pdf = HTML(
         string=html, base_url=request.build_absolute_uri("/"), url_fetcher=_static_fetcher()
     ).write_pdf()
+    _record_download(request, year, "PDF")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="lagesbild-och-atgardsplan-{year}.pdf"'
     return response

@@ -16,8 +16,19 @@ class CitizenPromisesConfig(AppConfig):
         # est_measures' intervention page takes additions from apps above it
         # (est_incidents.extensions): the promise activities the intervention carries out; its
         # form offers the activities to choose.
-        from citizen_promises import intervention_links, selectors
+        from citizen_promises import selectors
         from est_incidents import extensions
+        from est_measures.intervention_links import InterventionLinks
 
         extensions.register("intervention_detail", selectors.intervention_activities)
-        extensions.register_form_fields("intervention_form", intervention_links)
+        extensions.register_form_fields(
+            "intervention_form",
+            InterventionLinks(
+                field="promise_activities",
+                choices=selectors.intervention_activity_choices,
+                describe=lambda activity: f"{activity.promise.title}: {activity}",
+                label=_("Genomför aktiviteter i medborgarlöften (valfritt)"),
+                help_text=_("Aktiviteter i publicerade medborgarlöften som insatsen genomför."),
+                invalid_choice=_("En vald aktivitet finns inte bland dina val. Välj bland listan."),
+            ),
+        )

@@ -5,7 +5,7 @@ and one draft for next year. Rows are keyed by promise slug and position, so run
 twice leaves the same rows. Organisations and places come from the apps seeded before this one.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -307,8 +307,18 @@ def _aware(value):
     return value.replace(tzinfo=ZoneInfo(settings.TIME_ZONE)) if value else None
 
 
+def _not_after_yesterday(published, signed_on):
+    """In January the year's promise would be published (5 February) and signed (1 February)
+    in the future: then it was published and signed yesterday, in the demo's story."""
+    yesterday = timezone.localdate() - timedelta(days=1)
+    if published is None or published.date() <= yesterday:
+        return published, signed_on
+    return datetime.combine(yesterday, published.time()), min(signed_on, yesterday)
+
+
 def _seed_promise(spec, organisations, places):
     year = spec["year"]
+    published, signed_on = _not_after_yesterday(spec["published"], date(year, 2, 1))
     promise, _ = CitizenPromise.objects.update_or_create(
         slug=spec["slug"],
         defaults={
@@ -317,10 +327,10 @@ def _seed_promise(spec, organisations, places):
             "period_end": date(year, 12, 31),
             "background": spec["background"],
             "basis": BASIS,
-            "signed_on": date(year, 2, 1) if spec["published"] else None,
+            "signed_on": signed_on if published else None,
             "police_url": POLICE_URL,
             "status": spec["status"],
-            "published_at": _aware(spec["published"]),
+            "published_at": _aware(published),
         },
     )
     for position, text in enumerate(spec["goals"], start=1):

@@ -33,3 +33,19 @@ def intervention_activities(request, *, intervention):
     if not activities:
         return None
     return {"template": "citizen_promises/_intervention_activities.html", "activities": activities}
+
+
+def intervention_activity_choices(user, intervention):
+    """The promise activities an intervention's form offers (``est_measures.intervention_links``):
+    the activities of published, running promises (status "Publicerat", not yet followed up or
+    archived), plus those already linked among the promises the user may read."""
+    readable = CitizenPromise.objects.visible_to(user)
+    activities = PromiseActivity.objects.filter(promise__in=readable)
+    choices = activities.filter(promise__status=CitizenPromise.Status.PUBLISHED)
+    if intervention.pk:
+        choices = choices | activities.filter(interventions=intervention)
+    return (
+        choices.distinct()
+        .select_related("promise")
+        .order_by("-promise__period_start", "promise_id", "position", "pk")
+    )

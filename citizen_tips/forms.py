@@ -10,7 +10,6 @@ Every free text passes the personal-data guard (``hjo_safety.personal_data``); a
 also refused when it seems to name a person, since a tip must not point anyone out.
 """
 
-import re
 import time
 
 from crispy_forms.helper import FormHelper
@@ -31,42 +30,18 @@ from citizen_tips.models import (
 from est_incidents.models import Category, Place, validate_in_hjo
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
-from hjo_safety.personal_data import personal_data_error, possible_names
+from hjo_safety.personal_data import INITIALS, NAME, find_names, personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
 
 STARTED_SALT = "citizen_tips.form.started"
 FORM_MAX_AGE_SECONDS = 24 * 60 * 60
 HONEYPOT_FIELD = "webbplats"
 
-# Capitalised words that are places rather than people: Swedish place names are compounds
-# ending in words like these ("Guldkroksvägen", "Rödingsparken", "Hamnplan"). Only compounds
-# count (two letters or more before the ending), so surnames like Holm or Strand still do.
-_PLACE_SUFFIX = re.compile(
-    r"(gatan|gata|vägen|väg|stigen|gången|gränd|backen|plan|planen|platsen|torget|parken|"
-    r"skogen|hamnen|bryggan|piren|bron|leden|allén|skolan|hallen|badet|kyrkan|stationen|"
-    r"området|centrum|viken|udden|ängen|berget|dalen|huset|gården|stranden|åsen|stugan|"
-    r"kiosken|affären|butiken|macken|tunneln|rondellen|viadukten|museet|biblioteket|"
-    r"hotellet|parkeringen|kullen|lunden|hagen|sjön|fältet|torp|näs|holm|by|vik|strand)$",
-    re.IGNORECASE,
-)
-
-
-def _is_place_word(word: str) -> bool:
-    match = _PLACE_SUFFIX.search(word)
-    return match is not None and match.start() >= 2
-
 
 def names_in(text: str) -> list[str]:
-    """Words in ``text`` that look like people's names (not known places or street names)."""
-    candidates = possible_names(text)
-    if not candidates:
-        return []
-    known = {
-        word.lower()
-        for name in Place.objects.values_list("name", flat=True)
-        for word in re.findall(r"\w+", name)
-    }
-    return [word for word in candidates if word.lower() not in known and not _is_place_word(word)]
+    """What in ``text`` looks like people's names or initials (not known places or streets):
+    the core's ``find_names``, which every guarded staff form warns about."""
+    return [f.text for f in find_names(text) if f.kind in (NAME, INITIALS)]
 
 
 def guard_text(text: str, label: str, *, refuse_names: bool) -> str:
@@ -96,7 +71,11 @@ def started_value(now: float | None = None) -> str:
 
 
 class TipForm(PersonalDataGuardMixin, forms.ModelForm):
-    """A citizen's tip. Refusals say why, in Swedish; nothing is stored until it is valid."""
+    """A citizen's tip. Refusals say why, in Swedish; nothing is stored until it is valid.
+    Names are refused outright (``guard_text``), not only warned about: a citizen's tip must
+    never point anyone out."""
+
+    warn_about_names = False
 
     started = forms.CharField(widget=forms.HiddenInput, required=False)
     # The honeypot: hidden from people (CSS and aria-hidden), filled in by form-filling robots.

@@ -29,11 +29,11 @@ from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from est_incidents.models import Incident, Place
 from hjo_safety import permissions
 from hjo_safety.cache import version_triggers
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
 TEXT_MAX_LENGTH = 2000

@@ -25,7 +25,8 @@ from django_ratelimit.core import is_ratelimited
 from citizen_tips import services
 from citizen_tips.forms import AcceptForm, AnswerForm, ForwardForm, RejectForm, TipForm
 from citizen_tips.models import CitizenTip, can_moderate
-from est_incidents.models import HJO_CENTRE, Incident, Place
+from est_incidents.maps import map_settings, places_for_map
+from est_incidents.models import Incident
 from hjo_safety.security import client_ip
 
 PAGE_SIZE = 25
@@ -37,17 +38,7 @@ def _client_key(group, request):
 
 
 def _map_context():
-    return {
-        "map_tile_url": settings.MAP_TILE_URL,
-        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "map_centre": [float(HJO_CENTRE[0]), float(HJO_CENTRE[1])],
-        "places": [
-            {"id": pk, "name": name, "lat": float(lat), "lng": float(lng)}
-            for pk, name, lat, lng in Place.objects.active().values_list(
-                "pk", "name", "latitude", "longitude"
-            )
-        ],
-    }
+    return {**map_settings(), "places": places_for_map()}
 
 
 @never_cache

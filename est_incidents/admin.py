@@ -43,7 +43,10 @@ class PlaceAdmin(admin_mixins.CoordinatorOnlyAdmin):
 
 
 class IncidentAdminForm(PersonalDataGuardMixin, forms.ModelForm):
-    """The admin applies the same personal-data guard as the portal's form."""
+    """The admin applies the same personal-data guard as the portal's form. The name warning
+    is the portal's: the admin's fieldsets would not show its "Spara ändå" checkbox."""
+
+    warn_about_names = False
 
     class Meta:
         model = Incident

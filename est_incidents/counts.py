@@ -67,6 +67,8 @@ from hjo_safety.permissions import access
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 # ~200 m grid cells at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km,
 # 1° longitude ≈ 111.3 km × cos(58.3°) ≈ 58.5 km. (0, 0) means "no point of its own".
+# The rollup's storage grid (hotspots, exact points); a map grouped for a viewer uses
+# ``disclosure.MAP_CELL_*``. Changing this grid means rebuilding ``IncidentRollup``.
 CELL_LAT = Decimal("0.0018")
 CELL_LNG = Decimal("0.0034")
 NO_PLACE = 0

@@ -1,10 +1,10 @@
 """The incident export streamed by PostgreSQL's ``COPY … TO STDOUT (FORMAT csv)``.
 
-Formatting 100,000 incidents row by row in Python (model instances, ``localtime``,
-``csv.writer``) ran at ~9,000 rows/s. Here PostgreSQL writes the CSV itself and Python only
-passes the rows on (``COPY`` sends one row per message; they are gathered into ~64 KB chunks):
-the same file, several times faster, in constant memory, and without a server-side cursor
-(so it works behind PgBouncer in any pooling mode).
+Formatting the incidents row by row in Python (model instances, ``localtime``, ``csv.writer``)
+was too slow for a large export (figures: ``bench/RESULTS.md``). Here PostgreSQL writes the CSV
+itself and Python only passes the rows on (``COPY`` sends one row per message; they are gathered
+into chunks of ``CHUNK_BYTES``): the same file, in constant memory, and without a server-side
+cursor (so it works behind PgBouncer in any pooling mode).
 
 The rows are exactly what the list shows the user: the ``SELECT`` inside the ``COPY`` is the
 SQL of the filtered, permission-scoped queryset (``Incident.objects.visible_to(user)`` and the

@@ -32,6 +32,7 @@ import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
@@ -40,9 +41,10 @@ from django.utils.translation import gettext
 from hjo_safety import permissions
 
 THRESHOLD = 5
-# ~250 m at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km, 1° longitude ≈ 58.5 km.
-MAP_CELL_LAT = 0.00225
-MAP_CELL_LNG = 0.0043
+# The cell of every map whose points are grouped for the viewer (this picture, the public
+# figures): ~250 m at Hjo's latitude (58.3° N): 1° latitude ≈ 111.3 km, 1° longitude ≈ 58.5 km.
+MAP_CELL_LAT = Decimal("0.00225")
+MAP_CELL_LNG = Decimal("0.0043")
 
 COUNT, CHANGE, PERCENT, SIGNED_PERCENT = "count", "change", "percent", "signed_percent"
 UNDEFINED = "—"  # a percentage of nothing
@@ -186,15 +188,14 @@ def _apply(rows, key="count", keep_ids=()):
 
 def _group_points(points):
     cells = defaultdict(lambda: [0.0, 0.0, 0])
+    cell_lat, cell_lng = float(MAP_CELL_LAT), float(MAP_CELL_LNG)
     for lat, lng, n in points:
-        key = (int(lat // MAP_CELL_LAT), int(lng // MAP_CELL_LNG))
+        key = (int(lat // cell_lat), int(lng // cell_lng))
         cells[key][2] += n
     grouped = []
     for (y, x), (_, _, n) in cells.items():
         if n >= THRESHOLD:
-            grouped.append(
-                [round((y + 0.5) * MAP_CELL_LAT, 5), round((x + 0.5) * MAP_CELL_LNG, 5), n]
-            )
+            grouped.append([round((y + 0.5) * cell_lat, 5), round((x + 0.5) * cell_lng, 5), n])
     grouped.sort(key=lambda point: (-point[2], point[0], point[1]))
     return grouped
 

@@ -140,3 +140,23 @@ def filtered_incidents(request):
     base = Incident.objects.visible_to(request.user)
     filterset = IncidentFilter(request.GET or None, queryset=base, user=request.user)
     return filterset, filterset.qs
+
+
+def export_description(filterset) -> str:
+    """The export's filters for the access log, e.g. ``fran=2026-01-01 kategori=Klotter``.
+
+    The text search's words are typed by staff and may name someone, so only the fact that a
+    search was used is kept, never its words."""
+    if not filterset.is_bound or not filterset.is_valid():
+        return ""
+    parts = []
+    for name, value in filterset.form.cleaned_data.items():
+        if value in (None, "", False):
+            continue
+        if name == "q":
+            parts.append(f"{name}=(sökord, sparas inte)")
+        elif value is True:
+            parts.append(name)
+        else:
+            parts.append(f"{name}={value}")
+    return " ".join(parts)

@@ -21,10 +21,10 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from est_incidents.models import Category, Incident, Place, validate_in_hjo
+from est_incidents.models import Category, Incident, Place, validate_point
 from hjo_safety import permissions
 from hjo_safety.dates import DateTimeInput
-from hjo_safety.guarded_forms import PersonalDataGuardMixin
+from hjo_safety.guarded_forms import CONFIRM_NAMES_FIELD, PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
 
@@ -307,6 +307,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             parts.append(Fieldset(_("Hantering"), "status", "handling_note"))
         if "submission_token" in self.fields:
             parts.append("submission_token")
+        parts.append(CONFIRM_NAMES_FIELD)
         helper.layout = Layout(*parts)
         return helper
 
@@ -354,18 +355,11 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
                 )
             self.instance.organisation_id = self.organisation_ids[0]
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
-        if (latitude is None) != (longitude is None) and not (
-            self.has_error("latitude") or self.has_error("longitude")
-        ):
-            self.add_error(
-                "longitude" if longitude is None else "latitude",
-                _("Ange både latitud och longitud, eller ingen av dem."),
-            )
-        elif latitude is not None and longitude is not None:
+        if not (self.has_error("latitude") or self.has_error("longitude")):
             try:
-                validate_in_hjo(latitude, longitude)
+                validate_point(latitude, longitude)
             except ValidationError as error:
-                self.add_error("latitude", error)
+                self.add_error(None, error)
         ended_at, occurred_at = cleaned.get("ended_at"), cleaned.get("occurred_at")
         if ended_at and occurred_at and ended_at < occurred_at:
             self.add_error("ended_at", _("Sluttiden måste vara efter starttiden."))

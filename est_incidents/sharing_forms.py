@@ -2,18 +2,19 @@
 
 Free text passes the personal-data guard (``PersonalDataGuardMixin``), like the incident form:
 a note with a personal identity number, phone number, e-mail address or registration number is
-refused with a message that says what and where, and nothing is stored.
+refused with a message that says what and where, and nothing is stored; a name, initials or a
+home address is warned about before saving, with a "Spara ändå" checkbox (the mixin).
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.models import HandlingStatus, Incident, IncidentShare
-from hjo_safety.guarded_forms import STRICT, PersonalDataValidator
+from hjo_safety.guarded_forms import STRICT, PersonalDataGuardMixin, PersonalDataValidator
 from hjo_safety.models import Organisation
 
 
-class ShareForm(forms.Form):
+class ShareForm(PersonalDataGuardMixin, forms.Form):
     """Choose a participating organisation and write a short note.
 
     The organisations offered are the active ones other than the incident's own and those it is
@@ -64,7 +65,7 @@ class ShareForm(forms.Form):
         self.default_organisation_id = default
 
 
-class HandlingForm(forms.Form):
+class HandlingForm(PersonalDataGuardMixin, forms.Form):
     """The receiving organisation's handling status and an optional note."""
 
     handling_status = forms.ChoiceField(

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents import extensions
-from est_incidents.models import EstAction, EstMeeting, Place, validate_in_hjo
+from est_incidents.models import EstAction, EstMeeting, Place, validate_point
 from est_measures import recurrence
 from est_measures.models import (
     FindingShare,
@@ -27,7 +27,12 @@ from est_measures.models import (
     SafetyWalkFinding,
 )
 from hjo_safety.dates import DateInput, DateTimeInput
-from hjo_safety.guarded_forms import PersonalDataGuardMixin
+from hjo_safety.guarded_forms import (
+    CONFIRM_NAMES_FIELD,
+    STRICT,
+    PersonalDataGuardMixin,
+    PersonalDataValidator,
+)
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
@@ -37,20 +42,20 @@ LATEST = datetime(2100, 12, 31).date()
 WEEKDAY_CHOICES = [(str(n), name.capitalize()) for n, name in recurrence.WEEKDAY_NAMES.items()]
 
 
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%H:%M")
-
-
 def guard_free_text(form, name):
-    """The personal-data guard on one free-text field of ``form``."""
+    """The personal-data guard on one free-text field of ``form`` (the admin's forms)."""
     text = form.cleaned_data.get(name, "")
     error = personal_data_error(text, str(form.fields[name].label))
     if error:
         raise ValidationError(error, code="personal_data")
     return text
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%H:%M")
 
 
 def in_sane_range(value, label):
@@ -236,6 +241,7 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
             ),
             Fieldset(_("Beskrivning"), "description"),
             Fieldset(_("Vad genomför insatsen? (valfritt)"), "est_action", *self.contributed),
+            CONFIRM_NAMES_FIELD,
         )
         return helper
 
@@ -293,18 +299,11 @@ class InterventionForm(PersonalDataGuardMixin, forms.ModelForm):
 
     def _clean_point(self, cleaned):
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
-        if (latitude is None) != (longitude is None) and not (
-            self.has_error("latitude") or self.has_error("longitude")
-        ):
-            self.add_error(
-                "longitude" if longitude is None else "latitude",
-                _("Ange både latitud och longitud, eller ingen av dem."),
-            )
-        elif latitude is not None and longitude is not None:
+        if not (self.has_error("latitude") or self.has_error("longitude")):
             try:
-                validate_in_hjo(latitude, longitude)
+                validate_point(latitude, longitude)
             except ValidationError as error:
-                self.add_error("latitude", error)
+                self.add_error(None, error)
 
     def _clean_rule(self, cleaned):
         days = cleaned.get("weekdays") or []
@@ -540,13 +539,11 @@ class FindingForm(PersonalDataGuardMixin, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
-        if (latitude is None) != (longitude is None):
-            self.add_error("latitude", _("Ange både latitud och longitud, eller ingen av dem."))
-        elif latitude is not None:
+        if not (self.has_error("latitude") or self.has_error("longitude")):
             try:
-                validate_in_hjo(latitude, longitude)
+                validate_point(latitude, longitude)
             except ValidationError as error:
-                self.add_error("latitude", error)
+                self.add_error(None, error)
         return cleaned
 
 
@@ -555,7 +552,7 @@ FindingFormSet = forms.inlineformset_factory(
 )
 
 
-class FindingToActionForm(forms.Form):
+class FindingToActionForm(PersonalDataGuardMixin, forms.Form):
     """Turn a finding into an EST action at a chosen meeting (the coordinator)."""
 
     meeting = ListModelChoiceField(
@@ -568,6 +565,7 @@ class FindingToActionForm(forms.Form):
     what = forms.CharField(
         label=_("Vad ska göras?"),
         max_length=300,
+        validators=[PersonalDataValidator(STRICT, _("Vad ska göras?"))],
         error_messages={"required": _("Skriv vad som ska göras.")},
     )
     responsible_organisation = ListModelChoiceField(
@@ -594,9 +592,6 @@ class FindingToActionForm(forms.Form):
         self.initial.setdefault("meeting", (upcoming or meetings.first() or EstMeeting()).pk)
         self.initial.setdefault("what", (finding.proposed_measure or finding.description)[:300])
         self.initial.setdefault("responsible_organisation", finding.responsible_organisation_id)
-
-    def clean_what(self):
-        return guard_free_text(self, "what")
 
     def clean_due_date(self):
         value = self.cleaned_data.get("due_date")

@@ -15,12 +15,12 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
-from est_incidents.models import EstAction, Place, validate_in_hjo
+from est_incidents.models import EstAction, Place, Share, validate_in_hjo
 from est_measures import recurrence
 from hjo_safety import permissions
 from hjo_safety.cache import version_triggers
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
 
@@ -497,7 +497,7 @@ class FindingShareQuerySet(models.QuerySet):
         return permissions.scope_to_organisations(self, user)
 
 
-class FindingShare(models.Model):
+class FindingShare(Share):
     """A safety walk finding shared with the organisation that can act on it.
 
     The receiving organisation reads the finding and follows it up: it sets the finding's
@@ -513,34 +513,18 @@ class FindingShare(models.Model):
         related_name="received_finding_shares",
         verbose_name=_("delat med"),
     )
-    note = models.TextField(
-        _("meddelande"),
-        max_length=1000,
-        blank=True,
-        help_text=_("Vad ni vill att organisationen gör. Inga namn på personer."),
-    )
     answer = models.TextField(
         _("svar"),
         max_length=1000,
         blank=True,
         help_text=_("Mottagarens svar: vad som görs eller varför inget görs. Inga namn."),
     )
-    shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("delat av"),
-    )
-    shared_at = models.DateTimeField(_("delat"), default=timezone.now)
     answered_at = models.DateTimeField(_("besvarat"), null=True, blank=True)
     history = HistoricalRecords()
 
     objects = FindingShareQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-shared_at", "-pk"]
+    class Meta(Share.Meta):
         verbose_name = _("delat fynd")
         verbose_name_plural = _("delade fynd")
         constraints = [

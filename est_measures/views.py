@@ -7,7 +7,6 @@ on its change page. Templates: ``est_measures/intervention_*.html``.
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -18,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents import extensions
 from est_incidents.disclosure import effects_for_viewer, is_exact_for
-from est_incidents.models import HJO_CENTRE, Place
+from est_incidents.maps import map_settings, places_for_map
 from est_measures.effect_data import measure_effects
 from est_measures.forms import InterventionFilterForm, InterventionForm
 from est_measures.models import Intervention
@@ -26,24 +25,6 @@ from hjo_safety import permissions
 from hjo_safety.decorators import membership_required
 
 PER_PAGE = 25
-
-
-def map_settings():
-    """What the map scripts need, as data- attributes (no inline script: CSP)."""
-    return {
-        "map_tile_url": settings.MAP_TILE_URL,
-        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "map_centre": [float(HJO_CENTRE[0]), float(HJO_CENTRE[1])],
-    }
-
-
-def places_for_map():
-    return [
-        {"id": pk, "name": name, "lat": float(lat), "lng": float(lng)}
-        for pk, name, lat, lng in Place.objects.active().values_list(
-            "pk", "name", "latitude", "longitude"
-        )
-    ]
 
 
 @require_GET

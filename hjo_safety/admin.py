@@ -21,6 +21,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.admin import SimpleHistoryAdmin
 
 from hjo_safety import admin_mixins, events, permissions
+from hjo_safety.admin_labels import AccessibleNamesInlineMixin, AccessibleNamesMixin
 from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
@@ -81,7 +82,10 @@ def _form_for(form_class, acting_user):
 
 @admin.register(Organisation)
 class OrganisationAdmin(
-    InvalidatesPublicPagesAdmin, admin_mixins.ScopedHistoryMixin, SimpleHistoryAdmin
+    InvalidatesPublicPagesAdmin,
+    admin_mixins.ScopedHistoryMixin,
+    AccessibleNamesMixin,
+    SimpleHistoryAdmin,
 ):
     list_display = ["name", "short_name", "kind", "is_active", "member_count"]
     list_filter = ["kind", "is_active"]
@@ -123,7 +127,10 @@ class OrganisationAdmin(
 
 @admin.register(Membership)
 class MembershipAdmin(
-    admin_mixins.PolicyPermissionsMixin, admin_mixins.ScopedHistoryMixin, SimpleHistoryAdmin
+    admin_mixins.PolicyPermissionsMixin,
+    admin_mixins.ScopedHistoryMixin,
+    AccessibleNamesMixin,
+    SimpleHistoryAdmin,
 ):
     list_display = ["user", "organisation", "role", "created_at"]
     list_filter = ["role", "organisation"]
@@ -158,7 +165,9 @@ class MembershipInlineFormSet(forms.BaseInlineFormSet):
         return super().get_queryset().select_related("organisation")
 
 
-class MembershipInline(admin_mixins.PolicyPermissionsMixin, admin.TabularInline):
+class MembershipInline(
+    admin_mixins.PolicyPermissionsMixin, AccessibleNamesInlineMixin, admin.TabularInline
+):
     model = Membership
     extra = 0
     fields = ["organisation", "role"]
@@ -221,7 +230,7 @@ class OrganisationUserCreationForm(AdminUserCreationForm):
 
 
 @admin.register(User)
-class UserAdmin(admin_mixins.PolicyPermissionsMixin, DjangoUserAdmin):
+class UserAdmin(admin_mixins.PolicyPermissionsMixin, AccessibleNamesMixin, DjangoUserAdmin):
     list_display = ["username", "first_name", "last_name", "email", "is_active", "last_login"]
     list_filter = ["is_active"]
     inlines = [MembershipInline]

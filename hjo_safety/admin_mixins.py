@@ -1,6 +1,7 @@
 """Admin plumbing that asks the policy in ``permissions.py``: scoped history pages and base
 classes for coordinator-only and organisation-scoped admins, whose ``has_*_permission`` methods
-all ask one hook, ``may_use``."""
+all ask one hook, ``may_use``, and whose form fields all have accessible names
+(``admin_labels``)."""
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -8,6 +9,7 @@ from django.core.exceptions import ValidationError
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from hjo_safety.admin_inputs import SafeDateHierarchyMixin, SafeInitialDataMixin
+from hjo_safety.admin_labels import AccessibleNamesInlineMixin, AccessibleNamesMixin
 from hjo_safety.audit import display_value
 from hjo_safety.guarded_forms import PersonalDataGuardAdminMixin
 from hjo_safety.models import Organisation
@@ -41,15 +43,17 @@ class ScopedHistoryMixin:
     """
 
     def _out_of_scope(self, request, object_id):
-        missing = self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
+        """The change page's "does not exist" redirect (and its warning) for an id that is not
+        a key or names an object outside the user's scope; ``None`` when the page may be shown.
+        The redirect is built only then: building it queues its warning message."""
         try:  # simple-history filters by the raw id: "abc" for an integer key would be a 500
             self.model._meta.pk.to_python(unquote(object_id))
         except (ValidationError, ValueError):
-            return missing
+            return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
         if is_coordinator(request.user):
             return None
         if self.get_object(request, unquote(object_id)) is None:
-            return missing
+            return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
         return None
 
     # Our own list of versions: the table scrolls on a phone, no inline style (CSP), and
@@ -122,6 +126,7 @@ class CoordinatorOnlyAdmin(
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
     SafeInitialDataMixin,
+    AccessibleNamesMixin,
     admin.ModelAdmin,
 ):
     """Admin for objects only coordinators handle (council, categories, promises, ...)."""
@@ -130,7 +135,9 @@ class CoordinatorOnlyAdmin(
         return is_coordinator(request.user)
 
 
-class CoordinatorOnlyInline(PolicyPermissionsMixin, PersonalDataGuardAdminMixin):
+class CoordinatorOnlyInline(
+    PolicyPermissionsMixin, PersonalDataGuardAdminMixin, AccessibleNamesInlineMixin
+):
     """Mixin for inlines of coordinator-only admins."""
 
     def may_use(self, request, obj=None):
@@ -144,6 +151,7 @@ class OrganisationScopedAdmin(
     ScopedHistoryMixin,
     SafeDateHierarchyMixin,
     SafeInitialDataMixin,
+    AccessibleNamesMixin,
     admin.ModelAdmin,
 ):
     """Admin for objects owned by an organisation: members of it see them, others get 404.

@@ -14,14 +14,6 @@ class HjoSafetyConfig(AppConfig):
 
         name_third_party_models()
 
-        from hjo_safety import admin_labels
-
-        admin_labels.install()
-
-        from hjo_safety import history_manager
-
-        history_manager.install()
-
 
 class HjoAdminConfig(AdminConfig):
     """The Django admin, with a site whose access follows our membership policy."""

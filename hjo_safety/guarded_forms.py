@@ -25,18 +25,25 @@ Two modes, chosen per app (``personal_data_mode`` on the app's ``AppConfig``):
 from functools import cache
 from pathlib import Path
 
+from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext_lazy as _
 
 from hjo_safety.personal_data import (
+    ADDRESS,
     EMAIL,
+    INITIALS,
+    NAME,
     PERSONNUMMER,
     PHONE,
     SAMORDNINGSNUMMER,
     VEHICLE,
+    find_names,
+    known_place_words,
     personal_data_error,
 )
 
@@ -73,6 +80,12 @@ NOT_FREE_TEXT = {
     "hjo_safety.AuditEvent.detail",
     # A scheduled job's command name, written by manage.py run_job.
     "hjo_safety.JobRun.name",
+    # The access log: user names, model labels, "Händelse 12" and export filters without the
+    # search words, written by hjo_safety.access_log.record_access, never typed.
+    "hjo_safety.AccessEvent.username",
+    "hjo_safety.AccessEvent.object_type",
+    "hjo_safety.AccessEvent.object_label",
+    "hjo_safety.AccessEvent.detail",
     # The incident summary's status dimension: an incident's status code copied by a trigger.
     "est_incidents.IncidentRollup.status",
     # Copied from the police's public event API by the import, never typed by staff.
@@ -194,18 +207,113 @@ def is_guarded(formfield) -> bool:
     return any(isinstance(v, PersonalDataValidator) for v in formfield.validators)
 
 
+CONFIRM_NAMES_FIELD = "spara_anda"
+
+
+def _names_message(findings) -> str:
+    """The warning before saving: what looks like a name or an address, and what to do."""
+    quoted = lambda kind: ", ".join(f"”{f.text}”" for f in findings if f.kind in kind)  # noqa: E731
+    parts = []
+    if any(f.kind in (NAME, INITIALS) for f in findings):
+        parts.append(
+            str(
+                _(
+                    "Det ser ut som ett namn: %(names)s. Skriv ”en boende” i stället, eller spara ändå."
+                )
+            )
+            % {"names": quoted((NAME, INITIALS))}
+        )
+    if any(f.kind == ADDRESS for f in findings):
+        parts.append(
+            str(
+                _(
+                    "Det ser ut som en adress med husnummer: %(addresses)s. En adress med "
+                    "husnummer kan peka ut någons hem: skriv gatan utan nummer (t.ex. ”vid "
+                    "Storgatan”), eller spara ändå om det är en butik eller en offentlig byggnad."
+                )
+            )
+            % {"addresses": quoted((ADDRESS,))}
+        )
+    parts.append(
+        str(_("Kryssa i ”Spara ändå” längst ner i formuläret om du vill spara texten som den är."))
+    )
+    return " ".join(parts)
+
+
 class PersonalDataGuardMixin:
-    """For ModelForms: every free-text field of the form's model is guarded."""
+    """For forms with free text: every free-text field of a ModelForm's model is guarded, and
+    every guarded field (a ``PersonalDataValidator`` in ``STRICT`` mode, also on a plain
+    form's own fields) is checked for names, initials and home addresses before saving.
+
+    Those are not refused (a name cannot be told from other words by its shape alone): the form
+    is returned with a warning on the field ("Det ser ut som ett namn: …") and a checkbox
+    ``spara_anda`` ("Spara ändå"); sent again with it ticked, the form saves. The checkbox is a
+    hidden ``False`` until a warning is shown, so it works without JavaScript and in any
+    template that renders the form's fields (crispy layouts list ``CONFIRM_NAMES_FIELD``).
+    ``warn_about_names = False`` turns it off (a form that refuses names outright, or the
+    admin's forms, whose fieldsets would not show the checkbox).
+    """
+
+    warn_about_names = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        opts = self._meta.model._meta
-        for name, formfield in self.fields.items():
-            try:
-                model_field = opts.get_field(name)
-            except FieldDoesNotExist:  # a form-only field (e.g. a token)
+        meta = getattr(self, "_meta", None)
+        model = getattr(meta, "model", None)
+        if model is not None:
+            opts = model._meta
+            for name, formfield in self.fields.items():
+                try:
+                    model_field = opts.get_field(name)
+                except FieldDoesNotExist:  # a form-only field (e.g. a token)
+                    continue
+                guard_formfield(formfield, model_field)
+        self.names_need_confirmation = False
+        if self.warn_about_names and self.name_checked_fields():
+            self.fields[CONFIRM_NAMES_FIELD] = forms.BooleanField(
+                label=_(
+                    "Spara ändå – orden är inte namn på personer eller adresser till någons hem"
+                ),
+                required=False,
+                widget=forms.HiddenInput,
+            )
+
+    def name_checked_fields(self) -> list[str]:
+        return [
+            name
+            for name, formfield in self.fields.items()
+            if any(
+                isinstance(v, PersonalDataValidator) and v.mode == STRICT
+                for v in formfield.validators
+            )
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if CONFIRM_NAMES_FIELD not in self.fields or cleaned.get(CONFIRM_NAMES_FIELD):
+            return cleaned
+        known = None
+        for name in self.name_checked_fields():
+            value = cleaned.get(name)
+            # A text saved before (and confirmed then, or older than the warning) is not asked
+            # about again when something else of the object changes.
+            if not isinstance(value, str) or not value or name in self.errors:
                 continue
-            guard_formfield(formfield, model_field)
+            if name not in self.changed_data:
+                continue
+            # Known places only take findings away: the places table is read (once per form)
+            # only when the text has a finding without it.
+            findings = find_names(value, known=frozenset())
+            if findings:
+                if known is None:
+                    known = known_place_words()
+                findings = find_names(value, known=known)
+            if findings:
+                self.add_error(name, ValidationError(_names_message(findings), code="names"))
+                self.names_need_confirmation = True
+        if self.names_need_confirmation:
+            self.fields[CONFIRM_NAMES_FIELD].widget = forms.CheckboxInput()
+        return cleaned
 
 
 class PersonalDataGuardAdminMixin:

@@ -9,11 +9,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
 from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.roles import Role
 from hjo_safety.security import client_ip
 
@@ -401,3 +401,100 @@ class UserNames(User):
         verbose_name = _("användarnamn")
         verbose_name_plural = _("användarnamn")
         triggers = version_triggers(columns=("username", "first_name", "last_name"))
+
+
+class AccessEventQuerySet(models.QuerySet):
+    def older_than(self, moment):
+        """Events past the access log's retention (``purge_access_log``)."""
+        return self.filter(created_at__lt=moment)
+
+
+class AccessEvent(models.Model):
+    """Who read or exported crime-related data (GDPR art. 10 and 32): the access log.
+
+    Written by the views through ``hjo_safety.access_log.record_access``, never typed: every CSV
+    export of incidents, every incident page read by someone outside the reporting organisation
+    (a receiver of a share, or a coordinator), and every download of a frozen situation picture
+    or of the yearly document. Searched by the coordinator and the data protection officer on
+    /personal/atkomstlogg/; kept ``ACCESS_LOG_RETENTION_DAYS`` days (``purge_access_log``).
+
+    Not ``AuditEvent``: that table holds account events, kept with the accounts' history and
+    shown to coordinators only; reads are far more numerous, have their own retention and their
+    own readers (the DPO), and need the object and its organisation to be searchable.
+    """
+
+    class Kind(models.TextChoices):
+        INCIDENT_VIEW = "incident_view", _("Läste en annan organisations händelse")
+        CSV_EXPORT = "csv_export", _("Exporterade händelser (CSV)")
+        FROZEN_PICTURE = "frozen_picture", _("Hämtade en fryst lägesbild")
+        YEARLY_DOCUMENT = "yearly_document", _("Hämtade årets lägesbild och åtgärdsplan")
+
+    kind = models.CharField(_("vad"), max_length=20, choices=Kind.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("användare"),
+    )
+    username = models.CharField(
+        _("användarnamn"),
+        max_length=150,
+        help_text=_("Kvar även om kontot tas bort."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uppgifternas organisation"),
+        help_text=_("Organisationen som rapporterade det som lästes, när det är en enda."),
+    )
+    object_type = models.CharField(
+        _("objekttyp"),
+        max_length=60,
+        help_text=_("Modellen som lästes, t.ex. est_incidents.incident."),
+    )
+    object_id = models.PositiveBigIntegerField(_("objekt-id"), null=True, blank=True)
+    object_label = models.CharField(_("objekt"), max_length=200)
+    detail = models.CharField(
+        _("detaljer"),
+        max_length=300,
+        blank=True,
+        help_text=_("T.ex. exportens filter (utan sökord) eller filformatet."),
+    )
+    ip_address = models.GenericIPAddressField(_("IP-adress"), null=True, blank=True)
+    created_at = models.DateTimeField(_("tidpunkt"), default=timezone.now)
+
+    objects = AccessEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("åtkomsthändelse")
+        verbose_name_plural = _("åtkomsthändelser")
+        permissions = [
+            (
+                "search_access_log",
+                _("Kan söka i åtkomstloggen (dataskyddsombud)"),
+            )
+        ]
+        constraints = [
+            *date_range_constraints("accessevent", datetimes=("created_at",)),
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=["incident_view", "csv_export", "frozen_picture", "yearly_document"]
+                ),
+                name="accessevent_kind_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["-created_at"], name="accessevent_created_idx"),
+            models.Index(fields=["user", "-created_at"], name="accessevent_user_idx"),
+            models.Index(fields=["organisation", "-created_at"], name="accessevent_org_idx"),
+            models.Index(fields=["object_type", "object_id"], name="accessevent_object_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} – {self.username} ({self.created_at:%Y-%m-%d %H:%M})"

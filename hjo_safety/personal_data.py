@@ -21,15 +21,20 @@ The measured recall and false-alarm rate on a corpus of Swedish incident texts
 
 ``find_personal_data(text)`` returns the findings; ``personal_data_error(text, field_label)``
 turns them into one Swedish message that says what was found and where, for a form's
-``ValidationError``. ``possible_names(text)`` is a softer heuristic for a non-blocking warning:
-capitalised words in the middle of a sentence that are not known place or calendar words.
+``ValidationError``. ``find_names(text)`` finds what looks like a person's name, initials or a
+street address with a house number, for the warning the guarded forms show before saving
+(``hjo_safety.guarded_forms``); ``possible_names(text)`` is its simplest part, capitalised words
+mid-sentence that are not known place or calendar words.
 
-The module has no Django model dependencies, so every app can use it in its forms.
+The module has no Django model dependencies, so every app can use it in its forms; the places
+table's names reach it through ``register_place_names``.
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -276,37 +281,235 @@ def personal_data_error(text: str | None, field_label: str, kinds=None) -> str |
     ) % {"field": field_label, "found": ", ".join(parts)}
 
 
-# --- Names: a soft warning, never a block --------------------------------------------------
+# --- Names, initials and home addresses: a warning before saving --------------------------
+#
+# Names cannot be told from other words by their shape alone, so they are not refused like the
+# kinds above: ``find_names`` finds what looks like a person's name, initials ("Kalle K.") or a
+# street address with a house number ("Storgatan 12", "Bangatan 7 B"), and the guarded forms
+# (``hjo_safety.guarded_forms``) ask the writer to rephrase or to confirm before saving.
+# Place and street names are not names: they come from the places table (registered by the app
+# that owns it, ``register_place_names``), from ``data/hjo_place_names.txt`` (streets and
+# places of Hjo kommun we are sure of) and from their Swedish endings (-gatan, -vägen ...).
+
+NAME = "name"
+INITIALS = "initials"
+ADDRESS = "address"
+
+NAME_KIND_LABELS = {
+    NAME: _("ett namn"),
+    INITIALS: _("ett namn"),
+    ADDRESS: _("en adress med husnummer"),
+}
+
+PLACE_NAMES_FILE = Path(__file__).resolve().parent / "data" / "hjo_place_names.txt"
 
 _WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
-_SENTENCE_END = re.compile(r"[.!?:;\n]\s*$")
-# Capitalised words that are not people: Hjo's places, calendar words, organisations.
+# A sentence, or a quotation, starts here: after a full stop and the like, or an opening quote.
+_SENTENCE_END = re.compile(r"(?:(?:[.!?:;\n]|^)\s*[(\[–-]?|[”\"'“„«]|\s[–-])\s*$")
+# Capitalised words that are not people and not geography: calendar words, organisations and
+# programmes, and common nouns for places that people write with a capital (Torget, Hamnen).
 NOT_NAMES = {
     word.lower()
     for word in (
-        "Hjo Vättern Hamnen Torget Centrum Stadsparken Busstationen Badplatsen Strandpromenaden "
-        "Sjöpromenaden Idrottsplatsen Korsberga Guldkroksskolan Ågårdsskolan Guldkroken Ågården "
-        "Hjoån Fågelås Mofalla Grevbäck Skövde Tidaholm Karlsborg Stadshuset Bangatan Storgatan "
         "Polisen Polis Kommunen Fritid Skola Socialtjänst Teknik Fastighet Nattvandrarna "
-        "Bostäder Energi Kyrkan Svenska EST BRÅ Coop Ica Willys Systembolaget Konsum "
+        "Bostäder Energi Kyrkan Svenska Sverige EST BRÅ Brå Coop Ica Willys Systembolaget Konsum "
+        "Räddningstjänsten Trafikverket Migrationsverket Västtrafik Securitas "
+        "Hamnen Torget Centrum Stadsparken Busstationen Badplatsen Strandpromenaden "
+        "Sjöpromenaden Idrottsplatsen Stadshuset Resecentrum "
         "Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari Mars April Maj "
         "Juni Juli Augusti September Oktober November December Midsommar Valborg Jul Påsk "
-        "Nyår Lucia Halloween"
+        "Nyår Lucia Halloween Sportlovet Påsklovet Höstlovet"
     ).split()
 }
+# Names of several words that are not people (matched as a whole, in any case).
+NOT_NAME_PHRASES = ("Grön Flagg", "Håll Sverige Rent", "Hjo kommun")
+
+# Swedish place names are compounds ending in words like these ("Guldkroksvägen",
+# "Rödingsparken", "Hamnplan"). Only compounds count (two letters or more before the ending),
+# so surnames like Holm or Strand still do.
+_PLACE_SUFFIX = re.compile(
+    r"(gatan|gata|vägen|väg|stigen|gången|gränd|backen|plan|planen|platsen|torget|parken|"
+    r"skogen|hamnen|bryggan|piren|bron|leden|allén|skolan|hallen|badet|kyrkan|stationen|"
+    r"området|centrum|viken|udden|ängen|berget|dalen|huset|gården|stranden|åsen|stugan|"
+    r"kiosken|affären|butiken|macken|tunneln|rondellen|viadukten|museet|biblioteket|"
+    r"hotellet|parkeringen|kullen|lunden|hagen|sjön|fältet|torp|näs|holm|by|vik|strand)$",
+    re.IGNORECASE,
+)
+# Street endings for addresses: "Storgatan 12", "Sjöbovägen 3 B".
+_STREET_SUFFIX = re.compile(r"(gatan|gata|vägen|väg|stigen|gränd|backen|leden|allén|plan)$")
+_ADDRESS = re.compile(
+    r"(?<![\w-])(?P<street>[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-ZÅÄÖa-zåäöé][a-zåäöé]+)?)"
+    r"[ \t]+(?P<number>[1-9]\d{0,2})(?:[ \t]?(?P<letter>[A-Ha-h])(?![\wåäöÅÄÖ]))?"
+    r"(?![\d\w]|[.,:]\d|[ \t]*(?:km|m|meter|kr|st|%|mm|cm|tr)\b)"
+)
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:(?P<first>[A-ZÅÄÖ][a-zåäöé]+)[ \t]+[A-ZÅÄÖ]\.(?![\w])"
+    r"(?![ \t]?[A-ZÅÄÖ][a-zåäöé])"
+    r"|[A-ZÅÄÖ]\.[ \t]?(?P<last>[A-ZÅÄÖ][a-zåäöé]+))"
+)
+
+_place_name_sources = []
+
+
+def register_place_names(source) -> None:
+    """Add a source of place names: a callable returning names (e.g. the places table's). The
+    app that owns the places registers it in its ``AppConfig.ready``; this module stays free of
+    other apps' models."""
+    if source not in _place_name_sources:
+        _place_name_sources.append(source)
+
+
+@cache
+def _file_place_words() -> frozenset[str]:
+    words = set()
+    for line in PLACE_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        words.update(word.lower() for word in re.findall(r"\w+", name))
+    return frozenset(words)
+
+
+def known_place_words() -> frozenset[str]:
+    """Every word of a known place or street name, lower case: the file and the sources."""
+    words = set(_file_place_words())
+    for source in _place_name_sources:
+        for name in source():
+            words.update(word.lower() for word in re.findall(r"\w+", name))
+    return frozenset(words)
+
+
+# Public bodies and organisations by their ending ("Kommunfullmäktige", "Socialnämnden").
+_ORGANISATION_SUFFIX = re.compile(
+    r"(nämnden|nämnd|styrelsen|fullmäktige|förvaltningen|enheten|bolaget|föreningen|rådet|"
+    r"myndigheten|verket|tjänsten|polisen|kommun|regionen|skolan)$",
+    re.IGNORECASE,
+)
+
+
+def is_place_word(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a capitalised word is a place rather than a person: known, or by its ending."""
+    if word.lower() in known or word.lower() in _file_place_words():
+        return True
+    parts = word.split("-")
+    return any(
+        (match := (_PLACE_SUFFIX.search(part) or _ORGANISATION_SUFFIX.search(part))) is not None
+        and match.start() >= 2
+        for part in parts
+    )
+
+
+@dataclass(frozen=True)
+class NameFinding:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def label(self) -> str:
+        return str(NAME_KIND_LABELS[self.kind])
+
+
+def _mask_phrases(text: str) -> str:
+    """``text`` with the known non-name phrases blanked out (same length, so positions hold)."""
+    for phrase in NOT_NAME_PHRASES:
+        text = re.sub(re.escape(phrase), lambda m: " " * len(m.group()), text, flags=re.I)
+    return text
+
+
+# Abbreviations that end in a full stop inside a sentence ("bl.a. Liam", "t.ex. Kalle").
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:bl\.a|t\.ex|m\.fl|dvs|bl\.\s?a|s\.k|ev|resp|inkl)\.\s*$")
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = text[:index]
+    return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION.search(before)
+
+
+def _find_addresses(text: str, known: frozenset[str]):
+    for match in _ADDRESS.finditer(text):
+        street = match["street"]
+        last = street.split()[-1].split("-")[-1].lower()
+        # A street: one of Hjo's we know, a place of the places table named like a street, or
+        # any compound with a street's ending ("Guldkroksvägen 3").
+        if not (_STREET_SUFFIX.search(last) and len(last) > 5):
+            continue
+        # "Storgatan" alone is the street; a leading capitalised word is a sentence's first.
+        words = street.split()
+        start = match.start("street")
+        if len(words) > 1 and not _STREET_SUFFIX.search(words[0].lower()):
+            start = match.start("street") + street.index(words[-1])
+        yield NameFinding(ADDRESS, start, match.end(), text[start : match.end()])
+
+
+def _find_initials(text: str, known: frozenset[str]):
+    for match in _INITIALS.finditer(text):
+        word = match["first"] or match["last"]
+        if word.lower() in NOT_NAMES or is_place_word(word, known):
+            continue
+        yield NameFinding(INITIALS, match.start(), match.end(), match.group())
+
+
+def _find_capitalised_names(text: str, known: frozenset[str]):
+    """Runs of capitalised words that are not known words. A run mid-sentence is a name; at a
+    sentence's start only a run of two or more ("Kalle Karlsson slog ..."), since a sentence's
+    first word is capitalised anyway."""
+    words = [
+        m
+        for m in _WORD.finditer(text)
+        if m.group().lower() not in NOT_NAMES and not is_place_word(m.group(), known)
+    ]
+    index = 0
+    while index < len(words):
+        run = [words[index]]
+        while index + len(run) < len(words) and text[
+            run[-1].end() : words[index + len(run)].start()
+        ] in (" ", "\t"):
+            run.append(words[index + len(run)])
+        index += len(run)
+        first = run[0]
+        at_start = _sentence_start(text, first.start())
+        if at_start and len(run) == 1:
+            continue
+        yield NameFinding(NAME, first.start(), run[-1].end(), text[first.start() : run[-1].end()])
+
+
+def find_names(text: str | None, *, known: frozenset[str] | None = None) -> list[NameFinding]:
+    """What looks like a person's name, initials or a home's street address in ``text``.
+
+    ``known`` is the set of known place words (``known_place_words()``, read when not given and
+    only when the text has a candidate at all)."""
+    if not text:
+        return []
+    masked = _mask_phrases(text)
+    if not _WORD.search(masked):
+        return []
+    if known is None:
+        # Known places only take findings away: read them only when there is one without them.
+        if not find_names(text, known=frozenset()):
+            return []
+        known = known_place_words()
+    findings: list[NameFinding] = []
+    for detector in (_find_addresses, _find_initials, _find_capitalised_names):
+        for finding in detector(masked, known):
+            if not any(finding.start < f.end and f.start < finding.end for f in findings):
+                findings.append(
+                    NameFinding(
+                        finding.kind, finding.start, finding.end, text[finding.start : finding.end]
+                    )
+                )
+    return sorted(findings, key=lambda f: f.start)
 
 
 def possible_names(text: str | None) -> list[str]:
-    """Capitalised words mid-sentence that may be people's names (for a gentle warning)."""
+    """Capitalised words mid-sentence that may be people's names (without the places table)."""
     if not text:
         return []
     names = []
     for match in _WORD.finditer(text):
-        before = text[: match.start()]
-        if not before.strip() or _SENTENCE_END.search(before):
+        if _sentence_start(text, match.start()):
             continue  # a sentence starts here: capitals are expected
         word = match.group()
-        if word.lower() in NOT_NAMES or word in names:
+        if word.lower() in NOT_NAMES or word.lower() in _file_place_words() or word in names:
             continue
         names.append(word)
     return names

@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.cache import caches
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
@@ -32,7 +33,9 @@ from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_ratelimit.core import is_ratelimited
 
+from hjo_safety import access_log as access_log_search
 from hjo_safety.audit import AuditFilterForm, build_page
 from hjo_safety.decorators import coordinator_required
 from hjo_safety.forms import LoginForm
@@ -56,8 +59,34 @@ def _safe_next(request, default="staff_home"):
     return reverse(default)
 
 
+LOGIN_RATE_LIMIT_GROUP = "hjo_safety.login"
+
+
+def _client_key(group, request):
+    return client_ip(request) or "okänd"
+
+
+def login_throttled(request) -> bool:
+    """Count this login attempt for its client address; True when over the hourly limit.
+
+    django-axes locks a user name after a few failures; an address is only throttled here, at a
+    much higher count, because one address is often a whole office behind NAT."""
+    return is_ratelimited(
+        request,
+        group=LOGIN_RATE_LIMIT_GROUP,
+        key=_client_key,
+        rate=settings.LOGIN_RATE_LIMIT_PER_ADDRESS,
+        method=["POST"],
+        increment=True,
+    )
+
+
 def login(request):
-    """Django's login; a user with a two-factor device goes on to enter a code."""
+    """Django's login; a user with a two-factor device goes on to enter a code. Too many
+    attempts from one address in an hour get a 429 page without trying the password."""
+    if request.method == "POST" and login_throttled(request):
+        logger.warning("Login throttled from %s", client_ip(request))
+        return TemplateResponse(request, "registration/login_throttled.html", status=429)
     response = _login_view(request)
     user = request.user
     if (
@@ -279,4 +308,32 @@ def audit_log(request):
     page = build_page(filters, request.GET.get("page"))
     return TemplateResponse(
         request, "hjo_safety/audit_log.html", {"form": form, "page": page, "filters": filters}
+    )
+
+
+@never_cache
+@login_required
+def access_log(request):
+    """Who read and exported what (``hjo_safety.access_log``): for the coordinator and the data
+    protection officer, searched by user, organisation, kind, object and dates. Anyone else gets
+    403, like the audit log (the page's existence is not a secret). The officer needs the second
+    factor when the coordinators do."""
+    if not access_log_search.may_search(request.user):
+        raise PermissionDenied
+    if settings.OTP_REQUIRED_FOR_ADMINS and not request.user.is_verified():
+        target = "otp_verify" if user_has_device(request.user) else "otp_setup"
+        return redirect(f"{reverse(target)}?next={quote(request.get_full_path())}")
+    form = access_log_search.AccessLogFilterForm(request.GET or None)
+    filters = {}
+    if form.is_bound and form.is_valid():
+        filters = {key: value for key, value in form.cleaned_data.items() if value}
+    page = access_log_search.build_page(filters, request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "hjo_safety/access_log.html",
+        {
+            "form": form,
+            "page": page,
+            "retention_days": settings.ACCESS_LOG_RETENTION_DAYS,
+        },
     )

@@ -10,10 +10,16 @@ pytest uses this module (``DJANGO_SETTINGS_MODULE`` in ``pyproject.toml``). It i
 - plain HTTP: no HTTPS redirect, secure cookies or HSTS (the test client and the live server
   speak HTTP); tests of the production values read ``hjo_safety.settings`` in a fresh process
   (``tests/security/settings_probe.py``);
-- the police feed only from this machine, so no test ever reaches the internet.
+- the police feed only from this machine, so no test ever reaches the internet;
+- a fast password hasher (MD5): Django's PBKDF2 with a million iterations was a third of the
+  suite's CPU. Tests about hashing put the production hashers back with ``override_settings``
+  (``tests/hjo_safety/test_password_hashing.py``); Django's default hashers still follow, so a
+  PBKDF2 hash made elsewhere still verifies.
 """
 
 import os
+
+from django.conf import global_settings
 
 from hjo_safety.settings import *  # noqa: F403
 from hjo_safety.settings import STORAGES, env_bool, env_list
@@ -39,3 +45,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = False
 SECURE_HSTS_PRELOAD = False
 
 POLICE_FEED_LOOPBACK_ONLY = True
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    *global_settings.PASSWORD_HASHERS,
+]

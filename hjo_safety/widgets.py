@@ -1,9 +1,9 @@
 """A ``<select>`` for long model choice lists that renders in Python, in one plain query.
 
 Django renders every ``<option>`` through its own template include (``select_option.html`` and
-``attrs.html``): with the 300 places, 50 organisations and 20 categories of a large
-municipality, the incident list's filter form spent about 40 ms of CPU in those includes on
-every page view (cProfile, ``bench/RESULTS.md``). ``FastSelect`` produces the same HTML with
+``attrs.html``): with the hundreds of places and organisations of a large municipality, the
+incident list's filter form spent most of its CPU in those includes on every page view
+(cProfile; figures in ``bench/RESULTS.md``). ``FastSelect`` produces the same HTML with
 ``format_html``. ``ListModelChoiceField`` iterates its queryset as a plain query:
 ``ModelChoiceIterator`` uses ``QuerySet.iterator()``, which on PostgreSQL opens a server-side
 cursor (DECLARE, FETCH, CLOSE: three round trips for one small list).
@@ -21,7 +21,7 @@ class FastSelect(forms.Select):
 
     The options are written straight from ``choices`` with ``html.escape``: Django's
     ``optgroups``/``create_option`` build a dictionary of attributes per option and
-    ``format_html`` escapes it piece by piece, which was still ~8 ms of CPU per 300-option list.
+    ``format_html`` escapes it piece by piece, still costly for a list of hundreds of options.
     """
 
     def render(self, name, value, attrs=None, renderer=None):

@@ -167,6 +167,16 @@ INVENTORY = {
     "otp_totp_totpdevice.key": NotUserText("the TOTP secret, made by django-otp"),
     "otp_totp_totpdevice.name": CODED,
     # --- hjo_safety -------------------------------------------------------------------------
+    # The access log (issue 21 B8): written by hjo_safety.access_log.record_access, never typed
+    # (user names, model labels, "Händelse 12", export filters without the search words); kept
+    # ACCESS_LOG_RETENTION_DAYS, then deleted by purge_access_log.
+    "hjo_safety_accessevent.detail": CODED,
+    "hjo_safety_accessevent.kind": CHOICE,
+    "hjo_safety_accessevent.object_label": CODED,
+    "hjo_safety_accessevent.object_type": CODED,
+    "hjo_safety_accessevent.username": NotUserText(
+        "the reader's user name, written by the portal; deleted by purge_access_log"
+    ),
     "hjo_safety_auditevent.detail": CODED,
     "hjo_safety_auditevent.kind": CHOICE,
     "hjo_safety_auditevent.username": NotUserText("the username typed at a login (an account)"),

@@ -37,6 +37,7 @@ def privacy(request):
     retention = {
         "incident_text_months": settings.INCIDENT_TEXT_RETENTION_MONTHS,
         "tip_text_months": settings.TIP_TEXT_RETENTION_MONTHS,
+        "access_log_days": settings.ACCESS_LOG_RETENTION_DAYS,
         "session_idle_minutes": settings.SESSION_COOKIE_AGE // 60,
         "login_failure_limit": settings.AXES_FAILURE_LIMIT,
         "login_cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),

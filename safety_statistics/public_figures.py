@@ -12,7 +12,7 @@ What leaves the database is counts only, and what leaves this module is text to 
 - **Main categories** (top-level ``Category``) and **areas** (named ``Place``; incidents without
   a named place are "Övriga platser").
 - **Map cells**: the last released quarter, points snapped to a grid of ``CELL_LAT`` ×
-  ``CELL_LNG`` degrees (about 280 × 260 m at Hjo's latitude). A cell with fewer than 5
+  ``CELL_LNG`` degrees (about 250 × 250 m at Hjo's latitude). A cell with fewer than 5
   incidents is left out of the map altogether (with secondary suppression, ``suppression.py``).
 - **Suppression** (``suppression.py``): every count under 5 is "färre än 5"; per period the
   category and area tables are closed against the period's true total (not shown, assumed
@@ -29,7 +29,6 @@ Queries: a fixed number (5) whatever the amount of data — every count is a GRO
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -39,6 +38,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
+from est_incidents.disclosure import MAP_CELL_LAT, MAP_CELL_LNG
 from est_incidents.models import Category, Incident, Place
 from est_incidents.publication import Release, current_release
 from hjo_safety.dates import local_midnight
@@ -53,8 +53,7 @@ from safety_statistics.suppression import (
 )
 
 STOCKHOLM = ZoneInfo(settings.TIME_ZONE)
-CELL_LAT = Decimal("0.0025")  # ≈ 278 m north–south
-CELL_LNG = Decimal("0.0045")  # ≈ 263 m east–west at 58.3° N
+CELL_LAT, CELL_LNG = MAP_CELL_LAT, MAP_CELL_LNG  # the situation picture's map cell (~250 m)
 MAP_DAYS = 365
 OTHER_AREA = "other"
 QUARTER, MONTH = "quarter", "month"

@@ -4,10 +4,12 @@ Organisation A and organisation B are the isolation pair: every app's tests chec
 A's users get 404 for B's objects, while the coordinator sees both.
 """
 
+import contextlib
+import functools
 import os
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from hjo_safety import cache
@@ -17,6 +19,80 @@ from tests.hjo_safety.factories import OrganisationFactory, UserFactory, member
 # Playwright's sync API runs an event loop in the test thread; Django's live_server and ORM
 # calls from the same thread must be allowed.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# --- The clock ------------------------------------------------------------------------------
+# HJO_TEST_CLOCK=2027-01-31T23:59:00+01:00 moves the clock of the whole run (every xdist worker,
+# the test databases' set-up included) to that moment, ticking on from there: no test may depend
+# on the hour or the day it happens to run (README, "Tests"). Only Python's clock moves;
+# PostgreSQL's now() stays real, so code must take "now" from Python (django.utils.timezone).
+_moved_clock = None
+
+
+def pytest_configure(config):
+    global _moved_clock
+    moment = os.environ.get("HJO_TEST_CLOCK", "").strip()
+    if moment:
+        import datetime
+        from zoneinfo import ZoneInfo
+
+        import time_machine
+        from django.conf import settings
+
+        destination = datetime.datetime.fromisoformat(moment)
+        if destination.tzinfo is None:
+            raise pytest.UsageError("HJO_TEST_CLOCK needs a UTC offset, e.g. +01:00")
+        # In the project's zone (a ZoneInfo): time-machine keeps the process's time zone then.
+        destination = destination.astimezone(ZoneInfo(settings.TIME_ZONE))
+        _moved_clock = time_machine.travel(destination, tick=True)
+        _moved_clock.start()
+
+    from django.db.models.signals import post_migrate
+
+    post_migrate.connect(reseed_data_migration_rows, dispatch_uid="tests.reseed")
+
+
+# --- Rows the data migrations seed -------------------------------------------------------------
+# A transactional test (django_db(transaction=True), live_server) ends with a flush that empties
+# every table, and a test database kept with --reuse-db keeps whatever the last run left. Both
+# run `post_migrate` (the flush, and the migrate of a kept database), so after each the seed
+# functions of every data migration (a RunPython whose function is named seed*) run again: every
+# test starts with the categories, places, contact details and the rest that the migrations put
+# in. The seed functions are idempotent (get_or_create).
+
+
+@functools.cache
+def seed_functions():
+    """The seed* functions of every RunPython operation in the project's migrations."""
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.operations import RunPython
+
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    functions = []
+    for key in sorted(loader.disk_migrations):
+        for operation in loader.disk_migrations[key].operations:
+            if isinstance(operation, RunPython) and operation.code.__name__.startswith("seed"):
+                functions.append(operation.code)
+    return functions
+
+
+def reseed_data_migration_rows(sender, using="default", **kwargs):
+    from django.apps import apps as global_apps
+
+    with_models = [app for app in global_apps.get_app_configs() if app.models_module is not None]
+    if sender is not with_models[-1]:
+        return  # post_migrate is sent once per app: seed once, after the last one
+    for seed in seed_functions():
+        seed(global_apps, None)
+
+
+def pytest_unconfigure(config):
+    if _moved_clock is not None:
+        _moved_clock.stop()
+
+
+def pytest_report_header(config):
+    moment = os.environ.get("HJO_TEST_CLOCK", "").strip()
+    return f"clock moved to {moment} (HJO_TEST_CLOCK)" if moment else None
 
 
 @pytest.fixture(autouse=True)
@@ -221,3 +297,38 @@ def est_reference_data(db):
 
     migration = import_module("est_incidents.migrations.0002_seed_categories_and_places")
     migration.seed(apps, None)
+
+
+@contextlib.contextmanager
+def module_transaction(django_db_blocker):
+    """A transaction open for a whole test module, rolled back after its last test.
+
+    For data that is slow to load and that the module's tests only read: load it once inside
+    this (with ``django_db_blocker.unblock()``) in a module-scoped fixture. Each test still runs
+    in a savepoint of its own (pytest-django's ``django_db``, like Django's ``TestCase``), so what a
+    test writes is undone after it. Not for transactional tests.
+    """
+    with django_db_blocker.unblock():
+        module_atomic = transaction.atomic()
+        module_atomic.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            module_atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_for_the_module(django_db_setup, django_db_blocker):
+    """The demo data (``seed_demo``) loaded once for a whole test module, not once per test
+    (``module_transaction``). A test that needs the demo on an empty database, or twice, calls
+    ``seed_demo`` itself."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
+            call_command("seed_demo", verbosity=0, stdout=StringIO())
+        yield

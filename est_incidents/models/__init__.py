@@ -11,10 +11,11 @@ from est_incidents.models.incidents import (
     Incident,
     Place,
     validate_in_hjo,
+    validate_point,
 )
 from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
 from est_incidents.models.police import PoliceEvent
-from est_incidents.models.sharing import HandlingStatus, IncidentShare, ShareHandlingNote
+from est_incidents.models.sharing import HandlingStatus, IncidentShare, Share, ShareHandlingNote
 from est_incidents.models.statutory import YearlySituationAnalysis
 
 __all__ = [
@@ -30,9 +31,11 @@ __all__ = [
     "Incident",
     "IncidentRollup",
     "IncidentShare",
+    "Share",
     "Place",
     "PoliceEvent",
     "ShareHandlingNote",
     "YearlySituationAnalysis",
     "validate_in_hjo",
+    "validate_point",
 ]

@@ -13,11 +13,11 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from est_incidents.publication import Release, current_release, published_filter
 from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 from hjo_safety.permissions import access, organisation_ids, scope_to_organisations
 from hjo_safety.redaction import redactable_fields
@@ -47,6 +47,24 @@ def validate_in_hjo(latitude, longitude):
             ),
             code="outside_hjo",
         )
+
+
+def validate_point(latitude, longitude):
+    """A point posted on a form: both coordinates or neither, and in or near Hjo municipality.
+    The one check of every form with a map point; its errors name the field to correct (the
+    form adds them with ``add_error(None, error)``)."""
+    if (latitude is None) != (longitude is None):
+        raise ValidationError(
+            {
+                "longitude" if longitude is None else "latitude": _(
+                    "Ange både latitud och longitud, eller ingen av dem."
+                )
+            }
+        )
+    try:
+        validate_in_hjo(latitude, longitude)
+    except ValidationError as error:
+        raise ValidationError({"latitude": error}) from error
 
 
 class CategoryQuerySet(models.QuerySet):

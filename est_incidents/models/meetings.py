@@ -16,11 +16,11 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hjo_safety import permissions
 from hjo_safety.cache import version_triggers
 from hjo_safety.dates import Period, date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
 NOT_STARTED_MESSAGE = _(

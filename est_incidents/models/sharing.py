@@ -1,5 +1,7 @@
 """Sharing an incident with another participating organisation, and what the receiver does.
 
+- ``Share``: the abstract base of every kind of share (incidents here, safety walk findings in
+  est_measures).
 - ``IncidentShare``: one incident shared with one organisation (a note, who shared it and when,
   the first view by the receiver, a withdrawal), and the receiver's handling status for its part.
 - ``ShareHandlingNote``: the receiver's notes on how it handles the incident.
@@ -13,12 +15,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from est_incidents.models.incidents import Incident
 from hjo_safety import permissions
 from hjo_safety.cache import version_triggers
 from hjo_safety.dates import date_range_constraints
+from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
 # The organisations whose data versions a share and its handling notes belong to
@@ -58,7 +60,34 @@ class HandlingStatus(models.TextChoices):
     NOT_OURS = "not_ours", _("Inte vår fråga")
 
 
-class IncidentShare(models.Model):
+class Share(models.Model):
+    """Something shared with one organisation so that it can act on it: the message, who shared
+    it and when. The abstract base of ``IncidentShare`` and ``est_measures.FindingShare`` (as
+    Oscar's ``abstract_models``); each names what it shares and declares ``organisation``, the
+    receiver, with its own reverse name."""
+
+    note = models.TextField(
+        _("meddelande"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Kort om varför ni delar och vad ni vill ha hjälp med. Inga namn på personer."),
+    )
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("delad av"),
+    )
+    shared_at = models.DateTimeField(_("delad"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+        ordering = ["-shared_at", "-pk"]
+
+
+class IncidentShare(Share):
     """An incident shared with another organisation, so it can act on it."""
 
     HandlingStatus = HandlingStatus
@@ -72,26 +101,11 @@ class IncidentShare(models.Model):
         related_name="received_shares",
         verbose_name=_("delad med"),
     )
-    note = models.TextField(
-        _("meddelande"),
-        max_length=1000,
-        blank=True,
-        help_text=_("Kort om varför ni delar och vad ni vill ha hjälp med. Inga namn på personer."),
-    )
     show_reporter = models.BooleanField(
         _("mottagaren ser rapportörens namn"),
         default=False,
         help_text=_("Från den rapporterande organisationens inställning när händelsen delades."),
     )
-    shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("delad av"),
-    )
-    shared_at = models.DateTimeField(_("delad"), default=timezone.now)
     first_viewed_at = models.DateTimeField(_("först läst av mottagaren"), null=True, blank=True)
     first_viewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -120,9 +134,8 @@ class IncidentShare(models.Model):
 
     objects = IncidentShareQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Share.Meta):
         triggers = version_triggers(SHARE_ORGANISATIONS)
-        ordering = ["-shared_at", "-pk"]
         verbose_name = _("delning av händelse")
         verbose_name_plural = _("delningar av händelser")
         indexes = [

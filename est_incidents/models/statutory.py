@@ -5,9 +5,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, MAX_YEAR, MIN_YEAR, date_range_constraints
+from hjo_safety.history import HistoricalRecords
 
 
 class YearlySituationAnalysis(models.Model):

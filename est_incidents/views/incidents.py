@@ -9,7 +9,6 @@ The CSV format of the export is in ``est_incidents/export.py``.
 import functools
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, connection, transaction
@@ -24,16 +23,18 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents import counts, csv_copy, policy, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
-from est_incidents.filters import filtered_incidents
+from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
-from est_incidents.models import HJO_CENTRE, Incident, IncidentShare, Place, ShareHandlingNote
+from est_incidents.maps import map_settings, places_for_map
+from est_incidents.models import Incident, IncidentShare, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
+from hjo_safety.access_log import record_access
 from hjo_safety.cache import viewer_key, viewer_version
 from hjo_safety.decorators import membership_required
-from hjo_safety.personal_data import possible_names
+from hjo_safety.models import AccessEvent
 from hjo_safety.redaction import (
     NothingToRedact,
     redact_replaced_text,
@@ -42,24 +43,6 @@ from hjo_safety.redaction import (
 )
 
 MAP_POINT_LIMIT = 3000
-
-
-def _map_settings():
-    """What the map scripts need, passed as data- attributes (no inline script: CSP)."""
-    return {
-        "map_tile_url": settings.MAP_TILE_URL,
-        "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "map_centre": [float(HJO_CENTRE[0]), float(HJO_CENTRE[1])],
-    }
-
-
-def _places_for_map():
-    return [
-        {"id": pk, "name": name, "lat": float(lat), "lng": float(lng)}
-        for pk, name, lat, lng in Place.objects.active().values_list(
-            "pk", "name", "latitude", "longitude"
-        )
-    ]
 
 
 @require_GET
@@ -108,19 +91,6 @@ def _already_submitted(request):
     return Incident.objects.visible_to(request.user).filter(submission_token=token).first()
 
 
-def _warn_about_names(request, incident):
-    names = possible_names(incident.description) + possible_names(incident.place_description)
-    if names:
-        messages.warning(
-            request,
-            _(
-                "Texten innehåller ord som kan vara namn på personer (%(words)s). Skriv inte "
-                "namn – rätta händelsen om det är namn."
-            )
-            % {"words": ", ".join(f"”{name}”" for name in dict.fromkeys(names))},
-        )
-
-
 def _lead_to_saved(request, incident):
     messages.info(request, _("Händelsen var redan sparad – den sparades inte två gånger."))
     return redirect("est:incident_detail", pk=incident.pk)
@@ -151,7 +121,6 @@ def incident_create(request):
                 )
             else:
                 messages.success(request, _("Tack! Händelsen är registrerad."))
-                _warn_about_names(request, incident)
                 return redirect("est:incident_detail", pk=incident.pk)
         else:
             existing = _already_submitted(request)
@@ -162,7 +131,7 @@ def incident_create(request):
     return TemplateResponse(
         request,
         "est_incidents/incident_form.html",
-        {"form": form, "places": _places_for_map(), **_map_settings()},
+        {"form": form, "places": places_for_map(), **map_settings()},
     )
 
 
@@ -244,6 +213,15 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     if incident.organisation_id not in my_organisations:
         for share in received():
             services.record_share_view(share=share, acting_user=user)
+        # Read outside the reporting organisation (a share's receiver, or a coordinator): the
+        # access log (GDPR art. 10/32) says who read which incident when.
+        record_access(
+            request,
+            AccessEvent.Kind.INCIDENT_VIEW,
+            obj=incident,
+            label=_("Händelse %(number)s") % {"number": incident.pk},
+            organisation_id=incident.organisation_id,
+        )
 
     def history():
         entries = incident.change_history() + _share_events(shares())
@@ -273,7 +251,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             if handling_forms
             else viewer_key(request, viewer_version(request.user), "incident", incident.pk),
             "can_redact": own and policy.may_redact_incident_history(user, incident),
-            **_map_settings(),
+            **map_settings(),
         },
     )
 
@@ -302,14 +280,13 @@ def incident_update(request, pk):
                     acting_user=request.user,
                 )
             messages.success(request, _("Ändringarna är sparade."))
-            _warn_about_names(request, incident)
             return redirect("est:incident_detail", pk=incident.pk)
     else:
         form = IncidentForm(instance=incident, user=request.user, can_handle=can_handle)
     return TemplateResponse(
         request,
         "est_incidents/incident_update.html",
-        {"form": form, "incident": incident, "places": _places_for_map(), **_map_settings()},
+        {"form": form, "incident": incident, "places": places_for_map(), **map_settings()},
     )
 
 
@@ -367,6 +344,13 @@ def incident_export(request):
             .iterator(chunk_size=2000)
         )
         content = csv_lines(rows)
+    record_access(
+        request,
+        AccessEvent.Kind.CSV_EXPORT,
+        object_type=Incident._meta.label_lower,
+        label=_("Händelser (CSV)"),
+        detail=export_description(filterset),
+    )
     response = StreamingHttpResponse(content, content_type="text/csv; charset=utf-8")
     filename = f"handelser-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -397,7 +381,7 @@ def incident_map(request):
             },
             "map_data": SimpleLazyObject(built),  # map_data.points: the list itself, for JSON
             "point_limit": MAP_POINT_LIMIT,
-            **_map_settings(),
+            **map_settings(),
         },
     )
 

@@ -38,9 +38,10 @@ from est_incidents.models import (
 from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
+from hjo_safety.access_log import record_access
 from hjo_safety.cache import data_version, viewer_key
 from hjo_safety.decorators import coordinator_required, membership_required
-from hjo_safety.models import Organisation
+from hjo_safety.models import AccessEvent, Organisation
 from hjo_safety.redaction import redact_replaced_text
 
 MEETINGS_PER_PAGE = 20
@@ -170,6 +171,15 @@ def meeting_detail(request, pk):
 def meeting_print(request, pk):
     """The meeting as a printable A4 record: frozen picture, reports, actions."""
     meeting = _get_meeting(request, pk)
+    if meeting.frozen_picture:
+        # The frozen picture as a document to print or save: the access log keeps who took it.
+        record_access(
+            request,
+            AccessEvent.Kind.FROZEN_PICTURE,
+            obj=meeting,
+            label=_("Fryst lägesbild, %(meeting)s") % {"meeting": meeting},
+            detail=_("utskriftsversion"),
+        )
     return TemplateResponse(
         request,
         "est_incidents/meeting_print.html",

@@ -24,20 +24,6 @@ from est_incidents.sharing_forms import HandlingForm, ShareForm
 from est_incidents.views.incidents import incident_detail_response
 from hjo_safety import permissions
 from hjo_safety.decorators import membership_required
-from hjo_safety.personal_data import possible_names
-
-
-def _warn_about_names(request, text):
-    names = possible_names(text)
-    if names:
-        messages.warning(
-            request,
-            _(
-                "Texten innehåller ord som kan vara namn på personer (%(words)s). Skriv inte "
-                "namn i meddelanden och anteckningar."
-            )
-            % {"words": ", ".join(f"”{name}”" for name in dict.fromkeys(names))},
-        )
 
 
 @require_http_methods(["GET", "POST"])
@@ -66,7 +52,6 @@ def incident_share(request, pk):
                 _("Händelsen är delad med %(organisation)s.")
                 % {"organisation": share.organisation.name},
             )
-            _warn_about_names(request, share.note)
             return redirect("est:incident_detail", pk=incident.pk)
     return TemplateResponse(
         request,
@@ -129,5 +114,4 @@ def share_handle(request, pk, share_pk):
         acting_user=request.user,
     )
     messages.success(request, _("Er hantering är sparad."))
-    _warn_about_names(request, form.cleaned_data["note"])
     return redirect("est:incident_detail", pk=pk)

@@ -13,18 +13,22 @@ from django.test.utils import CaptureQueriesContext
 from bench import load_data
 from est_incidents.models import HJO_BOUNDS, Incident, Place
 from hjo_safety.models import Membership, Organisation, Role
+from tests.conftest import module_transaction
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 SCALE = 0.0005  # 500 incidents
 
 
-@pytest.fixture
-def loaded(est_reference_data):
-    out = io.StringIO()
-    with CaptureQueriesContext(connection) as ctx:
-        counts, timings = load_data.load(SCALE, out=out, vacuum=False)
-    return {"counts": counts, "queries": ctx.captured_queries, "out": out.getvalue()}
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """The bench set loaded once for the module (the tests only read it)."""
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
+            out = io.StringIO()
+            with CaptureQueriesContext(connection) as ctx:
+                counts, timings = load_data.load(SCALE, out=out, vacuum=False)
+        yield {"counts": counts, "queries": ctx.captured_queries, "out": out.getvalue()}
 
 
 def test_loads_the_reference_set_and_scaled_incidents(loaded):

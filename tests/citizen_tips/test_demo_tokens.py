@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from citizen_tips.demo import TIPS, demo_token
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def test_demo_status_links_follow_the_secret_key_and_survive_a_reseed(

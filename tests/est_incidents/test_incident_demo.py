@@ -15,8 +15,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
+def seeded(demo_for_the_module, db):
+    """The demo's incidents; the demo is loaded once for this module (tests/conftest.py)."""
     return list(Incident.objects.select_related("category", "place", "organisation").order_by("pk"))
 
 
@@ -76,12 +76,9 @@ def test_history_looks_as_if_it_happened(seeded):
     assert "status" in {str(label) for label, _old, _new in history[0]["changes"]}
 
 
-def test_the_demo_holds_est_meetings_every_fortnight_for_three_years(
-    contact_info, est_reference_data
-):
+def test_the_demo_holds_est_meetings_every_fortnight_for_three_years(demo_for_the_module):
     from est_incidents.models import EstMeeting, YearlySituationAnalysis
 
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
     held = [
         timezone.localdate(starts_at)
         for starts_at in EstMeeting.objects.filter(status=EstMeeting.Status.HELD)

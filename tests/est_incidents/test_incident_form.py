@@ -134,13 +134,28 @@ def test_double_submission_creates_one_incident_and_leads_to_it(client_for, repo
     assert "redan sparad" in second.content.decode()
 
 
-def test_name_warning_does_not_block(client_for, reporter_a, valid):
-    response = client_for(reporter_a).post(
-        CREATE, valid(description="Gruppen ropade efter Kalle vid busskuren."), follow=True
-    )
-    assert Incident.objects.count() == 1
+def test_a_name_is_warned_about_before_saving_and_saves_once_confirmed(
+    client_for, reporter_a, valid
+):
+    """Issue 21 B9: the warning comes before saving, with a "Spara ändå" checkbox."""
+    client = client_for(reporter_a)
+    data = valid(description="Gruppen ropade efter Kalle Karlsson vid busskuren.")
+    response = client.post(CREATE, data)
+    assert response.status_code == 200
+    assert not Incident.objects.exists()
     html = response.content.decode()
-    assert "kan vara namn" in html and "”Kalle”" in html
+    assert "Det ser ut som ett namn: ”Kalle Karlsson”" in html
+    assert "Skriv ”en boende” i stället, eller spara ändå." in html
+    assert 'type="checkbox" name="spara_anda"' in html
+    response = client.post(CREATE, {**data, "spara_anda": "on"})
+    assert response.status_code == 302
+    assert Incident.objects.get().description == data["description"]
+
+
+def test_without_a_name_the_checkbox_is_hidden(client_for, reporter_a):
+    html = client_for(reporter_a).get(CREATE).content.decode()
+    assert 'type="hidden" name="spara_anda"' in html
+    assert 'type="checkbox" name="spara_anda"' not in html
 
 
 # --- Bad paths: each has a Swedish message, and nothing is stored -----------------------------

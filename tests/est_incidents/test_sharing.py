@@ -309,13 +309,16 @@ def test_a_user_of_no_organisation_gets_403(client_for, reporter_a, incident, or
     )
 
 
-def test_a_possible_name_in_the_note_gives_a_warning_but_is_saved(
+def test_a_possible_name_in_the_note_is_warned_about_before_saving(
     client_for, reporter_a, incident, org_b
 ):
-    response = client_for(reporter_a).post(
-        share_url(incident),
-        {"organisation": org_b.pk, "note": "Pratade med Kalle om lampan."},
-        follow=True,
-    )
-    assert "”Kalle”" in response.content.decode()
+    """Issue 21 B9: the warning comes before saving; ticking "Spara ändå" saves."""
+    client = client_for(reporter_a)
+    data = {"organisation": org_b.pk, "note": "Pratade med Kalle om lampan."}
+    response = client.post(share_url(incident), data)
+    assert response.status_code == 200
+    assert "Det ser ut som ett namn: ”Kalle”" in response.content.decode()
+    assert not IncidentShare.objects.exists()
+    response = client.post(share_url(incident), {**data, "spara_anda": "on"})
+    assert response.status_code == 302
     assert IncidentShare.objects.get().note == "Pratade med Kalle om lampan."

@@ -1,11 +1,14 @@
 """New staff: the invitation with a one-time link, and the admin's password-link button."""
 
 import re
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from hjo_safety.models import Role
 from notifications.models import OutboxMessage
@@ -64,12 +67,14 @@ def test_invitation_lets_the_new_user_set_a_password_and_log_in(
 
 
 def test_invitation_expires(client_for, org_admin_a, org_a, on_commit, settings):
-    settings.INVITATION_VALID_DAYS = 0
     create_user(client_for(org_admin_a), org_a, on_commit)
-    import time
-
-    time.sleep(1.1)
-    page = Client().get(link_in(mail.outbox[0]), follow=True)
+    link = link_in(mail.outbox[0])
+    valid = timedelta(days=settings.INVITATION_VALID_DAYS)
+    # Local time (a ZoneInfo), so the travel keeps the process's time zone.
+    with time_machine.travel(timezone.localtime() + valid - timedelta(minutes=1)):
+        assert Client().get(link).status_code == 302  # still valid: on to the form
+    with time_machine.travel(timezone.localtime() + valid + timedelta(minutes=1)):
+        page = Client().get(link, follow=True)
     assert "Länken är ogiltig eller redan använd" in page.content.decode()
 
 

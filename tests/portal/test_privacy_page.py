@@ -47,6 +47,13 @@ def test_retention_times_follow_the_settings(client, contact_info, settings):
     assert "1 månad från registreringen" in _page(client)
 
 
+def test_the_access_log_and_its_retention_are_described(client, contact_info, settings):
+    settings.ACCESS_LOG_RETENTION_DAYS = 400
+    html = _page(client)
+    assert "åtkomstloggen" in html and "Åtkomstloggen" in html
+    assert "Sparas i 400 dagar och tas sedan bort automatiskt." in html
+
+
 def test_listed_cookies_are_the_ones_the_site_sets(client, contact_info, reporter_a):
     from tests.hjo_safety.factories import TEST_PASSWORD
 

@@ -33,6 +33,7 @@ def test_reset_removes_only_the_sample_rows():
     assert list(CrimeStatistic.objects.values_list("source_file", flat=True)) == ["brå.csv"]
 
 
+@pytest.mark.slow
 def test_seed_demo_includes_the_statistics():
     call_command("seed_demo", stdout=StringIO(), verbosity=0)
     assert CrimeStatistic.objects.filter(source_file=demo.SAMPLE_FILE.name).count() == 36

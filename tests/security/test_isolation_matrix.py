@@ -422,6 +422,7 @@ MATRIX = {
     # Staff pages
     "staff_home": row("none", 302, 200, 200, 200),
     "audit_log": row("none", 302, 403, 403, 200),
+    "access_log": row("none", 302, 403, 403, 200),
     # E-mail (notifications)
     "notifications:settings": row("none", 302, 200, 200, 200),
     "notifications:unsubscribe": row("unsubscribe_token", 200, 200, 200, 200),
@@ -730,7 +731,9 @@ def test_the_table_keeps_the_policy():
         for role in ("reporter_a", "org_admin_a"):
             if spec.kind not in SHARED_KINDS and spec.expected[role][1] == 200:
                 problems.append(f"{name}: {role} would see B's object")
-        if spec.expected["anonymous"][0] == 200 and name.startswith(("admin:", "audit_log")):
+        if spec.expected["anonymous"][0] == 200 and name.startswith(
+            ("admin:", "audit_log", "access_log")
+        ):
             problems.append(f"{name}: anonymous would get 200")
     assert not problems, problems
 

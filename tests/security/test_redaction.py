@@ -101,7 +101,9 @@ def test_a_corrected_est_report_keeps_no_earlier_version(client_for, reporter_a,
     meeting.organisations_present.set([org_a])
     client = client_for(reporter_a)
     url = f"/personal/est-moten/{meeting.pk}/rapport/{org_a.pk}/"
-    client.post(url, {"text": f"Bråk med {NAME} på fritidsgården."})
+    # Saved with the name (the writer ticked "Spara ändå" past the warning), then corrected.
+    saved = client.post(url, {"text": f"Bråk med {NAME} på fritidsgården.", "spara_anda": "on"})
+    assert saved.status_code == 302
     assert client.post(url, {"text": "Bråk på fritidsgården."}).status_code == 302
     report = EstMeetingReport.objects.get()
     assert report.history.count() == 2

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("hjo_safety", "0008_data_versions_and_core_version_triggers"),
+        ("hjo_safety", "0009_access_event"),
     ]
 
     operations = [

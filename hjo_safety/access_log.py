@@ -1,0 +1,160 @@
+"""The access log: who read and exported crime-related data, and when (GDPR art. 10 and 32).
+
+``record_access`` is what the views call: every CSV export of incidents, every incident page
+read by someone outside the reporting organisation (the receiver of a share, and the coordinator
+too, who reads every organisation's incidents: the data protection officer wants those reads
+most of all), and every download of a frozen situation picture or of the yearly document.
+
+``AccessLogFilterForm`` and ``build_page`` are the search page's (/personal/atkomstlogg/, for
+coordinators and holders of ``hjo_safety.search_access_log``, the data protection officer).
+``purge_access_log`` deletes events older than ``ACCESS_LOG_RETENTION_DAYS``.
+
+The core composes nothing: the calling app says what was read (its model, id and a label).
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from hjo_safety import permissions
+from hjo_safety.dates import EARLIEST_DATE, LATEST_DATE, DateInput, local_midnight
+from hjo_safety.models import AccessEvent, Membership, Organisation
+from hjo_safety.security import client_ip
+
+PAGE_SIZE = 50
+SEARCH_PERMISSION = "hjo_safety.search_access_log"
+
+
+def record_access(
+    request,
+    kind: str,
+    *,
+    label: str,
+    obj=None,
+    object_type: str = "",
+    object_id: int | None = None,
+    organisation_id: int | None = None,
+    detail: str = "",
+) -> AccessEvent:
+    """Log one read or export by ``request.user``. ``obj`` (a model instance) gives the object's
+    type and id; without one, ``object_type`` (and ``object_id``, if any) name what was read
+    (e.g. an export, or the yearly document and its year)."""
+    user = request.user
+    return AccessEvent.objects.create(
+        kind=kind,
+        user=user,
+        username=user.get_username()[:150],
+        organisation_id=organisation_id,
+        object_type=(obj._meta.label_lower if obj is not None else object_type)[:60],
+        object_id=obj.pk if obj is not None else object_id,
+        object_label=str(label)[:200],
+        detail=str(detail)[:300],
+        ip_address=client_ip(request),
+    )
+
+
+def may_search(user) -> bool:
+    """The coordinator and the data protection officer (the permission) search the log."""
+    return user.is_authenticated and (
+        permissions.is_coordinator(user) or user.has_perm(SEARCH_PERMISSION)
+    )
+
+
+class AccessLogFilterForm(forms.Form):
+    """The access log's filters, all optional; errors say what to change."""
+
+    user = forms.CharField(
+        label=_("Användare"),
+        required=False,
+        max_length=150,
+        help_text=_("Användarnamnet, t.ex. polis."),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.all(),
+        required=False,
+        empty_label=_("Alla"),
+        help_text=_("Uppgifter som organisationen rapporterade, eller som dess användare läste."),
+        error_messages={"invalid_choice": _("Välj en organisation i listan.")},
+    )
+    kind = forms.ChoiceField(
+        label=_("Vad"),
+        required=False,
+        choices=[("", _("Alla"))] + list(AccessEvent.Kind.choices),
+        error_messages={"invalid_choice": _("Välj en av händelserna i listan.")},
+    )
+    object_id = forms.IntegerField(
+        label=_("Objekt-id"),
+        required=False,
+        min_value=1,
+        max_value=2**62,
+        help_text=_("T.ex. händelsens nummer, mötets nummer eller året."),
+        error_messages={
+            "invalid": _("Skriv objektets nummer med siffror, t.ex. 42."),
+            "min_value": _("Skriv objektets nummer med siffror, t.ex. 42."),
+            "max_value": _("Skriv objektets nummer med siffror, t.ex. 42."),
+        },
+    )
+    date_from = forms.DateField(
+        label=_("Från och med"),
+        required=False,
+        widget=DateInput(),
+        error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01.")},
+    )
+    date_to = forms.DateField(
+        label=_("Till och med"),
+        required=False,
+        widget=DateInput(),
+        error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31.")},
+    )
+
+    def _clean_date(self, name):
+        value = self.cleaned_data.get(name)
+        if value is not None and not (EARLIEST_DATE <= value <= LATEST_DATE):
+            raise ValidationError(_("Ange ett datum mellan år 2000 och 2100."))
+        return value
+
+    def clean_date_from(self):
+        return self._clean_date("date_from")
+
+    def clean_date_to(self):
+        return self._clean_date("date_to")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error(
+                "date_to", _("Välj ett slutdatum som är samma dag som eller efter startdatumet.")
+            )
+        return cleaned
+
+
+def search(filters: dict):
+    """Events passing ``filters`` (the form's cleaned, non-empty values), newest first."""
+    events = AccessEvent.objects.select_related("organisation")
+    if filters.get("user"):
+        events = events.filter(username__iexact=filters["user"])
+    if filters.get("organisation"):
+        organisation = filters["organisation"]
+        member = Membership.objects.filter(user=OuterRef("user"), organisation=organisation)
+        events = events.filter(Q(organisation=organisation) | Q(Exists(member)))
+    if filters.get("kind"):
+        events = events.filter(kind=filters["kind"])
+    if filters.get("object_id"):
+        events = events.filter(object_id=filters["object_id"])
+    if filters.get("date_from"):
+        events = events.filter(created_at__gte=local_midnight(filters["date_from"]))
+    if filters.get("date_to"):
+        events = events.filter(
+            created_at__lt=local_midnight(filters["date_to"] + timedelta(days=1))
+        )
+    return events.order_by("-created_at", "-pk")
+
+
+def build_page(filters: dict, page_number):
+    return Paginator(search(filters), PAGE_SIZE).get_page(page_number)

@@ -1,0 +1,170 @@
+"""A corpus of Swedish texts as staff write them, for measuring the name warning (issue 21 B9).
+
+``NAME_POSITIVES``: incident descriptions, handling and share notes, EST reports and safety-walk
+findings that point a person out — a first name, a full name, initials ("Kalle K.", "K.
+Svensson") or a street address with a house number ("Storgatan 12", "Bangatan 7 B") — each
+with the kind of finding expected (``name``, ``initials`` or ``address``).
+
+``NAME_NEGATIVES``: texts of the same kinds without a person or a home in them, full of words
+that look like names: Hjo's streets (Vattenvägen, Falköpingsvägen, Storgatan without a number),
+its places (Hamnen, Guldkroksskolan, Korsberga, Hjoån, Vättern), neighbouring towns, the
+municipality's organisations, programmes ("Grön Flagg"), weekdays, months and holidays, and
+ordinary words at the start of a sentence.
+
+Measured by ``test_name_corpus.py``; the figures are reported in docs/security.md.
+"""
+
+from hjo_safety.personal_data import ADDRESS, INITIALS, NAME
+
+NAME_POSITIVES = [
+    # Names mid-sentence
+    ("Pratade med Kalle Karlsson om klottret vid busskuren.", NAME),
+    ("Ungdomarna ropade efter Lisa när hon gick förbi torget.", NAME),
+    ("Vakten känner igen Ahmed från tidigare helger vid Hamnen.", NAME),
+    ("Rektor har pratat med Elsa och hennes föräldrar om bråket.", NAME),
+    ("Det var troligen Oskar som tände eld i papperskorgen.", NAME),
+    ("Fastighetsskötaren såg Johan Berg kasta sten mot rutan.", NAME),
+    ("Grannen, Maria Lindqvist, ringde om oväsen efter midnatt.", NAME),
+    ("Enligt personalen var det Mohammed och två kompisar som sprejade.", NAME),
+    ("Hyresgästen Anders Nilsson klagar igen på festerna i trapphuset.", NAME),
+    ("Flickan sa att Wilma hade hotat henne i matsalen.", NAME),
+    ("Sociala har kontakt med Noah sedan förra våren.", NAME),
+    ("Väktaren pratade med Sara vid entrén och hon lugnade ner sig.", NAME),
+    ("Bussföraren kände igen Emil från skolskjutsen.", NAME),
+    ("Två killar, bl.a. Liam, körde moped på gångvägen.", NAME),
+    ("Vi har meddelat Ingrid på socialtjänsten om pojken.", NAME),
+    ("Skolan kallade Fatima och hennes mamma till möte.", NAME),
+    ("Klottret liknar det som Viktor gjorde vid stationen förra året.", NAME),
+    ("Personalen på fritidsgården säger att Hugo är inblandad.", NAME),
+    ("Han kallade sig Zlatan men hette nog något annat.", NAME),
+    ("Ordningsvakten avvisade Peter Johansson från festen.", NAME),
+    ("Föräldrarna till Alva vill att vi tar kontakt.", NAME),
+    ("Vi vet att Kevin har varit där varje fredag i mars.", NAME),
+    ("Mopeden tillhör enligt uppgift Alexander Svensson.", NAME),
+    ("Anmälaren, Birgitta, vill vara anonym mot grannarna.", NAME),
+    ("Eleven Leo har fått en varning av rektor.", NAME),
+    # Full names at the start of a sentence
+    ("Kalle Karlsson slog sönder rutan på fritidsgården.", NAME),
+    ("Lisa Andersson ringde om stöket vid badplatsen.", NAME),
+    ("Ali Hassan sågs vid mopederna vid 22-tiden.", NAME),
+    ("Per-Olof Gustafsson har fått nya lås till boden.", NAME),
+    ("Emma Persson och två kompisar var vid kiosken.", NAME),
+    # Handling and share notes
+    ("Hanterat: pratade med Kalle Karlsson i telefon, han lovade att betala.", NAME),
+    ("Kan ni be Jonas på fastighet titta på låset?", NAME),
+    ("Åtgärd: Stefan byter lampan i veckan.", NAME),
+    ("Vi har lämnat över till Erik Holm på polisen.", NAME),
+    # Initials
+    ("Kalle K. har setts med sprejburkar flera kvällar.", INITIALS),
+    ("Det var troligen Lisa M. som startade bråket.", INITIALS),
+    ("Rektor pratade med K. Svensson om skadegörelsen.", INITIALS),
+    ("Pojken, Adam B., fördes hem av nattvandrarna.", INITIALS),
+    ("Ordningsvakten avvisade J. Nilsson vid entrén.", INITIALS),
+    ("Enligt vakten var Nora S. och två killar där.", INITIALS),
+    ("Hyresgästen P. Lund har klagat på oväsen.", INITIALS),
+    ("Mamman till Elias J. har kontaktat skolan.", INITIALS),
+    # Street addresses with a house number
+    ("Fönster krossat på Storgatan 12 natten mot lördag.", ADDRESS),
+    ("Ungdomar samlas i trapphuset på Bangatan 7 B varje helg.", ADDRESS),
+    ("Oväsen från lägenheten på Sjögatan 4, grannarna klagar.", ADDRESS),
+    ("Brand i soptunna utanför Hamngatan 3.", ADDRESS),
+    ("Klotter på garaget vid Vattenvägen 15.", ADDRESS),
+    ("Mopeder körs runt huset på Falköpingsvägen 22 A.", ADDRESS),
+    ("Inbrottsförsök i förrådet på Storgatan 30 B.", ADDRESS),
+    ("Grannen på Bangatan 2 ringer om fester.", ADDRESS),
+    ("Sten kastad genom fönstret på Rosengatan 5.", ADDRESS),
+    ("Mannen bor på Skolvägen 8 enligt polisen.", ADDRESS),
+    ("Brevlådan på Björkvägen 11 sprängd med smällare.", ADDRESS),
+    ("Skadegörelse på bilar utanför Sjögatan 9 C.", ADDRESS),
+]
+
+NAME_NEGATIVES = [
+    # Hjo's streets and places, without a house number
+    "Ungdomar samlades vid Vattenvägen och körde moped mot Falköpingsvägen.",
+    "Klotter på elskåpet längs Vattenvägen, nära gång- och cykelvägen.",
+    "Trafiken på Falköpingsvägen var tät när bråket bröt ut vid rondellen.",
+    "Trasig belysning på Storgatan mellan torget och kyrkan.",
+    "Avspärrat ca 200 meter av Storgatan under marknaden.",
+    "Glaskross på Bangatan vid busshållplatsen.",
+    "Fyrverkerier avfyrades på Sjögatan mot båtarna.",
+    "Gatlampa 3 på Hamngatan trasig igen.",
+    "Ungdomar vid Hamnen på fredag kväll, lugnt efter 23.",
+    "Skadegörelse på skolgården vid Guldkroksskolan under helgen.",
+    "Sprejklotter på Ågårdsskolan, sanering beställd.",
+    "Bråk vid Idrottsplatsen efter matchen, ordningsvakter på plats.",
+    "Nedskräpning längs Strandpromenaden efter midsommar.",
+    "Cyklar i Hjoån, ungefär 300 meter nedströms bron.",
+    "Bojarna vid Badplatsen lossade och drev ut i Vättern.",
+    "Oro på perrongen vid Busstationen när bussen från Skövde var sen.",
+    "Lugnt i Korsberga, inga händelser sedan förra mötet.",
+    "Skadegörelse på busskuren i Fågelås och i Mofalla.",
+    "Ambulansen kom från Skövde efter 25 minuter.",
+    "Ungdomar från Tidaholm och Karlsborg kom med sista bussen.",
+    "Stenkastning mot tåget mellan Hjo och Skövde.",
+    "Klotter i gångtunneln under Falköpingsvägen.",
+    "Mörkt vid Stadsparken, tre lampor släckta.",
+    "Trängsel och stök på Torget efter 22 på lördagen.",
+    "Krossat glas vid entrén till Sjöpromenaden.",
+    "Trygghetsvandring från Centrum till Vattenvägen med 11 deltagare.",
+    # Programmes, organisations, authorities
+    "Skolan har Grön Flagg och eleverna städade skolgården.",
+    "Eleverna arbetar med ”Grön Flagg” och plockade skräp vid Hamnen.",
+    "Polisen och Räddningstjänsten var på plats inom tio minuter.",
+    "Trafikverket har lovat att laga belysningen vid viadukten.",
+    "Socialtjänsten och Fritid har pratat med ungdomarna.",
+    "Hjo kommun har beställt sanering av klottret.",
+    "Polisen fick larm om bråk vid Systembolaget.",
+    "Nattvandrarna gick sin runda och mötte ca 30 ungdomar.",
+    "Klotter på väggen bakom Ica, anmält till Polisen.",
+    "Enligt Brå är skadegörelse vanligast på helger.",
+    "Västtrafik har fått rapport om stenkastning mot bussen.",
+    "Securitas larmades till skolan kl 02.10.",
+    "Frågan tas upp på nästa EST-möte och i BRÅ-rådet.",
+    # Weekdays, months, holidays
+    "Det var lugnt på Valborg men stökigt på Midsommar.",
+    "Händelserna ökade i December och minskade i Januari.",
+    "Skadegörelse natten mellan Fredag och Lördag.",
+    "Under Sportlovet var fritidsgården öppen varje kväll.",
+    "Fyrverkerier vid Nyår, två papperskorgar förstörda.",
+    "Halloween gick lugnt, några ägg mot fönster.",
+    # Ordinary words at the start of a sentence
+    "Mopeder körde på gångvägen. Ingen skadades.",
+    "Klotter på busskuren. Sanering är beställd.",
+    "Glaskross vid entrén. Fastighet har bytt rutan.",
+    "Bråk mellan två grupper. Polisen kom efter en kvart.",
+    "Brand i papperskorg. Släckt av förbipasserande.",
+    "Ungdomarna var berusade. Vakten ringde föräldrar.",
+    "Lampan är trasig. Felanmäld till kommunen.",
+    "Hot mot personal i receptionen. Anmält till polisen.",
+    "Tre personer sprang från platsen. Ingen känd.",
+    "Dörren var uppbruten. Inget stulet enligt skolan.",
+    "Ok. Vi tittar på det i veckan.",
+    "Åtgärdat. Ny belysning monterad på onsdagen.",
+    "Hanterat: lampan bytt, kameran riktad om.",
+    "Tack. Vi skickar en väktare i helgen.",
+    "Kan ni titta på låset till cykelförrådet?",
+    "Vi har beställt ny belysning vid gångtunneln.",
+    "Mycket stök förra helgen. Lugnare nu.",
+    # Numbers that are not house numbers
+    "Buss 400 mot Skövde stod stilla i 20 minuter.",
+    "Bussen, linje 410, fick en sten mot rutan kl 16.55.",
+    "Skylten på väg 195 vid avfart 31 är nedsprejad.",
+    "Vägbelysningen längs GC-väg 12 släckt mellan stolpe 3 och 9.",
+    "Inbrott i bod nr 3 på koloniområdet, lott 17.",
+    "Lampan i stolpe 17 längs promenaden har bytts.",
+    "Händelsen i rum 204 på plan 2, skolans östra del.",
+    "Parkeringen P2 har plats för 120 bilar.",
+    "Under vecka 11 registrerades 23 händelser.",
+    "Mellan 19:30 och 23:00 hördes smällar från idrottsplatsen.",
+    "Ca 150 m från skolan hittades sprutor.",
+    "Tåg 8723 Hjo–Skövde ersattes av buss.",
+    # Safety-walk findings and EST reports
+    "Buskarna vid gångvägen skymmer sikten, föreslår röjning.",
+    "Belysningen vid Vattenvägen räcker inte, föreslår två nya stolpar.",
+    "Otrygg passage under Falköpingsvägen, klotter och mörkt.",
+    "Fritid rapporterar lugnare kvällar sedan nattvandringen började.",
+    "Skola: två fall av skadegörelse, båda anmälda.",
+    "Fastighet har bytt lås i tre trapphus på Bangatan.",
+    "Teknik har röjt sly längs Strandpromenaden.",
+    "Vi föreslår kamera vid Busstationen och bättre belysning på Hamngatan.",
+]
