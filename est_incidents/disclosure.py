@@ -91,7 +91,7 @@ class Disclosed:
     def __copy__(self):
         return self
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, _memo):
         return self
 
     @property
