@@ -15,7 +15,8 @@ small count would give the count away).
 - **Staff** (members of a participating organisation) see the full table: counts, the
   comparison places, the change with its interval and the verdict.
 - **Citizens** see what the open statistics show (``/trygghet-i-siffror/``): only windows that
-  ended before the publication cut-off (today − ``PUBLIC_STATISTICS_DELAY_DAYS``), never exact
+  ended before the publication cut-off (today − ``PUBLIC_STATISTICS_DELAY_DAYS``), counted from
+  the released incidents only (``Incident.objects.published(release)``), never exact
   counts, the verdict in words and the change. No comparison places, no finer periods.
 """
 
@@ -26,6 +27,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from est_incidents.disclosure import effect_for_viewer
+from est_incidents.publication import current_release
 from est_measures.effect_data import measure_effects_many
 from hjo_safety.dates import local_midnight
 
@@ -59,7 +61,10 @@ def activity_effects(promise, activities, *, public: bool, exact: bool, today=No
         return {}
     start = local_midnight(promise.period_start)
     now = public_cutoff(today) if public else timezone.now()
-    windows = measure_effects_many(groups, start, now=now)
+    # Citizens: only the current release's incidents (``Incident.objects.published``), so an
+    # incident registered after its month's release day never moves the public effect.
+    release = current_release(today) if public else None
+    windows = measure_effects_many(groups, start, now=now, release=release)
     return {
         key: [_row(window, public=public, exact=exact) for window in found]
         for key, found in windows.items()

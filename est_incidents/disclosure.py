@@ -47,7 +47,15 @@ MAP_CELL_LAT = Decimal("0.00225")
 MAP_CELL_LNG = Decimal("0.0043")
 
 COUNT, CHANGE, PERCENT, SIGNED_PERCENT = "count", "change", "percent", "signed_percent"
+SUM = "sum"  # public figures: a total of the shown counts it covers (None: none is shown)
 UNDEFINED = "—"  # a percentage of nothing
+NONE_SHOWN_TEXT = "–"  # a sum of shown counts when none of them is shown
+
+# What a viewer reads a value as (``Disclosed.state``; the public figures' suppression states,
+# ``safety_statistics.suppression``): the number, "färre än 5" (a count 1–4, or 0–4 on the
+# public pages), "visas inte" (hidden so that a small count cannot be worked out, or a value
+# derived from a masked count), "–" (a sum of shown counts of which none is shown).
+SHOWN, SMALL, HIDDEN, NONE_SHOWN = "shown", "small", "hidden", "none"
 
 
 def _refuse(*_args, **_kwargs):
@@ -65,28 +73,38 @@ class Disclosed:
     bar's length, a plural form.
     """
 
-    __slots__ = ("_value", "_masked", "_kind")
+    __slots__ = ("_value", "_masked", "_kind", "_secondary")
 
-    def __init__(self, value, *, masked: bool = False, kind: str = COUNT):
+    def __init__(self, value, *, masked: bool = False, kind: str = COUNT, secondary=False):
         object.__setattr__(self, "_value", None if masked else value)
         object.__setattr__(self, "_masked", bool(masked))
         object.__setattr__(self, "_kind", kind)
+        # A count of 5 or more masked only so that a small one cannot be worked out.
+        object.__setattr__(self, "_secondary", bool(masked and secondary))
 
     def __setattr__(self, name, value):
         raise AttributeError("a disclosed value cannot be changed")
 
     def __reduce__(self):
-        return (_rebuild, (self._value, self._masked, self._kind))
+        return (_rebuild, (self._value, self._masked, self._kind, self._secondary))
 
     def __copy__(self):
         return self
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, _memo):
         return self
 
     @property
     def masked(self) -> bool:
         return self._masked
+
+    @property
+    def state(self) -> str:
+        """``SHOWN``, ``SMALL`` ("färre än 5"), ``HIDDEN`` ("visas inte") or ``NONE_SHOWN``
+        ("–", or "—" for a percentage of nothing): for a page's CSS class."""
+        if self._masked:
+            return SMALL if self._kind == COUNT and not self._secondary else HIDDEN
+        return NONE_SHOWN if self._value is None else SHOWN
 
     @property
     def shown(self):
@@ -95,11 +113,11 @@ class Disclosed:
 
     def __str__(self) -> str:
         if self._masked:
-            return gettext("färre än 5") if self._kind == COUNT else gettext("visas inte")
+            return gettext("färre än 5") if self.state == SMALL else gettext("visas inte")
         value = self._value
         if value is None:
-            return UNDEFINED
-        if self._kind == COUNT:
+            return NONE_SHOWN_TEXT if self._kind == SUM else UNDEFINED
+        if self._kind in (COUNT, SUM):
             return str(localize(value))
         if self._kind == CHANGE:
             return f"{value:+d}"
@@ -116,15 +134,16 @@ class Disclosed:
 
     def __eq__(self, other):
         if isinstance(other, Disclosed):
-            return (self._masked, self._value, self._kind) == (
+            return (self._masked, self._value, self._kind, self._secondary) == (
                 other._masked,
                 other._value,
                 other._kind,
+                other._secondary,
             )
         _refuse()
 
     def __hash__(self):
-        return hash((self._masked, self._value, self._kind))
+        return hash((self._masked, self._value, self._kind, self._secondary))
 
     __ne__ = lambda self, other: not self.__eq__(other)  # noqa: E731
     __lt__ = __le__ = __gt__ = __ge__ = _refuse
@@ -134,8 +153,8 @@ class Disclosed:
     __int__ = __float__ = __index__ = __bool__ = _refuse
 
 
-def _rebuild(value, masked, kind):
-    return Disclosed(value, masked=masked, kind=kind)
+def _rebuild(value, masked, kind, secondary=False):
+    return Disclosed(value, masked=masked, kind=kind, secondary=secondary)
 
 
 def small(value) -> bool:
@@ -156,6 +175,21 @@ def derived(value, *inputs: Disclosed, kind: str) -> Disclosed:
     if isinstance(value, str):  # a percentage of nothing
         value = None
     return Disclosed(value, masked=any(i.masked for i in inputs), kind=kind)
+
+
+def released(value: int, state: str) -> Disclosed:
+    """A count of the public figures (``/trygghet-i-siffror/``, its map, the promise page's
+    evidence) in the ``state`` that ``safety_statistics.suppression`` decided for it: the
+    public viewer is never exact."""
+    if state == NONE_SHOWN:
+        return Disclosed(None, kind=SUM)
+    return Disclosed(value, masked=state != SHOWN, secondary=state == HIDDEN)
+
+
+def shown_sum(total: int) -> Disclosed:
+    """A total of the shown counts it covers (``suppression.shown_total``): each shown count is
+    5 or more, so it is 0 or at least 5; 0 means none of them is shown and reads "–"."""
+    return Disclosed(total or None, kind=SUM)
 
 
 def is_exact_for(user, organisation=None) -> bool:

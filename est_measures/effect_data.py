@@ -53,7 +53,7 @@ def measure_effects(
 
 
 def measure_effects_many(
-    groups, start, *, exclude_place_ids=(), now=None, windows=WINDOWS_MONTHS
+    groups, start, *, exclude_place_ids=(), now=None, windows=WINDOWS_MONTHS, release=None
 ) -> dict:
     """``{key: [WindowEffect, …]}`` for several measures that share a start (the activities of
     one promise), each ``groups[key]`` an iterable of place ids. One query per window and one
@@ -61,7 +61,9 @@ def measure_effects_many(
     places is left out.
 
     ``now`` is the end of what may be counted: a window whose "after" part ends later is
-    incomplete (the public pages pass the publication cut-off here).
+    incomplete (the public pages pass the publication cut-off here). ``release`` (an
+    ``est_incidents.publication.Release``): count only ``Incident.objects.published(release)``,
+    so that an incident registered after its month's release day never moves a public figure.
     """
     now = now or timezone.now()
     groups = {key: sorted(set(ids)) for key, ids in groups.items()}
@@ -76,7 +78,7 @@ def measure_effects_many(
         judged = {}
         if complete:
             judged = _judge_many(
-                start - length, start, start + length, groups, set(exclude_place_ids)
+                start - length, start, start + length, groups, set(exclude_place_ids), release
             )
         for key in groups:
             window = WindowEffect(
@@ -100,15 +102,16 @@ def measure_effects_many(
     return results
 
 
-def _judge_many(before_start, start, after_end, groups, excluded):
+def _judge_many(before_start, start, after_end, groups, excluded, release=None):
     """(Effect, comparison place ids) per group, from one grouped query: every place's
     incidents per top category, before and after."""
     before = Q(occurred_at__gte=before_start, occurred_at__lt=start)
     after = Q(occurred_at__gte=start, occurred_at__lt=after_end)
     mixes: dict[int, dict] = {}
     counts: dict[int, list] = {}
+    incidents = Incident.objects.published(release) if release else Incident.objects.all()
     rows = (
-        Incident.objects.filter(
+        incidents.filter(
             place__isnull=False, occurred_at__gte=before_start, occurred_at__lt=after_end
         )
         .order_by()

@@ -21,9 +21,8 @@ import sys
 
 import psycopg
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
-from django.views import defaults
 
 RETRY_AFTER_SECONDS = 5
 
@@ -45,9 +44,14 @@ def database_unavailable(exc: BaseException | None) -> bool:
     return False
 
 
-def service_unavailable() -> HttpResponse:
+def _error_context(request) -> dict:
+    """The request id (``hjo_safety.request_log``) for the page's "Felkod", nothing else."""
+    return {"request_id": getattr(request, "request_id", "")}
+
+
+def service_unavailable(request=None) -> HttpResponse:
     response = HttpResponse(
-        loader.get_template("503.html").render(),
+        loader.get_template("503.html").render(_error_context(request)),
         status=503,
         content_type="text/html; charset=utf-8",
     )
@@ -57,9 +61,14 @@ def service_unavailable() -> HttpResponse:
 
 
 def server_error(request, template_name="500.html"):
+    """Django's 500 page (rendered without the request context, as Django's own handler does),
+    plus the request id."""
     if database_unavailable(sys.exc_info()[1]):
-        return service_unavailable()
-    return defaults.server_error(request, template_name)
+        return service_unavailable(request)
+    return HttpResponseServerError(
+        loader.get_template(template_name).render(_error_context(request)),
+        content_type="text/html; charset=utf-8",
+    )
 
 
 def bad_request(request, exception, template_name="400.html"):
@@ -67,7 +76,8 @@ def bad_request(request, exception, template_name="400.html"):
     the request context, whose context processors read the session and the user from the
     database (and could meet the unreadable request again), failing inside the error handler."""
     if database_unavailable(exception):
-        return service_unavailable()
+        return service_unavailable(request)
     return HttpResponseBadRequest(
-        loader.get_template(template_name).render(), content_type="text/html; charset=utf-8"
+        loader.get_template(template_name).render(_error_context(request)),
+        content_type="text/html; charset=utf-8",
     )

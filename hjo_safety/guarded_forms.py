@@ -78,6 +78,8 @@ NOT_FREE_TEXT = {
     # Written by the portal itself (login events), never through a form.
     "hjo_safety.AuditEvent.username",
     "hjo_safety.AuditEvent.detail",
+    # A scheduled job's command name, written by manage.py run_job.
+    "hjo_safety.JobRun.name",
     # The access log: user names, model labels, "Händelse 12" and export filters without the
     # search words, written by hjo_safety.access_log.record_access, never typed.
     "hjo_safety.AccessEvent.username",

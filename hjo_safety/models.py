@@ -1,5 +1,8 @@
 """Organisations, memberships, the municipality's contact information and account audit events."""
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import models
@@ -311,6 +314,59 @@ class AuditEvent(models.Model):
         return (
             f"{self.get_kind_display()} – {self.username or '?'} ({self.created_at:%Y-%m-%d %H:%M})"
         )
+
+
+class JobRunQuerySet(models.QuerySet):
+    def record_success(self, name: str, *, at=None):
+        at = at or timezone.now()
+        self.update_or_create(name=name, defaults={"last_success": at})
+
+    def record_failure(self, name: str, *, at=None):
+        at = at or timezone.now()
+        self.update_or_create(name=name, defaults={"last_failure": at})
+
+    def overdue(self, *, now=None, include_never_run=True) -> list["OverdueJob"]:
+        """The scheduled jobs (``settings.SCHEDULED_JOBS``) whose last success is older than
+        their allowed interval, or that never succeeded; oldest first. Without
+        ``include_never_run``, a job that has no record at all (a fresh install, the demo)
+        is left out; one that only ever failed is still in."""
+        now = now or timezone.now()
+        last = dict(self.values_list("name", "last_success"))
+        found = []
+        for name, hours in settings.SCHEDULED_JOBS.items():
+            if name not in last and not include_never_run:
+                continue
+            success = last.get(name)
+            if success is None or success < now - timedelta(hours=hours):
+                found.append(OverdueJob(name=name, last_success=success, allowed_hours=hours))
+        return sorted(found, key=lambda job: (job.last_success is not None, job.last_success))
+
+
+@dataclass(frozen=True)
+class OverdueJob:
+    name: str
+    last_success: datetime | None
+    allowed_hours: int
+
+
+class JobRun(models.Model):
+    """When a scheduled job (``manage.py run_job <name>``, started by a systemd timer) last
+    succeeded and last failed: what the metrics and the coordinator's start page read to see
+    a job that has stopped running (docs/operations.md)."""
+
+    name = models.CharField(_("jobb"), max_length=100, unique=True)
+    last_success = models.DateTimeField(_("senast lyckad"), null=True, blank=True)
+    last_failure = models.DateTimeField(_("senast misslyckad"), null=True, blank=True)
+
+    objects = JobRunQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("schemalagt jobb")
+        verbose_name_plural = _("schemalagda jobb")
+
+    def __str__(self):
+        return self.name
 
 
 class DataVersion(models.Model):

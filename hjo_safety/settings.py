@@ -59,6 +59,15 @@ Environment variables:
 - ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): a month's public figures are released
   this many days after the month ends (the 15th of the next month by default); see
   ``est_incidents.publication``.
+- ``METRICS_TOKEN`` (str, default empty): the bearer token that may read ``/metrics``
+  (``Authorization: Bearer <token>``); empty means no token works.
+- ``METRICS_ALLOWED_NETWORKS`` (comma list of addresses or CIDR networks, default empty): client
+  addresses (after ``TRUSTED_PROXY_COUNT``) that may read ``/metrics`` without the token.
+- ``SENTRY_DSN`` (str, default empty): send errors to Sentry (or GlitchTip); empty means off.
+- ``SENTRY_ENVIRONMENT`` (str, default ``production``) and ``SENTRY_TRACES_SAMPLE_RATE`` (float,
+  default 0): Sentry's environment tag and share of requests traced for performance.
+- ``BACKUP_DIR`` (path, default ``var/backups``) and ``BACKUP_KEEP_DAYS`` (int, default 14):
+  where ``backup_database`` writes its dumps, and how long it keeps them.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
   machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
 
@@ -131,6 +140,13 @@ TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 RATELIMIT_USE_CACHE = "throttle"
 PUBLIC_STATISTICS_DELAY_DAYS: int = int(os.environ.get("PUBLIC_STATISTICS_DELAY_DAYS", "14"))
 POLICE_FEED_LOOPBACK_ONLY: bool = env_bool("POLICE_FEED_LOOPBACK_ONLY", False)
+METRICS_TOKEN: str = os.environ.get("METRICS_TOKEN", "")
+METRICS_ALLOWED_NETWORKS: list[str] = env_list("METRICS_ALLOWED_NETWORKS", [])
+SENTRY_DSN: str = os.environ.get("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT: str = os.environ.get("SENTRY_ENVIRONMENT", "production")
+SENTRY_TRACES_SAMPLE_RATE: float = float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0"))
+BACKUP_DIR: Path = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+BACKUP_KEEP_DAYS: int = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))
 LOGIN_RATE_LIMIT_PER_ADDRESS: str = os.environ.get("LOGIN_RATE_LIMIT_PER_ADDRESS", "100/h")
 PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
 PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
@@ -171,6 +187,7 @@ INSTALLED_APPS = [
     "hjo_safety.third_party_apps.StaticConfig",  # django_otp.plugins.otp_static
     "csp",
     "pgtrigger",
+    "django_prometheus",
     "hjo_safety.apps.HjoSafetyConfig",
     "bra_council",
     "est_incidents",
@@ -183,6 +200,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every answer, even a redirect or an error from below, gets a request id and a log line.
+    "hjo_safety.request_log.RequestLogMiddleware",
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "hjo_safety.middleware.PermissionsPolicyMiddleware",
@@ -200,6 +220,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: turns a lockout found during login into the lockout page.
     "axes.middleware.AxesMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -218,6 +239,7 @@ TEMPLATES = [
                 "portal.context_processors.portal",
                 "citizen_tips.context_processors.tips",
                 "safety_statistics.context_processors.fact_base",
+                "hjo_safety.request_log.request_id",
             ],
         },
     },
@@ -229,6 +251,9 @@ if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     }
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Django's PostgreSQL backend, plus django-prometheus's query counts and durations.
+        DATABASES["default"]["ENGINE"] = "django_prometheus.db.backends.postgresql"
 else:
     DEMO_SQLITE_PATH = Path(os.environ.get("DEMO_SQLITE_PATH", BASE_DIR / "var" / "demo.sqlite3"))
     DEMO_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
@@ -416,13 +441,53 @@ if not DEBUG:
         # municipality for years: a decision for its IT department, not this application.
         SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W021"]
 
+# --- Scheduled jobs (deploy/*.timer, ``manage.py run_job <name>``) ----------------------------
+# Each job's name (a management command) and the hours after which a missing success counts as
+# overdue: on the metrics (hjo_job_overdue) and the coordinator's start page.
+SCHEDULED_JOBS: dict[str, int] = {
+    "send_notifications": 3,  # hourly
+    "send_tip_answers": 3,  # hourly
+    "import_police_events": 3,  # hourly
+    "purge_incident_text": 50,  # nightly
+    "purge_citizen_tips": 50,  # nightly
+    "purge_access_log": 50,  # nightly
+    "clearsessions": 50,  # nightly
+    "backup_database": 26,  # nightly
+}
+
+# --- Metrics (django-prometheus; /metrics, hjo_safety/metrics.py) -----------------------------
+PROMETHEUS_EXPORT_MIGRATIONS = False  # no query at start-up; migrations are checked on deploy
+
+# --- Error reporting (optional; hjo_safety/error_reporting.py) -------------------------------
+if SENTRY_DSN:
+    from hjo_safety.error_reporting import init_sentry
+
+    init_sentry(
+        dsn=SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+    )
+
 # --- Logging ------------------------------------------------------------------------------
 
+# One JSON object per line on stderr (journald keeps it); request lines come from the logger
+# ``hjo.request`` (hjo_safety/request_log.py, docs/operations.md).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {
+            "()": "hjo_safety.request_log.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",  # ISO 8601 in UTC
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's "Not Found: <path>" lines repeat hjo.request's line with the raw path (which may
+    # hold a secret link); server errors (with their traceback) are still logged.
+    "loggers": {"django.request": {"level": "ERROR"}},
 }
 
 if not DATABASE_URL:

@@ -13,3 +13,8 @@ class NotificationsConfig(AppConfig):
         from notifications import handlers
 
         handlers.register()
+
+        from hjo_safety.metrics import APP_REGISTRY
+        from notifications.metrics import OutboxCollector
+
+        APP_REGISTRY.register(OutboxCollector())

@@ -181,6 +181,7 @@ INVENTORY = {
     "hjo_safety_auditevent.kind": CHOICE,
     "hjo_safety_auditevent.username": NotUserText("the username typed at a login (an account)"),
     "hjo_safety_contactinfo.directions_url": PUBLISHED_CONTACT,
+    "hjo_safety_jobrun.name": NotUserText("a scheduled job's command name (SCHEDULED_JOBS)"),
     "hjo_safety_contactinfo.dpo_email": PUBLISHED_CONTACT,
     "hjo_safety_contactinfo.dpo_phone": PUBLISHED_CONTACT,
     "hjo_safety_contactinfo.email": PUBLISHED_CONTACT,

@@ -13,9 +13,10 @@ from citizen_promises import selectors as promises
 from citizen_tips import selectors as tips
 from citizen_tips.models import can_moderate
 from est_incidents import selectors as est
+from hjo_safety import permissions
 from hjo_safety.cache import viewer_key
 from hjo_safety.decorators import membership_required
-from hjo_safety.models import Organisation
+from hjo_safety.models import JobRun, Organisation
 from hjo_safety.public_cache import cache_public_page
 
 
@@ -56,5 +57,11 @@ def staff_home(request):
             "est_due": lazy(est.est_actions_due),
             "coverage": lazy(est.reporting_coverage),
             "forwarded_tips": lazy(tips.forwarded_to_my_organisations),
+            # A coordinator is told when a scheduled job (docs/operations.md) has stopped.
+            "overdue_jobs": (
+                JobRun.objects.overdue(include_never_run=False)
+                if permissions.is_coordinator(user)
+                else []
+            ),
         },
     )

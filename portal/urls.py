@@ -6,7 +6,7 @@ from django.urls import include, path, reverse_lazy
 
 from bra_council import statutory
 from est_incidents import urls as est_urls
-from hjo_safety import security_views
+from hjo_safety import metrics, security_views
 from portal import start_pages, views
 
 account_patterns = [
@@ -63,6 +63,7 @@ urlpatterns = [
     path("tillganglighet/", views.accessibility, name="accessibility"),
     path("personuppgifter/", views.privacy, name="privacy"),
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", metrics.metrics, name="metrics"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("konto/", include(account_patterns)),
     path("personal/", start_pages.staff_home, name="staff_home"),

@@ -67,11 +67,12 @@ def quarters_for(promise, release: Release) -> list[Quarter]:
 
 @dataclass
 class EvidenceTable:
-    """One activity's table: a column per place, a row per quarter, counts already suppressed."""
+    """One activity's table: a column per place, a row per quarter; each cell a ``Disclosed``
+    count (suppressed as on the figures page) or "ej kartlagt"."""
 
     places: list
     mapping_began: date | None = None
-    rows: list[tuple[Quarter, list[str]]] = field(default_factory=list)
+    rows: list[tuple[Quarter, list]] = field(default_factory=list)
 
 
 def evidence_for(promise, activities, release: Release) -> dict[int, EvidenceTable]:
@@ -101,9 +102,7 @@ def evidence_for(promise, activities, release: Release) -> dict[int, EvidenceTab
                 (
                     quarter,
                     [
-                        not_mapped
-                        if quarter.before_mapping
-                        else cells[(place.pk, quarter.start)]["text"]
+                        not_mapped if quarter.before_mapping else cells[(place.pk, quarter.start)]
                         for place in places
                     ],
                 )

@@ -1,6 +1,9 @@
 """The figures of /trygghet-i-siffror/: the mapping of incidents, aggregated and protected.
 
-What leaves the database is counts only, and what leaves this module is text to show:
+What leaves the database is counts only, and what leaves this module is
+``est_incidents.disclosure.Disclosed`` values (``disclosure.released``: the one type of every
+count shown to a viewer, staff or public; a template cannot print a raw count or compute with
+it), in the states ``suppression.py`` decided:
 
 - **Releases** (``est_incidents.publication``): only ``Incident.objects.published(release)`` is
   counted — completed calendar months, each released on a fixed day of the next month and
@@ -38,15 +41,13 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from est_incidents.disclosure import MAP_CELL_LAT, MAP_CELL_LNG
+from est_incidents.disclosure import MAP_CELL_LAT, MAP_CELL_LNG, Disclosed, released, shown_sum
 from est_incidents.models import Category, Incident, Place
 from est_incidents.publication import Release, current_release
 from hjo_safety.dates import local_midnight
 from safety_statistics.suppression import (
-    NONE_SHOWN,
     SHOWN,
     Relation,
-    display,
     shown_total,
     suppress,
     whole_state,
@@ -79,11 +80,11 @@ def next_period(start: date, by: str) -> date:
 
 @dataclass
 class Table:
-    """Rows of display strings, ready for the template: no raw small number reaches it."""
+    """Rows of ``Disclosed`` counts, ready for the template: no raw number reaches it."""
 
     caption: str
     columns: list[str]
-    rows: list[tuple[str, list[dict]]] = field(default_factory=list)  # (label, cells)
+    rows: list[tuple[str, list[Disclosed]]] = field(default_factory=list)  # (label, cells)
 
 
 @dataclass
@@ -92,7 +93,7 @@ class MapCell:
     west: float
     north: float
     east: float
-    count: int
+    count: Disclosed  # shown (a cell of 5 or more); the GeoJSON reads ``count.shown``
     near: str
 
     def as_feature(self) -> dict:
@@ -110,7 +111,7 @@ class MapCell:
                     ]
                 ],
             },
-            "properties": {"antal": self.count, "nara": self.near},
+            "properties": {"antal": self.count.shown, "nara": self.near},
         }
 
 
@@ -122,7 +123,7 @@ class PublicFigures:
     quarters: list[date]  # the rows' periods (quarters or months)
     by_category: Table | None
     by_area: Table | None
-    yearly: list[dict]  # {"year", "label", "text", "state"}
+    yearly: list[dict]  # {"year", "label", "count": Disclosed}
     map_start: date | None  # the map's quarter
     map_cells: list[MapCell]
     map_hidden_cells: bool
@@ -146,7 +147,7 @@ class PublicFigures:
         if not self.by_category or len(self.by_category.rows) < 2:
             return None
         rows = self.by_category.rows[:-1]
-        shown = [int(cells[-1]["text"]) for _label, cells in rows if cells[-1]["state"] == SHOWN]
+        shown = [cells[-1].shown for _label, cells in rows if cells[-1].state == SHOWN]
         maximum = max(shown, default=1)
         left, top, bottom = 40, 16, height - 24
         step = (width - left - 8) / len(rows)
@@ -154,9 +155,9 @@ class PublicFigures:
         for index, (label, cells) in enumerate(rows):
             total = cells[-1]
             x = round(left + index * step + step * 0.15, 1)
-            bar = {"x": x, "width": round(step * 0.7, 1), "label": label, "text": total["text"]}
-            if total["state"] == SHOWN:
-                bar_height = round((bottom - top) * int(total["text"]) / maximum, 1)
+            bar = {"x": x, "width": round(step * 0.7, 1), "label": label, "text": total}
+            if total.state == SHOWN:
+                bar_height = round((bottom - top) * total.shown / maximum, 1)
                 bar |= {"y": round(bottom - bar_height, 1), "height": bar_height}
             bars.append(bar)
         return {
@@ -185,14 +186,14 @@ def _period_label(start: date, by: str) -> str:
     return date_format(start, "F Y")
 
 
-def _cell(value: int, state: str) -> dict:
-    return {"text": display(value, state), "state": state}
+def _cell(value: int, state: str) -> Disclosed:
+    return released(value, state)
 
 
-def _total_cell(total: int) -> dict:
-    """A total of shown counts: each shown count is 5 or more, so it is 0 or at least 5; 0
-    means no count it covers is shown, and reads "–" (it is not "no incidents")."""
-    return _cell(total, SHOWN if total else NONE_SHOWN)
+def _total_cell(total: int) -> Disclosed:
+    """A total of shown counts: 0 means no count it covers is shown, and reads "–" (it is not
+    "no incidents")."""
+    return shown_sum(total)
 
 
 def _nearest(lat: float, lng: float, places) -> str:
@@ -305,8 +306,8 @@ def released_quarters(release: Release, first: date) -> list[date]:
 
 def area_quarter_cells(
     release: Release, place_ids, quarters: list[date], began: date | None
-) -> dict[tuple[int, date], dict]:
-    """``{(place_id, quarter): {"text", "state"}}``: incidents at each place per released
+) -> dict[tuple[int, date], Disclosed]:
+    """``{(place_id, quarter): Disclosed}``: incidents at each place per released
     quarter, decided exactly as the figures page's area table decides them (the same cells of
     every category and area; three queries: categories, places, one GROUP BY)."""
     quarters = [q for q in quarters if next_quarter(q) <= release.period_end]
@@ -383,7 +384,7 @@ def compute_public_figures(release: Release | None = None, *, by: str = QUARTER)
         if len(in_year) < 12:
             label += f" ({date_format(in_year[0], 'b')}–{date_format(in_year[-1], 'b')})"
         total = shown_total(category_grid[(c, (MONTH, m))] for c in category_keys for m in in_year)
-        yearly.append({"year": y, "label": label, **_total_cell(total)})
+        yearly.append({"year": y, "label": label, "count": _total_cell(total)})
 
     map_start = quarters[-1] if quarters else None
     map_cells, hidden = [], False
@@ -456,7 +457,7 @@ def _map_cells(published, start: date, end: datetime, places) -> tuple[list[MapC
         south, west = float(cy * CELL_LAT), float(cx * CELL_LNG)
         north, east = float((cy + 1) * CELL_LAT), float((cx + 1) * CELL_LNG)
         near = _nearest((south + north) / 2, (west + east) / 2, places)
-        cells.append(MapCell(south, west, north, east, count, near))
-    cells.sort(key=lambda c: (-c.count, c.south, c.west))
+        cells.append((count, MapCell(south, west, north, east, released(count, SHOWN), near)))
+    cells = [cell for _count, cell in sorted(cells, key=lambda c: (-c[0], c[1].south, c[1].west))]
     hidden = any(state[key] != SHOWN for key in values if key != "unlocated")
     return cells, hidden

@@ -13,6 +13,11 @@ one table stays hidden in every table that uses it.
 A secondarily hidden count is shown as "visas inte" (it is 5 or more, hidden so that a small one
 elsewhere cannot be worked out).
 
+This module decides only the states (``SHOWN``, ``SMALL``, ``HIDDEN``, ``NONE_SHOWN``, defined in
+``est_incidents.disclosure``): what leaves the figures is ``disclosure.released(value, state)``,
+a ``Disclosed`` value, so the masked texts are decided in one place for staff and public pages
+alike and a template cannot print a raw count.
+
 The released figures (``public_figures``, the promise page's evidence) use ``suppress`` per
 period (the category and the area table of one month, or of one quarter, with the period's
 true total as a member assumed known) and two rules on top, so that a figure released once
@@ -27,12 +32,10 @@ never changes state later (``docs/statistics.md``):
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
-from django.utils.translation import gettext
+from est_incidents.disclosure import HIDDEN, NONE_SHOWN, SHOWN, SMALL, THRESHOLD
 
-SMALL_COUNT_LIMIT = 5
-
-SHOWN, SMALL, HIDDEN = "shown", "small", "hidden"
-NONE_SHOWN = "none"  # a total of shown counts when none of them is shown
+SMALL_COUNT_LIMIT = THRESHOLD
+__all__ = ["HIDDEN", "NONE_SHOWN", "SHOWN", "SMALL", "Relation", "suppress", "shown_total"]
 
 
 @dataclass(frozen=True)
@@ -83,17 +86,6 @@ def suppress(
             status[pick] = HIDDEN
             changed = True
     return status
-
-
-def display(value: int, state: str) -> str:
-    """What a citizen reads for a count in ``state``: never the number unless shown."""
-    if state == SMALL:
-        return gettext("färre än %(limit)s") % {"limit": SMALL_COUNT_LIMIT}
-    if state == HIDDEN:
-        return gettext("visas inte")
-    if state == NONE_SHOWN:
-        return "–"
-    return str(value)
 
 
 def primary_state(value: int) -> str:

@@ -12,7 +12,12 @@ from django.utils import timezone
 from est_measures.effect_data import measure_effects, measure_effects_many
 from hjo_safety.dates import local_midnight
 from tests.citizen_promises.factories import CitizenPromiseFactory, PromiseActivityFactory
-from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
+from tests.est_incidents.factories import (
+    CategoryFactory,
+    IncidentFactory,
+    PlaceFactory,
+    registered_when_they_occurred,
+)
 from tests.hjo_safety.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +27,9 @@ NO_CLEAR = "Ingen tydlig skillnad"
 TOO_FEW = "För få händelser för att säga något"
 
 
-def _incidents(place, start, days, count):
+def _incidents(place, start, days, count, *, late=False):
+    """``count`` incidents at ``place`` spread over ``days`` from ``start``, registered when
+    they occurred (``late``: registered now, after their months' release days)."""
     category = CategoryFactory(name="Skadegörelse", code="skadegorelse")
     police = OrganisationFactory(name="Polisen (test)")
     step = timedelta(days=days) / count
@@ -33,6 +40,8 @@ def _incidents(place, start, days, count):
             category=category,
             occurred_at=start + step * index + timedelta(hours=1),
         )
+    if not late:
+        registered_when_they_occurred()
 
 
 def _promise_with_activity(days_ago, before, after):
@@ -119,6 +128,27 @@ def test_citizens_wait_for_the_publication_delay(client_for, reporter_a, setting
     citizen = _section(Client().get(promise.get_absolute_url()).content.decode(), activity)
     three = citizen.split('data-effect-months="3"')[1].split("</tr>")[0]
     assert FEWER not in three and "inte slut och publicerad" in three
+
+
+def _effect_table(page, activity):
+    section = _section(page, activity)
+    return section[section.index('class="activity-effect"') :]
+
+
+def test_a_late_registration_does_not_move_the_public_effect(client_for, coordinator):
+    """Citizens' effect counts only the released incidents (``Incident.objects.published``):
+    incidents registered after their month's release day change nothing until… never (the
+    figures of a released month are frozen); staff see them at once."""
+    promise, activity = _promise_with_activity(220, before=40, after=8)
+    url = promise.get_absolute_url()
+    citizen_before = _effect_table(Client().get(url).content.decode(), activity)
+    staff_before = _effect_table(client_for(coordinator).get(url).content.decode(), activity)
+    hamnen = activity.places.get()
+    start = local_midnight(promise.period_start)
+    _incidents(hamnen, start + timedelta(days=10), 60, 12, late=True)
+    assert _effect_table(Client().get(url).content.decode(), activity) == citizen_before
+    staff_after = _effect_table(client_for(coordinator).get(url).content.decode(), activity)
+    assert staff_after != staff_before  # the coordinator counts every registered incident
 
 
 def test_an_activity_without_places_has_no_effect_table(client_for):

@@ -60,7 +60,8 @@ def test_production_values_from_the_environment():
     assert values["DEBUG"] is False
     assert values["ALLOWED_HOSTS"] == ["trygghet.hjo.se", "www.trygghet.hjo.se"]
     assert values["CSRF_TRUSTED_ORIGINS"] == ["https://trygghet.hjo.se"]
-    assert values["ENGINE"] == "django.db.backends.postgresql"
+    # Django's PostgreSQL backend, instrumented by django-prometheus (docs/operations.md).
+    assert values["ENGINE"] == "django_prometheus.db.backends.postgresql"
     assert values["DB_NAME"] == "hjo"
     assert values["SESSION_COOKIE_SECURE"] is True
     assert values["SECURE_SSL_REDIRECT"] is True

@@ -26,6 +26,7 @@ from safety_statistics.public_figures import (
     compute_public_figures,
 )
 from safety_statistics.suppression import HIDDEN, SHOWN, SMALL
+from tests.est_incidents.disclosed import plain
 from tests.est_incidents.factories import (
     CategoryFactory,
     IncidentFactory,
@@ -34,6 +35,12 @@ from tests.est_incidents.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def text_state(cell):
+    """What a visitor reads for a ``Disclosed`` cell, and its state (the CSS class)."""
+    return str(cell), cell.state
+
 
 PAGE = "/trygghet-i-siffror/"
 CELLS = "/trygghet-i-siffror/celler.geojson"
@@ -157,7 +164,7 @@ def test_only_the_released_months_appear_and_the_release_dates_are_stated(world,
     assert figures.release.next_release_on == date(2026, 12, 15)
     # Month totals (sums of the shown counts): July 6, August 12 + 9; no November, and the
     # late-registered September incident is not counted.
-    totals = {label: cells[-1]["text"] for label, cells in figures.by_category.rows}
+    totals = {label: str(cells[-1]) for label, cells in figures.by_category.rows}
     assert totals["juli 2026"] == "6"
     assert totals["augusti 2026"] == "21"
     assert totals["september 2026"] == "–"
@@ -166,7 +173,7 @@ def test_only_the_released_months_appear_and_the_release_dates_are_stated(world,
         "Summa juli 2026 – oktober 2026",
         figures.by_category.rows[-1][1],
     )
-    assert figures.by_category.rows[-1][1][-1]["text"] == "27"  # not 31 or 28
+    assert str(figures.by_category.rows[-1][1][-1]) == "27"  # not 31 or 28
     html = client.get(PAGE).content.decode()
     assert "Senast publicerad: 15 november 2026 · nästa publicering: 15 december 2026" in html
     # The map is the last released quarter.
@@ -181,9 +188,9 @@ def test_only_whole_quarters_and_a_quarter_never_gives_a_month_away(world):
     column = figures.by_category.columns.index("Nedskräpning (test)")
     # July 6 and August 9 shown, September 0 "färre än 5": the quarter's 15 would give the
     # September figure away, so the quarter is not shown.
-    assert figures.by_category.rows[0][1][column] == {"text": "visas inte", "state": HIDDEN}
+    assert text_state(figures.by_category.rows[0][1][column]) == ("visas inte", HIDDEN)
     # The totals are sums of the shown counts only (12 of Skadegörelse).
-    assert figures.by_category.rows[0][1][-1]["text"] == "12"
+    assert str(figures.by_category.rows[0][1][-1]) == "12"
 
 
 def test_no_endpoint_serves_finer_data_to_an_anonymous_visitor(world, client):
@@ -221,7 +228,7 @@ def test_every_total_is_the_sum_of_the_shown_counts_it_covers(world, by):
     figures = compute_public_figures(by=by)
 
     def number(cell):
-        return int(cell["text"]) if cell["state"] == SHOWN else 0
+        return plain(cell) if cell.state == SHOWN else 0
 
     for table in (figures.by_category, figures.by_area):
         grid = [cells for _label, cells in table.rows]
@@ -229,7 +236,7 @@ def test_every_total_is_the_sum_of_the_shown_counts_it_covers(world, by):
             assert number(cells[-1]) == sum(number(cell) for cell in cells[:-1])
         for column in zip(*grid, strict=True):  # each column's total: the last row
             assert number(column[-1]) == sum(number(cell) for cell in column[:-1])
-    yearly = {year["year"]: year["text"] for year in figures.yearly}
+    yearly = {year["year"]: str(year["count"]) for year in figures.yearly}
     assert yearly == {2026: "27"}
     assert figures.yearly[0]["label"] == "2026 (jul–okt)"
 
@@ -256,12 +263,13 @@ def test_a_total_never_includes_a_small_count_nor_gives_it_away(org_a):
     columns = figures.by_category.columns
     label, row = figures.by_category.rows[0]
     assert label == "september 2026"
-    assert row[columns.index("Liten (test)")] == {"text": "färre än 5", "state": SMALL}
-    assert row[columns.index("Stor (test)")] == {"text": "visas inte", "state": HIDDEN}
-    assert row[-1]["text"] == "–"
+    small, hidden = row[columns.index("Liten (test)")], row[columns.index("Stor (test)")]
+    assert (str(small), small.state) == ("färre än 5", SMALL)
+    assert (str(hidden), hidden.state) == ("visas inte", HIDDEN)
+    assert str(row[-1]) == "–"
     areas = figures.by_area.rows[0][1]
-    assert areas[figures.by_area.columns.index("Hamnen (test)")]["text"] == "15"
-    assert areas[-1]["text"] == "15"
+    assert plain(areas[figures.by_area.columns.index("Hamnen (test)")]) == 15
+    assert plain(areas[-1]) == 15
 
 
 def test_the_mapping_start_is_stated_and_earlier_quarters_are_left_out(org_a):
@@ -368,9 +376,9 @@ def test_a_small_month_is_not_derivable_from_its_quarter(org_a):
     registered_when_they_occurred()
     quarterly = compute_public_figures(by=QUARTER).by_category.rows
     monthly = compute_public_figures(by=MONTH).by_category.rows
-    assert [cells[0]["text"] for _label, cells in monthly[:3]] == ["färre än 5", "5", "5"]
+    assert [str(cells[0]) for _label, cells in monthly[:3]] == ["färre än 5", "5", "5"]
     assert quarterly[0] == ("2026 kv. 2", quarterly[0][1])
-    assert quarterly[0][1][0] == {"text": "visas inte", "state": HIDDEN}
+    assert text_state(quarterly[0][1][0]) == ("visas inte", HIDDEN)
 
 
 def test_a_small_area_is_not_derivable_from_a_fully_shown_category_row(org_a):
@@ -398,8 +406,8 @@ def test_a_small_area_is_not_derivable_from_a_fully_shown_category_row(org_a):
         figures = compute_public_figures(by=by)
         label = "september 2026" if by == MONTH else "2026 kv. 3"
         categories = dict(figures.by_category.rows)[label]
-        assert [cell["state"] for cell in categories[:-1]] == [SHOWN, SHOWN], label
+        assert [cell.state for cell in categories[:-1]] == [SHOWN, SHOWN], label
         _label, areas = next(row for row in figures.by_area.rows if row[0] == label)
-        hidden = [cell for cell in areas[:-1] if cell["state"] != SHOWN]
+        hidden = [cell for cell in areas[:-1] if cell.state != SHOWN]
         assert len(hidden) >= 2, (label, areas)
-        assert areas[figures.by_area.columns.index("Gården (test)")]["text"] == "färre än 5"
+        assert str(areas[figures.by_area.columns.index("Gården (test)")]) == "färre än 5"

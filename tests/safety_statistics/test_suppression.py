@@ -1,14 +1,21 @@
 """Primary and secondary suppression: no small count can be worked out from what is shown."""
 
-from safety_statistics.suppression import HIDDEN, SHOWN, SMALL, Relation, display, suppress
+from est_incidents.disclosure import released
+from safety_statistics.suppression import HIDDEN, NONE_SHOWN, SHOWN, SMALL, Relation, suppress
 
 
 def test_counts_under_five_are_small_and_shown_as_farre_an_5():
     status = suppress({"a": 0, "b": 4, "c": 5}, [])
     assert status == {"a": SMALL, "b": SMALL, "c": SHOWN}
-    assert display(4, SMALL) == "färre än 5"
-    assert display(7, HIDDEN) == "visas inte"
-    assert display(7, SHOWN) == "7"
+    assert str(released(4, SMALL)) == "färre än 5"
+    assert str(released(7, HIDDEN)) == "visas inte"
+    assert str(released(7, SHOWN)) == "7"
+    assert str(released(0, NONE_SHOWN)) == "–"
+    assert [released(n, s).state for n, s in ((4, SMALL), (7, HIDDEN), (0, NONE_SHOWN))] == [
+        SMALL,
+        HIDDEN,
+        NONE_SHOWN,
+    ]
 
 
 def test_a_single_small_cell_in_a_row_with_a_total_hides_the_smallest_other_cell():

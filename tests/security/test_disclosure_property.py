@@ -259,9 +259,21 @@ EXACT_COUNT_HOLDERS = {
     "est_incidents/disclosure.py",
     "est_incidents/picture_cache.py",
     "est_measures/effect_data.py",
+    "est_incidents/publication.py",
+    "est_incidents/models/incidents.py",
     "bench/load_data.py",
 }
-EXACT_COUNT_SOURCES = ("compute_situation", "monthly_counts", "measure_effects")
+# Staff pages' sources, and the public figures' (every query of released incidents goes through
+# ``Incident.objects.published``): a module that counts with them must show the counts through
+# the layer (the public figures: ``disclosure.released``, in the states ``suppression`` decided).
+EXACT_COUNT_SOURCES = (
+    "compute_situation",
+    "monthly_counts",
+    "measure_effects",
+    "Incident.objects.published(",
+    "published_filter(",
+    "suppression import",
+)
 
 
 def test_every_module_that_reads_exact_counts_shows_them_through_the_layer():

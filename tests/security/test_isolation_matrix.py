@@ -405,6 +405,8 @@ MATRIX = {
     "privacy": row("none", 200, 200, 200, 200),
     "favicon": row("none", 302, 302, 302, 302),
     "healthz": row("none", 200, 200, 200, 200),
+    # Only the metrics token or the internal network, never a login (tests/hjo_safety/test_metrics.py).
+    "metrics": row("none", 404, 404, 404, 404),
     # Account
     "login": row("none", 200, 200, 200, 200),
     "logout": row("none", 405, 405, 405, 405),
