@@ -22,6 +22,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from hjo_safety import admin_mixins, events, permissions
 from hjo_safety.admin_labels import AccessibleNamesInlineMixin, AccessibleNamesMixin
+from hjo_safety.admin_names import NamedModelAdminMixin
 from hjo_safety.models import AuditEvent, ContactInfo, Membership, Organisation, Role
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
 
@@ -388,24 +389,55 @@ for otp_model in (TOTPDevice, StaticDevice):
         pass
 
 
-@admin.register(TOTPDevice)
-class TOTPDeviceAdmin(ViewAndDeleteOnlyAdmin):
-    """Two-factor apps. Deleting one resets the user's second factor (a lost phone)."""
+class OTPDeviceAdmin(NamedModelAdminMixin, ViewAndDeleteOnlyAdmin):
+    """A two-factor device, with Swedish names for the model and its fields (django-otp's are
+    English strings without gettext; see ``hjo_safety.admin_names``)."""
 
-    list_display = ["user", "name", "confirmed", "created_at", "last_used_at"]
-    list_filter = ["confirmed"]
+    list_display = ["owner", "device_name", "is_confirmed", "created", "last_used"]
     list_select_related = ["user"]
     search_fields = ["user__username"]
-    fields = ["user", "name", "confirmed", "created_at", "last_used_at"]
+    fields = list_display
     readonly_fields = fields
+
+    @admin.display(description=_("användare"), ordering="user__username")
+    def owner(self, device):
+        return device.user
+
+    @admin.display(description=_("namn"), ordering="name")
+    def device_name(self, device):
+        return device.name
+
+    @admin.display(description=_("bekräftad"), boolean=True, ordering="confirmed")
+    def is_confirmed(self, device):
+        return device.confirmed
+
+    @admin.display(description=_("skapad"), ordering="created_at")
+    def created(self, device):
+        return device.created_at
+
+    @admin.display(description=_("senast använd"), ordering="last_used_at")
+    def last_used(self, device):
+        return device.last_used_at
+
+
+class ConfirmedFilter(admin.BooleanFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = _("bekräftad")
+
+
+@admin.register(TOTPDevice)
+class TOTPDeviceAdmin(OTPDeviceAdmin):
+    """Two-factor apps. Deleting one resets the user's second factor (a lost phone)."""
+
+    verbose_name = _("app för tvåstegsverifiering")
+    verbose_name_plural = _("appar för tvåstegsverifiering")
+    list_filter = [("confirmed", ConfirmedFilter)]
 
 
 @admin.register(StaticDevice)
-class StaticDeviceAdmin(ViewAndDeleteOnlyAdmin):
+class StaticDeviceAdmin(OTPDeviceAdmin):
     """Recovery codes (the codes themselves are never shown here)."""
 
-    list_display = ["user", "name", "confirmed", "created_at", "last_used_at"]
-    list_select_related = ["user"]
-    search_fields = ["user__username"]
-    fields = ["user", "name", "confirmed", "created_at", "last_used_at"]
-    readonly_fields = fields
+    verbose_name = _("reservkoder för tvåstegsverifiering")
+    verbose_name_plural = _("reservkoder för tvåstegsverifiering")

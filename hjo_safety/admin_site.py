@@ -17,6 +17,7 @@ from django.db import DataError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import permissions
@@ -32,6 +33,16 @@ class HjoAdminSite(admin.AdminSite):
     def has_permission(self, request):
         user = request.user
         return user.is_active and permissions.can_use_admin(user)
+
+    def get_app_list(self, request, app_label=None):
+        """Each model is named as its model admin names it (``ModelAdmin.opts``, see
+        ``hjo_safety.admin_names``), in the index, an app's page and the sidebar."""
+        app_list = super().get_app_list(request, app_label)
+        for app in app_list:
+            for entry in app["models"]:
+                entry["name"] = capfirst(self._registry[entry["model"]].opts.verbose_name_plural)
+            app["models"].sort(key=lambda entry: entry["name"])
+        return app_list
 
     def login(self, request, extra_context=None):
         """Everyone logs in through the portal's own login page."""

@@ -10,9 +10,6 @@ class HjoSafetyConfig(AppConfig):
 
     def ready(self):
         from hjo_safety import signals  # noqa: F401 - connects the audit log receivers
-        from hjo_safety.third_party_names import name_third_party_models
-
-        name_third_party_models()
 
 
 class HjoAdminConfig(AdminConfig):

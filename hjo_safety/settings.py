@@ -181,10 +181,10 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_filters",
     "simple_history",
-    "axes",
+    "hjo_safety.third_party_apps.AxesConfig",  # django-axes, with a Swedish name
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
+    "hjo_safety.third_party_apps.TOTPConfig",  # django_otp.plugins.otp_totp
+    "hjo_safety.third_party_apps.StaticConfig",  # django_otp.plugins.otp_static
     "csp",
     "pgtrigger",
     "django_prometheus",

@@ -88,3 +88,19 @@ def test_duplicate_rows_message_says_what_to_do_without_a_code_name():
     with override("sv"):
         message = BaseModelFormSet.get_unique_error_message(None, ["member"])
     assert message == "Samma uppgift finns på flera rader. Ta bort dubbletten och spara igen."
+
+
+def test_device_pages_name_the_device_and_its_fields_in_swedish(client_for, coordinator):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=coordinator, name="telefon", confirmed=True)
+    client = client_for(coordinator)
+    html = client.get(f"/admin/otp_totp/totpdevice/{device.pk}/change/").content.decode()
+    assert "Visa app för tvåstegsverifiering" in html
+    for label in ["Användare", "Namn", "Bekräftad", "Skapad", "Senast använd"]:
+        assert f"<label>{label}:</label>" in html, label
+    assert "TOTP device" not in html and "Last used" not in html
+    html = client.get(f"/admin/otp_totp/totpdevice/{device.pk}/delete/").content.decode()
+    assert "app för tvåstegsverifiering" in html and "TOTP device" not in html
+    html = client.get("/admin/otp_totp/totpdevice/").content.decode()
+    assert "1 app för tvåstegsverifiering" in html and "Senast använd" in html

@@ -11,6 +11,7 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
+from django.utils.text import camel_case_to_spaces
 
 from hjo_safety.admin_labels import AccessibleNamesInlineMixin, AccessibleNamesMixin
 from hjo_safety.history import HistoryManager
@@ -100,3 +101,46 @@ def test_every_history_manager_class_is_built_once():
         first, second = getattr(model, attribute), getattr(model, attribute)
         assert type(first) is type(second), model._meta.label
         assert first is not second
+
+
+def test_no_app_model_or_field_name_is_assigned_at_start_up():
+    """What every app config, model and field is called is what its class declares: another
+    library's names are changed by subclassing its app config or through the admin's hooks
+    (hjo_safety.third_party_apps, hjo_safety.admin_names), never by assigning into them."""
+    assigned = []
+    for config in apps.get_app_configs():
+        declared = getattr(type(config), "verbose_name", config.label.title())
+        if str(config.verbose_name) != str(declared):
+            assigned.append(f"app {config.label}: {config.verbose_name!r}, declared {declared!r}")
+        for model in config.get_models():
+            opts = model._meta
+            singular = opts.original_attrs.get(
+                "verbose_name", camel_case_to_spaces(opts.object_name)
+            )
+            plural = opts.original_attrs.get("verbose_name_plural", f"{singular}s")
+            for actual, expected in [
+                (opts.verbose_name, singular),
+                (opts.verbose_name_plural, plural),
+            ]:
+                if str(actual) != str(expected):
+                    assigned.append(f"model {opts.label}: {actual!r}, declared {expected!r}")
+            for field in opts.get_fields():
+                if not hasattr(field, "_verbose_name"):
+                    continue  # a reverse relation or a generic foreign key: no name of its own
+                expected = field._verbose_name or field.name.replace("_", " ")
+                if str(field.verbose_name) != str(expected):
+                    assigned.append(f"field {opts.label}.{field.name}: {field.verbose_name!r}")
+    assert not assigned, "subclass or use the admin's hooks instead of:\n" + "\n".join(assigned)
+
+
+def test_the_third_party_app_configs_subclass_the_packages_own():
+    """Their ready() still runs, the labels (tables, migrations) are the packages'."""
+    from axes.apps import AppConfig as AxesAppConfig
+    from django_otp.plugins.otp_static.apps import DefaultConfig as StaticConfig
+    from django_otp.plugins.otp_totp.apps import DefaultConfig as TOTPConfig
+
+    axes_config = apps.get_app_config("axes")
+    assert isinstance(axes_config, AxesAppConfig)
+    assert type(axes_config).initialized  # set by django-axes' ready()
+    assert isinstance(apps.get_app_config("otp_totp"), TOTPConfig)
+    assert isinstance(apps.get_app_config("otp_static"), StaticConfig)
