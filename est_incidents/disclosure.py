@@ -24,6 +24,9 @@ Who sees what:
   map, the other organisations' rows) and its total and comparisons are masked, so no cell can
   name the category, place or hour of a single incident by being the only one that is not 0.
   Likewise a trend (or the months of a year) that adds up to 1–4 is masked in every period.
+- A picture whose other organisations' incidents number 0 is treated the same way (an exact 0
+  for another organisation's day is a count too), and a trend's periods under 5, 0 included,
+  are masked: a one-day trend of exact zeros beside masked days would say which days had them.
 - In the breakdown by organisation, the viewer's own organisations' rows stay exact.
 """
 
@@ -162,6 +165,12 @@ def small(value) -> bool:
     return value is not None and not isinstance(value, str) and 0 < value < THRESHOLD
 
 
+def under_threshold(value) -> bool:
+    """A count from 0 to 4: what a picture's own total and trend never show a viewer who may not
+    see the incidents (in a breakdown whose total is shown, 0 stays: it names nothing)."""
+    return value is not None and not isinstance(value, str) and value < THRESHOLD
+
+
 def count(value: int | None, *, exact: bool, zero_is_small: bool = False) -> Disclosed:
     """``value`` as a count for a viewer: masked when 1–4 unless ``exact``; ``None`` (a count
     already hidden by suppression) is masked. ``zero_is_small``: 0 is masked too (a count that
@@ -259,7 +268,7 @@ def _suppressed_picture(picture: dict, user) -> dict:
     shown["suppressed"] = True
     own_ids = permissions.organisation_ids(user)
     others = sum(r["count"] for r in picture.get("by_organisation", []) if r["id"] not in own_ids)
-    if small(others):
+    if under_threshold(others):
         _withhold(shown, own_ids)
     tips = shown.get("from_citizen_tips")
     if tips is not None:
@@ -268,16 +277,20 @@ def _suppressed_picture(picture: dict, user) -> dict:
         rest = (shown.get("total") or 0) - tips
         if small(tips) or small(rest):
             shown["from_citizen_tips"] = None
-    if small(shown.get("total")):
+    if under_threshold(shown.get("total")):
         shown["total"] = None
     for name in ("vs_previous", "vs_year_ago"):
         change = shown[name]
-        if shown["total"] is None or small(change["current"]) or small(change["earlier"]):
+        if (
+            shown["total"] is None
+            or under_threshold(change["current"])
+            or under_threshold(change["earlier"])
+        ):
             change["current"] = change["earlier"] = None
     trend = shown.get("trend", [])
     every = small(sum(p["count"] for p in picture.get("trend", [])))
-    for period in trend:  # a trend of 1–4 in all: zeros would say which periods had them
-        if every or small(period["count"]):
+    for period in trend:  # zeros beside masked periods would say which periods had them
+        if every or under_threshold(period["count"]):
             period["count"] = None
 
     _apply(shown.get("by_category", []))

@@ -232,6 +232,26 @@ def test_a4_a_one_day_other_organisation_picture_shows_no_breakdown(
     assert exact["total"] == 1 and exact["by_place"][0]["name"] == skolan.name
 
 
+def test_a4_an_empty_day_of_another_organisation_is_masked_like_a_small_one(
+    client_for, reporter_a, coordinator, org_b
+):
+    """Found from outside on a production-like instance: filtered to another organisation for
+    one day, a day with none of its incidents read "Under perioden 0", and the trend of one-day
+    periods showed exact 0 beside "färre än 5" days, saying which days had incidents. A count of
+    0–4 of another organisation's incidents is masked in the total, the comparisons and the
+    trend."""
+    with_one = IncidentFactory(organisation=org_b, occurred_at=timezone.now() - timedelta(days=3))
+    empty = timezone.localdate(with_one.occurred_at) + timedelta(days=1)
+    params = {"start": empty.isoformat(), "end": empty.isoformat(), "organisation": org_b.pk}
+    picture = plain(client_for(reporter_a).get(URL, params).context["picture"])
+    assert picture["total"] is None and picture["withheld"]
+    assert all(period["count"] is None for period in picture["trend"])
+    assert picture["vs_previous"]["earlier"] is None
+    exact = plain(client_for(coordinator).get(URL, params).context["picture"])
+    assert exact["total"] == 0
+    assert [period["count"] for period in exact["trend"]][-2:] == [1, 0]
+
+
 def test_a4_a_frozen_one_day_picture_follows_the_same_rule(
     client_for, reporter_a, coordinator, org_b
 ):
