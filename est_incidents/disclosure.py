@@ -24,9 +24,9 @@ Who sees what:
   map, the other organisations' rows) and its total and comparisons are masked, so no cell can
   name the category, place or hour of a single incident by being the only one that is not 0.
   Likewise a trend (or the months of a year) that adds up to 1–4 is masked in every period.
-- A picture whose other organisations' incidents number 0 is treated the same way (an exact 0
-  for another organisation's day is a count too), and a trend's periods under 5, 0 included,
-  are masked: a one-day trend of exact zeros beside masked days would say which days had them.
+- An empty picture is withheld the same way and its total masked (an exact 0 for another
+  organisation's day is a count too), and a trend's periods under 5, 0 included, are masked: a
+  one-day trend of exact zeros beside masked days would say which days had them.
 - In the breakdown by organisation, the viewer's own organisations' rows stay exact.
 """
 
@@ -268,7 +268,8 @@ def _suppressed_picture(picture: dict, user) -> dict:
     shown["suppressed"] = True
     own_ids = permissions.organisation_ids(user)
     others = sum(r["count"] for r in picture.get("by_organisation", []) if r["id"] not in own_ids)
-    if under_threshold(others):
+    if small(others) or picture.get("total") == 0:
+        # An empty picture of other organisations says "none" in every breakdown: withheld too.
         _withhold(shown, own_ids)
     tips = shown.get("from_citizen_tips")
     if tips is not None:

@@ -362,6 +362,7 @@ class JobRun(models.Model):
 
     class Meta:
         ordering = ["name"]
+        constraints = date_range_constraints("jobrun", datetimes=("last_success", "last_failure"))
         verbose_name = _("schemalagt jobb")
         verbose_name_plural = _("schemalagda jobb")
 

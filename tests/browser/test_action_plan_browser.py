@@ -13,7 +13,12 @@ from hjo_safety.dates import local_midnight
 from tests.bra_council.factories import ActionFactory, AgendaItemFactory, CouncilMeetingFactory
 from tests.browser.test_measures_browser import phone
 from tests.citizen_promises.factories import CitizenPromiseFactory, PromiseActivityFactory
-from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
+from tests.est_incidents.factories import (
+    CategoryFactory,
+    IncidentFactory,
+    PlaceFactory,
+    registered_when_they_occurred,
+)
 from tests.est_incidents.meeting_factories import EstActionFactory, EstMeetingFactory
 from tests.est_measures.factories import (
     InterventionFactory,
@@ -121,13 +126,16 @@ def test_the_effect_beside_a_promise_activity_is_accessible(
     browser, live_server, reporter_a, assert_accessible
 ):
     today = timezone.localdate()
+    # Citizens see an effect only from released months: the six months after the start end
+    # well before the last release, and every incident was registered when it occurred.
     promise = CitizenPromiseFactory(
         published=True,
-        period_start=today - timedelta(days=220),
+        period_start=today - timedelta(days=270),
         period_end=today + timedelta(days=300),
     )
     hamnen = PlaceFactory(name="Hamnen")
     _drop_at(hamnen, local_midnight(promise.period_start))
+    registered_when_they_occurred()
     PromiseActivityFactory(promise=promise, places=[hamnen])
     for user in (None, reporter_a):
         with phone(browser, live_server, user) as context:

@@ -217,7 +217,13 @@ def test_actions_added_by_the_coordinator_updated_by_the_responsible_organisatio
     assert action.status == EstAction.Status.DONE and action.status_changed_at is not None
 
 
-def test_print_view_has_picture_reports_and_actions(client_for, reporter_b, meeting, org_a):
+def test_print_view_has_picture_reports_and_actions(client_for, reporter_b, meeting, org_a, org_b):
+    # The viewer's own incidents in the period: an empty picture is withheld from a reporter.
+    day = timezone.localdate() - timedelta(days=2)
+    meeting.period_start, meeting.period_end = day, day
+    meeting.save()
+    for _ in range(5):
+        IncidentFactory(organisation=org_b, occurred_at=local(day) + timedelta(hours=12))
     EstMeetingReportFactory(meeting=meeting, organisation=org_a, text="Klotter vid skolan.")
     EstActionFactory(meeting=meeting, what="Sanera klottret", responsible_organisation=org_a)
     mark_meeting_held(meeting, acting_user=None)

@@ -5,6 +5,7 @@ field has an accessible name, and django-simple-history's manager class is built
 import inspect
 import re
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,14 @@ pytestmark = pytest.mark.django_db
 
 
 def first_party_packages():
+    """Our apps: under the project's folder, but not installed packages (CI's virtualenv lives
+    inside the clone, so its site-packages is under the project's folder too)."""
     base = Path(settings.BASE_DIR).resolve()
+    installed = {Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")}
     packages = {"tests"}
     for config in apps.get_app_configs():
-        if base in Path(config.path).resolve().parents:
+        parents = Path(config.path).resolve().parents
+        if base in parents and not installed & set(parents):
             packages.add(config.name.split(".")[0])
     return packages
 

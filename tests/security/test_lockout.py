@@ -25,7 +25,12 @@ def test_lockout_settings():
     assert settings.AXES_COOLOFF_TIME.total_seconds() == 15 * 60
     assert settings.AXES_LOCKOUT_PARAMETERS == ["username"]
     assert settings.LOGIN_RATE_LIMIT_PER_ADDRESS == "100/h"
-    assert settings.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
+    # django-axes wants its middleware after every other of ours; django-prometheus's closing
+    # middleware only measures, and must be the very last.
+    assert settings.MIDDLEWARE[-2:] == [
+        "axes.middleware.AxesMiddleware",
+        "django_prometheus.middleware.PrometheusAfterMiddleware",
+    ]
 
 
 def test_user_is_locked_out_after_five_failures_with_a_swedish_message(client, reporter_a):
