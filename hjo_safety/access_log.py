@@ -15,13 +15,12 @@ The core composes nothing: the calling app says what was read (its model, id and
 from datetime import timedelta
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import permissions
-from hjo_safety.dates import EARLIEST_DATE, LATEST_DATE, DateInput, local_midnight
+from hjo_safety.dates import DateInput, DateRangeFilterMixin, local_midnight
 from hjo_safety.models import AccessEvent, Membership, Organisation
 from hjo_safety.security import client_ip
 
@@ -64,7 +63,7 @@ def may_search(user) -> bool:
     )
 
 
-class AccessLogFilterForm(forms.Form):
+class AccessLogFilterForm(DateRangeFilterMixin, forms.Form):
     """The access log's filters, all optional; errors say what to change."""
 
     user = forms.CharField(
@@ -111,27 +110,6 @@ class AccessLogFilterForm(forms.Form):
         widget=DateInput(),
         error_messages={"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-31.")},
     )
-
-    def _clean_date(self, name):
-        value = self.cleaned_data.get(name)
-        if value is not None and not (EARLIEST_DATE <= value <= LATEST_DATE):
-            raise ValidationError(_("Ange ett datum mellan år 2000 och 2100."))
-        return value
-
-    def clean_date_from(self):
-        return self._clean_date("date_from")
-
-    def clean_date_to(self):
-        return self._clean_date("date_to")
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and end < start:
-            self.add_error(
-                "date_to", _("Välj ett slutdatum som är samma dag som eller efter startdatumet.")
-            )
-        return cleaned
 
 
 def search(filters: dict):

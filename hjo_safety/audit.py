@@ -21,7 +21,6 @@ from functools import cache
 from django import forms
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery, Value
@@ -29,7 +28,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from hjo_safety.dates import EARLIEST_DATE, LATEST_DATE, DateInput, local_midnight
+from hjo_safety.dates import DateInput, DateRangeFilterMixin, local_midnight
 from hjo_safety.models import AuditEvent
 
 ACCOUNT_SOURCE = "konto"
@@ -80,7 +79,7 @@ def sources() -> dict[str, Source]:
     return found
 
 
-class AuditFilterForm(forms.Form):
+class AuditFilterForm(DateRangeFilterMixin, forms.Form):
     """The audit page's filters. Every field is optional; errors say what to change."""
 
     model = forms.ChoiceField(label=_("Typ"), required=False)
@@ -108,27 +107,6 @@ class AuditFilterForm(forms.Form):
         self.fields["model"].choices = [("", _("Alla"))] + [
             (source.key, source.label) for source in sources().values()
         ]
-
-    def _clean_date(self, name):
-        value = self.cleaned_data.get(name)
-        if value is not None and not (EARLIEST_DATE <= value <= LATEST_DATE):
-            raise ValidationError(_("Ange ett datum mellan år 2000 och 2100."))
-        return value
-
-    def clean_date_from(self):
-        return self._clean_date("date_from")
-
-    def clean_date_to(self):
-        return self._clean_date("date_to")
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and end < start:
-            self.add_error(
-                "date_to", _("Välj ett slutdatum som är samma dag som eller efter startdatumet.")
-            )
-        return cleaned
 
 
 @dataclass

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import CheckConstraint, Q
 from django.utils import timezone
@@ -153,3 +154,29 @@ class DateTimeInput(forms.DateTimeInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format=DATETIME_INPUT_FORMAT)
+
+
+class DateRangeFilterMixin:
+    """For filter forms with ``date_from`` and ``date_to``: each within 2000–2100, and the end not
+    before the start (the audit log's and the access log's search)."""
+
+    def _clean_date(self, name):
+        value = self.cleaned_data.get(name)
+        if value is not None and not (EARLIEST_DATE <= value <= LATEST_DATE):
+            raise ValidationError(_("Ange ett datum mellan år 2000 och 2100."))
+        return value
+
+    def clean_date_from(self):
+        return self._clean_date("date_from")
+
+    def clean_date_to(self):
+        return self._clean_date("date_to")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error(
+                "date_to", _("Välj ett slutdatum som är samma dag som eller efter startdatumet.")
+            )
+        return cleaned
