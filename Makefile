@@ -75,13 +75,18 @@ run: demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## make test: install what the tests need and run the whole suite on PostgreSQL, in
-## PYTEST_WORKERS processes (pytest-xdist, one test database each; 0 runs in one process), and
-## list the 25 slowest tests. `make test PYTEST_ARGS=--reuse-db` keeps the test databases.
+## PYTEST_WORKERS processes (pytest-xdist, one test database each; 0 runs in one process; a
+## worker that runs out of tests takes some from the other's queue), and list the 25 slowest
+## tests. The test databases are made afresh at the start and kept at the end (dropping a
+## database forces a PostgreSQL checkpoint, slowest when the server has just written the most);
+## `make test TEST_DB=` reuses the kept ones instead of migrating afresh.
 PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
+TEST_DB ?= --create-db
 test: install-dev chromium java pdf-libs
 	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest \
-	  -n $(PYTEST_WORKERS) --durations=25 $(PYTEST_ARGS)
+	  -n $(PYTEST_WORKERS) $(if $(filter-out 0,$(PYTEST_WORKERS)),--dist worksteal) \
+	  --reuse-db $(TEST_DB) --durations=25 $(PYTEST_ARGS)
 
 lint:
 	$(VENV)/bin/ruff check .

@@ -8,9 +8,12 @@ def drop_dangling_links(apps, schema_editor):
     AgendaItem = apps.get_model("bra_council", "AgendaItem")
     EstMeeting = apps.get_model("est_incidents", "EstMeeting")
     CitizenPromise = apps.get_model("citizen_promises", "CitizenPromise")
+    db = schema_editor.connection.alias
     for field, target in (("est_meeting_id", EstMeeting), ("promise_id", CitizenPromise)):
-        dangling = AgendaItem.objects.filter(**{f"{field}__isnull": False}).exclude(
-            **{f"{field}__in": target.objects.values("pk")}
+        dangling = (
+            AgendaItem.objects.using(db)
+            .filter(**{f"{field}__isnull": False})
+            .exclude(**{f"{field}__in": target.objects.using(db).values("pk")})
         )
         for item in dangling.order_by("pk"):
             print(

@@ -1,4 +1,8 @@
-"""A citizen reads the citizen promises on a phone: axe finds no WCAG 2.1 A/AA violations."""
+"""A citizen reads the citizen promises on a phone: axe finds no WCAG 2.1 A/AA violations.
+
+One journey over one load of the demo data (a browser test's data is flushed after each test, and
+loading the demo is most of such a test's time); each step is a function of its own.
+"""
 
 from io import StringIO
 
@@ -8,6 +12,8 @@ from django.utils import timezone
 
 from tests.conftest import PHONE
 
+LAPTOP = {"width": 1366, "height": 768}
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -16,7 +22,7 @@ def demo_data(contact_info, est_reference_data):
     call_command("seed_demo", verbosity=0, stdout=StringIO())
 
 
-def test_citizen_reads_a_promise_on_a_phone(page, demo_data, assert_accessible):
+def reads_the_current_promise_on_a_phone(page, assert_accessible):
     year = timezone.localdate().year
     page.set_viewport_size(PHONE)
     page.goto("/")
@@ -56,15 +62,16 @@ def test_citizen_reads_a_promise_on_a_phone(page, demo_data, assert_accessible):
     assert page.locator("h1").inner_text() == "Medborgarlöften"
 
 
-def test_earlier_promise_with_follow_ups_is_accessible(page, demo_data, assert_accessible):
+def reads_an_earlier_promise_with_follow_ups_on_a_laptop(page, assert_accessible):
     year = timezone.localdate().year
+    page.set_viewport_size(LAPTOP)
     page.goto(f"/medborgarloften/medborgarlofte-hjo-{year - 1}/")
     assert page.get_by_role("heading", name="Uppföljningar").is_visible()
     assert page.get_by_role("table", name="Resultat per aktivitet vid uppföljningen").count() == 2
     assert_accessible(page)
 
 
-def test_a_draft_is_not_found(page, demo_data):
+def does_not_find_a_draft(page):
     year = timezone.localdate().year
     response = page.goto(f"/medborgarloften/medborgarlofte-hjo-{year + 1}/")
     assert response.status == 404
@@ -106,8 +113,7 @@ OVERFLOW_PROBE = """() => {
 }"""
 
 
-@pytest.mark.parametrize("years_back", [0, 1])
-def test_a_promise_on_a_phone_shows_its_tables_without_clipping(page, demo_data, years_back):
+def sees_the_tables_of_a_promise_on_a_phone_without_clipping(page, years_back):
     year = timezone.localdate().year - years_back
     page.set_viewport_size(PHONE)
     page.goto(f"/medborgarloften/medborgarlofte-hjo-{year}/")
@@ -123,3 +129,11 @@ def test_a_promise_on_a_phone_shows_its_tables_without_clipping(page, demo_data,
             assert table["scrolls"] and table["cue"], table  # scrolls inside, with a cue
     if page.locator(".follow-up__table").count():  # the follow-up table also says it in words
         assert page.get_by_text("svep i sidled för att se alla kolumner").first.is_visible()
+
+
+def test_a_citizen_reads_the_promises(page, demo_data, assert_accessible):
+    reads_the_current_promise_on_a_phone(page, assert_accessible)
+    for years_back in (0, 1):
+        sees_the_tables_of_a_promise_on_a_phone_without_clipping(page, years_back)
+    reads_an_earlier_promise_with_follow_ups_on_a_laptop(page, assert_accessible)
+    does_not_find_a_draft(page)

@@ -59,21 +59,18 @@ def test_last_nights_dump_restores_into_a_fresh_database_with_the_same_data(tmp_
 
     source = connection.settings_dict["NAME"]
     fresh = f"{source}_restore_drill"
-    drop_database(fresh)
-    try:
-        # Last night's backup, then the drill: restore the newest dump into a fresh database.
-        run(["make", "-s", "backup"], DATABASE_URL=database_url(source), BACKUP_DIR=str(tmp_path))
-        assert len(list(tmp_path.glob("*.dump"))) == 1
-        run(["make", "-s", "restore"], DATABASE_URL=database_url(fresh), BACKUP_DIR=str(tmp_path))
+    drop_database(fresh)  # the last run's: kept, like the test databases (README, "Tests")
+    # Last night's backup, then the drill: restore the newest dump into a fresh database.
+    run(["make", "-s", "backup"], DATABASE_URL=database_url(source), BACKUP_DIR=str(tmp_path))
+    assert len(list(tmp_path.glob("*.dump"))) == 1
+    run(["make", "-s", "restore"], DATABASE_URL=database_url(fresh), BACKUP_DIR=str(tmp_path))
 
-        # The app, started on the restored database: migrations up to date, the same rows.
-        restored = json.loads(
-            run(
-                [sys.executable, "manage.py", "database_fingerprint"],
-                DATABASE_URL=database_url(fresh),
-            ).stdout
-        )
-        assert restored == expected
-        assert restored["est_incidents.incident"]["latest_pk"] == latest.pk
-    finally:
-        drop_database(fresh)
+    # The app, started on the restored database: migrations up to date, the same rows.
+    restored = json.loads(
+        run(
+            [sys.executable, "manage.py", "database_fingerprint"],
+            DATABASE_URL=database_url(fresh),
+        ).stdout
+    )
+    assert restored == expected
+    assert restored["est_incidents.incident"]["latest_pk"] == latest.pk

@@ -16,32 +16,37 @@ def row_counts():
         model._meta.label: model.objects.count()
         for model in apps.get_models()
         if model._meta.app_label
-        in {"hjo_safety", "bra_council", "est_incidents", "citizen_promises", "auth"}
+        in {
+            "auth",
+            "hjo_safety",
+            "bra_council",
+            "est_incidents",
+            "est_measures",
+            "citizen_promises",
+            "citizen_tips",
+            "safety_statistics",
+        }
         and not model._meta.label.startswith("hjo_safety.Historical")
         and "Historical" not in model.__name__
         and model._meta.label != "hjo_safety.DataVersion"  # write counters, not demo content
     }
 
 
-def test_seed_demo_twice_gives_no_duplicates_and_prints_logins():
-    out = StringIO()
-    call_command("seed_demo", stdout=out)
-    first = row_counts()
-    call_command("seed_demo", stdout=StringIO())
-    assert row_counts() == first
+def test_seed_demo_twice_gives_no_duplicates_prints_logins_and_reset_starts_over():
+    # The demo's incidents run up to "now": hold the clock, or a reload a minute later may add one.
+    with time_machine.travel(timezone.localtime(), tick=False):
+        out = StringIO()
+        call_command("seed_demo", stdout=out)
+        first = row_counts()
+        call_command("seed_demo", stdout=StringIO())
+        assert row_counts() == first
+        call_command("seed_demo", "--reset", stdout=StringIO())
+        assert row_counts() == first
     text = out.getvalue()
     assert "strateg" in text and "hjo-demo-2026" in text
     assert first["hjo_safety.Organisation"] >= 10
     assert first["hjo_safety.Membership"] >= 10
-
-
-def test_seed_demo_reset_starts_over():
-    # The demo's incidents run up to "now": hold the clock, or a reload a minute later may add one.
-    with time_machine.travel(timezone.localtime(), tick=False):
-        call_command("seed_demo", stdout=StringIO())
-        first = row_counts()
-        call_command("seed_demo", "--reset", stdout=StringIO())
-        assert row_counts() == first
+    assert first["est_measures.Intervention"] == 4 and first["est_measures.SafetyWalk"] == 1
 
 
 def test_demo_has_every_role_and_the_police(demo_for_the_module):
