@@ -217,9 +217,11 @@ def statutory_pdf(request, year):
 
     context = _document_context(request, year) | {"pdf": True}
     html = render_to_string("bra_council/statutory_pdf.html", context, request=request)
+    # Tagged (headings, lists, tables, the language) so that a screen reader can read the
+    # document once it is published from the municipality's diary.
     pdf = HTML(
         string=html, base_url=request.build_absolute_uri("/"), url_fetcher=_static_fetcher()
-    ).write_pdf()
+    ).write_pdf(pdf_tags=True)
     _record_download(request, year, "PDF")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="lagesbild-och-atgardsplan-{year}.pdf"'

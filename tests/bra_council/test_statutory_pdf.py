@@ -65,7 +65,11 @@ def test_the_pdf_is_a_document_for_kommunstyrelsen(client_for, coordinator, org_
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert "lagesbild-och-atgardsplan-2025.pdf" in response["Content-Disposition"]
-    pages = [p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages]
+    reader = PdfReader(io.BytesIO(response.content))
+    pages = [p.extract_text() for p in reader.pages]
+    # Tagged for screen readers, in Swedish, with its title.
+    assert reader.root_object["/MarkInfo"]["/Marked"] and reader.root_object["/Lang"] == "sv"
+    assert reader.metadata.title == "Lägesbild och åtgärdsplan 2025"
     count = len(pages)
 
     cover = pages[0]
