@@ -118,7 +118,10 @@ def test_the_pdf_is_a_document_for_kommunstyrelsen(client_for, coordinator, org_
         ]
         assert len(body) > 1 and body[-1] not in headings, f"page {number} ends with a heading"
 
-    # The late action once, under "Försenade", not again under "Pågående".
+    # The late action once in the whole document: not again under "Pågående", nor in the
+    # picture's list of open actions (the action plan lists them).
+    assert everything.count("Sen belysning") == 1
+    assert "Öppna åtgärder från tidigare EST-möten" not in everything
     late = page.split('id="plan-late"')[1].split('id="plan-open"')[0]
     ongoing = page.split('id="plan-open"')[1].split('id="plan-closed"')[0]
     assert "Sen belysning" in late and "Sen belysning" not in ongoing
