@@ -22,6 +22,7 @@ class BraCouncilConfig(AppConfig):
         from est_measures.intervention_links import InterventionLinks
 
         extensions.register("promise_detail", selectors.promise_activity_actions)
+        extensions.register("promise_detail", selectors.promise_council_section)
         extensions.register("intervention_detail", selectors.intervention_actions)
         extensions.register_form_fields(
             "intervention_form",

@@ -1,9 +1,10 @@
 """Queries other pages show council content with (start page, staff start page)."""
 
+from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from bra_council.models import Action, CouncilMeeting
+from bra_council.models import Action, AgendaItem, CouncilMeeting
 from hjo_safety import permissions
 
 ACTIONS_DUE_DAYS = 14
@@ -50,6 +51,34 @@ def promise_activity_actions(request, *, promise, activities):
     for row in rows:
         by_activity[row.promiseactivity_id].council_actions_shown.append(row.action)
     return None
+
+
+def promise_council_section(request, *, promise, **_values):
+    """For the promise page: the council's agenda items about the promise (of meetings whose
+    agenda is published; internal items only for those who may read them) and the council
+    actions that carry it out — from those items or linked to its activities — that the viewer
+    may see, each once. Staff get links to the action's story. Two queries."""
+    items = list(
+        AgendaItem.objects.visible_to(request.user)
+        .filter(promise=promise, meeting__in=CouncilMeeting.objects.public())
+        .select_related("meeting")
+        .order_by("meeting__starts_at", "position")
+    )
+    actions = list(
+        Action.objects.visible_to(request.user)
+        .filter(Q(origin__promise=promise) | Q(promise_activities__promise=promise))
+        .select_related("responsible_organisation")
+        .distinct()
+        .order_by("due_date", "pk")
+    )
+    if not items and not actions:
+        return None
+    return {
+        "template": "bra_council/_promise_council.html",
+        "items": items,
+        "actions": actions,
+        "links": permissions.is_member(request.user),
+    }
 
 
 def intervention_actions(request, *, intervention):

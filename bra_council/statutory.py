@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from bra_council.models import Action
@@ -26,7 +27,7 @@ from est_incidents.disclosure import (
     picture_for_viewer,
 )
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
-from est_incidents.situation import compute_situation, monthly_counts
+from est_incidents.situation import compute_situation, mapping_began, monthly_counts
 from est_measures.effect_data import measure_effects
 from est_measures.situation import interventions_in_period
 from hjo_safety import permissions
@@ -43,7 +44,10 @@ def _document_context(request, year):
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
     period = Period(date(year, 1, 1), date(year, 12, 31))
+    today = timezone.localdate()
+    began = mapping_began()
     picture = picture_for_viewer(compute_situation(period, include_points=False), request.user)
+    picture["trend"] = _years_since_mapping(picture["trend"], began, today)
     months = counts_for_viewer(monthly_counts(year), request.user, withheld=picture["withheld"])
     analysis = YearlySituationAnalysis.objects.filter(year=year).first()
     actions = (
@@ -56,9 +60,16 @@ def _document_context(request, year):
     return {
         "year": year,
         "picture": picture,
-        "months": months,
+        "months": _months_since_mapping(months, began, today),
+        "yearly_document": True,
+        "mapping_began": began,
+        "today": today,
+        **_partial_years(period, began, today),
         "analysis": analysis,
-        "open_actions": [a for a in actions if a.status == EstAction.Status.OPEN],
+        # A late action is listed once, under "Försenade åtgärder", not again as ongoing.
+        "open_actions": [
+            a for a in actions if a.status == EstAction.Status.OPEN and not a.is_overdue
+        ],
         "closed_actions": [a for a in actions if a.status != EstAction.Status.OPEN],
         "council_actions": list(
             Action.objects.visible_to(request.user)
@@ -71,6 +82,64 @@ def _document_context(request, year):
         "late_actions": [a for a in actions if a.is_overdue],
         **_interventions_of_the_year(year, exact=is_exact_for(request.user)),
     }
+
+
+def _partial_years(period: Period, began: date | None, today: date) -> dict:
+    """Whether the document's year or the year it is compared with is only partly mapped: the
+    year is not over yet, or the mapping began during the previous year. The document says so
+    beside the comparison instead of setting a part of a year against a whole one silently."""
+    previous = period.previous()
+    return {
+        "year_in_progress": period.start <= today < period.end,
+        "previous_year_partial": bool(began and previous.start < began <= previous.end),
+        "previous_year": previous.start.year,
+    }
+
+
+def _years_since_mapping(trend: list[dict], began: date | None, today: date) -> list[dict]:
+    """The calendar years of the trend from the mapping's first year on (the document's own year
+    always), each labelled by its year, and a year only partly mapped with the part that is
+    ("från 1 dec", "t.o.m. 7 dec"). The counts are the disclosed ones, untouched."""
+    years = []
+    for index, point in enumerate(trend):
+        start, end = date.fromisoformat(point["start"]), date.fromisoformat(point["end"])
+        if index < len(trend) - 1 and (began is None or end < began):
+            continue
+        shown_start = began if began and start < began <= end else start
+        shown_end = today if start <= today < end else end
+        sublabel = _("helår")
+        if shown_start > start:
+            sublabel = _("från %(day)s") % {"day": date_format(shown_start, "j b")}
+        if shown_end < end:
+            sublabel = _("t.o.m. %(day)s") % {"day": date_format(shown_end, "j b")}
+        years.append(
+            point
+            | {
+                "start": shown_start.isoformat(),
+                "end": shown_end.isoformat(),
+                "label": str(start.year),
+                "sublabel": sublabel,
+            }
+        )
+    return years
+
+
+def _months_since_mapping(months: list[dict], began: date | None, today: date) -> list[dict]:
+    """The year's months from the mapping's first month to the current one (which says how far
+    it goes). The months left out are before the mapping or still to come: zeros that would read
+    as quiet months. Their counts are the disclosed ones, untouched."""
+    shown = []
+    for month in months:
+        start, end = date.fromisoformat(month["start"]), date.fromisoformat(month["end"])
+        if (began and end < began) or start > today:
+            continue
+        if start <= today < end:
+            month = month | {
+                "name": _("%(month)s (t.o.m. den %(day)s)")
+                % {"month": month["name"], "day": today.day}
+            }
+        shown.append(month)
+    return shown
 
 
 YEARLY_EFFECTS_LIMIT = 30
@@ -140,15 +209,19 @@ def _static_fetcher():
 
 @membership_required
 def statutory_pdf(request, year):
-    """The yearly document as PDF for the case-management system, rendered by WeasyPrint
-    from the same template as the print view (print CSS)."""
+    """The yearly document as PDF for the case-management system and Kommunstyrelsen, rendered
+    by WeasyPrint: a cover with the adoption and the diarienummer, contents with page numbers,
+    then the same sections as the page, laid out by ``css/statutory-print.css`` (CSS paged
+    media: running head, "Sida n av m", headings kept with what follows)."""
     from weasyprint import HTML
 
     context = _document_context(request, year) | {"pdf": True}
-    html = render_to_string("bra_council/statutory_document.html", context, request=request)
+    html = render_to_string("bra_council/statutory_pdf.html", context, request=request)
+    # Tagged (headings, lists, tables, the language) so that a screen reader can read the
+    # document once it is published from the municipality's diary.
     pdf = HTML(
         string=html, base_url=request.build_absolute_uri("/"), url_fetcher=_static_fetcher()
-    ).write_pdf()
+    ).write_pdf(pdf_tags=True)
     _record_download(request, year, "PDF")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="lagesbild-och-atgardsplan-{year}.pdf"'

@@ -12,7 +12,9 @@ Pages: ``"situation_picture"`` (called with ``period``, ``picture`` and the chos
 provider may also set attributes on the activities, as bra_council does with its actions and
 safety_statistics with the released incident counts at their places) and
 ``"intervention_detail"`` (est_measures' page, called with ``intervention``; a section there is
-rendered inside the page's facts list, as ``<dt>``/``<dd>`` pairs). A provider is called as ``provider(request, **page_values)`` and
+rendered inside the page's facts list, as ``<dt>``/``<dd>`` pairs) and ``"incident_detail"``
+(one incident's page, called with ``incident``, only for a viewer who may see the incident; a
+section there is a list item of the page's "Sedan händelsen" list). A provider is called as ``provider(request, **page_values)`` and
 returns ``None`` or a dict with a ``template`` to include; the page includes it with the dict
 as ``section`` (``{% include section.template %}``). A page with no providers shows nothing
 extra. Providers run in registration order (the order of ``INSTALLED_APPS``).
@@ -31,7 +33,13 @@ chosen, after the instance itself is saved. Contributors run in registration ord
 
 _providers: dict[str, list] = {}
 
-PAGES = ("situation_picture", "meeting_detail", "promise_detail", "intervention_detail")
+PAGES = (
+    "situation_picture",
+    "meeting_detail",
+    "promise_detail",
+    "intervention_detail",
+    "incident_detail",
+)
 
 _form_contributors: dict[str, list] = {}
 

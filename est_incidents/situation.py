@@ -17,7 +17,7 @@ becomes 28 February).
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.dates import MONTHS
 
@@ -242,3 +242,11 @@ def monthly_counts(year: int, **filters) -> list[dict]:
         {**p.as_dict(), "name": str(MONTHS[i + 1]).capitalize(), "count": row[f"m{i}"]}
         for i, p in enumerate(months)
     ]
+
+
+def mapping_began() -> date | None:
+    """The first day of the first month (Stockholm) with a reported incident: where the mapping
+    began, so yearly charts start there and not with years of zeros. Month precision only: the
+    day of the first incident of another organisation is not for every viewer."""
+    first = Incident.objects.aggregate(first=Min("occurred_at"))["first"]
+    return timezone.localdate(first).replace(day=1) if first else None

@@ -17,3 +17,4 @@ class EstMeasuresConfig(AppConfig):
 
         extensions.register("situation_picture", situation.situation_section)
         extensions.register("meeting_detail", situation.meeting_section)
+        extensions.register("incident_detail", situation.incident_section)

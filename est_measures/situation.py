@@ -165,3 +165,27 @@ def meeting_section(request, *, meeting, **_values):
             lambda: list(meeting.actions.order_by("pk").values_list("pk", "what"))
         ),
     }
+
+
+def incident_section(request, *, incident, **_values):
+    """One incident's page, "Sedan händelsen": the interventions at its named place with some
+    time since it happened (a weekly series still running counts), each linked to its page.
+    Only called for a viewer who may see the incident; interventions are every member's to
+    read."""
+    if incident.place_id is None:
+        return {"template": "est_measures/incident_interventions.html", "place": None}
+
+    def interventions():
+        return list(
+            Intervention.objects.visible_to(request.user)
+            .filter(places=incident.place_id)
+            .in_period(incident.occurred_at, datetime.now(UTC))
+            .select_related("kind", "organisation")
+            .order_by("starts_at", "pk")[:50]
+        )
+
+    return {
+        "template": "est_measures/incident_interventions.html",
+        "place": incident.place,
+        "interventions": SimpleLazyObject(interventions),
+    }

@@ -41,6 +41,22 @@ class EstMeetingQuerySet(models.QuerySet):
     def held(self):
         return self.filter(status=EstMeeting.Status.HELD)
 
+    def that_counted(self, incident):
+        """The held meetings whose frozen situation picture counted ``incident``: its day
+        (Stockholm) lies in the meeting's period, and it was registered before the picture was
+        frozen. Without the frozen picture itself (a large JSON document per meeting)."""
+        day = timezone.localdate(incident.occurred_at)
+        return (
+            self.held()
+            .filter(
+                period_start__lte=day,
+                period_end__gte=day,
+                picture_computed_at__gte=incident.created_at,
+            )
+            .defer("frozen_picture")
+            .order_by("starts_at", "pk")
+        )
+
     def planned(self):
         return self.filter(status=EstMeeting.Status.PLANNED)
 

@@ -116,11 +116,12 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
 def trend_chart(trend, chart_id, caption):
     """A line over the periods' counts (oldest first), with each period's start under it: the
     day and month ("27 okt"), and the year on a second line, so a trend over new year reads
-    right."""
+    right. A period may bring its own two lines instead (``label``, ``sublabel``: the yearly
+    document's "2023" over "från 1 dec")."""
     trend = list(trend or [])
     width, height, left, bottom, top = 600, 210, 40, 50, 16
     maximum = _ticks(max((_n(p["count"]) for p in trend), default=0))
-    step = (width - left - 20) / max(len(trend) - 1, 1)
+    step = (width - left - 40) / max(len(trend) - 1, 1)
     points = []
     for index, period in enumerate(trend):
         x = round(left + index * step, 1)
@@ -133,8 +134,10 @@ def trend_chart(trend, chart_id, caption):
                 "count": count_text(period["count"]),
                 "start": isodate(period["start"]),
                 "end": isodate(period["end"]),
-                "day_month": date_format(isodate(period["start"]), "j b"),
-                "year": isodate(period["start"]).year,
+                "day_month": period.get("label") or date_format(isodate(period["start"]), "j b"),
+                "year": period["sublabel"]
+                if "sublabel" in period
+                else isodate(period["start"]).year,
             }
         )
     return {

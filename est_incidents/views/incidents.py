@@ -21,13 +21,13 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from est_incidents import counts, csv_copy, policy, services
+from est_incidents import counts, csv_copy, extensions, policy, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
 from est_incidents.maps import map_settings, places_for_map
-from est_incidents.models import Incident, IncidentShare, ShareHandlingNote
+from est_incidents.models import EstMeeting, Incident, IncidentShare, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
 from est_incidents.sharing_forms import HandlingForm
 from hjo_safety import permissions
@@ -251,6 +251,13 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             if handling_forms
             else viewer_key(request, viewer_version(request.user), "incident", incident.pk),
             "can_redact": own and policy.may_redact_incident_history(user, incident),
+            # The story onwards (issue 26, 6): the EST meetings whose frozen picture counted
+            # the incident, and what apps above add (est_measures: interventions at its place
+            # since). The page is only for those who may see the incident.
+            "counted_in": SimpleLazyObject(lambda: list(EstMeeting.objects.that_counted(incident))),
+            "story_sections": SimpleLazyObject(
+                lambda: extensions.sections("incident_detail", request, incident=incident)
+            ),
             **map_settings(),
         },
     )

@@ -15,12 +15,7 @@
     var centre = [parseFloat(section.dataset.centreLat), parseFloat(section.dataset.centreLng)];
     var map = L.map(section.querySelector(".facts-map"), { scrollWheelZoom: false });
     map.setView(centre, 14);
-    if (section.dataset.tileUrl) {
-      L.tileLayer(section.dataset.tileUrl, {
-        maxZoom: 17,
-        attribution: section.dataset.tileAttribution || ""
-      }).addTo(map);
-    }
+    window.hjoMapBackground(map, section);  // map-background.js: tiles, or places and a note
     var max = 1;
     cells.features.forEach(function (feature) {
       max = Math.max(max, feature.properties.antal);

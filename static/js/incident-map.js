@@ -22,12 +22,7 @@
     L.Control.Zoom.mergeOptions({ zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" });
     var map = L.map(section.querySelector(".incident-map"), { scrollWheelZoom: false });
     map.setView(centre, 14);
-    if (section.dataset.tileUrl) {
-      L.tileLayer(section.dataset.tileUrl, {
-        maxZoom: 19,
-        attribution: section.dataset.tileAttribution || ""
-      }).addTo(map);
-    }
+    window.hjoMapBackground(map, section);  // map-background.js: tiles, or places and a note
 
     var detailUrl = section.dataset.detailUrl;
     var markers = L.layerGroup();

@@ -52,23 +52,9 @@
     L.control.zoom({ zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" }).addTo(map);
     map.attributionControl.setPrefix(false);
     map.setView(centre, 14);
-    if (data.tileUrl) {
-      L.tileLayer(data.tileUrl, {
-        maxZoom: 19,
-        attribution: data.tileAttribution || ""
-      }).addTo(map);
-    }
-    // Without background tiles the named places give the user something to aim at.
-    places.forEach(function (place) {
-      // A string would be read as HTML by Leaflet: the name goes in as text.
-      var label = document.createElement("span");
-      label.textContent = place.name;
-      L.circleMarker([place.lat, place.lng], {
-        radius: 4, color: "#0b3d62", weight: 1, fillOpacity: 0.6, interactive: false
-      }).bindTooltip(label, {
-        permanent: !data.tileUrl, direction: "right", className: "place-label"
-      }).addTo(map);
-    });
+    // The background (tiles, or the named places and a note that there is none):
+    // map-background.js, loaded before this script.
+    window.hjoMapBackground(map, picker);
 
     var marker = null;
 

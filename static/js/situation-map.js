@@ -21,12 +21,7 @@
     var map = L.map(element, { scrollWheelZoom: false }).setView(HJO, 13);
     map.getContainer().setAttribute("aria-label", element.dataset.label || "");
     map.getContainer().setAttribute("role", "region");
-    if (element.dataset.tileUrl) {
-      L.tileLayer(element.dataset.tileUrl, {
-        maxZoom: 19,
-        attribution: element.dataset.tileAttribution || "",
-      }).addTo(map);
-    }
+    window.hjoMapBackground(map, element);  // map-background.js: tiles, or places and a note
     // Other apps add their own layers (est_measures: interventions) when the map is ready:
     // scripts that run later find it on the element, earlier ones get the event.
     element.situationMap = map;

@@ -36,5 +36,15 @@ def test_the_document_compares_with_the_previous_calendar_year(client_for, coord
     assert picture["vs_previous"]["earlier"] == 2
     assert "Jämfört med föregående kalenderår (2024)" in text
     assert "ett år tidigare" not in text  # the same comparison, not said twice
-    assert "Händelser de senaste 12 kalenderåren" in text
-    assert [p["start"] for p in picture["trend"]][-2:] == ["2024-01-01", "2025-01-01"]
+    # The yearly trend starts where the mapping began (June 2024), not with years of zeros,
+    # and says that its first year is only partly mapped.
+    assert "Händelser per kalenderår sedan kartläggningen började (juni 2024)" in text
+    assert [(p["start"], p["end"]) for p in picture["trend"]] == [
+        ("2024-06-01", "2024-12-31"),
+        ("2025-01-01", "2025-12-31"),
+    ]
+    assert [(p["label"], p["sublabel"]) for p in picture["trend"]] == [
+        ("2024", "från 1 jun"),
+        ("2025", "helår"),
+    ]
+    assert "Kartläggningen började i juni 2024: 2024 är bara delvis kartlagt." in text

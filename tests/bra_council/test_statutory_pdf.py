@@ -2,7 +2,7 @@
 
 import re
 import zlib
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -31,16 +31,102 @@ def pdf_strings(pdf: bytes) -> str:
     return "\n".join(text)
 
 
-def test_the_document_downloads_as_a_pdf_with_its_headings(client_for, reporter_a):
-    year = timezone.localdate().year
-    response = client_for(reporter_a).get(reverse("est:statutory_pdf", args=[year]))
+def test_the_pdf_is_a_document_for_kommunstyrelsen(client_for, coordinator, org_a):
+    """One PDF, read page by page (pypdf): a cover with the adoption and the diarienummer and
+    no page number, contents whose page numbers point at the parts, "Sida n av m" on every
+    other page, no screen hints, no page that is only a heading; the yearly chart starts where
+    the mapping began and says which years are partial; a late action is listed once."""
+    import io
+
+    import time_machine
+    from pypdf import PdfReader
+
+    from hjo_safety.dates import STOCKHOLM
+    from tests.est_incidents.factories import IncidentFactory
+
+    mapping_start = datetime(2023, 12, 10, 12, tzinfo=STOCKHOLM)
+    for day in (mapping_start, datetime(2024, 5, 2, 12, tzinfo=STOCKHOLM)):
+        IncidentFactory(organisation=org_a, occurred_at=day)
+    IncidentFactory(organisation=org_a, occurred_at=datetime(2025, 3, 2, 12, tzinfo=STOCKHOLM))
+    YearlySituationAnalysis.objects.create(
+        year=2025,
+        plan_decision_body="kommunstyrelsen",
+        plan_decided_on=date(2025, 3, 20),
+        plan_diary_number="KS 2025/42",
+    )
+    EstActionFactory(
+        responsible_organisation=org_a, what="Sen belysning", due_date=date(2025, 5, 2)
+    )
+    EstActionFactory(responsible_organisation=org_a, what="Ny skylt", due_date=date(2025, 9, 1))
+    with time_machine.travel(datetime(2025, 6, 15, 12, tzinfo=STOCKHOLM), tick=False):
+        client = client_for(coordinator)
+        response = client.get(reverse("est:statutory_pdf", args=[2025]))
+        page = client.get(reverse("est:statutory_document", args=[2025])).content.decode()
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert f"lagesbild-och-atgardsplan-{year}.pdf" in response["Content-Disposition"]
-    assert response.content.startswith(b"%PDF-")
-    strings = pdf_strings(response.content)
-    for heading in (f"Lägesbild och åtgärdsplan {year}", "Underlag", "Analys", "Åtgärdsplan"):
-        assert heading in strings, heading
+    assert "lagesbild-och-atgardsplan-2025.pdf" in response["Content-Disposition"]
+    reader = PdfReader(io.BytesIO(response.content))
+    pages = [p.extract_text() for p in reader.pages]
+    # Tagged for screen readers, in Swedish, with its title.
+    assert reader.root_object["/MarkInfo"]["/Marked"] and reader.root_object["/Lang"] == "sv"
+    assert reader.metadata.title == "Lägesbild och åtgärdsplan 2025"
+    count = len(pages)
+
+    cover = pages[0]
+    assert "Lägesbild och åtgärdsplan" in cover and "2025" in cover
+    assert "Antagen av Kommunstyrelsen den 20 mars 2025" in cover
+    assert "KS 2025/42" in cover
+    assert "1 januari – 15 juni 2025 (året pågår)" in cover
+    assert "Sida" not in cover
+    for number, text in enumerate(pages[1:], start=2):
+        assert f"Sida {number} av {count}" in text, number
+
+    contents = pages[1]
+    assert "Innehåll" in contents
+    for heading in (
+        "Underlag",
+        "Årets lägesbild",
+        "Analys",
+        "Insatser och effekt",
+        "Åtgärdsplan",
+        "Försenade åtgärder",
+        "Pågående åtgärder",
+    ):
+        match = re.search(rf"{heading}\s*[.…]+\s*(\d+)", contents)
+        assert match, heading
+        target = int(match.group(1))
+        assert 3 <= target <= count and heading in pages[target - 1], heading
+
+    everything = "\n".join(pages)
+    assert "Svep i sidled" not in everything
+    assert "1 jan" not in everything.replace("1 januari", "")  # no "1 jan 2015" under the chart
+    for year in range(2013, 2023):
+        assert str(year) not in everything, year  # years before the mapping are not charted
+    assert "från 1 dec" in everything and "t.o.m. 15 jun" in everything
+    assert "sedan kartläggningen började (december 2023)" in everything
+    assert "Året är inte slut: antalet gäller till och med 15 juni och jämförs med hela 2024." in (
+        " ".join(everything.split())
+    )
+    assert "Juni (t.o.m. den 15)" in everything
+    assert "Juli" not in everything.split("Händelser per månad")[1].split("Polisens")[0]
+    # No page ends with a heading whose text went on to the next page.
+    headings = {" ".join(h.split()) for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", page, re.S)}
+    for number, text in enumerate(pages[2:], start=3):
+        body = [line.strip() for line in text.splitlines() if line.strip()]
+        body = [
+            line for line in body if not line.startswith(("Sida ", "Lägesbild och åtgärdsplan"))
+        ]
+        assert len(body) > 1 and body[-1] not in headings, f"page {number} ends with a heading"
+
+    # The late action once in the whole document: not again under "Pågående", nor in the
+    # picture's list of open actions (the action plan lists them).
+    assert everything.count("Sen belysning") == 1
+    assert "Öppna åtgärder från tidigare EST-möten" not in everything
+    late = page.split('id="plan-late"')[1].split('id="plan-open"')[0]
+    ongoing = page.split('id="plan-open"')[1].split('id="plan-closed"')[0]
+    assert "Sen belysning" in late and "Sen belysning" not in ongoing
+    assert "Ny skylt" in ongoing
+    assert "Svep i sidled" in page  # the page keeps its phone hint (hidden in print by CSS)
 
 
 def test_the_pdf_needs_a_login(client_for):

@@ -94,6 +94,11 @@ def test_reporter_taps_the_map_and_uses_the_position(
         map_box = page.locator("#incident-map-picker")
         map_box.scroll_into_view_if_needed()
         assert page.locator("img.leaflet-tile").count() == 0  # no tiles without MAP_TILE_URL
+        # ... and the map says so, and names the places instead of drawing invented streets.
+        expect(picker.locator("[data-map-background-note]")).to_contain_text(
+            "Ingen bakgrundskarta är inställd"
+        )
+        assert picker.locator(".leaflet-tooltip.place-label").count() >= 1
         map_box.click(position={"x": 120, "y": 90})
         # The click handler fills the fields asynchronously; wait rather than race it (expect()
         # polls without eval, which the page's CSP forbids).

@@ -69,6 +69,15 @@ def reads_an_earlier_promise_with_follow_ups_on_a_laptop(page, assert_accessible
     assert page.get_by_role("heading", name="Uppföljningar").is_visible()
     assert page.get_by_role("table", name="Resultat per aktivitet vid uppföljningen").count() == 2
     assert_accessible(page)
+    # The council's side of the promise (issue 26, 6): its agenda items lead to the meetings.
+    council = page.locator("section").filter(
+        has=page.get_by_role("heading", name="I brottsförebyggande rådet")
+    )
+    assert council.get_by_text("Punkter på rådets dagordning om löftet").is_visible()
+    council.get_by_role("link").first.click()
+    page.wait_for_url("**/bra/moten/*/")
+    assert page.get_by_text("Medborgarlöftet").first.is_visible()
+    assert_accessible(page)
 
 
 def does_not_find_a_draft(page):
