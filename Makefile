@@ -64,7 +64,6 @@ pdf-libs:
 
 migrate: install
 	DEBUG=1 $(PY) manage.py migrate --noinput
-	DEBUG=1 $(PY) manage.py createcachetable
 
 demo: migrate
 	DEBUG=1 $(PY) manage.py seed_demo

@@ -21,8 +21,7 @@ Correctness rules:
   time limit bounds what changes without a write (the next council meeting once a meeting has
   passed; the public figures' delay).
 
-The cache table is made by ``manage.py createcachetable`` (run it after ``migrate`` on deploy;
-the test runner makes it itself).
+The cache table is made by ``migrate`` (hjo_safety 0012 runs ``createcachetable``).
 """
 
 import hashlib

@@ -126,7 +126,7 @@ def password_reset_throttled(request, email: str) -> bool:
             f"password-reset:account:{account}", settings.PASSWORD_RESET_LIMIT_PER_ACCOUNT
         )
     except DatabaseError:  # the cache table is missing (createcachetable not run)
-        logger.exception("Password reset throttle unavailable: run manage.py createcachetable")
+        logger.exception("Password reset throttle unavailable: run manage.py migrate")
         return False
     return over_address or over_account
 

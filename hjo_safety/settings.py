@@ -262,7 +262,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Caches -------------------------------------------------------------------------------
 # ``public_pages`` lives in the database so that every worker and every instance share one
-# cache and one invalidation (``manage.py createcachetable`` makes the table).
+# cache and one invalidation (``migrate`` makes the tables: hjo_safety 0012 runs ``createcachetable``).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "public_pages": {
