@@ -294,7 +294,6 @@ class ProviderSettingsMixin:
             "OIDC_VERIFY_SSL": True,
             "OIDC_ALLOW_UNSECURED_JWT": False,
             "OIDC_CREATE_USER": False,
-            "OIDC_TOKEN_USE_BASIC_AUTH": False,
         }
         if attr in values:
             return values[attr]
@@ -651,7 +650,11 @@ class SsoSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        info = request.session.get(SESSION_KEY) if hasattr(request, "session") else None
+        info = None
+        # Without a session cookie there is no SSO session; not touching the session then keeps
+        # anonymous answers free of "Vary: Cookie" (the public page cache).
+        if settings.SESSION_COOKIE_NAME in request.COOKIES and hasattr(request, "session"):
+            info = request.session.get(SESSION_KEY)
         if info and request.user.is_authenticated:
             reason = session_end_reason(request, info)
             if reason:
@@ -679,6 +682,7 @@ def _verified():
 def backchannel_logout(provider: Provider, logout_token: str) -> int:
     """Verify an OpenID Connect Back-Channel Logout token and mark the identity it names as
     logged out; its sessions end at their next request. Returns the number of identities."""
+    jwt.get_unverified_header(logout_token)  # no JWT: refused before asking for the keys
     backend = SsoBackend().configure(provider)
     key = backend.retrieve_matching_jwk(logout_token)
     claims = backend._verify_jws(logout_token, key)
