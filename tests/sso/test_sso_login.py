@@ -21,7 +21,7 @@ def _logged_in_as(client):
 
 
 def test_first_login_waits_for_an_admin_of_a_mapped_organisation(
-    client, sso_login, local_idp, org_a, org_admin_a, org_admin_b, client_for
+    client, sso_login, local_idp, org_a, org_admin_a, org_admin_b, coordinator, client_for
 ):
     local_idp.person("nyanstalld")
     response = sso_login(client, "nyanstalld")
@@ -54,6 +54,9 @@ def test_first_login_waits_for_an_admin_of_a_mapped_organisation(
     assert _logged_in_as(client) == user
     login = AuditEvent.objects.filter(kind="sso_login", user=user).get()
     assert login.detail == "Testkommun" and login.ip_address == "127.0.0.1"
+    audit_page = client_for(coordinator).get(reverse("audit_log") + "?model=konto")
+    assert "Inloggning via identitetsleverantör" in audit_page.content.decode()
+    assert "Testkommun" in audit_page.content.decode()
 
 
 def test_an_invited_user_is_found_by_verified_email_and_only_within_the_providers_organisations(
