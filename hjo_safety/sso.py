@@ -122,6 +122,7 @@ class Provider:
     endpoints: dict = field(default_factory=dict)
     sign_algo: str = "RS256"
     trust_email: bool = False
+    email_verified_claim: str = "email_verified"
     mfa: dict = field(default_factory=lambda: {"amr": ["mfa"]})
     role_claim: str = ""
     role_map: dict = field(default_factory=dict)
@@ -223,6 +224,7 @@ def _provider(raw: dict) -> Provider:
         },
         sign_algo=raw.get("sign_algo", "RS256"),
         trust_email=bool(raw.get("trust_email", False)),
+        email_verified_claim=raw.get("email_verified_claim", "email_verified"),
         mfa=raw.get("mfa", {"amr": ["mfa"]}),
         role_claim=raw.get("role_claim", ""),
         role_map=role_map,
@@ -452,7 +454,7 @@ def verified_email(provider: Provider, claims: dict) -> str | None:
     email = (claims.get("email") or "").strip()
     if not email or "@" not in email:
         return None
-    if provider.trust_email or claims.get("email_verified") is True:
+    if provider.trust_email or claims.get(provider.email_verified_claim) in (True, "true"):
         return email
     return None
 

@@ -818,7 +818,7 @@ def test_isolation(name, world, client_for):
     assert not mismatches, f"{name}:\n" + "\n".join(mismatches)
 
 
-def _single_sign_on_client(user):
+def _single_sign_on_client(user, mfa=True):
     """A client logged in as ``user`` through single sign-on, as the callback leaves the
     session (``hjo_safety.sso``): the SSO backend, provider "matris", multi-factor, no check
     with the provider due, so ``SsoSessionMiddleware`` runs on every request without a network."""
@@ -837,7 +837,7 @@ def _single_sign_on_client(user):
     session[sso.SESSION_KEY] = {
         "provider": "matris",
         "provider_name": "Matris A",
-        "mfa": True,
+        "mfa": mfa,
         "sid": "",
         "login_at": time.time(),
         "check_at": time.time() + 3600,
