@@ -28,6 +28,7 @@ import requests
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth import logout as auth_logout
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation
 from django.db import transaction
 from django.db.models import Q
@@ -245,6 +246,17 @@ def providers() -> dict[str, Provider]:
         _parsed["providers"] = {p.key: p for p in map(_provider, source)}
         _parsed["source"] = source
     return _parsed["providers"]
+
+
+@checks.register(checks.Tags.security)
+def check_providers(app_configs=None, **kwargs):
+    """``manage.py check`` (and every start) refuses a provider list that does not parse: a
+    missing key, a bad ``key``, a ``role_map`` naming another organisation or a coordinator."""
+    try:
+        providers()
+    except (ImproperlyConfigured, TypeError, ValueError, AttributeError) as exc:
+        return [checks.Error(str(exc), id="hjo_safety.E101")]
+    return []
 
 
 def provider_or_404(key: str) -> Provider:
