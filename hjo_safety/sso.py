@@ -29,8 +29,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth import logout as auth_logout
 from django.core import checks
+from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
@@ -646,8 +647,8 @@ def session_end_reason(request, info: dict) -> str | None:
     )
     if logged_out_at is not None and logged_out_at.timestamp() >= info.get("login_at", 0):
         return "back-channel logout"
-    if time.time() < info.get("check_at", 0):
-        return None
+    if time.time() < info.get("check_at", 0) or not _check_lock(request, acquire=True):
+        return None  # not due, or a parallel request of this session is asking the provider
     outcome = check_with_provider(request, provider, info)
     if outcome == "ended":
         return "ended at the provider"
@@ -686,7 +687,29 @@ class SsoSessionMiddleware:
             if info.get("mfa"):
                 # The provider's multi-factor login is the second factor (docs/security.md).
                 request.user.is_verified = _verified
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        finally:
+            if getattr(request, "_hjo_sso_check_lock", None):
+                _check_lock(request, acquire=False)
+
+
+def _check_lock(request, *, acquire: bool) -> bool:
+    """One check with the provider at a time per session, held until the request that checks
+    has answered: a rotated refresh token (the provider forgets the old one) must not make a
+    parallel request of the same browser think the provider ended the login. In the shared
+    ``throttle`` cache, so it holds across workers."""
+    cache = caches["throttle"]
+    try:
+        if not acquire:  # the key as taken: a logout in between changed the session's key
+            cache.delete(request._hjo_sso_check_lock)
+            return True
+        key = f"hjo-sso-check:{request.session.session_key}"
+        taken = cache.add(key, 1, timeout=2 * TIMEOUT_SECONDS)
+        request._hjo_sso_check_lock = key if taken else None
+        return taken
+    except DatabaseError:  # the cache table is missing: check without the lock
+        return True
 
 
 def _verified():
