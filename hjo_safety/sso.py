@@ -325,10 +325,17 @@ class SsoStartView(ProviderSettingsMixin, OIDCAuthenticationRequestView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.provider = provider_or_404(kwargs["key"])
-        self.OIDC_OP_AUTH_ENDPOINT = self.provider.endpoint("authorization_endpoint")
         self.OIDC_RP_CLIENT_ID = self.provider.client_id
 
     def get(self, request, key):
+        try:
+            self.OIDC_OP_AUTH_ENDPOINT = self.provider.endpoint("authorization_endpoint")
+        except (requests.RequestException, ValueError, ImproperlyConfigured):
+            logger.warning("OIDC provider %s: no discovery document", key, exc_info=True)
+            from django.contrib import messages
+
+            messages.error(request, refusal_message("provider"))
+            return redirect("login")
         response = super().get(request)
         state = parse_qs(urlsplit(response.url).query)["state"][0]
         entry = request.session["oidc_states"][state]

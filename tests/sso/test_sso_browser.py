@@ -45,10 +45,11 @@ def test_a_new_colleague_signs_in_with_the_organisations_account_and_is_approved
     admin_page = admin_context.new_page()
     admin_page.goto("/personal/")
     admin_page.get_by_role("link", name="Nya konton").click()
-    assert "kollega@testkommun.se" in admin_page.content()
+    admin_page.wait_for_url("**/personal/nya-konton/")
+    admin_page.get_by_text("kollega@testkommun.se").wait_for()
     assert_accessible(admin_page)
     admin_page.get_by_role("button", name="Godkänn som rapportör").click()
-    assert admin_page.get_by_text("är nu rapportör för").is_visible()
+    admin_page.get_by_text("är nu rapportör för").wait_for()
     admin_context.close()
     assert SsoIdentity.objects.get().status == SsoIdentity.Status.APPROVED
 

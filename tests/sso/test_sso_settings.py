@@ -26,3 +26,10 @@ def test_a_role_map_beyond_the_providers_organisations_or_roles_does_not_start(s
     assert check_providers()
     settings.OIDC_PROVIDERS = [{"key": "hjo"}]
     assert "lacks name, issuer, client_id" in check_providers()[0].msg
+
+
+def test_an_unreachable_provider_sends_back_to_the_login_page_with_a_message(client, settings, db):
+    settings.OIDC_PROVIDERS = [BASE | {"issuer": "http://127.0.0.1:9"}]  # nothing listens there
+    response = client.get("/konto/sso/hjo/", follow=True)
+    assert response.redirect_chain == [("/konto/logga-in/", 302)]
+    assert "svarade inte som väntat" in response.content.decode()
