@@ -8,6 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; override DATABASE_URL to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
+
 .PHONY: messages run test install install-dev assets chromium java pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
@@ -72,6 +73,26 @@ demo: migrate
 run: demo
 	@echo "Serving Hjo Trygghet on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## make sso-demo: the demo with single sign-on through the local OpenID Connect provider
+## (local_idp: django-oidc-provider, its own SQLite file) on 127.0.0.1:$(IDP_PORT); log in there as
+## fritid / hjo-demo-2026 (docs/security.md, "Single sign-on"). Ctrl-C stops both servers.
+IDP_PORT ?= 8001
+.PHONY: sso-demo
+sso-demo: demo $(VENV)/.dev
+	@secret=$$(head -c 24 /dev/urandom | base64 | tr -d '/+='); \
+	export LOCAL_IDP_URL=http://127.0.0.1:$(IDP_PORT) LOCAL_IDP_DB=$(CURDIR)/var/local_idp.sqlite3 \
+	  LOCAL_IDP_SECRET_KEY="$$secret-idp"; \
+	DJANGO_SETTINGS_MODULE=local_idp.settings $(PY) -m django local_idp_setup -v0 \
+	  --client hjo-portal "$$secret" http://127.0.0.1:$(PORT)/konto/sso/svar/ \
+	  --user fritid hjo-demo-2026 fritid@demo.hjo.se Elin Holm || exit 1; \
+	DJANGO_SETTINGS_MODULE=local_idp.settings $(PY) -m django runserver --noreload \
+	  127.0.0.1:$(IDP_PORT) & idp=$$!; \
+	trap 'kill $$idp 2>/dev/null' EXIT INT TERM; \
+	echo "Local OpenID Connect provider on http://127.0.0.1:$(IDP_PORT)/ (fritid / hjo-demo-2026)"; \
+	echo "Serving Hjo Trygghet on http://127.0.0.1:$(PORT)/: Logga in med Hjo kommuns konto"; \
+	OIDC_PROVIDERS='[{"key": "hjo", "name": "Hjo kommun", "issuer": "http://127.0.0.1:$(IDP_PORT)/oidc", "client_id": "hjo-portal", "client_secret": "'"$$secret"'", "organisations": ["Fritid", "Skola", "Socialtjänst", "Teknik", "Fastighet", "Kommunledning"], "session_check_seconds": 60}]' \
+	  DEBUG=1 $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)
 
 ## make test: install what the tests need and run the whole suite on PostgreSQL, in
 ## PYTEST_WORKERS processes (pytest-xdist, one test database each; 0 runs in one process; a

@@ -9,7 +9,10 @@ class HjoSafetyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from hjo_safety import signals  # noqa: F401 - connects the audit log receivers
+        from hjo_safety import (
+            signals,  # noqa: F401 - connects the audit log receivers
+            sso,  # noqa: F401 - registers the check of OIDC_PROVIDERS
+        )
 
 
 class HjoAdminConfig(AdminConfig):

@@ -80,6 +80,10 @@ NOT_FREE_TEXT = {
     "hjo_safety.AuditEvent.detail",
     # A scheduled job's command name, written by manage.py run_job.
     "hjo_safety.JobRun.name",
+    # Single sign-on: a provider's key and the identifiers it hands out, never typed.
+    "hjo_safety.SsoIdentity.provider",
+    "hjo_safety.SsoIdentity.subject",
+    "hjo_safety.SsoIdentity.last_sid",
     # The access log: user names, model labels, "Händelse 12" and export filters without the
     # search words, written by hjo_safety.access_log.record_access, never typed.
     "hjo_safety.AccessEvent.username",

@@ -259,6 +259,11 @@ class AuditEvent(models.Model):
         OTP_ENABLED = "otp_enabled", _("Tvåstegsverifiering aktiverad")
         OTP_FAILED = "otp_failed", _("Fel verifieringskod")
         REDACTED = "redacted", _("Text borttagen ur historiken")
+        SSO_LOGIN = "sso_login", _("Inloggning via identitetsleverantör")
+        SSO_REFUSED = "sso_refused", _("Inloggning via identitetsleverantör nekad")
+        SSO_PENDING = "sso_pending", _("Konto skapat via identitetsleverantör, väntar")
+        SSO_APPROVED = "sso_approved", _("Konto via identitetsleverantör godkänt")
+        SSO_ENDED = "sso_ended", _("Sessionen avslutad av identitetsleverantören")
 
     kind = models.CharField(_("händelse"), max_length=20, choices=Kind.choices)
     user = models.ForeignKey(
@@ -298,6 +303,11 @@ class AuditEvent(models.Model):
                         "otp_enabled",
                         "otp_failed",
                         "redacted",
+                        "sso_login",
+                        "sso_refused",
+                        "sso_pending",
+                        "sso_approved",
+                        "sso_ended",
                     ]
                 ),
                 name="auditevent_kind_valid",
@@ -499,3 +509,82 @@ class AccessEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} – {self.username} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class SsoIdentityQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=SsoIdentity.Status.PENDING, user__is_active=True)
+
+    def awaiting(self, user, providers):
+        """Accounts waiting for approval that ``user`` may approve: a coordinator all of them,
+        an organisation admin those that came through a provider mapped to one of the
+        organisations it administers (``providers``: provider key → organisation ids)."""
+        if permissions.is_coordinator(user):
+            return self.pending()
+        mine = permissions.admin_organisation_ids(user)
+        keys = [key for key, organisation_ids in providers.items() if mine & organisation_ids]
+        return self.pending().filter(provider__in=keys)
+
+
+class SsoIdentity(models.Model):
+    """A portal account's link to an account at an OpenID Connect provider (``hjo_safety.sso``).
+
+    The provider's ``sub`` is its stable identifier for the person; the e-mail address only
+    matters at the first login, to find an invited user. An account the first login created
+    has no membership and waits (``pending``) until an organisation admin approves it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Väntar på godkännande")
+        APPROVED = "approved", _("Godkänd")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="sso_identities",
+        verbose_name=_("användare"),
+    )
+    provider = models.CharField(
+        _("identitetsleverantör"), max_length=40, help_text=_("Nyckeln i OIDC_PROVIDERS.")
+    )
+    subject = models.CharField(
+        _("identitet hos leverantören"), max_length=255, help_text=_("Leverantörens ”sub”.")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("skapad"), default=timezone.now)
+    last_login_at = models.DateTimeField(_("senaste inloggning"), null=True, blank=True)
+    logged_out_at = models.DateTimeField(
+        _("utloggad av leverantören"),
+        null=True,
+        blank=True,
+        help_text=_("Sessioner som började före denna tidpunkt avslutas (back-channel logout)."),
+    )
+    last_sid = models.CharField(
+        _("senaste sessions-id hos leverantören"), max_length=255, blank=True
+    )
+
+    objects = SsoIdentityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("inloggning via identitetsleverantör")
+        verbose_name_plural = _("inloggningar via identitetsleverantör")
+        constraints = [
+            *date_range_constraints(
+                "ssoidentity", datetimes=("created_at", "last_login_at", "logged_out_at")
+            ),
+            models.UniqueConstraint(
+                fields=["provider", "subject"], name="ssoidentity_unique_provider_subject"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "provider"], name="ssoidentity_unique_user_provider"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "approved"]), name="ssoidentity_status_valid"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "provider"], name="ssoidentity_pending_idx")]
+
+    def __str__(self):
+        return f"{self.user} @ {self.provider}"

@@ -45,7 +45,21 @@ from hjo_safety.security import client_ip
 
 RECOVERY_CODE_COUNT = 10
 RECOVERY_CODES_SESSION_KEY = "hjo_recovery_codes"
-_login_view = auth_views.LoginView.as_view(authentication_form=LoginForm)
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, with a button per single sign-on provider beside the password form."""
+
+    def get_context_data(self, **kwargs):
+        from hjo_safety.sso import ENDED_PARAM, providers
+
+        return super().get_context_data(**kwargs) | {
+            "sso_providers": list(providers().values()),
+            "sso_ended": ENDED_PARAM in self.request.GET,
+        }
+
+
+_login_view = LoginView.as_view(authentication_form=LoginForm)
 PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
 logger = logging.getLogger(__name__)
 

@@ -70,6 +70,9 @@ Environment variables:
   where ``backup_database`` writes its dumps, and how long it keeps them.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
   machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
+- ``OIDC_PROVIDERS_FILE`` (path, default empty) or ``OIDC_PROVIDERS`` (JSON, default empty):
+  the OpenID Connect providers staff may sign in with, a JSON list of objects
+  (``hjo_safety.sso``, docs/security.md "Single sign-on"). Empty: local login only.
 
 The test suite runs with ``hjo_safety.settings_test`` (set in ``pyproject.toml``), which imports
 this module and overrides what a test run needs; nothing here asks whether it runs under tests.
@@ -150,6 +153,26 @@ BACKUP_KEEP_DAYS: int = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))
 LOGIN_RATE_LIMIT_PER_ADDRESS: str = os.environ.get("LOGIN_RATE_LIMIT_PER_ADDRESS", "100/h")
 PASSWORD_RESET_LIMIT_PER_ADDRESS: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ADDRESS", "5"))
 PASSWORD_RESET_LIMIT_PER_ACCOUNT: int = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_ACCOUNT", "3"))
+OIDC_PROVIDERS_FILE: str = os.environ.get("OIDC_PROVIDERS_FILE", "")
+
+
+def read_oidc_providers() -> list[dict]:
+    """The providers' JSON from ``OIDC_PROVIDERS_FILE`` or ``OIDC_PROVIDERS``; checked, with
+    the organisations they map to, by ``hjo_safety.sso`` when first used."""
+    import json
+
+    text = os.environ.get("OIDC_PROVIDERS", "")
+    if OIDC_PROVIDERS_FILE:
+        text = Path(OIDC_PROVIDERS_FILE).read_text(encoding="utf-8")
+    if not text.strip():
+        return []
+    providers = json.loads(text)
+    if not isinstance(providers, list):
+        raise ImproperlyConfigured("OIDC_PROVIDERS must be a JSON list of provider objects.")
+    return providers
+
+
+OIDC_PROVIDERS: list[dict] = read_oidc_providers()
 
 
 def require_production_settings() -> None:
@@ -214,6 +237,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "hjo_safety.middleware.StaffPagesNoStoreMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # Single sign-on sessions: ended when the provider ends them; its multi-factor login counts.
+    "hjo_safety.sso.SsoSessionMiddleware",
     "hjo_safety.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -297,6 +322,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     # Django's ModelBackend, with the user's memberships read in the same query as the user.
     "hjo_safety.auth_backends.MembershipModelBackend",
+    # OpenID Connect (mozilla-django-oidc), only ever called by the single sign-on callback.
+    "hjo_safety.sso.SsoBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "staff_home"

@@ -14,6 +14,13 @@ from hjo_safety.models import AuditEvent
 
 @receiver(user_logged_in, dispatch_uid="hjo_audit_login")
 def audit_login(sender, request, user, **kwargs):
+    sso = getattr(user, "hjo_sso", None)  # set by hjo_safety.sso.SsoBackend for this login
+    if sso:
+        detail = sso["provider_name"] + (" (flerfaktor)" if sso["mfa"] else "")
+        AuditEvent.objects.record(
+            AuditEvent.Kind.SSO_LOGIN, request=request, user=user, detail=detail
+        )
+        return
     AuditEvent.objects.record(AuditEvent.Kind.LOGIN, request=request, user=user)
 
 

@@ -2,6 +2,7 @@
 and the user's role flags the menus show links by. Apps add their own flags with their own
 context processors (``citizen_tips``: may the user moderate tips), listed in the settings."""
 
+from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from hjo_safety import permissions
@@ -14,4 +15,6 @@ def portal(request):
         "contact": SimpleLazyObject(ContactInfo.current),
         "portal_access": SimpleLazyObject(lambda: permissions.access(user)),
         "can_use_admin": SimpleLazyObject(lambda: permissions.can_use_admin(user)),
+        # Single sign-on is configured: admins get "Nya konton" (accounts awaiting approval).
+        "sso_enabled": bool(settings.OIDC_PROVIDERS),
     }

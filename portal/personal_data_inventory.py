@@ -180,6 +180,12 @@ INVENTORY = {
     "hjo_safety_auditevent.detail": CODED,
     "hjo_safety_auditevent.kind": CHOICE,
     "hjo_safety_auditevent.username": NotUserText("the username typed at a login (an account)"),
+    # Single sign-on (hjo_safety.sso): the provider's identifiers of an account, kept while the
+    # account exists (deleted with it).
+    "hjo_safety_ssoidentity.provider": CODED,
+    "hjo_safety_ssoidentity.status": CHOICE,
+    "hjo_safety_ssoidentity.subject": ACCOUNT,
+    "hjo_safety_ssoidentity.last_sid": ACCOUNT,
     "hjo_safety_contactinfo.directions_url": PUBLISHED_CONTACT,
     "hjo_safety_jobrun.name": NotUserText("a scheduled job's command name (SCHEDULED_JOBS)"),
     "hjo_safety_contactinfo.dpo_email": PUBLISHED_CONTACT,

@@ -6,7 +6,7 @@ from django.urls import include, path, reverse_lazy
 
 from bra_council import statutory
 from est_incidents import urls as est_urls
-from hjo_safety import metrics, security_views
+from hjo_safety import metrics, security_views, sso, sso_views
 from portal import start_pages, views
 
 account_patterns = [
@@ -46,6 +46,14 @@ account_patterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    # Single sign-on (hjo_safety.sso): one answer URL for every provider, registered at each.
+    path("sso/svar/", sso_views.sso_callback, name="sso_callback"),
+    path("sso/<slug:key>/", sso.SsoStartView.as_view(), name="sso_start"),
+    path(
+        "sso/<slug:key>/utloggning/",
+        sso_views.sso_backchannel_logout,
+        name="sso_backchannel_logout",
+    ),
     path("tvastegsverifiering/", security_views.otp_setup, name="otp_setup"),
     path("tvastegsverifiering/verifiera/", security_views.otp_verify, name="otp_verify"),
     path(
@@ -69,6 +77,8 @@ urlpatterns = [
     path("personal/", start_pages.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),
     path("personal/atkomstlogg/", security_views.access_log, name="access_log"),
+    path("personal/nya-konton/", sso_views.sso_approvals, name="sso_approvals"),
+    path("personal/nya-konton/<int:pk>/", sso_views.sso_approve, name="sso_approve"),
     # The est namespace also holds the yearly document, which bra_council serves because it
     # reads both apps; this URLconf is the one place that wires the apps together.
     path(

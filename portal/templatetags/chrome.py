@@ -43,6 +43,7 @@ MENU_URL_NAMES = (
     "otp_setup",
     "notifications:settings",
     "tips:staff_list",
+    "sso_approvals",
 )
 _menu_paths: frozenset | None = None
 
@@ -82,6 +83,7 @@ def site_header(context):
         bool(authenticated and access.coordinator),
         bool(authenticated and context.get("can_use_admin")),
         bool(authenticated and context.get("can_moderate_tips")),
+        bool(authenticated and context.get("sso_enabled")),
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
         return _render(context, HEADER)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
@@ -53,7 +54,7 @@ from est_incidents.models import (
 )
 from est_incidents.services import share_incident, withdraw_share
 from est_measures.models import FindingShare, SafetyWalkFinding
-from hjo_safety.models import Membership, Organisation, Role
+from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
 from notifications.mail import unsubscribe_token
 from notifications.models import OutboxMessage
 from safety_statistics.models import CrimeStatistic, Population
@@ -126,6 +127,14 @@ def _version(obj):
     if not obj.history.exists():  # rows seeded by a data migration have no history yet
         obj.save()
     return [obj.pk, obj.history.latest().history_id]
+
+
+def _sso_pending(world, side):
+    """An account a first single sign-on created, waiting for approval by side's admins."""
+    user = member(world.org(side), username=f"sso-{uuid.uuid4().hex[:8]}")
+    user.memberships.all().delete()
+    provider = "matris" if side == "A" else "matris-b"
+    return SsoIdentity.objects.create(user=user, provider=provider, subject=user.username).pk
 
 
 def _incident(world, side):
@@ -267,6 +276,9 @@ OBJECT_KINDS = {
     ],
     "app_label": lambda w, side: ["hjo_safety"],
     "reset_token": lambda w, side: ["MQ", "ogiltig-nyckel"],
+    # Single sign-on (hjo_safety.sso): the providers of MATRIX_SSO_PROVIDERS, A's and B's.
+    "sso_provider": lambda w, side: ["matris" if side == "A" else "matris-b"],
+    "sso_pending": lambda w, side: [_sso_pending(w, side)],
     # notifications: the signed token is the credential (no login), like a reset link.
     "unsubscribe_token": lambda w, side: [unsubscribe_token(w.reporter(side), "incident_status")],
     "outboxmessage": lambda w, side: [
@@ -423,6 +435,13 @@ MATRIX = {
     "staff_home": row("none", 302, 200, 200, 200),
     "audit_log": row("none", 302, 403, 403, 200),
     "access_log": row("none", 302, 403, 403, 200),
+    # Single sign-on: the start redirects to the provider, the answer without a started login
+    # goes back to the login page; new accounts wait for an admin of the provider's organisation.
+    "sso_start": row("sso_provider", 302, 302, 302, 302),
+    "sso_callback": row("none", 302, 302, 302, 302),
+    "sso_backchannel_logout": row("sso_provider", 405, 405, 405, 405),
+    "sso_approvals": row("none", 302, 403, 200, 200),
+    "sso_approve": row("sso_pending", 405, 405, 405, 405),
     # E-mail (notifications)
     "notifications:settings": row("none", 302, 200, 200, 200),
     "notifications:unsubscribe": row("unsubscribe_token", 200, 200, 200, 200),
@@ -744,6 +763,34 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+# Two single sign-on providers, one per side, with their endpoints given (no discovery, and no
+# request leaves the test unless a login is completed, which the matrix never does).
+MATRIX_SSO_PROVIDERS = [
+    {
+        "key": key,
+        "name": name,
+        "issuer": "https://idp.example.test",
+        "client_id": "matris",
+        "client_secret": "matris",
+        "organisations": [organisation],
+        "authorization_endpoint": "https://idp.example.test/authorize",
+        "token_endpoint": "https://idp.example.test/token",
+        "userinfo_endpoint": "https://idp.example.test/userinfo",
+        "jwks_uri": "https://idp.example.test/jwks",
+        "backchannel_logout": True,
+    }
+    for key, name, organisation in (
+        ("matris", "Matris A", "Hjo kommun – fritid (test)"),
+        ("matris-b", "Matris B", "Hjo Bostäder AB (test)"),
+    )
+]
+
+
+@pytest.fixture(autouse=True)
+def single_sign_on_providers(settings):
+    settings.OIDC_PROVIDERS = MATRIX_SSO_PROVIDERS
+
+
 @pytest.fixture
 def world(org_a, org_b, reporter_a, reporter_b, org_admin_a, coordinator, contact_info):
     return World(org_a, org_b, reporter_a, reporter_b, org_admin_a, coordinator, contact_info)
@@ -769,6 +816,58 @@ def test_isolation(name, world, client_for):
             if status != expected:
                 mismatches.append(f"{role} × {side} ({urls[side]}): {status}, expected {expected}")
     assert not mismatches, f"{name}:\n" + "\n".join(mismatches)
+
+
+def _single_sign_on_client(user, mfa=True):
+    """A client logged in as ``user`` through single sign-on, as the callback leaves the
+    session (``hjo_safety.sso``): the SSO backend, provider "matris", multi-factor, no check
+    with the provider due, so ``SsoSessionMiddleware`` runs on every request without a network."""
+    import time
+
+    from hjo_safety import sso
+
+    SsoIdentity.objects.get_or_create(
+        user=user,
+        provider="matris",
+        defaults={"subject": f"sub-{user.pk}", "status": SsoIdentity.Status.APPROVED},
+    )
+    client = Client()
+    client.force_login(user, backend=sso.BACKEND_PATH)
+    session = client.session
+    session[sso.SESSION_KEY] = {
+        "provider": "matris",
+        "provider_name": "Matris A",
+        "mfa": mfa,
+        "sid": "",
+        "login_at": time.time(),
+        "check_at": time.time() + 3600,
+    }
+    session.save()
+    return client
+
+
+def test_isolation_for_single_sign_on_users(world):
+    """The whole table again, for a reporter and an organisation admin of A who signed in with
+    their organisation's provider: the same statuses as with a password (one world, one test)."""
+    clients = {role: _single_sign_on_client(getattr(world, role)) for role in SSO_ROLES}
+    mismatches = []
+    for name, spec in sorted(MATRIX.items()):
+        sides = ("A",) if spec.kind in SHARED_KINDS else SIDES
+        with transaction.atomic():  # each row's objects are rolled back, as in their own test
+            for index, side in enumerate(sides):
+                url = reverse(name, args=OBJECT_KINDS[spec.kind](world, side))
+                for role in SSO_ROLES:
+                    status = clients[role].get(url).status_code
+                    expected = spec.expected[role][index]
+                    if status != expected:
+                        mismatches.append(f"{name}: {role} × {side} ({url}): {status} ≠ {expected}")
+            transaction.set_rollback(True)
+    assert not mismatches, "\n".join(mismatches)
+    for role in SSO_ROLES:  # still the same single sign-on sessions at the end
+        assert clients[role].session.get("hjo_sso", {}).get("provider") == "matris"
+
+
+SSO_ROLES = ("reporter_a", "org_admin_a")
 
 
 def test_every_history_admin_is_scoped():
@@ -1045,6 +1144,20 @@ POST_MATRIX = {
         (302, 404, 404, 302),
         model=CitizenTip,
     ),
+    "sso_approve": post_row(
+        "sso_pending",
+        lambda world, args: (
+            {f"a{args[0]}-organisation": _sso_org(world, args[0]).pk}
+            | {f"a{args[0]}-action": "approve"}
+        ),
+        (302, 403, (302, 404), 302),
+        ("org_admin_a", "coordinator"),
+        model=SsoIdentity,
+    ),
+    # The provider's server-to-server POST: without a valid logout token, 400 for everyone.
+    "sso_backchannel_logout": post_row(
+        "sso_provider", lambda world, args: {}, (400, 400, 400, 400), ()
+    ),
     "admin:hjo_safety_membership_delete": post_row(
         "new_membership",
         lambda world, args: {"post": "yes"},
@@ -1053,6 +1166,11 @@ POST_MATRIX = {
         Membership,
     ),
 }
+
+
+def _sso_org(world, identity_pk):
+    provider = SsoIdentity.objects.get(pk=identity_pk).provider
+    return world.org_a if provider == "matris" else world.org_b
 
 
 def _snapshot(model, pk):

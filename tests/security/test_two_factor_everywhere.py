@@ -132,3 +132,25 @@ def test_a_verified_reporter_and_a_reporter_without_a_device_are_not_affected(
     client = client_for(reporter_a)
     assert client.get("/personal/").status_code == 200
     assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("multi_factor", [False, True])
+def test_a_single_sign_on_admin_owes_the_portal_code_unless_the_provider_did_multi_factor(
+    org_admin_a, drafts, settings, multi_factor
+):
+    """Issue 27: a login through the organisation's provider counts as the second factor only
+    when the provider says it was multi-factor (``amr``/``acr``); else the same wall as above."""
+    from tests.security.test_isolation_matrix import (
+        MATRIX_SSO_PROVIDERS,
+        _single_sign_on_client,
+    )
+
+    # Both through pytest-django's settings (mixed with ``@production`` its undo would leak).
+    settings.OTP_REQUIRED_FOR_ADMINS = True
+    settings.OIDC_PROVIDERS = MATRIX_SSO_PROVIDERS
+    client = _single_sign_on_client(org_admin_a, mfa=multi_factor)
+    for path in protected_gets(drafts):
+        response = client.get(path)
+        to_setup = response.status_code == 302 and response["Location"].startswith(SETUP)
+        assert to_setup != multi_factor, path
+    assert client.get("/personal/").status_code == (200 if multi_factor else 302)
