@@ -3,7 +3,7 @@
 from django.urls import path
 
 from est_incidents.views import incidents as views
-from est_incidents.views import sharing
+from est_incidents.views import same_event, sharing
 
 urlpatterns = [
     path("handelser/", views.incident_list, name="incident_list"),
@@ -28,4 +28,14 @@ urlpatterns = [
         name="share_handle",
     ),
     path("karta/", views.incident_map, name="incident_map"),
+    path(
+        "handelser/<int:pk>/samma-handelse/",
+        same_event.incident_same_event,
+        name="incident_same_event",
+    ),
+    path(
+        "handelser/<int:pk>/samma-handelse/ta-bort/",
+        same_event.incident_same_event_unlink,
+        name="incident_same_event_unlink",
+    ),
 ]
