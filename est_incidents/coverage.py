@@ -12,8 +12,14 @@ The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`
 situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
 SQLite), so their cost follows the days, not the incidents, and are kept per data version
 (``picture_cache.versioned``) until an incident changes; the organisations and the last day's
-reminders from one query each: four queries (the version, the counts, the organisations, the
-reminders) whatever the number of organisations or incidents, three while the counts are kept.
+reminders from one query each: five queries (the version, the counts, the organisations, the
+reminders, the declarations) whatever the number of organisations or incidents, four while the
+counts are kept.
+
+**Quiet or forgot** (issue 25, point 4): an organisation may record "inget att rapportera" for a
+period (``NothingToReport``). A declaration with a day in the period marks the organisation's row
+(``declared``): a quiet organisation that declared is shown as "Inget att rapportera", not "Tyst",
+and is not offered a reminder.
 """
 
 from dataclasses import dataclass
@@ -24,7 +30,7 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 
 from est_incidents.counts import ORGANISATION, Source
-from est_incidents.models import CoverageReminder
+from est_incidents.models import CoverageReminder, NothingToReport
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
 
@@ -41,10 +47,17 @@ class OrganisationCoverage:
     history: tuple[int, ...]  # the earlier periods' counts, the most recent first
     usual: float  # the median of ``history``
     reminded_at: datetime | None  # a reminder sent within the last day
+    # "inget att rapportera" declared for days of the period: (first day, last day), earliest first
+    declared: tuple = ()
 
     @property
     def quiet(self) -> bool:
         return is_quiet(self.count, self.usual)
+
+    @property
+    def forgot(self) -> bool:
+        """Quiet without having said there was nothing to report: worth a reminder."""
+        return self.quiet and not self.declared
 
 
 def reminder_window(now=None) -> str:
@@ -103,6 +116,13 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
         .annotate(last=Max("sent_at"))
         .values_list("organisation", "last")
     )
+    declared = {}
+    for organisation_id, first, last in (
+        NothingToReport.objects.overlapping(period.start, period.end)
+        .order_by("period_start", "pk")
+        .values_list("organisation", "period_start", "period_end")
+    ):
+        declared.setdefault(organisation_id, []).append((first, last))
     result = []
     for organisation in organisations:
         row = rows.get(organisation.pk, {})
@@ -114,7 +134,8 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
                 history=history,
                 usual=median(history),
                 reminded_at=reminded.get(organisation.pk),
+                declared=tuple(declared.get(organisation.pk, ())),
             )
         )
-    result.sort(key=lambda item: (not item.quiet, item.organisation.name))
+    result.sort(key=lambda item: (not item.forgot, not item.quiet, item.organisation.name))
     return result

@@ -181,6 +181,27 @@ def _withdrawn_incident(world, side):
     return [incident_pk]
 
 
+def _same_event_data(world, args):
+    """Another organisation's report of the same event (same category, place and time): a
+    suggested duplicate of the incident (issue 25)."""
+    incident = Incident.objects.get(pk=args[0])
+    other = IncidentFactory(
+        organisation=_third_organisation(),
+        category=incident.category,
+        place=incident.place,
+        occurred_at=incident.occurred_at,
+    )
+    return {"other": other.pk}
+
+
+def _linked_incident(world, side):
+    """The side's incident, linked as the same event to a third organisation's report."""
+    incident = _incident(world, side)
+    other = IncidentFactory(organisation=_third_organisation(), category=incident.category)
+    Incident.objects.filter(pk=incident.pk).update(duplicate_of=other)
+    return [incident.pk]
+
+
 def _council_meeting(world, side):
     """A: a held meeting with approved minutes (public); B: a planned meeting (a draft)."""
     if side == "A":
@@ -281,6 +302,7 @@ OBJECT_KINDS = {
     ],
     # est_incidents: incidents belong to an organisation.
     "incident": _pk(_incident),
+    "linked_incident": _linked_incident,
     "incident_version": _versioned(_incident),
     "incident_old_version": _incident_old_version,
     "own_share": _own_share,
@@ -568,6 +590,9 @@ MATRIX |= {
     "est:share_withdraw": row("own_share", 405, 405, 405, 405),
     "est:share_handle": row("received_share", 405, 405, 405, 405),
     "est:coverage_reminder": row("organisation", 405, 405, 405, 405),
+    # One event counted once (issue 25): POST only.
+    "est:incident_same_event": row("incident", 405, 405, 405, 405),
+    "est:incident_same_event_unlink": row("linked_incident", 405, 405, 405, 405),
     # --- est_incidents: situation picture, statutory document, EST meetings ---
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
@@ -943,6 +968,21 @@ POST_MATRIX = {
     "est:incident_update": post_row(
         "incident",
         _incident_data,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    # One event counted once (issue 25): its own organisation links or unlinks (A); B's is 404.
+    "est:incident_same_event": post_row(
+        "incident",
+        _same_event_data,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    "est:incident_same_event_unlink": post_row(
+        "linked_incident",
+        None,
         (302, PAIR, PAIR, 302),
         ("reporter_a", "org_admin_a", "coordinator"),
         Incident,
