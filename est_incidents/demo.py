@@ -22,7 +22,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import F
 from django.utils import timezone
 
-from est_incidents import meeting_demo
+from est_incidents import meeting_demo, weekly_demo
 from est_incidents.models import Category, Incident, IncidentShare, Place
 from est_incidents.services import share_incident
 from hjo_safety import demo as cast
@@ -431,6 +431,7 @@ def seed(*, command, verbosity=1):
     shared = _seed_shares()
     if verbosity and shared:
         command.stdout.write(f"  {shared} demo incidents shared with the organisation that can act")
+    weekly_demo.seed(command=command, verbosity=verbosity)  # issue 25: same event, rise, quiet
     meeting_demo.seed(command=command, verbosity=verbosity)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import Q
+from django.utils.translation import ngettext
 
 from est_incidents.models import Incident
 
@@ -116,10 +117,11 @@ def suggestions(incident, user) -> dict:
     organisation inom 2 timmar")."""
     candidates = possible_duplicates(incident, user)
     hidden = [c for c in candidates if not c.visible]
+    hours = max((c.hours for c in hidden), default=0)
     return {
         "candidates": candidates,
         "hidden_count": len(hidden),
-        "hidden_hours": max((c.hours for c in hidden), default=0),
+        "hidden_within": ngettext("%(n)s timme", "%(n)s timmar", hours) % {"n": hours},
     }
 
 

@@ -216,6 +216,9 @@ INVENTORY = {
     "est_incidents_coveragereminder.recipients": NotUserText(
         "the e-mail addresses a reminder went to, written by the service"
     ),
+    # est_incidents_nothingtoreport (issue 25) has no text column: an organisation, two dates, who
+    # recorded it and when; it ends with its organisation. The weekly report's table writes the
+    # incident columns below through the same guard (est_incidents/weekly_forms.py).
     "est_incidents_estaction.status": CHOICE,
     "est_incidents_estaction.what": EST,
     "est_incidents_estmeeting.frozen_picture": FreeText(

@@ -49,6 +49,7 @@ from est_incidents.models import (
     EstMeetingReport,
     Incident,
     IncidentShare,
+    NothingToReport,
     YearlySituationAnalysis,
 )
 from est_incidents.services import share_incident, withdraw_share
@@ -202,6 +203,19 @@ def _linked_incident(world, side):
     return [incident.pk]
 
 
+def _nothing_to_report(world, side):
+    """The side's "inget att rapportera" for a week (issue 25), a new one each time."""
+    today = timezone.localdate() - datetime.timedelta(days=NothingToReport.objects.count())
+    return [
+        NothingToReport.objects.create(
+            organisation=world.org(side),
+            period_start=today - datetime.timedelta(days=7),
+            period_end=today,
+            recorded_by=world.reporter(side),
+        ).pk
+    ]
+
+
 def _council_meeting(world, side):
     """A: a held meeting with approved minutes (public); B: a planned meeting (a draft)."""
     if side == "A":
@@ -303,6 +317,7 @@ OBJECT_KINDS = {
     # est_incidents: incidents belong to an organisation.
     "incident": _pk(_incident),
     "linked_incident": _linked_incident,
+    "nothing_to_report": _nothing_to_report,
     "incident_version": _versioned(_incident),
     "incident_old_version": _incident_old_version,
     "own_share": _own_share,
@@ -593,6 +608,9 @@ MATRIX |= {
     # One event counted once (issue 25): POST only.
     "est:incident_same_event": row("incident", 405, 405, 405, 405),
     "est:incident_same_event_unlink": row("linked_incident", 405, 405, 405, 405),
+    "est:incident_batch": row("none", 302, 200, 200, 200),
+    "est:nothing_to_report": row("none", 302, 200, 200, 200),
+    "est:nothing_to_report_withdraw": row("nothing_to_report", 405, 405, 405, 405),
     # --- est_incidents: situation picture, statutory document, EST meetings ---
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
@@ -987,6 +1005,13 @@ POST_MATRIX = {
         ("reporter_a", "org_admin_a", "coordinator"),
         Incident,
     ),
+    "est:nothing_to_report_withdraw": post_row(
+        "nothing_to_report",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        NothingToReport,
+    ),
     # The sharing organisation withdraws its own share (A); another's share is 404 (B).
     "est:share_withdraw": post_row(
         "own_share",
@@ -1166,8 +1191,10 @@ def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, cl
     secret = "Hemlig uppgift om organisation B"
     incident_b = IncidentFactory(organisation=world.org_b, description=secret)
     report_b = EstMeetingReportFactory(organisation=world.org_b, text=secret)
+    [declaration_b] = _nothing_to_report(world, "B")
     pages = {
         "reporter_a": [
+            reverse("est:nothing_to_report"),
             reverse("est:incident_list"),
             reverse("est:incident_list") + f"?q=Hemlig&organisation={world.org_b.pk}",
             reverse("est:incident_export"),
@@ -1189,6 +1216,7 @@ def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, cl
         reverse("est:incident_detail", args=[incident_b.pk]),
         reverse("admin:est_incidents_incident_change", args=[incident_b.pk]),
         reverse("admin:est_incidents_estmeetingreport_change", args=[report_b.pk]),
+        reverse("est:nothing_to_report_withdraw", args=[declaration_b]),
         world.org_b.name,
         world.reporter_b.username,
     ]
