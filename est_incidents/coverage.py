@@ -12,13 +12,13 @@ The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`
 situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
 SQLite), so their cost follows the days, not the incidents, and are kept per data version
 (``picture_cache.versioned``) until an incident changes; the organisations and the last day's
-reminders from one query each: five queries (the version, the counts, the organisations, the
-reminders, the declarations) whatever the number of organisations or incidents, four while the
-counts are kept.
+reminders from one query each: four queries (the version, the counts, the organisations with
+their declarations, the reminders) whatever the number of organisations or incidents, three while
+the counts are kept.
 
 **Quiet or forgot** (issue 25, point 4): an organisation may record "inget att rapportera" for a
 period (``NothingToReport``). A declaration with a day in the period marks the organisation's row
-(``declared``): a quiet organisation that declared is shown as "Inget att rapportera", not "Tyst",
+(``declared``: from its earliest first day to its latest last day): a quiet organisation that declared is shown as "Inget att rapportera", not "Tyst",
 and is not offered a reminder.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Max, Sum
+from django.db.models import Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 
 from est_incidents.counts import ORGANISATION, Source
@@ -47,7 +47,7 @@ class OrganisationCoverage:
     history: tuple[int, ...]  # the earlier periods' counts, the most recent first
     usual: float  # the median of ``history``
     reminded_at: datetime | None  # a reminder sent within the last day
-    # "inget att rapportera" declared for days of the period: (first day, last day), earliest first
+    # "inget att rapportera" declared for days of the period: ((earliest first day, latest last day),)
     declared: tuple = ()
 
     @property
@@ -106,7 +106,17 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
     now = now or timezone.now()
     periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
     rows = _period_counts(tuple(periods))
-    organisations = Organisation.objects.active().order_by("name")
+    overlapping = NothingToReport.objects.overlapping(period.start, period.end).filter(
+        organisation=OuterRef("pk")
+    )
+    organisations = (
+        Organisation.objects.active()
+        .annotate(
+            declared_from=Subquery(overlapping.order_by("period_start").values("period_start")[:1]),
+            declared_to=Subquery(overlapping.order_by("-period_end").values("period_end")[:1]),
+        )
+        .order_by("name")
+    )
     if organisation_ids is not None:
         organisations = organisations.filter(pk__in=organisation_ids)
     reminded = dict(
@@ -116,13 +126,6 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
         .annotate(last=Max("sent_at"))
         .values_list("organisation", "last")
     )
-    declared = {}
-    for organisation_id, first, last in (
-        NothingToReport.objects.overlapping(period.start, period.end)
-        .order_by("period_start", "pk")
-        .values_list("organisation", "period_start", "period_end")
-    ):
-        declared.setdefault(organisation_id, []).append((first, last))
     result = []
     for organisation in organisations:
         row = rows.get(organisation.pk, {})
@@ -134,7 +137,11 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
                 history=history,
                 usual=median(history),
                 reminded_at=reminded.get(organisation.pk),
-                declared=tuple(declared.get(organisation.pk, ())),
+                declared=(
+                    ((organisation.declared_from, organisation.declared_to),)
+                    if organisation.declared_from
+                    else ()
+                ),
             )
         )
     result.sort(key=lambda item: (not item.forgot, not item.quiet, item.organisation.name))

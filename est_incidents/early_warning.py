@@ -20,18 +20,19 @@ rules (``est_incidents.disclosure``): a warning whose count is under 5 is left o
 are), and the usual level is "visas inte" when the baseline holds fewer than 5 incidents.
 
 The counts come from the situation picture's per-day place × category × organisation summary
-(``counts.Source``) in one query over the seven periods, kept per data version.
+(``counts.Source``) in one query over the seven periods (the place names joined in); the pages keep what they render per data
+version.
 """
 
 import math
 from dataclasses import dataclass
 
-from django.db.models import Sum
+from django.db.models import OuterRef, Subquery, Sum
 
 from est_incidents.counts import CATEGORY, NO_PLACE, ORGANISATION, PLACE, Source
 from est_incidents.disclosure import THRESHOLD, Disclosed
 from est_incidents.disclosure import count as disclosed_count
-from est_incidents.models import Category, Place
+from est_incidents.models import Place
 from hjo_safety import permissions
 from hjo_safety.dates import Period
 
@@ -75,71 +76,70 @@ class Warning:
 
 
 def _rises(period: Period) -> list[Rise]:
-    from est_incidents import picture_cache
-
+    """One query. Not kept here: both pages that show it keep their rendered part per data
+    version already (the start page's and the meeting's fragments)."""
     periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
-
-    def compute():
-        source = Source()
-        summary, grouping = source.rows(CATEGORY | PLACE | ORGANISATION)
-        sums = {
-            f"p{index}": Sum("n", filter=source.days(grouping, shown))
-            for index, shown in enumerate(periods)
-        }
-        rows = list(
-            summary.filter(source.days(grouping, *periods))
-            .exclude(place_key=NO_PLACE)
-            .order_by()
-            .values("place_key", "category_id", "organisation_id")
-            .annotate(**sums)
+    source = Source()
+    summary, grouping = source.rows(CATEGORY | PLACE | ORGANISATION)
+    sums = {
+        f"p{index}": Sum("n", filter=source.days(grouping, shown))
+        for index, shown in enumerate(periods)
+    }
+    rows = list(
+        summary.filter(source.days(grouping, *periods))
+        .exclude(place_key=NO_PLACE)
+        .order_by()
+        .values(
+            "place_key",
+            "category_id",
+            "category__name",
+            "category__parent_id",
+            "category__parent__name",
+            "organisation_id",
         )
-        main = dict(
-            Category.objects.filter(pk__in={row["category_id"] for row in rows}).values_list(
-                "pk", "parent_id"
-            )
+        .annotate(
+            place_name=Subquery(Place.objects.filter(pk=OuterRef("place_key")).values("name")),
+            **sums,
         )
-        cells: dict[tuple, dict] = {}
-        for row in rows:
-            key = (row["place_key"], main.get(row["category_id"]) or row["category_id"])
-            cell = cells.setdefault(key, {"now": 0, "before": 0, "orgs": set()})
-            now = row["p0"] or 0
-            before = sum(row[f"p{index}"] or 0 for index in range(1, HISTORY_PERIODS + 1))
-            cell["now"] += now
-            cell["before"] += before
-            if now or before:
-                cell["orgs"].add(row["organisation_id"])
-        flagged = []
-        for (place_id, category_id), cell in cells.items():
-            usual = cell["before"] / HISTORY_PERIODS
-            if cell["now"] < MIN_COUNT:
-                continue
-            p = poisson_tail(cell["now"], max(usual, FLOOR))
-            if p < P_LIMIT:
-                flagged.append((place_id, category_id, cell, usual, p))
-        names = dict(Place.objects.filter(pk__in={f[0] for f in flagged}).values_list("pk", "name"))
-        categories = dict(
-            Category.objects.filter(pk__in={f[1] for f in flagged}).values_list("pk", "name")
-        )
-        rises = [
-            Rise(
-                place_id=place_id,
-                place=names.get(place_id, "?"),
-                category_id=category_id,
-                category=categories.get(category_id, "?"),
-                count=cell["now"],
-                usual=round(usual, 1),
-                history_total=cell["before"],
-                p=p,
-                organisation_ids=frozenset(cell["orgs"]),
-            )
-            for place_id, category_id, cell, usual, p in flagged
-        ]
-        rises.sort(key=lambda r: (r.p, -r.count, r.place, r.category))
-        return rises
-
-    return picture_cache.versioned(
-        "early-warning", *((shown.start, shown.end) for shown in periods), compute=compute
     )
+    cells: dict[tuple, dict] = {}
+    category_names, place_names = {}, {}
+    for row in rows:
+        main = row["category__parent_id"] or row["category_id"]
+        category_names[main] = row["category__parent__name"] or row["category__name"]
+        place_names[row["place_key"]] = row["place_name"]
+        cell = cells.setdefault((row["place_key"], main), {"now": 0, "before": 0, "orgs": set()})
+        now = row["p0"] or 0
+        before = sum(row[f"p{index}"] or 0 for index in range(1, HISTORY_PERIODS + 1))
+        cell["now"] += now
+        cell["before"] += before
+        if now or before:
+            cell["orgs"].add(row["organisation_id"])
+    flagged = []
+    for (place_id, category_id), cell in cells.items():
+        usual = cell["before"] / HISTORY_PERIODS
+        if cell["now"] < MIN_COUNT:
+            continue
+        p = poisson_tail(cell["now"], max(usual, FLOOR))
+        if p < P_LIMIT:
+            flagged.append((place_id, category_id, cell, usual, p))
+    names, categories = place_names, category_names
+    rises = [
+        Rise(
+            place_id=place_id,
+            place=names.get(place_id, "?"),
+            category_id=category_id,
+            category=categories.get(category_id, "?"),
+            count=cell["now"],
+            usual=round(usual, 1),
+            history_total=cell["before"],
+            p=p,
+            organisation_ids=frozenset(cell["orgs"]),
+        )
+        for place_id, category_id, cell, usual, p in flagged
+    ]
+    rises.sort(key=lambda r: (r.p, -r.count, r.place, r.category))
+    return rises
 
 
 def start_page_period(today=None) -> Period:

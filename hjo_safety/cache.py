@@ -63,7 +63,6 @@ KINDS = frozenset(
         "picture-shown",  # as a viewer scope may see it,
         "picture-part",  # and its rendered parts
         "coverage",  # est_incidents/coverage.py, through picture_cache.versioned
-        "early-warning",  # est_incidents/early_warning.py, the same way
     }
 )
 # Sent with ``kind`` after a kept value was computed (a miss): the coverage test listens.
