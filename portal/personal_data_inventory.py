@@ -262,6 +262,11 @@ INVENTORY = {
     "est_measures_findingshare.answer": EST,
     "est_measures_findingshare.note": EST,
     "est_measures_intervention.description": EST_NO_VERSIONS,
+    # Events ahead (issue 25): typed by participants, guarded (planned_events.PlannedEventForm).
+    "est_measures_plannedevent.kind": CHOICE,
+    "est_measures_plannedevent.note": EST_NO_VERSIONS,
+    "est_measures_plannedevent.place_text": EST_NO_VERSIONS,
+    "est_measures_plannedevent.title": EST_NO_VERSIONS,
     "est_measures_intervention.recurrence_weekdays": CODED,
     "est_measures_interventionkind.code": NAME_OF_THING,
     "est_measures_interventionkind.name": NAME_OF_THING,

@@ -53,7 +53,8 @@ from est_incidents.models import (
     YearlySituationAnalysis,
 )
 from est_incidents.services import share_incident, withdraw_share
-from est_measures.models import FindingShare, SafetyWalkFinding
+from est_measures.models import FindingShare, PlannedEvent, SafetyWalkFinding
+from est_measures.planned_events import feed_token
 from hjo_safety.models import Membership, Organisation, Role
 from notifications.mail import unsubscribe_token
 from notifications.models import OutboxMessage
@@ -216,6 +217,23 @@ def _nothing_to_report(world, side):
     ]
 
 
+def _planned_event(world, side):
+    """An event ahead (arrangemang) the side's organisation entered (issue 25)."""
+    return [
+        PlannedEvent.objects.create(
+            title="Hjo-marknaden",
+            organisation=world.org(side),
+            starts_at=timezone.now() + datetime.timedelta(days=3),
+        ).pk
+    ]
+
+
+def _planned_events_feed(world, side):
+    """A's reporter's signed feed address (A); a forged one (B)."""
+    token = feed_token(world.reporter_a)
+    return [token if side == "A" else token[:-2] + "xx"]
+
+
 def _council_meeting(world, side):
     """A: a held meeting with approved minutes (public); B: a planned meeting (a draft)."""
     if side == "A":
@@ -318,6 +336,8 @@ OBJECT_KINDS = {
     "incident": _pk(_incident),
     "linked_incident": _linked_incident,
     "nothing_to_report": _nothing_to_report,
+    "planned_event": _planned_event,
+    "planned_events_feed": _planned_events_feed,
     "incident_version": _versioned(_incident),
     "incident_old_version": _incident_old_version,
     "own_share": _own_share,
@@ -649,6 +669,15 @@ MATRIX |= {
     "council:action_story": row("councilaction", 302, (200, 404), (200, 404), 200),
     "council:late_actions": row("none", 302, 200, 200, 200),
     "walks:public_list": row("none", 200, 200, 200, 200),
+    # Events ahead (issue 25): every participant reads them, their organisation changes them;
+    # the calendar feed answers a participant's signed address without a login, else 404.
+    "measures:planned_event_list": row("none", 302, 200, 200, 200),
+    "measures:planned_event_create": row("none", 302, 200, 200, 200),
+    "measures:planned_event_update": row("planned_event", 302, (200, 404), (200, 404), 200),
+    "measures:planned_event_delete": row("planned_event", 405, 405, 405, 405),
+    "walks:planned_events_ics": row(
+        "planned_events_feed", (200, 404), (200, 404), (200, 404), (200, 404)
+    ),
     "walks:public_detail": row("walk_published", (200, 404), (200, 404), (200, 404), (200, 404)),
     # --- the admin of every app ---
     **admin_model_rows(
@@ -1004,6 +1033,13 @@ POST_MATRIX = {
         (302, PAIR, PAIR, 302),
         ("reporter_a", "org_admin_a", "coordinator"),
         Incident,
+    ),
+    "measures:planned_event_delete": post_row(
+        "planned_event",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        PlannedEvent,
     ),
     "est:nothing_to_report_withdraw": post_row(
         "nothing_to_report",
