@@ -30,10 +30,13 @@ RISE_PLACE = "Stadsparken"
 RISE_COUNT = 10
 
 
-def _token(prefix: str, index: int) -> uuid.UUID:
-    from est_incidents.demo import NAMESPACE, TOKEN_PREFIX
+NAMESPACE = uuid.UUID("0c6a7f55-25e2-4a0b-9a5b-3f1d2c4e5a60")
 
-    return uuid.UUID(TOKEN_PREFIX + uuid.uuid5(NAMESPACE, f"e25/{prefix}/{index}").hex[8:])
+
+def _token(token_prefix: str, kind: str, index: int) -> uuid.UUID:
+    """A demo row's token: ``token_prefix`` puts it in ``est_incidents.demo``'s range, so its
+    reset removes it."""
+    return uuid.UUID(token_prefix + uuid.uuid5(NAMESPACE, f"{kind}/{index}").hex[8:])
 
 
 def _at(days_back: int, hour: int, minute: int = 0) -> datetime:
@@ -60,7 +63,7 @@ def _incident(token, *, person, category, place, occurred_at, description):
     return incident
 
 
-def seed(*, command, verbosity=1):
+def seed(*, command, verbosity=1, token_prefix):
     fire = Category.objects.filter(code="brand").first()
     vandalism = Category.objects.filter(name="Skadegörelse", parent=None).first()
     harbour = Place.objects.filter(name="Hamnen").first()
@@ -69,7 +72,7 @@ def seed(*, command, verbosity=1):
         return
     at = _at(3, 21, 40)
     police = _incident(
-        _token("fire", 0),
+        _token(token_prefix, "fire", 0),
         person=cast.POLICE_OFFICER,
         category=fire,
         place=harbour,
@@ -77,7 +80,7 @@ def seed(*, command, verbosity=1):
         description="Brand i papperskorg vid gästhamnen, släckt av räddningstjänsten.",
     )
     housing = _incident(
-        _token("fire", 1),
+        _token(token_prefix, "fire", 1),
         person=cast.HOUSING_MANAGER,
         category=fire,
         place=harbour,
@@ -85,7 +88,7 @@ def seed(*, command, verbosity=1):
         description="Hyresgäster larmade om rök från soptunna nära hamnplan.",
     )
     _incident(
-        _token("fire", 2),
+        _token(token_prefix, "fire", 2),
         person=cast.LEISURE_STAFF,
         category=fire,
         place=harbour,
@@ -98,7 +101,7 @@ def seed(*, command, verbosity=1):
     for index in range(RISE_COUNT):
         person = (cast.TECHNICAL_STAFF, cast.LEISURE_STAFF, cast.POLICE_OFFICER)[index % 3]
         _incident(
-            _token("rise", index),
+            _token(token_prefix, "rise", index),
             person=person,
             category=graffiti if index % 2 else vandalism,
             place=park,

@@ -1,7 +1,8 @@
 """The EST participants' work between meetings in a real browser (issue 25, points 1, 3, 4): a
 reporter logs the week in one table with JavaScript off, links a report to another
 organisation's as the same event and declares "inget att rapportera"; the coordinator sees the
-early warning and the declaration on the start page and the next meeting. axe finds nothing."""
+early warning and the declaration on the start page and the next meeting, and enters an event
+ahead (point 5) that the meeting and the calendar feed show. axe finds nothing."""
 
 import re
 from datetime import timedelta
@@ -83,7 +84,7 @@ def test_reporter_logs_the_week_links_the_same_event_and_declares_a_quiet_period
     assert_accessible(page)
 
 
-def test_coordinator_sees_a_rise_and_a_declared_quiet_period(
+def test_coordinator_sees_a_rise_a_declared_quiet_period_and_enters_an_event(
     browser_context,
     login_browser,
     est_reference_data,
@@ -130,7 +131,22 @@ def test_coordinator_sees_a_rise_and_a_declared_quiet_period(
     assert "Inget att rapportera" in row.inner_text()
     assert row.get_by_role("button").count() == 0  # no reminder for a declared quiet period
     assert_accessible(page)
+    # Events ahead: the coordinator enters the market; the meeting and the feed show it.
+    page.goto("/personal/arrangemang/ny/")
+    page.get_by_label("Arrangemang").fill("Marknad på torget")
+    page.get_by_label("Typ").select_option(label="Marknad eller mässa")
+    page.get_by_label("Börjar").fill(
+        (timezone.localtime() + timedelta(days=4)).strftime("%Y-%m-%dT10:00")
+    )
+    page.get_by_label("Plats", exact=True).select_option(label="Centrum/Torget")
+    page.get_by_role("button", name="Spara").click()
+    page.wait_for_url("**/personal/arrangemang/")
+    assert "Marknad på torget" in page.locator("table").inner_text()
+    assert_accessible(page)
+    feed = page.request.get(page.locator("#feed-url").input_value())
+    assert feed.ok and "SUMMARY:Marknad på torget" in feed.text()
     page.goto(f"/personal/est-moten/{meeting.pk}/")
     assert "Hamnen, skadegörelse (9 mot normalt 3)" in page.locator("#ovanligt-manga").inner_text()
     assert "Inget att rapportera" in page.locator(".coverage-table").inner_text()
+    assert "Marknad på torget" in page.locator("#arrangemang").inner_text()
     assert_accessible(page)
