@@ -24,7 +24,7 @@ many summary rows as before that grouping existed (it took the place of the day 
 and organisation); a status change (new → reviewed → handled) moves one count of it.
 
 **Kept exact by PostgreSQL triggers** (migrations ``0014_incident_rollups`` and
-``0017_incident_rollup_status_and_totals``), not by Python
+``0017_incident_rollup_status_and_totals``; ``0019`` counts one event once), not by Python
 calls: statement-level ``AFTER INSERT/UPDATE/DELETE/TRUNCATE`` triggers on the incident table
 add the new rows' dimensions and subtract the old rows' for every grouping in one
 ``INSERT … ON CONFLICT`` of the same statement, so the summaries change in the same transaction
@@ -122,7 +122,7 @@ def recount():
     """The counts computed from the incidents: a queryset with the dimensions of
     ``IncidentRollup`` (``n`` is 1 per incident; sum it)."""
     decimal = DecimalField(max_digits=12, decimal_places=6)
-    return Incident.objects.annotate(
+    return Incident.objects.counted().annotate(
         day=TruncDate("occurred_at", tzinfo=STOCKHOLM),
         weekhour=(ExtractIsoWeekDay("occurred_at", tzinfo=STOCKHOLM) - 1) * 24
         + ExtractHour("occurred_at", tzinfo=STOCKHOLM),
@@ -221,9 +221,13 @@ def rebuild() -> int:
         return cursor.rowcount
 
 
-# --- The SQL of the backfill (the triggers' SQL is in migrations 0014 and 0017) ------------------
+# --- The SQL of the backfill (the triggers' SQL is in migrations 0014, 0017 and 0019) ------------
 
 INCIDENT_TABLE = "est_incidents_incident"
+# One event counted once (``Incident.objects.counted``): a report linked as the same event as
+# another is left out of every grouping; linking or unlinking one moves its count like any other
+# change of a dimension (migration ``0019``).
+COUNTED = "r.duplicate_of_id IS NULL"
 COUNTS_TABLE = "est_incidents_incidentrollup"
 _COLUMNS = (
     "grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x,"
@@ -246,7 +250,7 @@ def _dimensions_of(rows: str, sign: str) -> str:
         f"               coalesce(floor(r.longitude / {CELL_LNG})::int, 0) AS cell_x,\n"
         f"               r.status AS status,\n"
         f"               {sign}1 AS d\n"
-        f"        FROM {rows} r"
+        f"        FROM {rows} r WHERE {COUNTED}"
     )
 
 

@@ -12,19 +12,25 @@ The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`
 situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
 SQLite), so their cost follows the days, not the incidents, and are kept per data version
 (``picture_cache.versioned``) until an incident changes; the organisations and the last day's
-reminders from one query each: four queries (the version, the counts, the organisations, the
-reminders) whatever the number of organisations or incidents, three while the counts are kept.
+reminders from one query each: four queries (the version, the counts, the organisations with
+their declarations, the reminders) whatever the number of organisations or incidents, three while
+the counts are kept.
+
+**Quiet or forgot** (issue 25, point 4): an organisation may record "inget att rapportera" for a
+period (``NothingToReport``). A declaration with a day in the period marks the organisation's row
+(``declared``: from its earliest first day to its latest last day): a quiet organisation that declared is shown as "Inget att rapportera", not "Tyst",
+and is not offered a reminder.
 """
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Max, Sum
+from django.db.models import Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 
 from est_incidents.counts import ORGANISATION, Source
-from est_incidents.models import CoverageReminder
+from est_incidents.models import CoverageReminder, NothingToReport
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
 
@@ -41,10 +47,17 @@ class OrganisationCoverage:
     history: tuple[int, ...]  # the earlier periods' counts, the most recent first
     usual: float  # the median of ``history``
     reminded_at: datetime | None  # a reminder sent within the last day
+    # "inget att rapportera" declared for days of the period: ((earliest first day, latest last day),)
+    declared: tuple = ()
 
     @property
     def quiet(self) -> bool:
         return is_quiet(self.count, self.usual)
+
+    @property
+    def forgot(self) -> bool:
+        """Quiet without having said there was nothing to report: worth a reminder."""
+        return self.quiet and not self.declared
 
 
 def reminder_window(now=None) -> str:
@@ -93,7 +106,17 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
     now = now or timezone.now()
     periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
     rows = _period_counts(tuple(periods))
-    organisations = Organisation.objects.active().order_by("name")
+    overlapping = NothingToReport.objects.overlapping(period.start, period.end).filter(
+        organisation=OuterRef("pk")
+    )
+    organisations = (
+        Organisation.objects.active()
+        .annotate(
+            declared_from=Subquery(overlapping.order_by("period_start").values("period_start")[:1]),
+            declared_to=Subquery(overlapping.order_by("-period_end").values("period_end")[:1]),
+        )
+        .order_by("name")
+    )
     if organisation_ids is not None:
         organisations = organisations.filter(pk__in=organisation_ids)
     reminded = dict(
@@ -114,7 +137,12 @@ def compute_coverage(period: Period, *, organisation_ids=None, now=None) -> list
                 history=history,
                 usual=median(history),
                 reminded_at=reminded.get(organisation.pk),
+                declared=(
+                    ((organisation.declared_from, organisation.declared_to),)
+                    if organisation.declared_from
+                    else ()
+                ),
             )
         )
-    result.sort(key=lambda item: (not item.quiet, item.organisation.name))
+    result.sort(key=lambda item: (not item.forgot, not item.quiet, item.organisation.name))
     return result

@@ -22,7 +22,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import F
 from django.utils import timezone
 
-from est_incidents import meeting_demo
+from est_incidents import meeting_demo, weekly_demo
 from est_incidents.models import Category, Incident, IncidentShare, Place
 from est_incidents.services import share_incident
 from hjo_safety import demo as cast
@@ -431,6 +431,8 @@ def seed(*, command, verbosity=1):
     shared = _seed_shares()
     if verbosity and shared:
         command.stdout.write(f"  {shared} demo incidents shared with the organisation that can act")
+    # Issue 25: one event reported three times, a rise, a declared quiet period.
+    weekly_demo.seed(command=command, verbosity=verbosity, token_prefix=TOKEN_PREFIX)
     meeting_demo.seed(command=command, verbosity=verbosity)
 
 

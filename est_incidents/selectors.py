@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from est_incidents import early_warning
 from est_incidents.coverage import compute_coverage, reminder_window
 from est_incidents.models import EstAction, Incident
 from est_incidents.situation import default_period
@@ -42,6 +43,14 @@ def reporting_coverage(user) -> dict | None:
         return None
     period = default_period()
     return {"period": period, "rows": compute_coverage(period)}
+
+
+def early_warnings(user) -> dict | None:
+    """The coordinator's "Ovanligt många" of the last 14 days (else None): issue 25, point 3."""
+    if not permissions.is_coordinator(user):
+        return None
+    period = early_warning.start_page_period()
+    return {"period": period, "warnings": early_warning.warnings_for_viewer(period, user)}
 
 
 def start_page_version(user) -> str | None:

@@ -25,6 +25,7 @@ from est_incidents.models import (
 from est_incidents.models.meetings import NOT_STARTED_MESSAGE
 from est_incidents.situation import compute_situation
 from hjo_safety import events
+from hjo_safety.cache import bump
 from hjo_safety.dates import Period
 from hjo_safety.models import Membership, Organisation
 from hjo_safety.roles import Role
@@ -266,3 +267,52 @@ def announce_handling(incident: Incident, *, old_status: str, old_note: str, act
         )
     if incident.handling_note.strip() and incident.handling_note != old_note:
         events.emit(events.INCIDENT_NOTE_ADDED, incident=incident, acting_user=acting_user)
+
+
+# --- One event counted once (issue 25, point 1) -------------------------------------------------
+
+
+@transaction.atomic
+def link_same_event(*, incident: Incident, other: Incident, acting_user) -> Incident:
+    """Link ``incident`` to ``other`` as the same event; returns the group's primary.
+
+    ``incident`` joins ``other``'s group (its primary: ``other`` or what ``other`` is linked to)
+    and stops being counted on its own; reports linked to ``incident`` move with it, so groups
+    stay flat. The caller has checked that the user may correct ``incident`` (``other`` may be
+    another organisation's: it is not changed, only its organisation's kept pages renewed).
+    One history version per changed report, with ``acting_user``.
+    """
+    primary = Incident.objects.select_for_update().get(pk=other.duplicate_of_id or other.pk)
+    if primary.pk == incident.pk or incident.duplicate_of_id == primary.pk:
+        return primary
+    now = timezone.now()
+    moved = list(Incident.objects.select_for_update().filter(duplicate_of=incident.pk))
+    for report in [incident, *moved]:
+        report.duplicate_of = primary
+        report.duplicate_linked_by = acting_user
+        report.duplicate_linked_at = now
+        _with_history_user(report, acting_user).save(
+            update_fields=[
+                "duplicate_of",
+                "duplicate_linked_by",
+                "duplicate_linked_at",
+                "updated_at",
+            ]
+        )
+    bump(primary.organisation_id)  # its list and page now show the link
+    return primary
+
+
+@transaction.atomic
+def unlink_same_event(*, incident: Incident, acting_user) -> None:
+    """Counted on its own again: ``incident`` leaves its group (a linked report only)."""
+    if incident.duplicate_of_id is None:
+        return
+    primary_organisation = incident.duplicate_of.organisation_id
+    incident.duplicate_of = None
+    incident.duplicate_linked_by = acting_user
+    incident.duplicate_linked_at = timezone.now()
+    _with_history_user(incident, acting_user).save(
+        update_fields=["duplicate_of", "duplicate_linked_by", "duplicate_linked_at", "updated_at"]
+    )
+    bump(primary_organisation)

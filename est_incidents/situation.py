@@ -53,7 +53,7 @@ def default_period(today: date | None = None) -> Period:
 
 
 def _filtered(place=None, category=None, organisation=None):
-    queryset = Incident.objects.all()
+    queryset = Incident.objects.counted()  # one event counted once (``counted``)
     if place is not None:
         queryset = queryset.filter(place=place)
     if category is not None:

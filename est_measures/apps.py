@@ -13,8 +13,11 @@ class EstMeasuresConfig(AppConfig):
         # est_incidents' pages take sections from apps above it (est_incidents.extensions):
         # this app adds the interventions; est_incidents never imports it.
         from est_incidents import extensions
-        from est_measures import situation
+        from est_measures import planned_events, situation
 
         extensions.register("situation_picture", situation.situation_section)
         extensions.register("meeting_detail", situation.meeting_section)
         extensions.register("incident_detail", situation.incident_section)
+        # Events ahead (arrangemang) for the coming fortnight (issue 25, point 5).
+        extensions.register("situation_picture", planned_events.situation_section)
+        extensions.register("meeting_detail", planned_events.meeting_section)

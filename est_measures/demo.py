@@ -10,7 +10,13 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from est_incidents.models import Place
-from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
+from est_measures.models import (
+    Intervention,
+    InterventionKind,
+    PlannedEvent,
+    SafetyWalk,
+    SafetyWalkFinding,
+)
 from hjo_safety.models import Organisation
 
 # (kind code, organisation short name, co-organisations, places, days ago, rule or None, text)
@@ -118,10 +124,81 @@ def seed(*, command, verbosity=1):
                 responsible_organisation=organisations.get(org),
                 status=status,
             )
+    _seed_planned_events(organisations, places, today, tz)
     if verbosity > 1:
-        command.stdout.write(f"  {created} interventions, one safety walk")
+        command.stdout.write(f"  {created} interventions, one safety walk, events ahead")
+
+
+# Events ahead (issue 25, point 5): (title, kind, organisation, place, place text, days from
+# today — a Saturday's match is moved to the next Saturday —, start hour, hours, note).
+PLANNED_EVENTS = [
+    (
+        "Hemmamatch i fotboll",
+        "idrott",
+        "Fritid",
+        "Idrottsplatsen",
+        "",
+        "saturday",
+        15,
+        2,
+        "Omkring 400 åskådare väntas; parkering vid skolan.",
+    ),
+    (
+        "Marknad på torget",
+        "marknad",
+        "Teknik",
+        "Centrum/Torget",
+        "",
+        5,
+        9,
+        7,
+        "Torget avstängt för trafik hela dagen.",
+    ),
+    (
+        "Skolavslutning och lovstart",
+        "skola",
+        "Skola",
+        None,
+        "hela kommunen",
+        9,
+        11,
+        2,
+        "Fritidsgården har kvällsöppet; nattvandring fredag och lördag.",
+    ),
+    (
+        "Konsert i Stadsparken",
+        "fest",
+        "Fritid",
+        "Stadsparken",
+        "",
+        12,
+        18,
+        4,
+        "Alkoholfritt område; väktare på plats.",
+    ),
+]
+
+
+def _seed_planned_events(organisations, places, today, tz):
+    for title, kind, owner, place, place_text, days, hour, hours, note in PLANNED_EVENTS:
+        if owner not in organisations or PlannedEvent.objects.filter(title=title).exists():
+            continue
+        if days == "saturday":
+            days = (5 - today.weekday()) % 7 or 7
+        starts_at = datetime.combine(today + timedelta(days=days), time(hour), tzinfo=tz)
+        PlannedEvent.objects.create(
+            title=title,
+            kind=kind,
+            organisation=organisations[owner],
+            place=places.get(place) if place else None,
+            place_text=place_text,
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=hours),
+            note=note,
+        )
 
 
 def reset(*, command, verbosity=1):
+    PlannedEvent.objects.filter(title__in=[row[0] for row in PLANNED_EVENTS]).delete()
     Intervention.objects.filter(description__in=[row[-1] for row in INTERVENTIONS]).delete()
     SafetyWalk.objects.filter(area=WALK_AREA).delete()

@@ -109,7 +109,7 @@ def _judge_many(before_start, start, after_end, groups, excluded, release=None):
     after = Q(occurred_at__gte=start, occurred_at__lt=after_end)
     mixes: dict[int, dict] = {}
     counts: dict[int, list] = {}
-    incidents = Incident.objects.published(release) if release else Incident.objects.all()
+    incidents = Incident.objects.published(release) if release else Incident.objects.counted()
     rows = (
         incidents.filter(
             place__isnull=False, occurred_at__gte=before_start, occurred_at__lt=after_end

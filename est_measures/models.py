@@ -20,6 +20,7 @@ from est_incidents.models import EstAction, Place, Share, validate_in_hjo
 from est_measures import recurrence
 from hjo_safety import permissions
 from hjo_safety.cache import version_triggers
+from hjo_safety.dates import date_range_constraints
 from hjo_safety.history import HistoricalRecords
 from hjo_safety.models import Organisation
 
@@ -566,3 +567,111 @@ class InterventionCoOrganisation(Intervention.co_organisations.through):
         verbose_name = _("insatsens medarrangör")
         verbose_name_plural = _("insatsens medarrangörer")
         triggers = version_triggers()
+
+
+# --- Events ahead (arrangemang; issue 25, point 5) ------------------------------------------------
+
+
+class PlannedEventKind(models.TextChoices):
+    SPORT = "idrott", _("Match eller idrottsevenemang")
+    FESTIVAL = "fest", _("Fest eller firande (t.ex. Valborg)")
+    SCHOOL = "skola", _("Skolavslutning eller lov")
+    MARKET = "marknad", _("Marknad eller mässa")
+    HOLIDAY = "helgdag", _("Helgdag")
+    OTHER = "annat", _("Annat")
+
+
+class PlannedEventQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Planned events are shared with every participant (members of any organisation)."""
+        info = permissions.access(user)
+        return self if info.coordinator or info.organisation_ids else self.none()
+
+    def editable_by(self, user):
+        """Its organisation's users change it; coordinators all."""
+        return permissions.scope_to_organisations(self, user)
+
+    def overlapping(self, start_at, end_at):
+        """Events that take place (start, or go on) in [start_at, end_at)."""
+        return self.filter(starts_at__lt=end_at).filter(
+            Q(ends_at__gte=start_at) | Q(ends_at__isnull=True, starts_at__gte=start_at)
+        )
+
+
+class PlannedEvent(models.Model):
+    """A planned event that affects safety (a match, Valborg, school's out, the market, a
+    holiday): shown in the situation picture and the EST meeting for the coming fortnight, and
+    in the participants' calendar feed."""
+
+    title = models.CharField(_("arrangemang"), max_length=120)
+    kind = models.CharField(
+        _("typ"), max_length=10, choices=PlannedEventKind.choices, default=PlannedEventKind.OTHER
+    )
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="planned_events",
+        verbose_name=_("plats"),
+    )
+    place_text = models.CharField(
+        _("plats i text"),
+        max_length=200,
+        blank=True,
+        help_text=_("T.ex. ”hela centrum” eller ”Hjo IP”, om platsen inte finns i listan."),
+    )
+    starts_at = models.DateTimeField(_("börjar"))
+    ends_at = models.DateTimeField(_("slutar"), null=True, blank=True)
+    note = models.TextField(
+        _("att tänka på"),
+        blank=True,
+        help_text=_("T.ex. väntat antal besökare, vakter, avstängda gator. Inga personuppgifter."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="planned_events",
+        verbose_name=_("organisation"),
+        help_text=_("Organisationen som lagt in arrangemanget och kan ändra det."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("inlagt av"),
+    )
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+
+    objects = PlannedEventQuerySet.as_manager()
+
+    class Meta:
+        # Every participant sees them (the situation picture, the meetings): SHARED.
+        triggers = version_triggers()
+        ordering = ["starts_at", "pk"]
+        verbose_name = _("arrangemang")
+        verbose_name_plural = _("arrangemang")
+        indexes = [models.Index(fields=["starts_at"], name="planned_event_starts_idx")]
+        constraints = [
+            *date_range_constraints(
+                "plannedevent", datetimes=("starts_at", "ends_at", "updated_at")
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=PlannedEventKind.values), name="planned_event_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gte=F("starts_at")),
+                name="planned_event_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} {timezone.localtime(self.starts_at):%Y-%m-%d}"
+
+    @property
+    def where(self) -> str:
+        return ", ".join(
+            part for part in (self.place.name if self.place_id else "", self.place_text) if part
+        )

@@ -34,7 +34,7 @@ def situation_origin(user, period: Period, place_ids) -> dict:
     place_ids = set(place_ids)
     if place_ids:
         exact = is_exact_for(user)
-        in_period = Incident.objects.in_period(period.start_at, period.end_at)
+        in_period = Incident.objects.counted().in_period(period.start_at, period.end_at)
         counts = dict(
             in_period.filter(place__in=place_ids)
             .order_by()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from est_measures import story_views, views, walk_views
+from est_measures import planned_events, story_views, views, walk_views
 
 app_name = "measures"
 
@@ -12,6 +12,18 @@ urlpatterns = [
     path("insatser/<int:pk>/", views.intervention_detail, name="intervention_detail"),
     path("insatser/<int:pk>/andra/", views.intervention_update, name="intervention_update"),
     path("est-atgarder/<int:pk>/", story_views.action_story, name="action_story"),
+    path("arrangemang/", planned_events.planned_event_list, name="planned_event_list"),
+    path("arrangemang/ny/", planned_events.planned_event_create, name="planned_event_create"),
+    path(
+        "arrangemang/<int:pk>/andra/",
+        planned_events.planned_event_update,
+        name="planned_event_update",
+    ),
+    path(
+        "arrangemang/<int:pk>/ta-bort/",
+        planned_events.planned_event_delete,
+        name="planned_event_delete",
+    ),
     path("trygghetsvandringar/", walk_views.walk_list, name="walk_list"),
     path("trygghetsvandringar/ny/", walk_views.walk_create, name="walk_create"),
     path("trygghetsvandringar/<int:pk>/", walk_views.walk_detail, name="walk_detail"),

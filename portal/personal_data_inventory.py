@@ -222,6 +222,9 @@ INVENTORY = {
     "est_incidents_coveragereminder.recipients": NotUserText(
         "the e-mail addresses a reminder went to, written by the service"
     ),
+    # est_incidents_nothingtoreport (issue 25) has no text column: an organisation, two dates, who
+    # recorded it and when; it ends with its organisation. The weekly report's table writes the
+    # incident columns below through the same guard (est_incidents/weekly_forms.py).
     "est_incidents_estaction.status": CHOICE,
     "est_incidents_estaction.what": EST,
     "est_incidents_estmeeting.frozen_picture": FreeText(
@@ -265,6 +268,11 @@ INVENTORY = {
     "est_measures_findingshare.answer": EST,
     "est_measures_findingshare.note": EST,
     "est_measures_intervention.description": EST_NO_VERSIONS,
+    # Events ahead (issue 25): typed by participants, guarded (planned_events.PlannedEventForm).
+    "est_measures_plannedevent.kind": CHOICE,
+    "est_measures_plannedevent.note": EST_NO_VERSIONS,
+    "est_measures_plannedevent.place_text": EST_NO_VERSIONS,
+    "est_measures_plannedevent.title": EST_NO_VERSIONS,
     "est_measures_intervention.recurrence_weekdays": CODED,
     "est_measures_interventionkind.code": NAME_OF_THING,
     "est_measures_interventionkind.name": NAME_OF_THING,

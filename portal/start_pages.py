@@ -56,6 +56,7 @@ def staff_home(request):
             "council_due": lazy(council.council_actions_due),
             "est_due": lazy(est.est_actions_due),
             "coverage": lazy(est.reporting_coverage),
+            "early_warnings": lazy(est.early_warnings),
             "forwarded_tips": lazy(tips.forwarded_to_my_organisations),
             # A coordinator is told when a scheduled job (docs/operations.md) has stopped.
             "overdue_jobs": (

@@ -72,6 +72,8 @@ def _staff_paths():
         "/personal/lagesbild/",
         "/personal/granskning/",  # the audit log, tips among its rows
         "/personal/est-moten/",
+        "/personal/handelser/flera/",  # issue 25: the weekly report's table
+        "/personal/inget-att-rapportera/",
     ]
 
 

@@ -2,7 +2,7 @@
 callers write ``from est_incidents.models import Incident``."""
 
 from est_incidents.models.counts import IncidentRollup
-from est_incidents.models.coverage import CoverageReminder
+from est_incidents.models.coverage import CoverageReminder, NothingToReport
 from est_incidents.models.incidents import (
     HISTORY_HIDDEN_FIELDS,
     HJO_BOUNDS,
@@ -31,6 +31,7 @@ __all__ = [
     "Incident",
     "IncidentRollup",
     "IncidentShare",
+    "NothingToReport",
     "Share",
     "Place",
     "PoliceEvent",

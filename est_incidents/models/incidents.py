@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, router
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -238,11 +238,30 @@ class IncidentQuerySet(models.QuerySet):
             ).values("incident_id")
         )
 
+    def counted(self):
+        """The incidents every count counts: one per event. An incident linked as "samma
+        händelse" to another (``duplicate_of``) is counted with that group's primary only
+        (docs/situation.md, "One event counted once"); the rollup triggers apply the same rule."""
+        return self.filter(duplicate_of__isnull=True)
+
     def published(self, release: Release | None = None):
         """The incidents the public figures of ``release`` (default: the current one) count:
         occurred in a released month and registered before that month's release day
-        (``est_incidents.publication``). Every public count starts here."""
-        return self.filter(**published_filter(release or current_release()))
+        (``est_incidents.publication``), one per event (``counted``). Every public count
+        starts here."""
+        return self.counted().filter(**published_filter(release or current_release()))
+
+    def with_same_event_count(self):
+        """Annotate ``same_event_reports``: how many other reports are linked to each incident as
+        the same event (0 for most; a duplicate's own is 0, it points to its primary)."""
+        linked = (
+            self.model.objects.filter(duplicate_of=OuterRef("pk"))
+            .order_by()
+            .values("duplicate_of")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(same_event_reports=Coalesce(Subquery(linked), 0))
 
     def in_period(self, start, end):
         """Incidents that occurred in [start, end)."""
@@ -415,6 +434,34 @@ class Incident(models.Model):
         editable=False,
         help_text=_("Medborgartips: ett godkänt tips från en medborgare (/tipsa/)."),
     )
+    # One event counted once (issue 25, point 1): a report linked as the same event as another
+    # points to the group's primary (groups are flat: a primary is never a duplicate itself).
+    # Only primaries are counted (``IncidentQuerySet.counted``, the rollup triggers).
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        editable=False,
+        verbose_name=_("samma händelse som"),
+        help_text=_(
+            "Händelsen är rapporterad även av en annan rapport och räknas bara en gång, "
+            "med den rapporten."
+        ),
+    )
+    duplicate_linked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        verbose_name=_("kopplad av"),
+    )
+    duplicate_linked_at = models.DateTimeField(
+        _("kopplad som samma händelse"), null=True, blank=True, editable=False
+    )
     submission_token = models.UUIDField(
         _("inskickningsnyckel"),
         null=True,
@@ -457,7 +504,14 @@ class Incident(models.Model):
         ]
         constraints = [
             *date_range_constraints(
-                "incident", datetimes=("occurred_at", "ended_at", "created_at", "updated_at")
+                "incident",
+                datetimes=(
+                    "occurred_at",
+                    "ended_at",
+                    "created_at",
+                    "updated_at",
+                    "duplicate_linked_at",
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(status__in=IncidentStatus.values),
@@ -483,6 +537,10 @@ class Incident(models.Model):
             models.CheckConstraint(
                 condition=Q(ended_at__isnull=True) | Q(ended_at__gte=F("occurred_at")),
                 name="incident_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=~Q(duplicate_of=F("pk")),
+                name="incident_not_duplicate_of_itself",
             ),
         ]
 
@@ -530,6 +588,11 @@ class Incident(models.Model):
             raise ValidationError(errors)
 
     @property
+    def is_counted(self) -> bool:
+        """Counted in the picture, the public figures and the effects (``counted``)."""
+        return self.duplicate_of_id is None
+
+    @property
     def has_point(self):
         return self.latitude is not None and self.longitude is not None
 
@@ -565,7 +628,14 @@ class Incident(models.Model):
         return entries
 
 
-HISTORY_HIDDEN_FIELDS = ["created_at", "updated_at", "submission_token", "reported_by"]
+HISTORY_HIDDEN_FIELDS = [
+    "created_at",
+    "updated_at",
+    "submission_token",
+    "reported_by",
+    "duplicate_linked_by",
+    "duplicate_linked_at",
+]
 
 
 class _ForeignKeyLabels:

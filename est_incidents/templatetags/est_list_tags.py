@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
 
 register = template.Library()
 
@@ -45,6 +46,23 @@ def _rows(page, show_organisation):
         }
 
 
+def _same_event_badge(incident) -> str:
+    """One event counted once (issue 25): a report linked to another as the same event, or
+    the report the group is counted with and how many reports it has."""
+    if incident.duplicate_of_id:
+        text = gettext("Samma händelse – räknas med en annan rapport")
+    else:
+        linked = getattr(incident, "same_event_reports", 0)
+        if not linked:
+            return ""
+        text = ngettext(
+            "Samma händelse: %(count)s rapport till",
+            "Samma händelse: %(count)s rapporter till",
+            linked,
+        ) % {"count": linked}
+    return f' <span class="badge text-bg-light border same-event-badge">{escape(text)}</span>'
+
+
 @register.simple_tag
 def incident_cards(page, show_organisation):
     """The phone's cards (``<li>`` items of ``.incident-cards``)."""
@@ -59,7 +77,7 @@ def incident_cards(page, show_organisation):
             f"{row['place']}{organisation}</p>\n"
             f'      <p class="mb-1 incident-snippet">{description}</p>\n'
             f'      <span class="badge status-badge status-{row["status"]}">{row["status_label"]}'
-            "</span>\n    </div></li>\n    "
+            f"</span>{_same_event_badge(row['incident'])}\n    </div></li>\n    "
         )
     return mark_safe("".join(out))  # nosec B308, B703 — every value escaped above
 
@@ -77,6 +95,6 @@ def incident_table_rows(page, show_organisation):
             f"        <td>{row['place']}</td>\n"
             f"        {organisation}\n"
             f'        <td><span class="badge status-badge status-{row["status"]}">'
-            f"{row['status_label']}</span></td>\n      </tr>\n    "
+            f"{row['status_label']}</span>{_same_event_badge(row['incident'])}</td>\n      </tr>\n    "
         )
     return mark_safe("".join(out))  # nosec B308, B703 — every value escaped above

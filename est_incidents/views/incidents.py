@@ -21,7 +21,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from est_incidents import counts, csv_copy, extensions, policy, services
+from est_incidents import counts, csv_copy, extensions, policy, same_event, services
 from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
@@ -75,7 +75,7 @@ def _list_results(request):
     filterset, incidents = filtered_incidents(request)
     return {
         "filter": filterset,
-        "page_obj": keyset_page(incidents.for_list(), request.GET),
+        "page_obj": keyset_page(incidents.for_list().with_same_event_count(), request.GET),
         # Incidents shared with the user's organisation come from another one: name it.
         "show_organisation": "organisation" in filterset.filters
         or Incident.objects.shared_with(request.user).exists(),
@@ -257,6 +257,16 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             "counted_in": SimpleLazyObject(lambda: list(EstMeeting.objects.that_counted(incident))),
             "story_sections": SimpleLazyObject(
                 lambda: extensions.sections("incident_detail", request, incident=incident)
+            ),
+            # One event counted once: outside the kept fragment (another organisation's new
+            # report does not renew this viewer's version).
+            "same_event": SimpleLazyObject(lambda: same_event.same_event_group(incident, user)),
+            "duplicate_candidates": SimpleLazyObject(
+                lambda: (
+                    same_event.suggestions(incident, user)
+                    if own and incident.duplicate_of_id is None
+                    else None
+                )
             ),
             **map_settings(),
         },

@@ -22,7 +22,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from est_incidents import extensions, policy
+from est_incidents import early_warning, extensions, policy
 from est_incidents.coverage import compute_coverage, reminder_window
 from est_incidents.meeting_forms import (
     EstActionForm,
@@ -152,6 +152,19 @@ def _meeting_context(request, meeting, *, action_form=None):
         ),
         "meeting": meeting,
     }
+    # The next meeting's agenda: "Ovanligt många" (issue 25, point 3), per viewer.
+    context["early_warnings"] = (
+        None
+        if meeting.is_held
+        else SimpleLazyObject(
+            lambda: early_warning.warnings_for_viewer(
+                early_warning.meeting_period(meeting, timezone.localdate()), user
+            )
+        )
+    )
+    context["early_warning_period"] = (
+        None if meeting.is_held else early_warning.meeting_period(meeting, timezone.localdate())
+    )
     context["action_form"] = action_form or (EstActionForm() if is_coordinator else None)
     context["extra_sections"] = extensions.sections("meeting_detail", request, meeting=meeting)
     return context

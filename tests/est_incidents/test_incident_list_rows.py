@@ -18,7 +18,7 @@ CARDS = """{% for incident in page_obj %}
       <p class="h6 card-title mb-1"><a href="{% url 'est:incident_detail' incident.pk %}">{{ incident.category }}</a></p>
       <p class="mb-1 small"><time datetime="{{ incident.occurred_at|date:'Y-m-d\\TH:i:sO' }}">{{ incident.occurred_at|date:"Y-m-d H:i" }}</time> · {{ incident.place.name|default:incident.place_description|default:"–"|truncatechars:60 }}{% if show_organisation %} · {{ incident.organisation.display_name }}{% endif %}</p>
       <p class="mb-1 incident-snippet">{{ incident.description|truncatechars:120 }}</p>
-      <span class="badge status-badge status-{{ incident.status }}">{{ incident.get_status_display }}</span>
+      <span class="badge status-badge status-{{ incident.status }}">{{ incident.get_status_display }}</span>{% if incident.duplicate_of_id %} <span class="badge text-bg-light border same-event-badge">Samma händelse – räknas med en annan rapport</span>{% elif incident.same_event_reports %} <span class="badge text-bg-light border same-event-badge">Samma händelse: {{ incident.same_event_reports }} {{ incident.same_event_reports|pluralize:"rapport,rapporter" }} till</span>{% endif %}
     </div></li>
     {% endfor %}"""
 ROWS = """{% for incident in page_obj %}
@@ -27,7 +27,7 @@ ROWS = """{% for incident in page_obj %}
         <td>{{ incident.category }}</td>
         <td>{{ incident.place.name|default:incident.place_description|default:"–"|truncatechars:60 }}</td>
         {% if show_organisation %}<td>{{ incident.organisation.display_name }}</td>{% endif %}
-        <td><span class="badge status-badge status-{{ incident.status }}">{{ incident.get_status_display }}</span></td>
+        <td><span class="badge status-badge status-{{ incident.status }}">{{ incident.get_status_display }}</span>{% if incident.duplicate_of_id %} <span class="badge text-bg-light border same-event-badge">Samma händelse – räknas med en annan rapport</span>{% elif incident.same_event_reports %} <span class="badge text-bg-light border same-event-badge">Samma händelse: {{ incident.same_event_reports }} {{ incident.same_event_reports|pluralize:"rapport,rapporter" }} till</span>{% endif %}</td>
       </tr>
     {% endfor %}"""
 
@@ -49,8 +49,11 @@ def test_the_rows_are_the_templates_markup(org_a, show_organisation):
         place_description="Bakom <skolan> & " + "väldigt långt " * 10,
         status=Incident.Status.HANDLED,
     )
-    IncidentFactory(organisation=org_a, place=None, place_description="")
-    page = list(Incident.objects.select_related("category", "place", "organisation"))
+    last = IncidentFactory(organisation=org_a, place=None, place_description="")
+    IncidentFactory(organisation=org_a, duplicate_of=last)
+    page = list(
+        Incident.objects.select_related("category", "place", "organisation").with_same_event_count()
+    )
     context = {"page_obj": page, "show_organisation": show_organisation}
     tags = "{% load est_list_tags %}"
     for loop, tag in ((CARDS, "incident_cards"), (ROWS, "incident_table_rows")):

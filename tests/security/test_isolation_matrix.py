@@ -50,10 +50,12 @@ from est_incidents.models import (
     EstMeetingReport,
     Incident,
     IncidentShare,
+    NothingToReport,
     YearlySituationAnalysis,
 )
 from est_incidents.services import share_incident, withdraw_share
-from est_measures.models import FindingShare, SafetyWalkFinding
+from est_measures.models import FindingShare, PlannedEvent, SafetyWalkFinding
+from est_measures.planned_events import feed_token
 from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
 from notifications.mail import unsubscribe_token
 from notifications.models import OutboxMessage
@@ -190,6 +192,57 @@ def _withdrawn_incident(world, side):
     return [incident_pk]
 
 
+def _same_event_data(world, args):
+    """Another organisation's report of the same event (same category, place and time): a
+    suggested duplicate of the incident (issue 25)."""
+    incident = Incident.objects.get(pk=args[0])
+    other = IncidentFactory(
+        organisation=_third_organisation(),
+        category=incident.category,
+        place=incident.place,
+        occurred_at=incident.occurred_at,
+    )
+    return {"other": other.pk}
+
+
+def _linked_incident(world, side):
+    """The side's incident, linked as the same event to a third organisation's report."""
+    incident = _incident(world, side)
+    other = IncidentFactory(organisation=_third_organisation(), category=incident.category)
+    Incident.objects.filter(pk=incident.pk).update(duplicate_of=other)
+    return [incident.pk]
+
+
+def _nothing_to_report(world, side):
+    """The side's "inget att rapportera" for a week (issue 25), a new one each time."""
+    today = timezone.localdate() - datetime.timedelta(days=NothingToReport.objects.count())
+    return [
+        NothingToReport.objects.create(
+            organisation=world.org(side),
+            period_start=today - datetime.timedelta(days=7),
+            period_end=today,
+            recorded_by=world.reporter(side),
+        ).pk
+    ]
+
+
+def _planned_event(world, side):
+    """An event ahead (arrangemang) the side's organisation entered (issue 25)."""
+    return [
+        PlannedEvent.objects.create(
+            title="Hjo-marknaden",
+            organisation=world.org(side),
+            starts_at=timezone.now() + datetime.timedelta(days=3),
+        ).pk
+    ]
+
+
+def _planned_events_feed(world, side):
+    """A's reporter's signed feed address (A); a forged one (B)."""
+    token = feed_token(world.reporter_a)
+    return [token if side == "A" else token[:-2] + "xx"]
+
+
 def _council_meeting(world, side):
     """A: a held meeting with approved minutes (public); B: a planned meeting (a draft)."""
     if side == "A":
@@ -293,6 +346,10 @@ OBJECT_KINDS = {
     ],
     # est_incidents: incidents belong to an organisation.
     "incident": _pk(_incident),
+    "linked_incident": _linked_incident,
+    "nothing_to_report": _nothing_to_report,
+    "planned_event": _planned_event,
+    "planned_events_feed": _planned_events_feed,
     "incident_version": _versioned(_incident),
     "incident_old_version": _incident_old_version,
     "own_share": _own_share,
@@ -587,6 +644,12 @@ MATRIX |= {
     "est:share_withdraw": row("own_share", 405, 405, 405, 405),
     "est:share_handle": row("received_share", 405, 405, 405, 405),
     "est:coverage_reminder": row("organisation", 405, 405, 405, 405),
+    # One event counted once (issue 25): POST only.
+    "est:incident_same_event": row("incident", 405, 405, 405, 405),
+    "est:incident_same_event_unlink": row("linked_incident", 405, 405, 405, 405),
+    "est:incident_batch": row("none", 302, 200, 200, 200),
+    "est:nothing_to_report": row("none", 302, 200, 200, 200),
+    "est:nothing_to_report_withdraw": row("nothing_to_report", 405, 405, 405, 405),
     # --- est_incidents: situation picture, statutory document, EST meetings ---
     "est:situation_picture": row("none", 302, 200, 200, 200),
     "est:statutory_choose_year": row("none", 302, 302, 302, 302),
@@ -625,6 +688,15 @@ MATRIX |= {
     "council:action_story": row("councilaction", 302, (200, 404), (200, 404), 200),
     "council:late_actions": row("none", 302, 200, 200, 200),
     "walks:public_list": row("none", 200, 200, 200, 200),
+    # Events ahead (issue 25): every participant reads them, their organisation changes them;
+    # the calendar feed answers a participant's signed address without a login, else 404.
+    "measures:planned_event_list": row("none", 302, 200, 200, 200),
+    "measures:planned_event_create": row("none", 302, 200, 200, 200),
+    "measures:planned_event_update": row("planned_event", 302, (200, 404), (200, 404), 200),
+    "measures:planned_event_delete": row("planned_event", 405, 405, 405, 405),
+    "walks:planned_events_ics": row(
+        "planned_events_feed", (200, 404), (200, 404), (200, 404), (200, 404)
+    ),
     "walks:public_detail": row("walk_published", (200, 404), (200, 404), (200, 404), (200, 404)),
     # --- the admin of every app ---
     **admin_model_rows(
@@ -1046,6 +1118,35 @@ POST_MATRIX = {
         ("reporter_a", "org_admin_a", "coordinator"),
         Incident,
     ),
+    # One event counted once (issue 25): its own organisation links or unlinks (A); B's is 404.
+    "est:incident_same_event": post_row(
+        "incident",
+        _same_event_data,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    "est:incident_same_event_unlink": post_row(
+        "linked_incident",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        Incident,
+    ),
+    "measures:planned_event_delete": post_row(
+        "planned_event",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        PlannedEvent,
+    ),
+    "est:nothing_to_report_withdraw": post_row(
+        "nothing_to_report",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+        NothingToReport,
+    ),
     # The sharing organisation withdraws its own share (A); another's share is 404 (B).
     "est:share_withdraw": post_row(
         "own_share",
@@ -1244,8 +1345,10 @@ def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, cl
     secret = "Hemlig uppgift om organisation B"
     incident_b = IncidentFactory(organisation=world.org_b, description=secret)
     report_b = EstMeetingReportFactory(organisation=world.org_b, text=secret)
+    [declaration_b] = _nothing_to_report(world, "B")
     pages = {
         "reporter_a": [
+            reverse("est:nothing_to_report"),
             reverse("est:incident_list"),
             reverse("est:incident_list") + f"?q=Hemlig&organisation={world.org_b.pk}",
             reverse("est:incident_export"),
@@ -1267,6 +1370,7 @@ def test_lists_and_exports_do_not_show_the_other_organisations_objects(world, cl
         reverse("est:incident_detail", args=[incident_b.pk]),
         reverse("admin:est_incidents_incident_change", args=[incident_b.pk]),
         reverse("admin:est_incidents_estmeetingreport_change", args=[report_b.pk]),
+        reverse("est:nothing_to_report_withdraw", args=[declaration_b]),
         world.org_b.name,
         world.reporter_b.username,
     ]
