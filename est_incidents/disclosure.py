@@ -122,6 +122,8 @@ class Disclosed:
         if value is None:
             return NONE_SHOWN_TEXT if self._kind == SUM else UNDEFINED
         if self._kind in (COUNT, SUM):
+            if type(value) is int and -1000 < value < 1000:
+                return str(value)  # what localize() gives without a thousands separator
             return str(localize(value))
         if self._kind == CHANGE:
             return f"{value:+d}"
