@@ -31,6 +31,7 @@ Who sees what:
 """
 
 import copy
+import html
 import itertools
 import math
 from collections import defaultdict
@@ -39,7 +40,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.utils.formats import localize
-from django.utils.html import conditional_escape
 from django.utils.translation import gettext
 
 from hjo_safety import permissions
@@ -132,7 +132,7 @@ class Disclosed:
         return f"{value:+d} %".replace("-", "−")  # SIGNED_PERCENT: a real minus sign
 
     def __html__(self) -> str:
-        return str(conditional_escape(str(self)))
+        return html.escape(str(self))  # what conditional_escape(str(self)) gives, as a str
 
     def __repr__(self) -> str:
         state = "masked" if self._masked else repr(self._value)
