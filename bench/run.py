@@ -907,6 +907,9 @@ class Bench:
                 continue
             cookie = self.cookie_header(self.cookies_for(res.role))
             row = {"key": res.key, "title": res.title, "role": res.role, "runs": {}}
+            # A warm-up first: the page before ended with writes, so this viewer's kept parts
+            # are of an old data version (the read-only run measures the steady state).
+            wrk(server.port, res.path, duration=a.warmup, connections=a.connections, cookie=cookie)
             for rate in [0.0, *a.mixed]:
                 writer = Writer(server.port, form_path, form.cookies, template, rate)
                 writer.start()
