@@ -1322,9 +1322,11 @@ def render_mixed(bench: Bench) -> str:
         cells, failed = [], []
         for rate in rates:
             run = row["runs"][rate]
-            ratio = run["p95"] / alone if alone else None
-            cells.append(f"{fmt(run['p95'])} | {fmt(ratio, 2)}")
-            if ratio is None or ratio > mixed_limit(rate):
+            ratio = run["p95"] / alone if alone and run["p95"] else None
+            cells.append(f"{fmt(run['p95'] or None)} | {fmt(ratio, 2)}")
+            if not run["p95"]:
+                failed.append(f"{rate:g}/s: no response within the run")
+            elif ratio is None or ratio > mixed_limit(rate):
                 failed.append(f"{rate:g}/s: × {fmt(ratio, 2)} > {mixed_limit(rate):g}")
             if run["read_errors"] or run["write_errors"]:
                 failed.append(f"{rate:g}/s: errors")
