@@ -393,6 +393,62 @@ def wrk(port, path, *, duration, connections, cookie="", body_file="") -> dict:
     raise RuntimeError(f"wrk gave no result for {path}:\n{out.stdout}\n{out.stderr}")
 
 
+# --- A steady writer (--mixed) ----------------------------------------------------------------
+
+
+class Writer(threading.Thread):
+    """POSTs the incident form at ``rate`` a second (0: not at all), each with a fresh
+    submission token, until stopped; counts accepted submissions (redirects) and errors. Each
+    POST is sent on time in its own thread (at most 16 at once), so a slow answer under load
+    does not lower the rate."""
+
+    def __init__(self, port, path, cookies, template, rate):
+        super().__init__(daemon=True)
+        self.port, self.path, self.cookies, self.template, self.rate = (
+            port,
+            path,
+            cookies,
+            template,
+            rate,
+        )
+        self.accepted = self.errors = 0
+        self.elapsed = 0.0
+        self._halt = threading.Event()
+        self._lock = threading.Lock()
+
+    def post(self, seq):
+        body = self.template.replace("__UUID__", secrets.token_hex(16)).replace(
+            "__SEQ__", f"mixed-{seq}"
+        )
+        try:
+            reply = fetch(self.port, "POST", self.path, cookies=self.cookies, body=body)
+            ok = reply.status in P.FORM_ACCEPTED_STATUSES
+        except OSError:
+            ok = False
+        with self._lock:
+            self.accepted += ok
+            self.errors += not ok
+
+    def run(self):
+        if not self.rate:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        started = due = time.monotonic()
+        seq = 0
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            while not self._halt.is_set():
+                seq += 1
+                pool.submit(self.post, seq)
+                due += 1 / self.rate
+                self._halt.wait(max(0.0, due - time.monotonic()))
+            self.elapsed = time.monotonic() - started
+
+    def stop(self):
+        self._halt.set()
+        self.join(timeout=120)
+
+
 # --- Results ------------------------------------------------------------------------------
 
 
@@ -433,6 +489,8 @@ class Bench:
         self.meta = {}
         self.load_before = self.load_after = (0.0, 0.0, 0.0)
         self.topology = ""
+        self.mixed: list[dict] = []  # --mixed: reads while another organisation writes
+        self.worker_rss_mb: list[float] = []  # each worker's VmRSS after the pages
 
     # -- set-up in-process (same database, same SECRET_KEY as gunicorn) --
 
@@ -475,6 +533,28 @@ class Bench:
                 store[DEVICE_ID_SESSION_KEY] = device.persistent_id
             store.create()
             self.sessions[role] = store.session_key
+        # --mixed: a reporter of another organisation (in none of the readers' organisations)
+        # posts incidents while the readers read.
+        readers = set(
+            Membership.objects.filter(user__in=self.users.values()).values_list(
+                "organisation_id", flat=True
+            )
+        )
+        writer = (
+            pick.filter(role=Role.REPORTER)
+            .exclude(organisation_id__in=readers)
+            .exclude(user__memberships__organisation_id__in=readers)
+            .first()
+        )
+        if writer is not None:
+            store = SessionStore()
+            store[SESSION_KEY] = str(writer.user.pk)
+            store[BACKEND_SESSION_KEY] = backend
+            store[HASH_SESSION_KEY] = writer.user.get_session_auth_hash()
+            store.create()
+            self.sessions["writer"] = store.session_key
+            self.users["writer"] = writer.user
+            self.writer_organisation_id = writer.organisation_id
         self.ref = P.reference_values(self.users)
 
     def cookies_for(self, role) -> dict:
@@ -599,7 +679,7 @@ class Bench:
             res.status = "error"
             res.note = f"answers {probe['status']} {probe['location']}".strip()
             return res
-        if page.target in ("staff", "situation") and self.args.cpu_runs:
+        if page.target in ("staff", "situation") and self.args.cpu_runs and not self.args.kept_off:
             res.extra["miss"] = self.miss_probe(path, page.role)
         cookie = self.cookie_header(self.cookies_for(page.role))
         a = self.args
@@ -804,6 +884,61 @@ class Bench:
 
         return self.cpu_per_request(client, path, method="POST", data_for=data_for)
 
+    def measure_mixed(self, server):
+        """Reads while another organisation writes (issue 23): each staff page read with wrk
+        alone, then while a reporter of an organisation none of the readers belongs to posts
+        incidents at each rate of ``--mixed`` (1 and 10 a second), one run right after the
+        other so that the ratios are to the read-only run of the same moment."""
+        if "writer" not in self.sessions:
+            print("  mixed: no reporter outside the readers' organisations", flush=True)
+            return
+        form_path = next(p for p in P.PAGES if p.target == "post").path
+        cookies = self.cookies_for("writer")
+        form = fetch(server.port, "GET", form_path, cookies=cookies)
+        token = csrf_from(form.body)
+        if form.status != 200 or not token:
+            print(f"  mixed: the writer's form answers {form.status}", flush=True)
+            return
+        ref = self.ref | {"reporter_organisation_id": self.writer_organisation_id}
+        template = urlencode(P.incident_form_fields(ref) | {"csrfmiddlewaretoken": token}, safe="_")
+        a = self.args
+        for res in list(self.results):
+            if res.target not in ("staff", "situation") or res.status != "ok":
+                continue
+            cookie = self.cookie_header(self.cookies_for(res.role))
+            row = {"key": res.key, "title": res.title, "role": res.role, "runs": {}}
+            # A warm-up first: the page before ended with writes, so this viewer's kept parts
+            # are of an old data version (the read-only run measures the steady state).
+            wrk(server.port, res.path, duration=a.warmup, connections=a.connections, cookie=cookie)
+            for rate in [0.0, *a.mixed]:
+                writer = Writer(server.port, form_path, form.cookies, template, rate)
+                writer.start()
+                try:
+                    data = wrk(
+                        server.port,
+                        res.path,
+                        duration=a.duration,
+                        connections=a.connections,
+                        cookie=cookie,
+                    )
+                finally:
+                    writer.stop()
+                bad = sum(v for k, v in data["statuses"].items() if not k.startswith("2"))
+                row["runs"][rate] = {
+                    "p95": data["p95_ms"],
+                    "rps": data["rps"],
+                    "read_errors": bad + sum(v for k, v in data["errors"].items() if k != "status"),
+                    "writes": writer.accepted,
+                    "write_errors": writer.errors,
+                    "write_rate": writer.accepted / writer.elapsed if writer.elapsed else 0.0,
+                }
+            self.mixed.append(row)
+            print(
+                f"  mixed {res.title} ({res.role}): "
+                + ", ".join(f"{r:g}/s p95 {v['p95']:.1f}" for r, v in row["runs"].items()),
+                flush=True,
+            )
+
     def prove_scale_out(self, first):
         """Log in on instance A, use the cookie on B; log out on B, and A forgets too."""
         from django.conf import settings
@@ -914,12 +1049,18 @@ class Bench:
             again.key, again.title = "floor_end", "floor (again, at the end)"
             self.results.append(again)
             print(f"  {render_line(again)}", flush=True)
+            if self.args.mixed:
+                self.measure_mixed(server)
+            self.worker_rss_mb = [
+                proc_status_kb(pid, "VmRSS") / 1024 for pid in server.worker_pids()
+            ]
+            print(f"  worker RSS after the pages: {self.worker_rss_mb} MB", flush=True)
             if not self.args.no_scale_out:
                 self.prove_scale_out(server)
         finally:
             server.stop()
         self.load_after = os.getloadavg()
-        evaluate(self.results)
+        evaluate(self.results, kept_off=self.args.kept_off)
         return self.results
 
 
@@ -937,7 +1078,7 @@ def floor_p95(results) -> float | None:
     return statistics.mean(values) if values else None
 
 
-def evaluate(results):
+def evaluate(results, kept_off=False):
     run_floor = floor_p95(results)
     by_key = {r.key: r for r in results}
     logged_in_floor = by_key.get(P.LOGGED_IN_FLOOR)
@@ -964,11 +1105,30 @@ def evaluate(results):
         live_constant = res.queries_live is None or res.queries_live[0] == res.queries_live[1]
         cpu = res.cpu_ms
         if res.target == "public":
-            checks.append((f"p95 ≤ {P.PUBLIC_RATIO}× floor", res.ratio <= P.PUBLIC_RATIO))
+            checks.append(
+                (f"p95 ≤ {P.PUBLIC_RATIO}× floor", (res.ratio or float("inf")) <= P.PUBLIC_RATIO)
+            )
             checks.append(("queries constant", live_constant))
             checks.append((f"≥ {P.PUBLIC_RPS} req/s", res.rps >= P.PUBLIC_RPS))
+        elif kept_off and res.target in ("staff", "situation"):
+            # The miss path (issue 23): every staff page, the pictures included, rendered with
+            # the kept parts off.
+            checks.append(
+                (
+                    f"p95 ≤ {P.STAFF_RATIO:g}× logged-in floor",
+                    (res.ratio or float("inf")) <= P.STAFF_RATIO,
+                )
+            )
+            if cpu is not None:
+                checks.append((f"CPU ≤ {P.MISS_CPU_MS:g} ms", cpu <= P.MISS_CPU_MS))
+            checks.append(("queries constant", live_constant))
         elif res.target == "staff":
-            checks.append((f"p95 ≤ {P.STAFF_RATIO:g}× logged-in floor", res.ratio <= P.STAFF_RATIO))
+            checks.append(
+                (
+                    f"p95 ≤ {P.STAFF_RATIO:g}× logged-in floor",
+                    (res.ratio or float("inf")) <= P.STAFF_RATIO,
+                )
+            )
             if cpu is not None:
                 checks.append((f"CPU ≤ {P.STAFF_CPU_MS:g} ms", cpu <= P.STAFF_CPU_MS))
             checks.append(("queries constant", live_constant))
@@ -1033,9 +1193,13 @@ def evaluate(results):
         res.verdict_text = "; ".join(failed) if failed else "; ".join(label for label, _ in checks)
     for a, b in P.SAME_QUERY_COUNT:
         ra, rb = by_key.get(a), by_key.get(b)
-        if ra and rb and ra.status == rb.status == "ok" and ra.queries != rb.queries:
-            rb.verdict = "FAIL"
-            rb.verdict_text += f"; queries {rb.queries} ≠ {ra.queries} of {ra.title}"
+        extra = P.KEPT_OFF_EXTRA_QUERIES.get((a, b), 0) if kept_off else 0
+        if ra and rb and ra.status == rb.status == "ok" and ra.queries is not None:
+            if rb.queries not in (ra.queries, ra.queries + extra):
+                rb.verdict = "FAIL"
+                rb.verdict_text += f"; queries {rb.queries} ≠ {ra.queries} of {ra.title}"
+            elif rb.queries != ra.queries:
+                rb.verdict_text += f"; queries {rb.queries} = {ra.queries} + the crime statistics"
 
 
 # --- Rendering ------------------------------------------------------------------------------
@@ -1113,6 +1277,16 @@ def render_details(bench: Bench) -> str:
             )
             + "."
         )
+    if bench.worker_rss_mb:
+        top = max(bench.worker_rss_mb)
+        out.append(
+            "- **Memory per gunicorn worker after the pages** (VmRSS): "
+            + ", ".join(f"{mb:.0f}" for mb in bench.worker_rss_mb)
+            + f" MB; max {top:.0f} MB ≤ {P.WORKER_RSS_MB} MB: "
+            + ("**PASS**" if top <= P.WORKER_RSS_MB else "**FAIL**")
+            + f" (kept parts bounded at {_setting('FRAGMENT_CACHE_MAX_ENTRIES')} entries of at "
+            f"most {_setting('FRAGMENT_CACHE_MAX_ENTRY_BYTES') // 1024} KB per worker)"
+        )
     if bench.scale_out:
         so = bench.scale_out
         out.append(
@@ -1121,6 +1295,57 @@ def render_details(bench: Bench) -> str:
         )
         out += [f"  - {label}: {status} {'✓' if ok else '✗'}" for label, status, ok in so["steps"]]
     return "\n".join(out)
+
+
+def _setting(name):
+    from django.conf import settings
+
+    return getattr(settings, name)
+
+
+def mixed_limit(rate: float) -> float:
+    return P.MIXED_RATIO.get(rate, P.MIXED_RATIO_OTHER)
+
+
+def render_mixed(bench: Bench) -> str:
+    """The mixed table: each page's p95 alone and while another organisation writes."""
+    if not bench.mixed:
+        return ""
+    rates = [r for r in bench.mixed[0]["runs"] if r]
+    head = " | ".join(f"p95 @ {r:g} write/s | × read-only" for r in rates)
+    lines = [
+        f"| Page | As | p95 read-only ms | {head} | writes accepted (errors) | Result |",
+        "| --- | --- | ---: | " + " | ".join("---: | ---:" for _ in rates) + " | ---: | --- |",
+    ]
+    for row in bench.mixed:
+        alone = row["runs"][0.0]["p95"]
+        cells, failed = [], []
+        for rate in rates:
+            run = row["runs"][rate]
+            ratio = run["p95"] / alone if alone and run["p95"] else None
+            cells.append(f"{fmt(run['p95'] or None)} | {fmt(ratio, 2)}")
+            if not run["p95"]:
+                failed.append(f"{rate:g}/s: no response within the run")
+            elif ratio is None or ratio > mixed_limit(rate):
+                failed.append(f"{rate:g}/s: × {fmt(ratio, 2)} > {mixed_limit(rate):g}")
+            if run["read_errors"] or run["write_errors"]:
+                failed.append(f"{rate:g}/s: errors")
+        writes = ", ".join(
+            f"{row['runs'][r]['writes']} = {row['runs'][r]['write_rate']:.1f}/s "
+            f"({row['runs'][r]['write_errors']})"
+            for r in rates
+        )
+        verdict = "**FAIL** " + "; ".join(failed) if failed else "**PASS**"
+        lines.append(
+            f"| {row['title']} | {row['role']} | {fmt(alone)} | {' | '.join(cells)} | "
+            f"{writes} | {verdict} |"
+        )
+    limits = ", ".join(f"≤ {mixed_limit(r):g}× at {r:g}/s" for r in rates)
+    return (
+        "Reads while a reporter of another organisation posts incidents (`--mixed`): each page "
+        "read alone, then at each write rate, one run right after the other; targets "
+        f"{limits} of the read-only p95.\n\n" + "\n".join(lines)
+    )
 
 
 def machine_facts(args, bench: Bench) -> list[str]:
@@ -1165,6 +1390,15 @@ def machine_facts(args, bench: Bench) -> list[str]:
         f"{bench.load_after[0]:.1f} (other work on the machine skews every number; compare "
         "ratios from a quiet machine)",
         *([f"- Topology: {bench.topology}"] if bench.topology else []),
+        *(
+            [
+                "- **Kept parts off** (`--kept-off`: `FRAGMENT_CACHE_ENABLED=0`): every staff "
+                "page is the miss path, rendered from the database on every request; targets "
+                f"p95 ≤ {P.STAFF_RATIO:g}× the logged-in floor and CPU ≤ {P.MISS_CPU_MS:g} ms"
+            ]
+            if args.kept_off
+            else []
+        ),
         f"- Load: gunicorn {args.workers} {args.worker_class} workers"
         + (f" × {args.threads} threads" if args.threads > 1 else "")
         + f", wrk {args.connections} connections, "
@@ -1203,6 +1437,9 @@ def write_results(args, bench: Bench, growth_table: str = ""):
         render_details(bench),
         "",
     ]
+    mixed = render_mixed(bench)
+    if mixed:
+        parts += ["## While others write", "", mixed, ""]
     if growth_table:
         parts += ["## Cost growth", "", growth_table, ""]
     RESULTS.write_text("\n".join(parts) + "\n" + notes)
@@ -1272,6 +1509,8 @@ def prepare_environment(args, static_root) -> dict:
             "PYTHONPATH": str(BASE_DIR),
         }
     )
+    if args.kept_off:
+        env["FRAGMENT_CACHE_ENABLED"] = "0"
     os.environ.update(env)
     return env
 
@@ -1335,6 +1574,17 @@ def main(argv=None) -> int:
         action="store_true",
         help="serve through nginx -> two gunicorn instances -> PgBouncer (bench/topology/)",
     )
+    parser.add_argument(
+        "--kept-off",
+        action="store_true",
+        help="serve with FRAGMENT_CACHE_ENABLED=0: every staff page is the miss path",
+    )
+    parser.add_argument(
+        "--mixed",
+        default="",
+        help="write rates a second, e.g. 1,10: read each staff page while another "
+        "organisation posts incidents at each rate",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument(
         "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
@@ -1342,6 +1592,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     args.connections = args.connections or args.workers
     args.pages = [p for p in args.pages.split(",") if p]
+    args.mixed = [float(r) for r in args.mixed.split(",") if r]
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: `apt-get install wrk` (make bench does it as root)")
 
@@ -1375,6 +1626,7 @@ def main(argv=None) -> int:
         print()
         print(render_table(bench.results))
         print(render_details(bench))
+        print(render_mixed(bench))
         print(f"Scale {scale:g}: loaded and measured in {bench.meta['elapsed_s']} s")
     growth = render_growth(runs) if len(runs) > 1 else ""
     if growth:

@@ -465,6 +465,22 @@ class Source:
             q |= Q(span=MONTH, day__in=sorted(months))
         return q if q else Q(pk__in=[])
 
+    def coverage(self, grouping: int | None, period):
+        """``covers(grouping, period, …)`` as a function of (``span``, ``day``) alone, with the
+        period's full months worked out once (a year's trend asks it for every row)."""
+        start, end = period.start, period.end
+        if not self.monthly(grouping):
+            return lambda span, day: start <= day <= end
+        months, ranges = split_period(start, end)
+        months = frozenset(months)
+
+        def covers(span, day):
+            if span == MONTH:
+                return day in months
+            return any(first <= day <= last for first, last in ranges)
+
+        return covers
+
     def covers(self, grouping: int | None, period, span, day: date) -> bool:
         """Does the row (``span``, ``day``) belong to ``period`` as ``days()`` reads it?"""
         if not self.monthly(grouping):
@@ -519,12 +535,14 @@ def situation_aggregates(
         .annotate(s=Sum("n"))
         .order_by()
     )
+    year_ago_covers = source.coverage(grouping, year_ago)
+    trend_covers = [source.coverage(grouping, p) for p in trend]
     for row in per_row:
         span, day = row["s_span"], row["day"]
-        if source.covers(grouping, year_ago, span, day):
+        if year_ago_covers(span, day):
             totals["year_ago"] += row["s"]
-        for i, p in enumerate(trend):
-            if source.covers(grouping, p, span, day):
+        for i, covers in enumerate(trend_covers):
+            if covers(span, day):
                 totals[f"t{i}"] += row["s"]
                 break
 

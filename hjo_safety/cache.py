@@ -85,19 +85,25 @@ def _read(where: str = "", params: Iterable = ()) -> str | None:
         return cursor.fetchone()[0]
 
 
-def data_version() -> str | None:
-    """Every scope's version: for parts that show (counts of) every organisation's data."""
+def data_version(*, always: bool = False) -> str | None:
+    """Every scope's version: for parts that show (counts of) every organisation's data. None
+    (and no query) with kept parts off, unless ``always``: nothing is kept under it then."""
+    if not always and not keeps():
+        return None
     return _read()
 
 
 def shared_version() -> str | None:
-    """The version of the data every viewer sees alike (choices, council, contact details)."""
+    """The version of the data every viewer sees alike (choices, council, contact details).
+    Read even with kept parts off: the public pages' cache (``public_cache.py``) uses it too."""
     return _read(" WHERE scope = %s", [SHARED])
 
 
 def organisations_version(organisation_ids: Iterable[int]) -> str | None:
     """The version of what members of ``organisation_ids`` see: theirs, shared to them (a share
     bumps the receiver too) and ``SHARED``."""
+    if not keeps():  # nothing is kept under it: no query
+        return None
     scopes = sorted({SHARED, *organisation_ids})
     return _read(" WHERE scope = ANY(%s)", [scopes])
 

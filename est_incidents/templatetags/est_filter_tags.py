@@ -43,7 +43,7 @@ def filter_fields(context, filterset):
         return render_to_string(FIELDS_TEMPLATE, {"filter": filterset})
 
     request = context["request"]
-    version = cache.shared_version()
+    version = cache.shared_version() if cache.keeps() else None
     if version is None:
         return render()
     query = tuple(
@@ -63,7 +63,7 @@ def situation_filter_fields(form):
     def render():
         return render_to_string(SITUATION_FIELDS_TEMPLATE, {"form": form})
 
-    version = cache.shared_version()
+    version = cache.shared_version() if cache.keeps() else None
     if version is None:
         return render()
     if form.is_bound:

@@ -6,6 +6,7 @@
 - ``change_text``, ``isodate``: formatting of the picture's numbers and dates.
 """
 
+import unicodedata
 from datetime import date
 
 from django import template
@@ -67,6 +68,15 @@ def change_text(change):
     return f"{change['change']} ({change['percent']})"
 
 
+def _chars(text, length: int) -> str:
+    """``Truncator(text).chars(length)``, without its per-character walk when ``text`` is short
+    enough already (then it only normalises it to NFC)."""
+    text = unicodedata.normalize("NFC", str(text))
+    if len(text) <= length:
+        return text
+    return Truncator(text).chars(length)
+
+
 def _ticks(maximum):
     return maximum if maximum > 0 else 1
 
@@ -92,7 +102,7 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
         text_y = y + ROW_HEIGHT // 2 + 5
         width = max(round(value * BAR_WIDTH / maximum), 1 if value else 0)
         value_x = LABEL_WIDTH + max(round(value * BAR_WIDTH / maximum), 0) + 6
-        short = conditional_escape(Truncator(label).chars(36))
+        short = conditional_escape(_chars(label, 36))
         svg.append(
             f'\n    <text x="{LABEL_WIDTH - 8}" y="{text_y}" text-anchor="end" font-size="13" '
             f'fill="#212529">{short}</text>\n    <rect x="{LABEL_WIDTH}" y="{y}" '

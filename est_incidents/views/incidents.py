@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents import counts, csv_copy, extensions, policy, same_event, services
-from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
+from est_incidents.export import CSV_HEADER, csv_lines
 from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
@@ -405,10 +405,7 @@ def incident_map(request):
 
 def _map_results(request):
     filterset, incidents = filtered_incidents(request)
-    points = [
-        [pk, float(lat), float(lng), category, local_time_text(occurred_at)]
-        for pk, lat, lng, category, occurred_at in incidents.map_points(MAP_POINT_LIMIT)
-    ]
+    points = incidents.map_point_rows(MAP_POINT_LIMIT)
     if counts.map_counts_from_rollups(filterset):
         data = filterset.form.cleaned_data if filterset.is_bound else {}
         place_counts = counts.map_place_counts(

@@ -39,7 +39,7 @@ from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
 from hjo_safety.access_log import record_access
-from hjo_safety.cache import data_version, viewer_key
+from hjo_safety.cache import viewer_key, viewer_version
 from hjo_safety.decorators import coordinator_required, membership_required
 from hjo_safety.models import AccessEvent, Organisation
 from hjo_safety.redaction import redact_replaced_text
@@ -127,13 +127,17 @@ def _meeting_context(request, meeting, *, action_form=None):
 
     context["my_organisations"] = SimpleLazyObject(my_organisations)
     # The page's content is rendered once per viewer and data version (hjo_safety/cache.py)
-    # unless it shows a submitted form with its errors.
+    # unless it shows a submitted form with its errors. The viewer's version (their
+    # organisations' scopes and SHARED; every scope for a coordinator) covers all of it: the
+    # meetings, reports, actions, presence and interventions bump SHARED, the frozen picture
+    # never changes, and the coverage counts only the viewer's own organisations unless they
+    # coordinate; so another organisation's incident does not renew a reporter's page.
     context["fragment_key"] = (
         None
         if action_form is not None
         else viewer_key(
             request,
-            data_version(),
+            viewer_version(user),
             "meeting",
             meeting.pk,
             meeting.has_started,

@@ -19,7 +19,7 @@ from hjo_safety.redaction import redact_version
 from tests.bra_council.factories import ActionFactory
 from tests.citizen_tips.factories import CitizenTipFactory
 from tests.conftest import count_queries
-from tests.est_incidents.factories import CategoryFactory, IncidentFactory
+from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import EstMeetingFactory
 from tests.est_measures.factories import InterventionFactory
 from tests.hjo_safety.factories import member
@@ -177,6 +177,36 @@ def test_a_meeting_shows_a_new_report_and_intervention_at_once(client_for, repor
     assert "Vi såg mer klotter vid skolan." in _text(client, url)
     InterventionFactory(organisation=org_a, kind__name="Extra nattvandring")
     assert "Extra nattvandring" in _text(client, url)
+
+
+def test_a_reporters_meeting_page_is_kept_through_other_organisations_incidents(
+    client_for, reporter_a, org_a, org_b, category
+):
+    """Keyed by the viewer's version: another organisation's incident does not renew it (the
+    coverage it shows counts only the viewer's own organisations); their own incident does."""
+    place = PlaceFactory()  # the choices first: a new one bumps every viewer's version
+    meeting = EstMeetingFactory(
+        period_start=timezone.localdate() - timedelta(days=13),
+        period_end=timezone.localdate(),
+    )
+    url = reverse("est:meeting_detail", args=[meeting.pk])
+    client = client_for(reporter_a)
+    _text(client, url)
+    computed = []
+
+    def record(sender, kind, **_kwargs):
+        computed.append(kind)
+
+    cache.computed.connect(record)
+    try:
+        IncidentFactory(organisation=org_b, category=category, place=place)
+        _text(client, url)
+        assert "fragment" not in computed
+        IncidentFactory(organisation=org_a, category=category, place=place)
+        _text(client, url)
+        assert "fragment" in computed
+    finally:
+        cache.computed.disconnect(record)
 
 
 def _map_point_ids(client):

@@ -30,13 +30,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, organisation=(), verbosity=1, **_options):
         with transaction.atomic():
-            before = cache.data_version()
+            before = cache.data_version(always=True)
             if before is None:
                 if verbosity:
                     self.stdout.write("Inget sparas utan PostgreSQL; inget att göra.")
                 return
             cache.bump(*organisation)
-            after = cache.data_version()
+            after = cache.data_version(always=True)
         if verbosity > 1:
             self.stdout.write(f"Dataversion före: {before}, efter: {after}.")
         if verbosity:
