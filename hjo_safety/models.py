@@ -259,6 +259,13 @@ class AuditEvent(models.Model):
         OTP_ENABLED = "otp_enabled", _("Tvåstegsverifiering aktiverad")
         OTP_FAILED = "otp_failed", _("Fel verifieringskod")
         REDACTED = "redacted", _("Text borttagen ur historiken")
+        # /personal/medarbetare/ (hjo_safety.members): the account is the one acted on.
+        INVITED = "invited", _("Inbjuden")
+        INVITATION_RESENT = "invitation_resent", _("Inbjudan skickad igen")
+        INVITATION_WITHDRAWN = "invitation_withdrawn", _("Inbjudan tillbakadragen")
+        ROLE_CHANGED = "role_changed", _("Roll ändrad")
+        MEMBER_REMOVED = "member_removed", _("Borttagen ur organisation")
+        DEACTIVATED = "deactivated", _("Konto inaktiverat")
 
     kind = models.CharField(_("händelse"), max_length=20, choices=Kind.choices)
     user = models.ForeignKey(
@@ -298,6 +305,12 @@ class AuditEvent(models.Model):
                         "otp_enabled",
                         "otp_failed",
                         "redacted",
+                        "invited",
+                        "invitation_resent",
+                        "invitation_withdrawn",
+                        "role_changed",
+                        "member_removed",
+                        "deactivated",
                     ]
                 ),
                 name="auditevent_kind_valid",
