@@ -50,7 +50,8 @@ def memberships_of(organisations) -> QuerySet:
 
 def _username_for(email: str) -> str:
     """A free username from the address's local part: ``anna.berg``, ``anna.berg2``…"""
-    base = slugify(email.split("@", 1)[0]).replace("-", ".")[:140] or get_random_string(8)
+    parts = (slugify(part) for part in email.split("@", 1)[0].split("."))
+    base = ".".join(part for part in parts if part)[:140] or get_random_string(8).lower()
     users = get_user_model().objects
     name, number = base, 1
     while users.filter(username__iexact=name).exists():
