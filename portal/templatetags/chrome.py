@@ -61,8 +61,8 @@ class Group:
 # The viewer's flags that decide which links show (and so the kept header's key).
 FLAGS = ("authenticated", "member", "coordinator", "admin", "org_admin", "tip_moderator")
 
+# The brand links to the start page; "Tipsa" and "Trygghet i siffror" are also buttons there.
 PUBLIC_MENU = (
-    Link("home", _("Start")),
     Link("bra:index", _("Brottsförebyggande rådet")),
     Link("est_method", _("EST-metoden")),
     Link("promises:list", _("Medborgarlöften")),

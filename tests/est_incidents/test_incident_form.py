@@ -1,5 +1,6 @@
 """Logging and correcting an incident: the good path and every bad path stores nothing."""
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -275,6 +276,12 @@ def test_no_place_at_all_is_refused(client_for, reporter_a, valid):
     response = client_for(reporter_a).post(CREATE, valid(place="", place_description=""))
     assert "Ange var det hände" in errors_of(response)["__all__"]
     assert Incident.objects.count() == 0
+    html = response.content.decode()
+    assert html.count("Ange minst ett av: plats i listan, beskrivning eller markering") == 1
+    assert "(valfritt)" not in html.split("Ange minst ett av")[1].split("Beskrivning</legend>")[0]
+    assert re.search(r'<fieldset id="place-fieldset"\s+aria-describedby="fieldset-error">', html)
+    assert '<a href="#place-fieldset">Ange var det hände' in html
+    assert html.count("Ange var det hände") == 2  # the summary and the fieldset, no alert
 
 
 def test_several_memberships_without_a_choice_is_refused(client_for, reporter_a, org_b, valid):
