@@ -11,9 +11,10 @@ class EstMeasuresConfig(AppConfig):
 
     def ready(self):
         # est_incidents' pages take sections from apps above it (est_incidents.extensions):
-        # this app adds the interventions; est_incidents never imports it.
+        # this app adds the interventions and the safety walks; est_incidents never imports it.
         from est_incidents import extensions
         from est_measures import situation
 
         extensions.register("situation_picture", situation.situation_section)
+        extensions.register("situation_picture", situation.walks_section)
         extensions.register("meeting_detail", situation.meeting_section)
