@@ -106,6 +106,7 @@ STAFF_MENU = (
             Link("audit_log", _("Granskningslogg"), when="coordinator"),
             Link("access_log", _("Åtkomstlogg"), when="coordinator"),
             Link("otp_setup", _("Tvåstegsverifiering"), when="admin"),
+            Link("admin:index", _("Administration"), when="admin"),
         ),
     ),
 )
