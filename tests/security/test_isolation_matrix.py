@@ -601,6 +601,7 @@ MATRIX |= {
     "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
     "est:action_status": row("estaction", 405, 405, 405, 405),
     # --- est_measures: interventions (read by all participants, edited by their organisation) ---
+    "measures:effect_help": row("none", 302, 200, 200, 200),
     "measures:intervention_list": row("none", 302, 200, 200, 200),
     "measures:intervention_create": row("none", 302, 200, 200, 200),
     "measures:intervention_detail": row("intervention_of_b", 302, 200, 200, 200),
