@@ -130,7 +130,7 @@ def intervention_update(request, pk):
 @require_GET
 @membership_required
 def effect_help(request):
-    """"Hur bedöms effekten?": the effect method and its limits in plain Swedish, linked from
+    """ "Hur bedöms effekten?": the effect method and its limits in plain Swedish, linked from
     every "Hjälpte det?" section (est_measures/_effect.html). Template:
     ``est_measures/effect_help.html``."""
     return TemplateResponse(request, "est_measures/effect_help.html", {})

@@ -10,9 +10,9 @@ Templates: ``est_measures/walk_*.html``.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.forms.utils import ErrorDict
 from django.db import transaction
 from django.db.models import Count, Prefetch
+from django.forms.utils import ErrorDict
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
