@@ -35,6 +35,7 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
 )
+from est_incidents.models.meetings import NOT_STARTED_MESSAGE
 from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
@@ -236,11 +237,15 @@ def meeting_mark_held(request, pk):
     """Mark the meeting held and freeze the situation picture of its period into it.
 
     It cannot be undone, so a GET (and a POST without ``confirm``) shows a confirmation page;
-    a meeting that has not started yet is refused.
+    a meeting that has not started yet is refused before any question is asked.
     """
     meeting = _get_meeting(request, pk)
     if meeting.is_held:
         messages.info(request, _("Mötet är redan markerat som genomfört."))
+        return redirect("est:meeting_detail", pk=meeting.pk)
+    if not meeting.has_started:
+        # Say it before asking to confirm, not after.
+        messages.error(request, NOT_STARTED_MESSAGE)
         return redirect("est:meeting_detail", pk=meeting.pk)
     if request.method == "POST" and request.POST.get("confirm"):
         try:
