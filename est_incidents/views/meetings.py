@@ -18,6 +18,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -81,8 +82,36 @@ def meeting_create(request):
     if request.method == "POST" and form.is_valid():
         meeting = form.save()
         messages.success(request, _("EST-mötet är skapat."))
+        _warn_about_overlaps(request, meeting)
         return redirect("est:meeting_detail", pk=meeting.pk)
     return TemplateResponse(request, "est_incidents/meeting_form.html", {"form": form})
+
+
+def _warn_about_overlaps(request, meeting):
+    """A period that overlaps another meeting not yet held counts the same days twice: say so
+    (a warning, not an error: two meetings may share days on purpose)."""
+    overlapping = (
+        EstMeeting.objects.exclude(pk=meeting.pk)
+        .exclude(status=EstMeeting.Status.HELD)
+        .filter(period_start__lte=meeting.period_end, period_end__gte=meeting.period_start)
+        .order_by("starts_at")
+    )
+    for other in overlapping:
+        messages.warning(
+            request,
+            _(
+                "Perioden %(start)s–%(end)s överlappar det planerade mötet %(other)s "
+                "(period %(other_start)s–%(other_end)s). Samma händelser kommer med i båda "
+                "lägesbilderna. Ändra perioden om det inte är meningen."
+            )
+            % {
+                "start": date_format(meeting.period_start, "j b"),
+                "end": date_format(meeting.period_end, "j b Y"),
+                "other": date_format(timezone.localtime(other.starts_at), "j b Y"),
+                "other_start": date_format(other.period_start, "j b"),
+                "other_end": date_format(other.period_end, "j b Y"),
+            },
+        )
 
 
 def _get_meeting(request, pk):
