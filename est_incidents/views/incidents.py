@@ -26,7 +26,7 @@ from est_incidents.export import CSV_HEADER, csv_lines, local_time_text
 from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
-from est_incidents.maps import map_settings, places_for_map
+from est_incidents.maps import map_settings, nearest_place, places_for_map
 from est_incidents.models import Incident, IncidentShare, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
 from est_incidents.sharing_forms import HandlingForm
@@ -251,6 +251,11 @@ def incident_detail_response(request, pk, *, handling_forms=None):
             if handling_forms
             else viewer_key(request, viewer_version(request.user), "incident", incident.pk),
             "can_redact": own and policy.may_redact_incident_history(user, incident),
+            # A point marked on the map: the nearest named place in words, and a small map.
+            "point_place": SimpleLazyObject(
+                lambda: nearest_place(incident.latitude, incident.longitude)
+            ),
+            "places": places_for_map,  # called by the template only for a marked point
             **map_settings(),
         },
     )

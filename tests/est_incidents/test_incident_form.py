@@ -125,6 +125,20 @@ def test_a_place_text_alone_is_enough(client_for, reporter_a, valid):
     assert response.status_code == 302
 
 
+def test_a_marked_point_reads_as_the_nearest_place_with_a_small_map(client_for, reporter_a, org_a):
+    from decimal import Decimal
+
+    from tests.est_incidents.factories import IncidentFactory, PlaceFactory
+
+    PlaceFactory(name="Provplatsen", latitude=Decimal("58.307000"), longitude=Decimal("14.288000"))
+    incident = IncidentFactory(
+        organisation=org_a, latitude=Decimal("58.307613"), longitude=Decimal("14.288578")
+    )
+    html = client_for(reporter_a).get(f"/personal/handelser/{incident.pk}/").content.decode()
+    assert "ca 80 m från Provplatsen" in html and "Position" not in html
+    assert "data-point-map" in html and "js/incident-point-map.js" in html
+
+
 def test_double_submission_creates_one_incident_and_leads_to_it(client_for, reporter_a, valid):
     client = client_for(reporter_a)
     data = valid()
