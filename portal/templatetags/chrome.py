@@ -2,8 +2,9 @@
 once per process for each combination of what it shows and reused.
 
 The menus are data: ``PUBLIC_MENU`` (one line of links, the service navigation) and
-``STAFF_MENU`` (groups by task; a group of one link is shown as that link, under the group's
-name; a group of several opens as a ``<details>`` disclosure, so it works without JavaScript).
+``STAFF_MENU`` (groups by task; a group of which a viewer sees one link shows that link alone,
+under its own label; a group of several opens as a ``<details>`` disclosure, so it works
+without JavaScript).
 To add an entry, add one ``Link`` line to the group where users look for it::
 
     Link("notifications:settings", _("E-post")),
@@ -89,7 +90,13 @@ STAFF_MENU = (
             Link("est:statutory_choose_year", _("Årsdokument")),
         ),
     ),
-    Group(_("Möten"), (Link("est:meeting_list", _("EST-möten")),)),
+    Group(
+        _("Möten"),
+        (
+            Link("est:meeting_list", _("EST-möten")),
+            Link("bra:index", _("Brottsförebyggande rådets möten")),
+        ),
+    ),
     Group(
         _("Åtgärder"),
         (
