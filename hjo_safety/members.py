@@ -13,6 +13,7 @@ deactivates the account: it cannot log in to a page that would only say "no perm
 """
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.crypto import get_random_string
@@ -21,9 +22,6 @@ from django.utils.text import slugify
 from hjo_safety import events, permissions
 from hjo_safety.models import AuditEvent, Membership, Organisation
 from hjo_safety.roles import Role
-
-# Django marks an unusable password with this prefix (contrib.auth.hashers).
-UNUSABLE_PASSWORD_PREFIX = "!"
 
 
 def grantable_roles(acting_user) -> list[tuple[str, str]]:

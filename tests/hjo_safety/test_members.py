@@ -140,3 +140,10 @@ def test_members_list_queries_do_not_grow(
     admin = client_for(org_admin_a)
     with django_assert_max_num_queries(14):
         assert admin.get(LIST).status_code == 200
+
+
+def test_the_list_shows_only_the_admins_organisations(client_for, org_admin_a, reporter_b, org_b):
+    html = client_for(org_admin_a).get(LIST).content.decode()
+    assert reporter_b.email not in html and org_b.name not in html
+    # A reporter has no members page.
+    assert client_for(reporter_b).get(LIST).status_code == 403
