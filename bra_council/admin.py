@@ -228,8 +228,8 @@ class AttendanceInline(LockedWhenApprovedInline, admin.TabularInline):
     extra = 0
     autocomplete_fields = ["member"]
     verbose_name_plural = _(
-        "närvaro (ifylld med rådets nuvarande ledamöter: ändra till anmält förhinder, "
-        "ta bort den som inte kom)"
+        "närvaro (när mötet har börjat fylls den i med rådets ledamöter: ändra till anmält "
+        "förhinder, ta bort den som inte kom)"
     )
 
     def get_queryset(self, request):
@@ -238,11 +238,13 @@ class AttendanceInline(LockedWhenApprovedInline, admin.TabularInline):
     @staticmethod
     def prefill(meeting):
         """``[{"member": id, "status": present}]`` for the members whose term covers the
-        meeting's day, when the meeting has no attendance yet; else ``[]``."""
-        saved = meeting is not None and meeting.pk is not None
-        if saved and meeting.attendance.exists():
+        meeting's day, when the meeting has begun and has no attendance yet; else ``[]``. A
+        meeting that has not been held has no attendance to guess: nobody is "present" yet."""
+        if meeting is None or meeting.pk is None or meeting.starts_at > timezone.now():
             return []
-        on = timezone.localtime(meeting.starts_at).date() if saved else None
+        if meeting.attendance.exists():
+            return []
+        on = timezone.localtime(meeting.starts_at).date()
         members = CouncilMember.objects.current(on).order_by("name", "pk")
         return [
             {"member": member.pk, "status": AttendanceStatus.PRESENT}

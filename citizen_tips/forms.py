@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from citizen_tips.models import (
@@ -28,6 +29,7 @@ from citizen_tips.models import (
     CitizenTip,
 )
 from est_incidents.models import Category, Place, validate_in_hjo
+from hjo_safety.forms import PLACE_LEGEND, FieldsetErrorMixin
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import INITIALS, NAME, find_names, personal_data_error
@@ -70,7 +72,7 @@ def started_value(now: float | None = None) -> str:
     return signing.dumps(int(now if now is not None else time.time()), salt=STARTED_SALT)
 
 
-class TipForm(PersonalDataGuardMixin, forms.ModelForm):
+class TipForm(FieldsetErrorMixin, PersonalDataGuardMixin, forms.ModelForm):
     """A citizen's tip. Refusals say why, in Swedish; nothing is stored until it is valid.
     Names are refused outright (``guard_text``), not only warned about: a citizen's tip must
     never point anyone out."""
@@ -106,8 +108,8 @@ class TipForm(PersonalDataGuardMixin, forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email", "maxlength": 254}),
         }
         labels = {
-            "place": _("Välj en plats (valfritt)"),
-            "place_description": _("Eller beskriv var det är (valfritt)"),
+            "place": _("Plats i listan"),
+            "place_description": _("Beskrivning av platsen"),
             "kind": _("Vad gör platsen otrygg?"),
             "time_of_day": _("När känns det otryggt?"),
             "text": _("Berätta mer (valfritt)"),
@@ -152,17 +154,24 @@ class TipForm(PersonalDataGuardMixin, forms.ModelForm):
             )
         if not self.is_bound:
             self.initial["started"] = started_value()
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
+
+    @cached_property
+    def helper(self):
+        """The crispy layout, built when the form is rendered (after validation, so that the
+        place fieldset can point to its error)."""
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.disable_csrf = True
+        helper.layout = Layout(
             Fieldset(
-                _("Var är det?"),
+                PLACE_LEGEND,
+                HTML(self.fieldset_error_html()),
                 "place",
                 "place_description",
                 HTML('{% include "citizen_tips/tip_form_map.html" %}'),
                 "latitude",
                 "longitude",
+                **self.fieldset_attrs(),
             ),
             Fieldset(_("Vad och när"), "kind", "time_of_day", "text"),
             Fieldset(
@@ -172,6 +181,7 @@ class TipForm(PersonalDataGuardMixin, forms.ModelForm):
             ),
             "started",
         )
+        return helper
 
     # --- Validation --------------------------------------------------------------------------
 
@@ -242,12 +252,11 @@ class TipForm(PersonalDataGuardMixin, forms.ModelForm):
             and latitude is None
             and not self.has_error("place_description")
         ):
-            self.add_error(
-                "place_description",
+            self.add_fieldset_error(
                 _(
                     "Berätta var platsen är: välj en plats i listan, beskriv var den är eller "
                     "markera den på kartan."
-                ),
+                )
             )
         return cleaned
 

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from est_incidents.models import Category, Incident, Place, validate_point
 from hjo_safety import permissions
 from hjo_safety.dates import DateTimeInput
+from hjo_safety.forms import PLACE_LEGEND, FieldsetErrorMixin
 from hjo_safety.guarded_forms import CONFIRM_NAMES_FIELD, PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.widgets import ListModelChoiceField
@@ -85,7 +86,7 @@ class PrefetchedModelChoiceField(ListModelChoiceField):
         return super().to_python(value)
 
 
-class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
+class IncidentForm(FieldsetErrorMixin, PersonalDataGuardMixin, forms.ModelForm):
     """Log a new incident or correct one; handlers also set the status and handling note.
 
     ``user`` is the acting user. A user with several organisations chooses one; a user with a
@@ -134,10 +135,10 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         labels = {
             "occurred_at": _("När hände det?"),
             "ended_at": _("Pågick till (valfritt)"),
-            "place": _("Plats"),
-            "place_description": _("Var exakt? (valfritt)"),
-            "latitude": _("Latitud (valfritt)"),
-            "longitude": _("Longitud (valfritt)"),
+            "place": _("Plats i listan"),
+            "place_description": _("Beskrivning av platsen"),
+            "latitude": _("Latitud"),
+            "longitude": _("Longitud"),
             "people_involved": _("Antal inblandade (valfritt)"),
             "police_notified": _("Har polisen kontaktats?"),
         }
@@ -284,7 +285,8 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
         parts = [
             Fieldset(_("Vad och när"), *what),
             Fieldset(
-                _("Var"),
+                PLACE_LEGEND,
+                HTML(self.fieldset_error_html()),
                 "place",
                 "place_description",
                 HTML('{% include "est_incidents/incident_form_map.html" %}'),
@@ -295,6 +297,7 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
                 ),
                 Div("latitude", "longitude", css_class="incident-point mt-2"),
                 HTML("</details>"),
+                **self.fieldset_attrs(),
             ),
             Fieldset(
                 _("Beskrivning"),
@@ -370,12 +373,11 @@ class IncidentForm(PersonalDataGuardMixin, forms.ModelForm):
             and not self.has_error("place_description")
             and not self.has_error("latitude")
         ):
-            raise ValidationError(
+            self.add_fieldset_error(
                 _(
                     "Ange var det hände: välj en plats, skriv var det var eller markera "
                     "platsen på kartan."
-                ),
-                code="no_place",
+                )
             )
         return cleaned
 

@@ -11,11 +11,12 @@ class EstMeasuresConfig(AppConfig):
 
     def ready(self):
         # est_incidents' pages take sections from apps above it (est_incidents.extensions):
-        # this app adds the interventions; est_incidents never imports it.
+        # this app adds the interventions and the safety walks; est_incidents never imports it.
         from est_incidents import extensions
         from est_measures import planned_events, situation
 
         extensions.register("situation_picture", situation.situation_section)
+        extensions.register("situation_picture", situation.walks_section)
         extensions.register("meeting_detail", situation.meeting_section)
         extensions.register("incident_detail", situation.incident_section)
         # Events ahead (arrangemang) for the coming fortnight (issue 25, point 5).

@@ -548,7 +548,7 @@ class FindingForm(PersonalDataGuardMixin, forms.ModelForm):
 
 
 FindingFormSet = forms.inlineformset_factory(
-    SafetyWalk, SafetyWalkFinding, form=FindingForm, extra=2, can_delete=True
+    SafetyWalk, SafetyWalkFinding, form=FindingForm, extra=3, can_delete=True
 )
 
 

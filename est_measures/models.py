@@ -361,6 +361,8 @@ class SafetyWalk(models.Model):
         verbose_name = _("trygghetsvandring")
         verbose_name_plural = _("trygghetsvandringar")
         indexes = [models.Index(fields=["-date", "-id"], name="safetywalk_date_idx")]
+        # The situation picture (a kept page) shows the period's walks and open findings.
+        triggers = version_triggers()
         constraints = [
             models.CheckConstraint(
                 condition=Q(date__gte="2000-01-01") & Q(date__lte="2100-12-31"),
@@ -442,6 +444,7 @@ class SafetyWalkFinding(models.Model):
         ordering = ["walk", "pk"]
         verbose_name = _("fynd")
         verbose_name_plural = _("fynd")
+        triggers = version_triggers()
         constraints = [
             models.CheckConstraint(
                 condition=Q(

@@ -14,11 +14,11 @@ hook, and the pages include this app's templates (see docs/measures.md).
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Q
+from django.db.models import Count, Prefetch, Q
 from django.utils.functional import SimpleLazyObject
 
 from est_incidents.disclosure import Disclosed
-from est_measures.models import Intervention
+from est_measures.models import Intervention, SafetyWalk, SafetyWalkFinding
 from est_measures.recurrence import STOCKHOLM
 
 MAX_OCCASIONS = 20_000  # a guard for the grid: a year of daily rules is ~2,000
@@ -149,6 +149,27 @@ def situation_section(request, *, period, picture, filters=None, **_values):
             organisation=filters.get("organisation"),
         ),
         "incident_grid": _incident_grid(picture),
+    }
+
+
+def walks_section(request, *, period, **_values):
+    """The situation picture's section: the safety walks of the period and their findings that
+    are not yet done (open or in progress), beside the interventions. Every participant reads
+    every walk (``SafetyWalk.objects.visible_to``)."""
+    open_findings = SafetyWalkFinding.objects.filter(
+        status__in=[SafetyWalkFinding.Status.OPEN, SafetyWalkFinding.Status.IN_PROGRESS]
+    ).select_related("place", "responsible_organisation")
+    walks = (
+        SafetyWalk.objects.visible_to(request.user)
+        .filter(date__gte=period.start, date__lte=period.end)
+        .annotate(finding_count=Count("findings"))
+        .prefetch_related(Prefetch("findings", queryset=open_findings, to_attr="open_findings"))
+        .order_by("date", "pk")
+    )
+    return {
+        "template": "est_measures/situation_walks.html",
+        "walks": SimpleLazyObject(lambda: list(walks)),
+        "period": period,
     }
 
 

@@ -9,6 +9,7 @@ app_name = "measures"
 urlpatterns = [
     path("insatser/", views.intervention_list, name="intervention_list"),
     path("insatser/ny/", views.intervention_create, name="intervention_create"),
+    path("insatser/om-effekten/", views.effect_help, name="effect_help"),
     path("insatser/<int:pk>/", views.intervention_detail, name="intervention_detail"),
     path("insatser/<int:pk>/andra/", views.intervention_update, name="intervention_update"),
     path("est-atgarder/<int:pk>/", story_views.action_story, name="action_story"),

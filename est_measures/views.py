@@ -125,3 +125,12 @@ def intervention_update(request, pk):
             **map_settings(),
         },
     )
+
+
+@require_GET
+@membership_required
+def effect_help(request):
+    """ "Hur bedöms effekten?": the effect method and its limits in plain Swedish, linked from
+    every "Hjälpte det?" section (est_measures/_effect.html). Template:
+    ``est_measures/effect_help.html``."""
+    return TemplateResponse(request, "est_measures/effect_help.html", {})

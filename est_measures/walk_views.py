@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch
+from django.forms.utils import ErrorDict
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -96,13 +97,42 @@ def _save(request, form, formset, *, created):
     return walk
 
 
+MORE_ROWS = 3  # empty finding rows "Lägg till fler fynd" adds
+
+
+def _finding_formset(request, walk):
+    """The findings' formset; with "Lägg till fler fynd" (a submit button, no JavaScript) the
+    posted rows are kept and ``MORE_ROWS`` empty ones added, and nothing is saved."""
+    data = request.POST or None
+    more = data is not None and "fler_fynd" in data
+    if more:
+        data = data.copy()
+        try:
+            total = int(data.get("fynd-TOTAL_FORMS", "0"))
+        except ValueError:
+            total = 0
+        data["fynd-TOTAL_FORMS"] = str(min(max(total, 0) + MORE_ROWS, 200))
+    return FindingFormSet(data, instance=walk, prefix="fynd"), more
+
+
+def _without_errors(form, formset):
+    """Show what was typed, without errors: the user asked for more rows, not to save."""
+    form._errors = ErrorDict()
+    for finding_form in formset.forms:
+        finding_form._errors = ErrorDict()
+    formset._errors = [ErrorDict() for _form in formset.forms]
+    formset._non_form_errors = formset.error_class()
+
+
 @require_http_methods(["GET", "POST"])
 @membership_required
 def walk_create(request):
     """Register a walk and its findings on one page (works without JavaScript)."""
     form = SafetyWalkForm(request.POST or None, user=request.user)
-    formset = FindingFormSet(request.POST or None, instance=SafetyWalk(), prefix="fynd")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
+    formset, more = _finding_formset(request, SafetyWalk())
+    if more:
+        _without_errors(form, formset)
+    elif request.method == "POST" and form.is_valid() and formset.is_valid():
         walk = _save(request, form, formset, created=True)
         messages.success(request, _("Trygghetsvandringen är registrerad."))
         return redirect("measures:walk_detail", pk=walk.pk)
@@ -117,8 +147,10 @@ def walk_update(request, pk):
     """Change a walk and its findings (follow up their status; add more findings)."""
     walk = get_object_or_404(SafetyWalk.objects.editable_by(request.user), pk=pk)
     form = SafetyWalkForm(request.POST or None, instance=walk, user=request.user)
-    formset = FindingFormSet(request.POST or None, instance=walk, prefix="fynd")
-    if request.method == "POST" and form.is_valid() and formset.is_valid():
+    formset, more = _finding_formset(request, walk)
+    if more:
+        _without_errors(form, formset)
+    elif request.method == "POST" and form.is_valid() and formset.is_valid():
         _save(request, form, formset, created=False)
         messages.success(request, _("Ändringarna är sparade."))
         return redirect("measures:walk_detail", pk=walk.pk)

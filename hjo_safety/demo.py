@@ -97,6 +97,9 @@ USERS = [
     (person.username, person.first_name, person.last_name, person.organisation, role)
     for person, role in LOGINS
 ]
+# An invitation not yet used, for the organisation admin's page /personal/medarbetare/: an
+# account without a password that has never logged in (no demo login).
+INVITED = ("nora.nystrom", "Nora", "Nyström", "Fritid", Role.REPORTER)
 
 
 def seed(*, command, verbosity=1):
@@ -123,13 +126,30 @@ def seed(*, command, verbosity=1):
         Membership.objects.update_or_create(
             user=user, organisation=organisations[org_short], defaults={"role": role}
         )
+    username, first_name, last_name, org_short, role = INVITED
+    invited, created = User.objects.get_or_create(
+        username=username,
+        defaults={
+            "first_name": first_name,
+            "last_name": last_name,
+            "email": f"{username}@demo.hjo.se",
+        },
+    )
+    if created:
+        invited.set_unusable_password()
+        invited.save(update_fields=["password"])
+    Membership.objects.update_or_create(
+        user=invited, organisation=organisations[org_short], defaults={"role": role}
+    )
     if verbosity:
-        command.stdout.write(f"  {len(organisations)} organisations, {len(USERS)} users")
+        command.stdout.write(
+            f"  {len(organisations)} organisations, {len(USERS)} users, 1 pending invitation"
+        )
 
 
 def reset(*, command, verbosity=1):
     User = get_user_model()
-    User.objects.filter(username__in=[row[0] for row in USERS]).delete()
+    User.objects.filter(username__in=[row[0] for row in [*USERS, INVITED]]).delete()
     Organisation.objects.filter(name__in=[row[0] for row in ORGANISATIONS]).delete()
 
 

@@ -20,6 +20,7 @@ INCIDENT_SHARED = "incident_shared"
 COUNCIL_AGENDA_PUBLISHED = "council_agenda_published"
 COUNCIL_MINUTES_APPROVED = "council_minutes_approved"
 USER_CREATED = "user_created"
+INVITATION_RESENT = "invitation_resent"  # hjo_safety.members: a new link for an unused account
 COVERAGE_REMINDER_SENT = "coverage_reminder_sent"
 TIP_FORWARDED = "tip_forwarded"
 

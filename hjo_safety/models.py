@@ -264,6 +264,13 @@ class AuditEvent(models.Model):
         SSO_PENDING = "sso_pending", _("Konto skapat via identitetsleverantör, väntar")
         SSO_APPROVED = "sso_approved", _("Konto via identitetsleverantör godkänt")
         SSO_ENDED = "sso_ended", _("Sessionen avslutad av identitetsleverantören")
+        # /personal/medarbetare/ (hjo_safety.members): the account is the one acted on.
+        INVITED = "invited", _("Inbjuden")
+        INVITATION_RESENT = "invitation_resent", _("Inbjudan skickad igen")
+        INVITATION_WITHDRAWN = "invitation_withdrawn", _("Inbjudan tillbakadragen")
+        ROLE_CHANGED = "role_changed", _("Roll ändrad")
+        MEMBER_REMOVED = "member_removed", _("Borttagen ur organisation")
+        DEACTIVATED = "deactivated", _("Konto inaktiverat")
 
     kind = models.CharField(_("händelse"), max_length=20, choices=Kind.choices)
     user = models.ForeignKey(
@@ -308,6 +315,12 @@ class AuditEvent(models.Model):
                         "sso_pending",
                         "sso_approved",
                         "sso_ended",
+                        "invited",
+                        "invitation_resent",
+                        "invitation_withdrawn",
+                        "role_changed",
+                        "member_removed",
+                        "deactivated",
                     ]
                 ),
                 name="auditevent_kind_valid",

@@ -164,5 +164,6 @@ def register():
     events.subscribe(events.COUNCIL_AGENDA_PUBLISHED, council_agenda_published)
     events.subscribe(events.COUNCIL_MINUTES_APPROVED, council_minutes_approved)
     events.subscribe(events.USER_CREATED, user_created)
+    events.subscribe(events.INVITATION_RESENT, user_created)  # the same invitation, a new link
     events.subscribe(events.COVERAGE_REMINDER_SENT, coverage_reminder_sent)
     events.subscribe(events.TIP_FORWARDED, tip_forwarded)

@@ -85,8 +85,21 @@ def send_password_link(request, user_id):
 
 
 class SetPasswordView(auth_views.PasswordResetConfirmView):
-    """The invitation's link: choose a password with a token valid ``INVITATION_VALID_DAYS``."""
+    """The invitation's link: choose a password with a token valid ``INVITATION_VALID_DAYS``,
+    and be logged in at once, on the staff start page. A withdrawn invitation (an inactive
+    account) has no valid link."""
 
     token_generator = invitation_token_generator
-    success_url = reverse_lazy("password_reset_complete")
+    success_url = reverse_lazy("staff_home")
     reset_url_token = "valj-losenord"  # nosec B105 — a URL segment, not a password
+    post_reset_login = True
+    post_reset_login_backend = "hjo_safety.auth_backends.MembershipModelBackend"
+
+    def get_user(self, uidb64):
+        user = super().get_user(uidb64)
+        return user if user is not None and user.is_active else None
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Ditt lösenord är sparat och du är inloggad. Välkommen!"))
+        return response

@@ -79,6 +79,7 @@ urlpatterns = [
     path("personal/atkomstlogg/", security_views.access_log, name="access_log"),
     path("personal/nya-konton/", sso_views.sso_approvals, name="sso_approvals"),
     path("personal/nya-konton/<int:pk>/", sso_views.sso_approve, name="sso_approve"),
+    path("personal/medarbetare/", include("hjo_safety.member_urls")),
     # The est namespace also holds the yearly document, which bra_council serves because it
     # reads both apps; this URLconf is the one place that wires the apps together.
     path(

@@ -26,7 +26,7 @@ from est_incidents.export import CSV_HEADER, csv_lines
 from est_incidents.filters import export_description, filtered_incidents
 from est_incidents.form_stash import pop_stashed_form, stash_post_of_expired_session
 from est_incidents.forms import IncidentForm
-from est_incidents.maps import map_settings, places_for_map
+from est_incidents.maps import map_settings, nearest_place, places_for_map
 from est_incidents.models import EstMeeting, Incident, IncidentShare, ShareHandlingNote
 from est_incidents.pagination import COUNT_CAP, keyset_page
 from est_incidents.sharing_forms import HandlingForm
@@ -268,6 +268,11 @@ def incident_detail_response(request, pk, *, handling_forms=None):
                     else None
                 )
             ),
+            # A point marked on the map: the nearest named place in words, and a small map.
+            "point_place": SimpleLazyObject(
+                lambda: nearest_place(incident.latitude, incident.longitude)
+            ),
+            "places": places_for_map,  # called by the template only for a marked point
             **map_settings(),
         },
     )

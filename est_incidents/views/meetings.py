@@ -18,6 +18,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -35,6 +36,7 @@ from est_incidents.models import (
     EstMeeting,
     EstMeetingReport,
 )
+from est_incidents.models.meetings import NOT_STARTED_MESSAGE
 from est_incidents.picture_cache import frozen_picture
 from est_incidents.services import mark_meeting_held
 from hjo_safety import permissions
@@ -80,8 +82,36 @@ def meeting_create(request):
     if request.method == "POST" and form.is_valid():
         meeting = form.save()
         messages.success(request, _("EST-mötet är skapat."))
+        _warn_about_overlaps(request, meeting)
         return redirect("est:meeting_detail", pk=meeting.pk)
     return TemplateResponse(request, "est_incidents/meeting_form.html", {"form": form})
+
+
+def _warn_about_overlaps(request, meeting):
+    """A period that overlaps another meeting not yet held counts the same days twice: say so
+    (a warning, not an error: two meetings may share days on purpose)."""
+    overlapping = (
+        EstMeeting.objects.exclude(pk=meeting.pk)
+        .exclude(status=EstMeeting.Status.HELD)
+        .filter(period_start__lte=meeting.period_end, period_end__gte=meeting.period_start)
+        .order_by("starts_at")
+    )
+    for other in overlapping:
+        messages.warning(
+            request,
+            _(
+                "Perioden %(start)s–%(end)s överlappar det planerade mötet %(other)s "
+                "(period %(other_start)s–%(other_end)s). Samma händelser kommer med i båda "
+                "lägesbilderna. Ändra perioden om det inte är meningen."
+            )
+            % {
+                "start": date_format(meeting.period_start, "j b"),
+                "end": date_format(meeting.period_end, "j b Y"),
+                "other": date_format(timezone.localtime(other.starts_at), "j b Y"),
+                "other_start": date_format(other.period_start, "j b"),
+                "other_end": date_format(other.period_end, "j b Y"),
+            },
+        )
 
 
 def _get_meeting(request, pk):
@@ -253,11 +283,15 @@ def meeting_mark_held(request, pk):
     """Mark the meeting held and freeze the situation picture of its period into it.
 
     It cannot be undone, so a GET (and a POST without ``confirm``) shows a confirmation page;
-    a meeting that has not started yet is refused.
+    a meeting that has not started yet is refused before any question is asked.
     """
     meeting = _get_meeting(request, pk)
     if meeting.is_held:
         messages.info(request, _("Mötet är redan markerat som genomfört."))
+        return redirect("est:meeting_detail", pk=meeting.pk)
+    if not meeting.has_started:
+        # Say it before asking to confirm, not after.
+        messages.error(request, NOT_STARTED_MESSAGE)
         return redirect("est:meeting_detail", pk=meeting.pk)
     if request.method == "POST" and request.POST.get("confirm"):
         try:

@@ -1,21 +1,41 @@
 """``{% site_header %}`` and ``{% site_footer %}``: the page chrome of ``base.html``, rendered
 once per process for each combination of what it shows and reused.
 
-The header shows the same menus to every viewer with the same flags (logged in, member,
-coordinator, admin, tip moderator), marks the current page when the path is one of the menu's
-own, and holds the logout form's CSRF token: it is rendered with a placeholder token that each
-request replaces with its own. The footer shows the contact details and is kept under their
-values, so an edit shows on the next page on every instance; on a page that read the data version
-(``hjo_safety.cache.viewer_key``), whose triggers also follow the contact details, it is kept under
-that version and the details are not read at all. Nothing here depends on data outside the key:
-``partials/header.html`` and ``partials/footer.html`` are included unchanged. Both are kept in
-``caches["fragments"]`` through ``hjo_safety.cache``, which owns the keys.
+The menus are data: ``PUBLIC_MENU`` (one line of links, the service navigation) and
+``STAFF_MENU`` (groups by task; a group of which a viewer sees one link shows that link alone,
+under its own label; a group of several opens as a ``<details>`` disclosure, so it works
+without JavaScript).
+To add an entry, add one ``Link`` line to the group where users look for it::
+
+    Link("notifications:settings", _("E-post")),
+    Link("tips:staff_list", _("Medborgartips"), when="tip_moderator"),
+    Link("est:shared_with_us", _("Delat med er"), count="shares_waiting"),
+
+``when`` names one of ``FLAGS`` (the link is shown only to viewers with that flag);
+``count`` names a context variable (from a context processor; a ``Disclosed`` or an int)
+whose value is shown beside the label when it is not zero, and joins the kept header's key. A new
+flag is one line in ``_flags``. An URL name that does not resolve (an app not installed) hides
+its link.
+
+The header shows the same menus to every viewer with the same flags and counts, marks the
+current page when the path is one of the menus' own, and holds the logout form's CSRF token: it
+is rendered with a placeholder token that each request replaces with its own. The footer shows
+the contact details and is kept under their values, so an edit shows on the next page on every
+instance; on a page that read the data version (``hjo_safety.cache.viewer_key``), whose triggers
+also follow the contact details, it is kept under that version and the details are not read at
+all. Nothing here depends on data outside the key: ``partials/header.html`` and
+``partials/footer.html`` are included unchanged. Both are kept in ``caches["fragments"]``
+through ``hjo_safety.cache``, which owns the keys.
 """
+
+from dataclasses import dataclass
+from functools import cache as memoize
 
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import cache
 
@@ -23,42 +43,170 @@ register = template.Library()
 
 HEADER = "partials/header.html"
 FOOTER = "partials/footer.html"
-# Every URL name the header's menus mark as the current page (aria-current).
-MENU_URL_NAMES = (
-    "home",
-    "bra:index",
-    "est_method",
-    "promises:list",
-    "statistics:public_figures",
-    "contact",
-    "tips:create",
-    "staff_home",
-    "est:incident_list",
-    "est:incident_create",
-    "est:incident_map",
-    "est:situation_picture",
-    "est:meeting_list",
-    "audit_log",
-    "measures:intervention_list",
-    "otp_setup",
-    "notifications:settings",
-    "tips:staff_list",
-    "sso_approvals",
+
+
+@dataclass(frozen=True)
+class Link:
+    url_name: str
+    label: str  # lazy: translated when rendered
+    when: str = ""  # a key of FLAGS; empty: everyone who sees the menu
+    count: str = ""  # a context variable with a count shown beside the label
+
+
+@dataclass(frozen=True)
+class Group:
+    label: str
+    links: tuple[Link, ...]
+
+
+# The viewer's flags that decide which links show (and so the kept header's key).
+FLAGS = (
+    "authenticated",
+    "member",
+    "coordinator",
+    "admin",
+    "org_admin",
+    "tip_moderator",
+    "sso_admin",
 )
-_menu_paths: frozenset | None = None
+
+# The brand links to the start page; "Tipsa" and "Trygghet i siffror" are also buttons there.
+PUBLIC_MENU = (
+    Link("bra:index", _("Brottsförebyggande rådet")),
+    Link("est_method", _("EST-metoden")),
+    Link("promises:list", _("Medborgarlöften")),
+    Link("statistics:public_figures", _("Trygghet i siffror")),
+    Link("tips:create", _("Tipsa")),
+    Link("contact", _("Kontakt")),
+)
+
+STAFF_MENU = (
+    Group(_("Min start"), (Link("staff_home", _("Min start")),)),
+    Group(_("Rapportera"), (Link("est:incident_create", _("Rapportera händelse")),)),
+    Group(
+        _("Händelser"),
+        (
+            Link("est:incident_list", _("Alla händelser")),
+            Link("est:incident_map", _("Karta")),
+            Link("tips:staff_list", _("Medborgartips"), when="tip_moderator"),
+        ),
+    ),
+    Group(
+        _("Lägesbild"),
+        (
+            Link("est:situation_picture", _("Lägesbild")),
+            Link("est:statutory_choose_year", _("Årsdokument")),
+        ),
+    ),
+    Group(
+        _("Möten"),
+        (
+            Link("est:meeting_list", _("EST-möten")),
+            Link("bra:index", _("Brottsförebyggande rådets möten")),
+        ),
+    ),
+    Group(
+        _("Åtgärder"),
+        (
+            Link("measures:intervention_list", _("Insatser")),
+            Link("measures:walk_list", _("Trygghetsvandringar")),
+            Link("council:late_actions", _("Försenat i åtgärdsplanen")),
+        ),
+    ),
+    Group(
+        _("Mer"),
+        (
+            Link("members:list", _("Medarbetare"), when="org_admin"),
+            Link("notifications:settings", _("E-post")),
+            Link("audit_log", _("Granskningslogg"), when="coordinator"),
+            Link("access_log", _("Åtkomstlogg"), when="coordinator"),
+            Link("sso_approvals", _("Nya konton"), when="sso_admin"),
+            Link("otp_setup", _("Tvåstegsverifiering"), when="admin"),
+            Link("admin:index", _("Administration"), when="admin"),
+        ),
+    ),
+)
 
 
+def _flags(context) -> dict[str, bool]:
+    user = context.get("user")
+    authenticated = bool(user is not None and user.is_authenticated)
+    access = context.get("portal_access") if authenticated else None
+    return {
+        "authenticated": authenticated,
+        "member": bool(access and access.is_member),
+        "coordinator": bool(access and access.coordinator),
+        "admin": bool(authenticated and context.get("can_use_admin")),
+        "org_admin": bool(access and (access.coordinator or access.admin_organisation_ids)),
+        "tip_moderator": bool(authenticated and context.get("can_moderate_tips")),
+        # Admits accounts made by a single sign-on provider (only when one is configured).
+        "sso_admin": bool(
+            authenticated and context.get("can_use_admin") and context.get("sso_enabled")
+        ),
+    }
+
+
+_urls: dict[str, str | None] = {}
+
+
+def _url(name: str) -> str | None:
+    if name not in _urls:
+        try:
+            _urls[name] = reverse(name)
+        except NoReverseMatch:  # an app that is not installed
+            _urls[name] = None
+    return _urls[name]
+
+
+@memoize
 def menu_paths() -> frozenset:
-    global _menu_paths
-    if _menu_paths is None:
-        paths = set()
-        for name in MENU_URL_NAMES:
-            try:
-                paths.add(reverse(name))
-            except NoReverseMatch:  # an app that is not installed
-                pass
-        _menu_paths = frozenset(paths)
-    return _menu_paths
+    """Every path a menu links to: the current page is marked only on these."""
+    links = [*PUBLIC_MENU, *(link for group in STAFF_MENU for link in group.links)]
+    return frozenset(url for url in (_url(link.url_name) for link in links) if url)
+
+
+def _shown_links(links, flags, counts, path):
+    shown = []
+    for link in links:
+        url = _url(link.url_name)
+        if url is None or (link.when and not flags[link.when]):
+            continue
+        count = counts.get(link.count) if link.count else None
+        shown.append(
+            {"url": url, "label": link.label, "current": url == path, "count": count or None}
+        )
+    return shown
+
+
+def menus(flags: dict[str, bool], counts: dict, path: str) -> dict:
+    """The menus a viewer with ``flags`` sees, as the header's template reads them."""
+    staff = []
+    if flags["member"]:
+        for group in STAFF_MENU:
+            links = _shown_links(group.links, flags, counts, path)
+            if links:
+                staff.append(
+                    {
+                        "label": group.label,
+                        "links": links,
+                        "single": links[0] if len(links) == 1 else None,
+                        "current": any(link["current"] for link in links),
+                    }
+                )
+    return {"public_menu": _shown_links(PUBLIC_MENU, flags, counts, path), "staff_menu": staff}
+
+
+def _counts(context, flags) -> dict:
+    """The values of the counts the viewer's links show, read from the context."""
+    if not flags["member"]:
+        return {}
+    names = [
+        link.count
+        for group in STAFF_MENU
+        for link in group.links
+        if link.count and not (link.when and not flags[link.when])
+    ]
+    return {name: context.get(name) for name in names}
 
 
 def _render(context, name, **values):
@@ -69,35 +217,31 @@ def _render(context, name, **values):
 @register.simple_tag(takes_context=True)
 def site_header(context):
     request = context.get("request")
-    user = context.get("user")
-    if request is None or user is None:
-        return _render(context, HEADER)
+    flags = _flags(context)
+    if request is None or context.get("user") is None:
+        return _render(context, HEADER, **menus(flags, {}, ""))
     path = request.path if request.path in menu_paths() else ""
-    authenticated = bool(user.is_authenticated)
-    access = context.get("portal_access")
+    counts = _counts(context, flags)
+    shown = menus(flags, counts, path)
     key = (
         get_language(),
         path,
-        authenticated,
-        bool(authenticated and access.is_member),
-        bool(authenticated and access.coordinator),
-        bool(authenticated and context.get("can_use_admin")),
-        bool(authenticated and context.get("can_moderate_tips")),
-        bool(authenticated and context.get("sso_enabled")),
+        *(flags[name] for name in FLAGS),
+        *(f"{name}={value}" for name, value in sorted(counts.items())),
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
-        return _render(context, HEADER)
+        return _render(context, HEADER, **shown)
     # The request's token is asked for only when the kept header holds a form: an anonymous
     # page (no logout form) must not set the CSRF cookie, or the public page cache would not
     # keep it.
     html = cache.get_or_render_html(
         "header",
         key,
-        lambda placeholder: _render(context, HEADER, csrf_token=placeholder),
+        lambda placeholder: _render(context, HEADER, csrf_token=placeholder, **shown),
         lambda: context["csrf_token"],
     )
     if html is None:
-        return _render(context, HEADER)
+        return _render(context, HEADER, **shown)
     return mark_safe(html)  # nosec B308 B703 — our own rendered template
 
 

@@ -39,8 +39,13 @@ def members(db):
     return current
 
 
-def test_a_new_meeting_lists_the_current_members_as_present(client_for, coordinator, members):
-    page = client_for(coordinator).get("/admin/bra_council/councilmeeting/add/").content.decode()
+def test_a_held_meeting_lists_the_current_members_as_present(client_for, coordinator, members):
+    # A new or a future meeting has no attendance to guess: nobody starts as "Närvarande".
+    client = client_for(coordinator)
+    for url in ("/admin/bra_council/councilmeeting/add/", meeting_url(CouncilMeetingFactory())):
+        assert 'name="attendance-TOTAL_FORMS" value="0"' in client.get(url).content.decode()
+    held = CouncilMeetingFactory(starts_at=timezone.now() - datetime.timedelta(hours=3))
+    page = client.get(meeting_url(held)).content.decode()
     for member in members:
         assert f'<option value="{member.pk}" selected>{member}</option>' in page
     assert "Avgången ledamot" not in page
@@ -50,7 +55,9 @@ def test_a_new_meeting_lists_the_current_members_as_present(client_for, coordina
 def test_saving_the_prefilled_attendance_records_everyone_with_their_choice(
     client_for, coordinator, members
 ):
-    meeting = CouncilMeetingFactory(status=MeetingStatus.HELD)
+    meeting = CouncilMeetingFactory(
+        status=MeetingStatus.HELD, starts_at=timezone.now() - datetime.timedelta(days=1)
+    )
     client = client_for(coordinator)
     data = form_data(client.get(meeting_url(meeting)).content.decode(), "councilmeeting_form")
     rows = {data[f"attendance-{i}-member"]: i for i in range(3)}
@@ -111,7 +118,9 @@ def test_a_new_follow_up_from_a_promise_lists_its_activities(client_for, coordin
 
 
 def test_a_member_twice_in_attendance_is_explained_in_swedish(client_for, coordinator, members):
-    meeting = CouncilMeetingFactory(status=MeetingStatus.HELD)
+    meeting = CouncilMeetingFactory(
+        status=MeetingStatus.HELD, starts_at=timezone.now() - datetime.timedelta(days=1)
+    )
     client = client_for(coordinator)
     data = form_data(client.get(meeting_url(meeting)).content.decode(), "councilmeeting_form")
     data["attendance-1-member"] = data["attendance-0-member"]

@@ -1,6 +1,6 @@
 """The council meeting's admin page in a real browser at a laptop's 1366×768: the agenda inline
-fits without horizontal scrolling, moving an item renumbers the captions, attendance starts
-with the current members, and publishing asks for confirmation first."""
+fits without horizontal scrolling, moving an item renumbers the captions, its move buttons never
+break a word, a meeting not yet held has no attendance filled in, and publishing asks for confirmation first."""
 
 import pytest
 
@@ -62,9 +62,14 @@ def test_agenda_inline_fits_a_laptop_and_moving_renumbers(
     title = page.locator("#id_items-0-title").bounding_box()
     assert title["width"] >= 150  # still a usable field
 
-    # Attendance starts with the eleven current members.
+    # The move buttons' words never break ("Up p"): each is one line of text.
+    lines = page.locator(".agenda-move").evaluate_all(
+        "buttons => buttons.map(b => [b.scrollWidth <= b.clientWidth, b.getBoundingClientRect().height])"
+    )
+    assert all(fits for fits, _height in lines) and max(h for _f, h in lines) < 30, lines
+    # A meeting not yet held has no attendance: nobody starts as "Närvarande".
     members = page.locator("select[name^='attendance-'][name$='-member']:not([name*='__prefix__'])")
-    assert members.count() == 11
+    assert members.count() == 0
 
     assert captions(page)[2].startswith("3. Polisens lägesbild")
     page.get_by_role("button", name="Upp: Polisens lägesbild").click()

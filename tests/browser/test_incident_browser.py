@@ -47,8 +47,8 @@ def test_reporter_logs_an_incident_on_a_phone_without_javascript(
         assert not page.locator("[data-map-picker]").is_visible()  # the map needs JavaScript
         assert page.get_by_label("När hände det?").input_value()  # prefilled with now
         page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
-        page.get_by_label("Plats", exact=True).select_option(label="Hamnen")
-        page.get_by_label("Var exakt? (valfritt)").fill("Vid gästhamnens servicehus")
+        page.get_by_label("Plats i listan").select_option(label="Hamnen")
+        page.get_by_label("Beskrivning av platsen").fill("Vid gästhamnens servicehus")
         page.get_by_label("Vad hände?").fill("Nytt klotter på servicehusets vägg, ca 3 m².")
         page.get_by_label("Nej").check()
         page.get_by_role("button", name="Skicka rapporten").click()
@@ -68,7 +68,7 @@ def test_personal_data_is_refused_without_javascript(
         page = context.new_page()
         page.goto("/personal/handelser/ny/")
         page.get_by_label("Kategori").select_option(label="Nedskräpning")
-        page.get_by_label("Var exakt? (valfritt)").fill("Parkeringen")
+        page.get_by_label("Beskrivning av platsen").fill("Parkeringen")
         page.get_by_label("Vad hände?").fill("Bilen ABC 123 lämnade skräp.")
         page.get_by_role("button", name="Skicka rapporten").click()
         summary = page.locator("#error-summary")
@@ -102,16 +102,16 @@ def test_reporter_taps_the_map_and_uses_the_position(
         map_box.click(position={"x": 120, "y": 90})
         # The click handler fills the fields asynchronously; wait rather than race it (expect()
         # polls without eval, which the page's CSP forbids).
-        expect(page.get_by_label("Latitud (valfritt)")).not_to_have_value("")
-        latitude = float(page.get_by_label("Latitud (valfritt)").input_value())
-        longitude = float(page.get_by_label("Longitud (valfritt)").input_value())
+        expect(page.get_by_label("Latitud")).not_to_have_value("")
+        latitude = float(page.get_by_label("Latitud").input_value())
+        longitude = float(page.get_by_label("Longitud").input_value())
         assert 58.2 < latitude < 58.4 and 14.2 < longitude < 14.4
         assert "Platsen är markerad" in page.locator("[data-map-status]").inner_text()
         assert_accessible(page)
 
         page.get_by_role("button", name="Använd min position").click()
-        expect(page.get_by_label("Latitud (valfritt)")).to_have_value("58.306900")
-        assert page.get_by_label("Longitud (valfritt)").input_value() == "14.292800"
+        expect(page.get_by_label("Latitud")).to_have_value("58.306900")
+        assert page.get_by_label("Longitud").input_value() == "14.292800"
 
         page.get_by_label("Kategori").select_option(label="Ordningsstörning – Hög musik")
         page.get_by_label("Vad hände?").fill("Hög musik från en båt sent på kvällen.")
@@ -209,7 +209,7 @@ def test_report_typed_before_the_idle_timeout_survives_the_login_on_a_phone(
         page = context.new_page()
         page.goto("/personal/handelser/ny/")
         page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
-        page.get_by_label("Var exakt? (valfritt)").fill("Vid gästhamnens servicehus")
+        page.get_by_label("Beskrivning av platsen").fill("Vid gästhamnens servicehus")
         page.get_by_label("Vad hände?").fill("Nytt klotter på servicehusets vägg, ca 3 m².")
         Session.objects.update(expire_date=timezone.now() - timedelta(minutes=1))  # idle
         page.get_by_role("button", name="Skicka rapporten").click()
@@ -260,9 +260,9 @@ def test_edit_form_on_a_phone_hides_the_coordinates_until_asked(
         page = context.new_page()
         page.goto(f"/personal/handelser/{incident.pk}/andra/")
         assert "Förifyllt med nu." not in page.content()
-        assert not page.get_by_label("Latitud (valfritt)").is_visible()
+        assert not page.get_by_label("Latitud").is_visible()
         page.get_by_text("Ange koordinater").click()
-        assert page.get_by_label("Latitud (valfritt)").is_visible()
+        assert page.get_by_label("Latitud").is_visible()
         assert_accessible(page)
 
 
@@ -283,7 +283,7 @@ def test_tapping_a_named_place_on_the_map_chooses_it(
         page.mouse.click(box["x"] + 1, box["y"] + box["height"] / 2)  # beside the dot
         expect(page.locator("[data-map-status]")).to_contain_text("Plats vald: Hamnen")
         place = Place.objects.get(name="Hamnen")
-        assert page.get_by_label("Plats", exact=True).input_value() == str(place.pk)
+        assert page.get_by_label("Plats i listan").input_value() == str(place.pk)
 
 
 def test_incident_map_buttons_are_in_swedish(page, login_browser, some_incidents, org_admin_a):

@@ -1,4 +1,5 @@
-"""On a phone without JavaScript the main menu still works: its links and "Logga ut" are reachable."""
+"""On a phone without JavaScript the menus still work: the public links, the staff menu (a
+<details> disclosure) and "Logga ut" are reachable."""
 
 import pytest
 
@@ -29,7 +30,9 @@ def test_phone_without_javascript_reaches_the_menu_links(no_js_phone, contact_in
     assert page.locator("h1").inner_text() == "Kontakt"
 
 
-def test_phone_without_javascript_can_log_out(no_js_phone, contact_info, reporter_a):
+def test_phone_without_javascript_uses_the_staff_menu_and_logs_out(
+    no_js_phone, contact_info, reporter_a
+):
     from django.conf import settings
     from django.test import Client
 
@@ -40,6 +43,11 @@ def test_phone_without_javascript_can_log_out(no_js_phone, contact_info, reporte
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": url}])
     page.goto("/personal/")
     assert page.locator("h1").inner_text() == "Min start"
+    staff_menu = page.get_by_role("navigation", name="Personalmeny")
+    assert not staff_menu.get_by_role("link", name="Alla händelser").is_visible()
+    staff_menu.get_by_text("Personalmeny", exact=True).click()
+    staff_menu.get_by_role("link", name="Alla händelser").click()
+    page.wait_for_url("**/personal/handelser/")
     logout = page.get_by_role("button", name="Logga ut")
     assert logout.is_visible()
     logout.click()

@@ -65,7 +65,7 @@ def test_a_citizen_sends_a_tip_without_javascript(
         assert not page.locator("[data-tip-map]").is_visible()  # the map needs JavaScript
         honeypot = page.locator("#id_webbplats").bounding_box()
         assert honeypot["x"] + honeypot["width"] <= 0  # off-screen: people never see it
-        page.get_by_label("Välj en plats (valfritt)").select_option(label="Hamnen")
+        page.get_by_label("Plats i listan").select_option(label="Hamnen")
         fill_tip(page, text="Lamporna vid gästhamnen är släckta.", email="medborgare@example.se")
         assert "Tack! Ditt tips är mottaget." in page.content()
         assert page.locator("[data-tip-state]").inner_text() == "Mottaget – inte granskat ännu"
@@ -80,7 +80,7 @@ def test_a_citizen_sends_a_tip_without_javascript(
 def test_a_refused_tip_says_why_without_javascript(browser, live_server, est_reference_data):
     with phone(browser, live_server, java_script_enabled=False) as page:
         page.goto("/tipsa/")
-        page.get_by_label("Eller beskriv var det är (valfritt)").fill("Gångtunneln")
+        page.get_by_label("Beskrivning av platsen").fill("Gångtunneln")
         page.get_by_label("Mörkt eller trasig belysning").check()
         page.get_by_label("Kväll (17–22)").check()
         page.get_by_label("Berätta mer (valfritt)").fill("Kalle Svensson står där varje kväll.")

@@ -83,6 +83,12 @@ def test_a_tip_without_a_place_is_refused(client, tip_data):
     assert response.status_code == 400
     assert "Berätta var platsen är" in errors_of(response)
     assert not CitizenTip.objects.exists()
+    # Said once, as the fieldset's legend; the error is on the fieldset, linked from the summary.
+    html = response.content.decode()
+    assert html.count("Ange minst ett av: plats i listan, beskrivning eller markering") == 1
+    assert "valfritt" not in html.split("Vad och när")[0]
+    assert re.search(r'<fieldset id="place-fieldset"\s+aria-describedby="fieldset-error">', html)
+    assert '<a href="#place-fieldset">Berätta var platsen är' in html
 
 
 def test_kind_and_time_of_day_are_required(client, tip_data):

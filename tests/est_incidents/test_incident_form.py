@@ -1,5 +1,6 @@
 """Logging and correcting an incident: the good path and every bad path stores nothing."""
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -122,6 +123,20 @@ def test_user_with_several_organisations_chooses_one(client_for, reporter_a, org
 def test_a_place_text_alone_is_enough(client_for, reporter_a, valid):
     response = client_for(reporter_a).post(CREATE, valid(place=""))
     assert response.status_code == 302
+
+
+def test_a_marked_point_reads_as_the_nearest_place_with_a_small_map(client_for, reporter_a, org_a):
+    from decimal import Decimal
+
+    from tests.est_incidents.factories import IncidentFactory, PlaceFactory
+
+    PlaceFactory(name="Provplatsen", latitude=Decimal("58.307000"), longitude=Decimal("14.288000"))
+    incident = IncidentFactory(
+        organisation=org_a, latitude=Decimal("58.307613"), longitude=Decimal("14.288578")
+    )
+    html = client_for(reporter_a).get(f"/personal/handelser/{incident.pk}/").content.decode()
+    assert "ca 80 m från Provplatsen" in html and "Position" not in html
+    assert "data-point-map" in html and "js/incident-point-map.js" in html
 
 
 def test_double_submission_creates_one_incident_and_leads_to_it(client_for, reporter_a, valid):
@@ -275,6 +290,12 @@ def test_no_place_at_all_is_refused(client_for, reporter_a, valid):
     response = client_for(reporter_a).post(CREATE, valid(place="", place_description=""))
     assert "Ange var det hände" in errors_of(response)["__all__"]
     assert Incident.objects.count() == 0
+    html = response.content.decode()
+    assert html.count("Ange minst ett av: plats i listan, beskrivning eller markering") == 1
+    assert "(valfritt)" not in html.split("Ange minst ett av")[1].split("Beskrivning</legend>")[0]
+    assert re.search(r'<fieldset id="place-fieldset"\s+aria-describedby="fieldset-error">', html)
+    assert '<a href="#place-fieldset">Ange var det hände' in html
+    assert html.count("Ange var det hände") == 2  # the summary and the fieldset, no alert
 
 
 def test_several_memberships_without_a_choice_is_refused(client_for, reporter_a, org_b, valid):

@@ -66,6 +66,32 @@ def test_coordinator_creates_a_meeting_with_the_default_period(client_for, coord
     assert list(meeting.organisations_present.all()) == [org_a]
 
 
+def test_a_new_meeting_whose_period_overlaps_a_planned_one_is_warned_about(
+    client_for, coordinator, org_a
+):
+    planned = EstMeetingFactory(
+        starts_at=local(date(2026, 3, 17)),
+        period_start=date(2026, 3, 3),
+        period_end=date(2026, 3, 16),
+    )
+    data = {"starts_at": "2026-03-10T09:00", "location": "Stadshuset", "period_end": "2026-03-09"}
+    client = client_for(coordinator)
+    page = client.post("/personal/est-moten/nytt/", data, follow=True).content.decode()
+    assert "EST-mötet är skapat." in page
+    assert "överlappar det planerade mötet 17 mar 2026 (period 3 mar–16 mar 2026)" in page
+    assert planned.status == EstMeeting.Status.PLANNED
+    # No overlap, no warning.
+    data = {
+        "starts_at": "2026-04-14T09:00",
+        "period_start": "2026-03-31",
+        "period_end": "2026-04-13",
+    }
+    assert (
+        "överlappar"
+        not in client.post("/personal/est-moten/nytt/", data, follow=True).content.decode()
+    )
+
+
 def test_new_meeting_form_suggests_a_fortnight_after_the_latest(client_for, coordinator):
     EstMeetingFactory(starts_at=local(date(2026, 3, 3)))
     response = client_for(coordinator).get("/personal/est-moten/nytt/")

@@ -20,6 +20,9 @@ def url(meeting):
 
 def test_a_meeting_that_has_not_started_cannot_be_marked_held(client_for, coordinator):
     meeting = EstMeetingFactory(starts_at=timezone.now() + timedelta(days=2))
+    # Said at once, without a confirmation question first.
+    page = client_for(coordinator).get(url(meeting), follow=True).content.decode()
+    assert "först när det har börjat" in page and 'name="confirm"' not in page
     response = client_for(coordinator).post(url(meeting), {"confirm": "ja"}, follow=True)
     assert "först när det har börjat" in response.content.decode()
     meeting.refresh_from_db()

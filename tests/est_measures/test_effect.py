@@ -190,6 +190,11 @@ def test_the_intervention_page_shows_the_effect(client_for, reporter_a, org_a, o
     assert "för få händelser för att säga något".capitalize() in text
     # Counts under 5 are not shown exactly to organisations that do not own the incidents.
     assert "färre än 5" in text
+    # The method is explained on a portal page, not in a path of the repository.
+    help_url = reverse("measures:effect_help")
+    assert f'href="{help_url}"' in text and "docs/" not in text
+    help_page = client_for(reporter_a).get(help_url).content.decode()
+    assert "Läs detta innan du visar ett resultat för rådet" in help_page
 
 
 @pytest.mark.parametrize("k", [600, 700, 750, 800])

@@ -142,3 +142,27 @@ def test_the_est_meeting_lists_the_periods_interventions_per_organisation(
     assert "Insatser under perioden, per organisation" in text
     assert text.count(reverse("measures:intervention_detail", args=[joint.pk])) == 2
     assert reverse("measures:action_story", args=[action.pk]) in text
+
+
+def test_the_situation_picture_shows_the_periods_walks_and_their_open_findings(
+    client_for, reporter_b, org_a
+):
+    from est_measures.models import SafetyWalkFinding
+    from tests.est_measures.factories import SafetyWalkFactory, SafetyWalkFindingFactory
+
+    walk = SafetyWalkFactory(date=date(2026, 9, 20), area="Centrum: torget – hamnen")
+    SafetyWalkFindingFactory(walk=walk, description="Mörkt under viadukten.")
+    SafetyWalkFindingFactory(
+        walk=walk, description="Buskarna är klippta.", status=SafetyWalkFinding.Status.DONE
+    )
+    SafetyWalkFactory(date=date(2026, 8, 1), area="Vandring i augusti")  # before the period
+    text = (
+        client_for(reporter_b)
+        .get(reverse("est:situation_picture"), {"fran": "2026-09-14", "till": "2026-09-27"})
+        .content.decode()
+    )
+    assert "Trygghetsvandringar under perioden" in text
+    assert f'href="{walk.get_absolute_url()}">Centrum: torget – hamnen</a>' in text
+    assert "2 fynd, 1 inte åtgärdade." in text
+    assert "Mörkt under viadukten." in text and "Buskarna är klippta." not in text
+    assert "Vandring i augusti" not in text

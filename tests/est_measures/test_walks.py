@@ -79,6 +79,21 @@ def test_a_reporter_registers_a_walk_with_findings(client_for, reporter_a, org_a
     assert "Gångtunneln" in page and "Växtlighet" in page
 
 
+def test_more_finding_rows_without_javascript_keep_what_was_typed(client_for, reporter_a, org_a):
+    client = client_for(reporter_a)
+    assert client.get(CREATE).content.decode().count("finding-fieldset") == 3
+    rows = [finding_row(PlaceFactory(), description=f"Fynd nummer {n}.") for n in range(3)]
+    page = client.post(CREATE, {**walk_data([org_a], rows, area=""), "fler_fynd": "1"})
+    html = page.content.decode()
+    assert page.status_code == 200 and not SafetyWalk.objects.exists()  # nothing saved
+    assert html.count("finding-fieldset") == 6 and "Fynd nummer 2." in html
+    assert "Det finns fel i formuläret" not in html  # the missing area is not an error yet
+    rows += [finding_row(PlaceFactory(), description=f"Fynd nummer {n}.") for n in (3, 4)]
+    response = client.post(CREATE, walk_data([org_a], rows))
+    assert response.status_code == 302
+    assert SafetyWalk.objects.get().findings.count() == 5
+
+
 def test_the_guard_refuses_personal_data_in_findings(client_for, reporter_a, org_a):
     rows = [finding_row(PlaceFactory(), description="Ring Kalle på 070-123 45 67 om lampan.")]
     response = client_for(reporter_a).post(CREATE, walk_data([org_a], rows))

@@ -34,7 +34,11 @@ from tests.est_incidents.meeting_factories import (
     EstMeetingFactory,
     PoliceEventFactory,
 )
-from tests.est_measures.factories import InterventionFactory
+from tests.est_measures.factories import (
+    InterventionFactory,
+    SafetyWalkFactory,
+    SafetyWalkFindingFactory,
+)
 from tests.hjo_safety.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -90,6 +94,7 @@ def portal(org_a, org_b, reporter_a, reporter_b, org_admin_b, coordinator):
     EstMeetingReport.objects.create(meeting=coming, organisation=org_a, text="Mer klotter.")
     EstActionFactory(meeting=coming, responsible_organisation=org_a, what="Mer ljus.")
     InterventionFactory(organisation=org_a)
+    SafetyWalkFindingFactory(walk=SafetyWalkFactory(organisations=[org_a]))  # the picture's walks
     ActionFactory(what="Byt belysning", responsible_organisation=org_a)
     CitizenTipFactory(
         state=CitizenTip.State.FORWARDED, forwarded_to=org_a, moderated_at=timezone.now()

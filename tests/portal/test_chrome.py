@@ -79,3 +79,30 @@ def test_pages_work_without_stored_contact_details(client_for, reporter_a):
         client_for(reporter_a), reverse("notifications:settings")
     )
     assert "Alla kontaktuppgifter" in _page(client_for(None), reverse("contact"))
+
+
+def test_a_menu_entry_is_one_line_with_its_flag_and_count(monkeypatch):
+    """How other parts add to the staff menu (chrome.py's docstring): one ``Link`` in a group,
+    shown only with its flag, with its count beside the label when not zero."""
+    from portal.templatetags import chrome
+
+    group = chrome.Group(
+        "Händelser",
+        (
+            chrome.Link("est:incident_list", "Alla händelser"),
+            chrome.Link("audit_log", "Granskningslogg", when="coordinator"),
+            chrome.Link("staff_home", "Delat med er", count="shares_waiting"),
+        ),
+    )
+    monkeypatch.setattr(chrome, "STAFF_MENU", (group,))
+    flags = dict.fromkeys(chrome.FLAGS, False) | {"authenticated": True, "member": True}
+    shown = chrome.menus(flags, {"shares_waiting": 3}, LIST)["staff_menu"][0]
+    assert [(link["label"], link["count"], link["current"]) for link in shown["links"]] == [
+        ("Alla händelser", None, True),
+        ("Delat med er", 3, False),
+    ]
+    assert shown["current"] and shown["single"] is None
+    # One link left for a viewer: shown alone, under its own label.
+    alone = chrome.menus(flags, {"shares_waiting": 0}, "")
+    assert alone["staff_menu"][0]["links"][1]["count"] is None
+    assert chrome.menus(dict.fromkeys(chrome.FLAGS, False), {}, "")["staff_menu"] == []

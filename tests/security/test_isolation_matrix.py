@@ -125,6 +125,14 @@ def _attempt(world, side):
     return [attempt.pk]
 
 
+def _invitation(world, side):
+    """An invitation not yet used (/personal/medarbetare/): an account without a password."""
+    user = member(world.org(side), Role.REPORTER, username=f"inbjuden-{uuid.uuid4().hex[:12]}")
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    return [user.memberships.get().pk]
+
+
 def _version(obj):
     if not obj.history.exists():  # rows seeded by a data migration have no history yet
         obj.save()
@@ -312,6 +320,8 @@ OBJECT_KINDS = {
     "membership": lambda w, side: [w.reporter(side).memberships.get().pk],
     "membership_version": lambda w, side: _version(w.reporter(side).memberships.get()),
     "user": lambda w, side: [w.reporter(side).pk],
+    # An invitation not yet used (/personal/medarbetare/): an account without a password.
+    "invitation": lambda w, side: _invitation(w, side),
     "new_membership": lambda w, side: [
         member(w.org(side), Role.REPORTER, username=f"ny-{uuid.uuid4().hex[:12]}")
         .memberships.get()
@@ -499,6 +509,13 @@ MATRIX = {
     "sso_backchannel_logout": row("sso_provider", 405, 405, 405, 405),
     "sso_approvals": row("none", 302, 403, 200, 200),
     "sso_approve": row("sso_pending", 405, 405, 405, 405),
+    # An organisation admin's people (hjo_safety.member_views): B's member or invitation is 404.
+    "members:list": row("none", 302, 403, 200, 200),
+    "members:invite": row("none", 302, 403, 200, 200),
+    "members:detail": row("membership", 302, 403, (200, 404), 200),
+    "members:remove": row("membership", 302, 403, (200, 404), 200),
+    "members:resend": row("invitation", 405, 405, 405, 405),
+    "members:withdraw": row("invitation", 405, 405, 405, 405),
     # E-mail (notifications)
     "notifications:settings": row("none", 302, 200, 200, 200),
     "notifications:unsubscribe": row("unsubscribe_token", 200, 200, 200, 200),
@@ -666,6 +683,7 @@ MATRIX |= {
     "est:meeting_action_create": row("estmeeting", 405, 405, 405, 405),
     "est:action_status": row("estaction", 405, 405, 405, 405),
     # --- est_measures: interventions (read by all participants, edited by their organisation) ---
+    "measures:effect_help": row("none", 302, 200, 200, 200),
     "measures:intervention_list": row("none", 302, 200, 200, 200),
     "measures:intervention_create": row("none", 302, 200, 200, 200),
     "measures:intervention_detail": row("intervention_of_b", 302, 200, 200, 200),
@@ -1154,6 +1172,13 @@ POST_MATRIX = {
         (302, PAIR, PAIR, 302),
         ("reporter_a", "org_admin_a", "coordinator"),
         Incident,
+    ),
+    # An admin resends (an audit row and a mail) or withdraws A's invitation; B's is 404, a reporter's 403.
+    "members:resend": post_row(
+        "invitation", None, (302, 403, PAIR, 302), ("org_admin_a", "coordinator"), Membership
+    ),
+    "members:withdraw": post_row(
+        "invitation", None, (302, 403, PAIR, 302), ("org_admin_a", "coordinator"), Membership
     ),
     # The receiver handles a share with its organisation (A); someone else's share is 404 (B).
     "est:share_handle": post_row(
