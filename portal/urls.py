@@ -69,6 +69,7 @@ urlpatterns = [
     path("personal/", start_pages.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),
     path("personal/atkomstlogg/", security_views.access_log, name="access_log"),
+    path("personal/bilagor/", include("hjo_safety.attachment_urls")),
     # The est namespace also holds the yearly document, which bra_council serves because it
     # reads both apps; this URLconf is the one place that wires the apps together.
     path(
