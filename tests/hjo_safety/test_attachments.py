@@ -15,7 +15,6 @@ from PIL import Image
 from citizen_tips.forms import started_value
 from hjo_safety.models import Attachment, attachment_storage
 from tests.bra_council.factories import CouncilMeetingFactory
-from tests.citizen_tips.factories import CitizenTipFactory
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import EstMeetingFactory
 from tests.est_measures.factories import SafetyWalkFactory, SafetyWalkFindingFactory
@@ -79,9 +78,12 @@ def test_a_photo_is_stored_without_its_metadata_and_served_only_to_those_who_see
 
     # Another organisation, and a visitor, never get the file (nor learn that it exists).
     assert client_for(reporter_b).get(file_url).status_code == 404
-    assert client_for(reporter_b).post(
-        reverse("attachments:delete", args=[attachment.public_id])
-    ).status_code == 404
+    assert (
+        client_for(reporter_b)
+        .post(reverse("attachments:delete", args=[attachment.public_id]))
+        .status_code
+        == 404
+    )
     assert client_for(None).get(file_url).status_code == 302
 
 
@@ -109,7 +111,10 @@ def test_meeting_papers_are_pdf_only_and_added_by_the_coordinator(
 ):
     meeting = EstMeetingFactory()
     url = add_url("est-mote", meeting.pk)
-    assert client_for(reporter_a).post(url, {"file": upload(b"%PDF-1.7\n", "p.pdf")}).status_code == 403
+    assert (
+        client_for(reporter_a).post(url, {"file": upload(b"%PDF-1.7\n", "p.pdf")}).status_code
+        == 403
+    )
 
     client = client_for(coordinator)
     response = client.post(url, {"file": upload(b"GIF89a", "p.pdf", "application/pdf")})
@@ -146,7 +151,9 @@ def test_a_citizen_attaches_a_photo_to_a_tip_seen_only_by_its_handlers(
     assert client_for(reporter_a).get(url).status_code == 404
 
 
-def test_a_finding_photo_is_added_by_the_walk_organisations(client_for, reporter_a, reporter_b, org_a):
+def test_a_finding_photo_is_added_by_the_walk_organisations(
+    client_for, reporter_a, reporter_b, org_a
+):
     finding = SafetyWalkFindingFactory(walk=SafetyWalkFactory(organisations=[org_a]))
     url = add_url("fynd", finding.pk)
     assert client_for(reporter_b).post(url, {"file": upload(jpeg_with_gps())}).status_code == 403
