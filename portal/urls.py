@@ -7,7 +7,7 @@ from django.urls import include, path, reverse_lazy
 from bra_council import statutory
 from est_incidents import urls as est_urls
 from hjo_safety import metrics, security_views
-from portal import start_pages, views
+from portal import installable, start_pages, views
 
 account_patterns = [
     path("logga-in/", security_views.login, name="login"),
@@ -65,6 +65,10 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("metrics", metrics.metrics, name="metrics"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("manifest.webmanifest", installable.manifest, name="manifest"),
+    path("sw.js", installable.service_worker, name="service_worker"),
+    path("app-ikon-192.png", installable.app_icon, {"size": 192}, name="app_icon_192"),
+    path("app-ikon-512.png", installable.app_icon, {"size": 512}, name="app_icon_512"),
     path("konto/", include(account_patterns)),
     path("personal/", start_pages.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),

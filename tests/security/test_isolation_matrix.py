@@ -424,6 +424,11 @@ MATRIX = {
     "accessibility": row("none", 200, 200, 200, 200),
     "privacy": row("none", 200, 200, 200, 200),
     "favicon": row("none", 302, 302, 302, 302),
+    # The installable app (portal/installable.py): the same for everyone, nothing personal.
+    "manifest": row("none", 200, 200, 200, 200),
+    "service_worker": row("none", 200, 200, 200, 200),
+    "app_icon_192": row("none", 200, 200, 200, 200),
+    "app_icon_512": row("none", 200, 200, 200, 200),
     "healthz": row("none", 200, 200, 200, 200),
     # Only the metrics token or the internal network, never a login (tests/hjo_safety/test_metrics.py).
     "metrics": row("none", 404, 404, 404, 404),
