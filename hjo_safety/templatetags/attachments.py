@@ -1,9 +1,13 @@
 """``{% attachment_section obj %}``: an object's photos or papers, with the upload form for
 those who may add (see hjo_safety.attachments). Placed outside kept fragments: it is read
-afresh on every request (one query)."""
+afresh on every request. ``among=objects`` (a page listing several objects of one kind, e.g.
+a walk's findings) reads them all at once: two queries for the page, not two per object."""
+
+from collections import defaultdict
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 
 from hjo_safety import attachments
 from hjo_safety.models import Attachment
@@ -11,23 +15,39 @@ from hjo_safety.models import Attachment
 register = template.Library()
 
 
+def _batch(request, target, objects):
+    """``({object id: [attachments]}, {ids the user may change})``, once per request."""
+    ids = tuple(obj.pk for obj in objects)
+    batches = request.__dict__.setdefault("_attachment_batches", {})
+    key = (target.slug, ids)
+    if key not in batches:
+        found = defaultdict(list)
+        for attachment in Attachment.objects.filter(
+            content_type=ContentType.objects.get_for_model(target.model), object_id__in=ids
+        ):
+            found[attachment.object_id].append(attachment)
+        editable = set(
+            target.editable(request.user).filter(pk__in=ids).values_list("pk", flat=True)
+        )
+        batches[key] = (found, editable)
+    return batches[key]
+
+
 @register.inclusion_tag("hjo_safety/attachment_section.html", takes_context=True)
-def attachment_section(context, obj, heading_level=2):
+def attachment_section(context, obj, heading_level=2, among=None):
     target = attachments.target_for_model(obj.__class__)
-    user = context["request"].user
-    items = list(Attachment.objects.of(obj)) if target else []
-    editable = bool(target) and target.editable(user).filter(pk=obj.pk).exists()
-    suffix = f"{target.slug}-{obj.pk}" if target else ""
+    if target is None:
+        return {"target": None}
+    found, editable = _batch(context["request"], target, list(among) if among else [obj])
+    items = found.get(obj.pk, [])
+    suffix = f"{target.slug}-{obj.pk}"
     return {
         "target": target,
         "obj": obj,
         "items": items,
-        "editable": editable,
-        "is_image": target is not None and target.kind == Attachment.Kind.IMAGE,
-        "form": attachments.AttachmentForm(
-            kind=target.kind if target else attachments.IMAGE,
-            auto_id=f"id_%s_{suffix}",
-        ),
+        "editable": obj.pk in editable,
+        "is_image": target.kind == Attachment.Kind.IMAGE,
+        "form": attachments.AttachmentForm(kind=target.kind, auto_id=f"id_%s_{suffix}"),
         "room": len(items) < settings.ATTACHMENT_MAX_PER_OBJECT,
         "suffix": suffix,
         "heading": f"h{heading_level}",
