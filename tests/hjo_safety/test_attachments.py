@@ -74,6 +74,7 @@ def test_a_photo_is_stored_without_its_metadata_and_served_only_to_those_who_see
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     assert response["Cache-Control"] == "private, no-store"
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
     assert b"".join(response.streaming_content) == stored
 
     # Another organisation, and a visitor, never get the file (nor learn that it exists).
