@@ -147,8 +147,12 @@
 
   function firstError(html) {
     var doc = new DOMParser().parseFromString(html, "text/html");
-    var error = doc.querySelector(".invalid-feedback, .alert-danger li, .alert-danger");
-    return error ? error.textContent.trim().replace(/\s+/g, " ") : "";
+    var where = ["#error-summary li", ".invalid-feedback", "#error-summary"];
+    for (var i = 0; i < where.length; i++) {
+      var error = doc.querySelector(where[i]);
+      if (error) { return error.textContent.trim().replace(/\s+/g, " "); }
+    }
+    return "";
   }
 
   function sendOne(entry) {

@@ -1,6 +1,6 @@
-"""Field staff on a phone without a signal (issue 25, points 6 and 7): the incident form opens
-from the service worker's copy, three reports wait in the browser, are sent once each when
-the network returns, a refused one survives logging out, and a photo is attached to the
+"""Field staff on a phone without a signal (issue 25, points 6 and 7): the incident form and
+the safety-walk form open from the service worker's copy, four reports wait in the browser, are
+sent once each when the network returns, a refused one survives logging out, and a photo is attached to the
 saved incident (re-encoded; axe finds nothing on the way)."""
 
 import io
@@ -12,12 +12,15 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from est_incidents.models import Incident
+from est_measures.models import SafetyWalk
 from hjo_safety.models import Attachment, attachment_storage
 from tests.conftest import PHONE
 from tests.hjo_safety.test_attachments import jpeg_with_gps
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 FORM = "/personal/handelser/ny/"
+WALK_FORM = "/personal/trygghetsvandringar/ny/"
+KEPT_PAGES = "caches.open('hjo-sidor-v1').then(c => c.keys()).then(k => k.length >= %d)"
 
 
 def log_in(context, live_server, user):
@@ -36,7 +39,7 @@ def type_report(page, description):
 
 
 def test_field_staff_reports_without_a_signal_and_adds_a_photo(
-    browser, live_server, est_reference_data, reporter_a, assert_accessible
+    browser, live_server, est_reference_data, reporter_a, org_a, assert_accessible
 ):
     context = browser.new_context(base_url=live_server.url, locale="sv-SE", viewport=PHONE)
     try:
@@ -47,9 +50,10 @@ def test_field_staff_reports_without_a_signal_and_adds_a_photo(
         assert page.evaluate("navigator.serviceWorker.ready.then(() => true)")
         # Controlled from now on: the worker keeps a copy of the form as it passes.
         page.reload()
-        page.wait_for_function(
-            "caches.open('hjo-sidor-v1').then(c => c.keys()).then(k => k.length > 0)"
-        )
+        page.wait_for_function(KEPT_PAGES % 1)
+        page.goto(WALK_FORM)
+        page.wait_for_function(KEPT_PAGES % 2)
+        page.goto(FORM)
 
         context.set_offline(True)
         page.reload()  # from the worker's copy
@@ -63,12 +67,26 @@ def test_field_staff_reports_without_a_signal_and_adds_a_photo(
         )
         assert Incident.objects.count() == 0
         assert_accessible(page)
+
+        # The safety-walk form, with a finding, also opens and waits without a signal.
+        page.goto(WALK_FORM)
+        page.locator("[name=date]").fill("2026-11-20")
+        page.locator("[name=area]").fill("Strandpromenaden")
+        page.locator(f"[name=organisations][value='{org_a.pk}']").check()
+        page.locator("[name=fynd-0-problem_kind]").select_option(index=1)
+        page.locator("[name=fynd-0-description]").fill("Trasig lykta vid bryggan.")
+        page.get_by_role("button", name="Spara").click()
+        expect(page.get_by_role("status")).to_contain_text("4 rapporter väntar på att skickas.")
         queued = page.evaluate("Object.entries(localStorage)")
 
-        context.set_offline(False)  # the "online" event sends the queue
-        expect(page.get_by_role("status")).to_contain_text("1 rapport kunde inte sparas")
+        context.set_offline(False)  # the "online" event sends the queue, one entry after another
+        expect(page.get_by_role("status")).to_have_text(
+            "1 rapport kunde inte sparas. Öppna den och rätta den."
+        )
         assert Incident.objects.count() == 2
-        expect(page.get_by_text("registreringsnummer")).to_be_visible()
+        walk = SafetyWalk.objects.get()
+        assert walk.findings.get().description == "Trasig lykta vid bryggan."
+        expect(page.locator("[data-offline-failed]")).to_contain_text("registreringsnummer")
 
         # An answer that was lost: the same entry sent again is saved only once.
         key, value = queued[0]
@@ -105,7 +123,8 @@ def test_field_staff_reports_without_a_signal_and_adds_a_photo(
         expect(page.get_by_text("Bilden är sparad.")).to_be_visible()
         image = page.get_by_role("img", name=re.compile(r"^Bild 1, uppladdad"))
         expect(image).to_be_visible()
-        assert page.evaluate("img => img.naturalWidth", image.element_handle()) == 640
+        # The browser decodes it: the re-encoded JPEG, 640 px wide as taken.
+        page.wait_for_function("img => img.naturalWidth === 640", arg=image.element_handle())
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         assert_accessible(page)
         stored = attachment_storage().open(Attachment.objects.get().file.name).read()
