@@ -222,7 +222,11 @@
 
   document.querySelectorAll("form[action$=\"/konto/logga-ut/\"]").forEach(function (form) {
     form.addEventListener("submit", function () {
+      // Both ways: the page may be gone before its own promise settles; the worker outlives it.
       if (window.caches) { window.caches.delete("hjo-sidor-v1"); }
+      if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+        navigator.serviceWorker.controller.postMessage("forget-pages");
+      }
     });
   });
 
