@@ -105,6 +105,7 @@ def test_field_staff_reports_without_a_signal_and_adds_a_photo(
             "document.querySelector(\"form[action$='/konto/logga-ut/']\").requestSubmit()"
         )
         page.wait_for_url(re.compile(r"/$|/konto/"))
+        page.wait_for_function("caches.has('hjo-sidor-v1').then(kept => !kept)")  # forgotten
         log_in(context, live_server, reporter_a)
         page.goto("/personal/")
         page.get_by_role("link", name="Öppna i formuläret").click()
