@@ -22,7 +22,12 @@
 
   var box = document.querySelector("[data-offline-status]");
   if (!box) { return; }
-  var user = box.getAttribute("data-offline-user");
+  // Whose queue: the user of the last page that came from the network. A page the worker
+  // kept for someone else (a shared phone, no logout) must not file this user's reports there.
+  var CURRENT = "hjo-offline-current-user";
+  var pageUser = box.getAttribute("data-offline-user");
+  if (navigator.onLine) { window.localStorage.setItem(CURRENT, pageUser); }
+  var user = window.localStorage.getItem(CURRENT) || pageUser;
   var KEY = "hjo-offline-queue:" + user;
   var count = box.querySelector("[data-offline-count]");
   var failedList = box.querySelector("[data-offline-failed]");
@@ -222,6 +227,7 @@
 
   document.querySelectorAll("form[action$=\"/konto/logga-ut/\"]").forEach(function (form) {
     form.addEventListener("submit", function () {
+      window.localStorage.removeItem(CURRENT);
       // Both ways: the page may be gone before its own promise settles; the worker outlives it.
       if (window.caches) { window.caches.delete("hjo-sidor-v1"); }
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
