@@ -35,3 +35,25 @@ class BraCouncilConfig(AppConfig):
                 invalid_choice=_("En vald åtgärd finns inte bland dina val. Välj bland listan."),
             ),
         )
+
+        # Papers (PDF) for council meetings, on the members' agenda page; the council's records.
+        from django.urls import reverse
+
+        from bra_council.models import CouncilMeeting
+        from hjo_safety import attachments, permissions
+
+        attachments.register(
+            attachments.Target(
+                slug="radsmote",
+                model=CouncilMeeting,
+                kind=attachments.PDF,
+                visible=CouncilMeeting.objects.visible_to,
+                editable=lambda user: (
+                    CouncilMeeting.objects.all()
+                    if permissions.is_coordinator(user)
+                    else CouncilMeeting.objects.none()
+                ),
+                label=_("rådsmöte"),
+                url=lambda meeting: reverse("bra:meeting_agenda", args=[meeting.pk]),
+            )
+        )

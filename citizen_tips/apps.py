@@ -23,3 +23,22 @@ class CitizenTipsConfig(AppConfig):
                 )
             ),
         )
+
+        # A citizen's photo with the tip: seen by moderators (and the organisation the tip is
+        # forwarded to), removed by moderators, purged with the tip's text.
+        from citizen_tips.models import CitizenTip, can_moderate
+        from hjo_safety import attachments
+
+        attachments.register(
+            attachments.Target(
+                slug="tips",
+                model=CitizenTip,
+                kind=attachments.IMAGE,
+                visible=CitizenTip.objects.visible_to,
+                editable=lambda user: (
+                    CitizenTip.objects.all() if can_moderate(user) else CitizenTip.objects.none()
+                ),
+                label=_("tips"),
+                retention=("TIP_TEXT_RETENTION_MONTHS", "created_at"),
+            )
+        )

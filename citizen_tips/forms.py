@@ -30,6 +30,7 @@ from citizen_tips.models import (
 )
 from est_incidents.models import Category, Place, validate_in_hjo
 from hjo_safety.forms import PLACE_LEGEND, FieldsetErrorMixin
+from hjo_safety.attachments import IMAGE, IMAGE_ACCEPT, checked_content
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import INITIALS, NAME, find_names, personal_data_error
@@ -83,6 +84,18 @@ class TipForm(FieldsetErrorMixin, PersonalDataGuardMixin, forms.ModelForm):
     # The honeypot: hidden from people (CSS and aria-hidden), filled in by form-filling robots.
     webbplats = forms.CharField(
         label=_("Lämna det här fältet tomt"), required=False, max_length=200
+    )
+    # A photo of the place (issue 25): re-encoded without its metadata before it is stored,
+    # seen only by those who handle the tip (hjo_safety.attachments).
+    photo = forms.FileField(
+        label=_("Bild på platsen (valfritt)"),
+        required=False,
+        help_text=_(
+            "Ansikten och registreringsskyltar får inte synas på bilden: det ansvarar du för. "
+            "JPEG, PNG eller WebP. Platsuppgifter och kamerans uppgifter tas bort när bilden "
+            "sparas. Bara de som hanterar tipset ser bilden."
+        ),
+        widget=forms.FileInput(attrs={"accept": IMAGE_ACCEPT}),
     )
 
     class Meta:
@@ -173,7 +186,7 @@ class TipForm(FieldsetErrorMixin, PersonalDataGuardMixin, forms.ModelForm):
                 "longitude",
                 **self.fieldset_attrs(),
             ),
-            Fieldset(_("Vad och när"), "kind", "time_of_day", "text"),
+            Fieldset(_("Vad och när"), "kind", "time_of_day", "text", "photo"),
             Fieldset(
                 _("Vill du ha svar?"),
                 "email",
@@ -184,6 +197,11 @@ class TipForm(FieldsetErrorMixin, PersonalDataGuardMixin, forms.ModelForm):
         return helper
 
     # --- Validation --------------------------------------------------------------------------
+
+    def clean_photo(self):
+        upload = self.cleaned_data.get("photo")
+        self.photo_content = checked_content(upload, IMAGE) if upload else None
+        return upload
 
     def clean_text(self):
         return guard_text(

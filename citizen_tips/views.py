@@ -27,6 +27,7 @@ from citizen_tips.forms import AcceptForm, AnswerForm, ForwardForm, RejectForm, 
 from citizen_tips.models import CitizenTip, can_moderate
 from est_incidents.maps import map_settings, places_for_map
 from est_incidents.models import Incident
+from hjo_safety import attachments
 from hjo_safety.security import client_ip
 
 PAGE_SIZE = 25
@@ -47,7 +48,7 @@ def tip_create(request):
     """The tip form. Refused (rate limit, honeypot, too fast, personal data): nothing stored."""
     status = 200
     if request.method == "POST":
-        form = TipForm(request.POST)
+        form = TipForm(request.POST, request.FILES)
         limited = is_ratelimited(
             request,
             group=RATE_LIMIT_GROUP,
@@ -70,6 +71,10 @@ def tip_create(request):
             status = 429
         elif form.is_valid():
             tip, token = services.receive_tip(tip=form.save(commit=False))
+            if form.photo_content:
+                attachments.save_attachment(
+                    obj=tip, kind=attachments.IMAGE, content=form.photo_content, acting_user=None
+                )
             return redirect(reverse("tips:status", args=[token]) + "?skickat=1")
         else:
             status = 400

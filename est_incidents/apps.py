@@ -23,3 +23,37 @@ class EstIncidentsConfig(AppConfig):
 
         # The name warning of every guarded form knows the places table's names.
         register_place_names(_place_names)
+
+        # Photos on incidents (kept as long as the incident's text) and papers on EST
+        # meetings (EST's records), served only through hjo_safety.attachment_views.
+        from django.urls import reverse
+
+        from est_incidents.models import EstMeeting, Incident
+        from hjo_safety import attachments, permissions
+
+        attachments.register(
+            attachments.Target(
+                slug="handelse",
+                model=Incident,
+                kind=attachments.IMAGE,
+                visible=Incident.objects.visible_to,
+                editable=Incident.objects.editable_by,
+                label=_("händelse"),
+                retention=("INCIDENT_TEXT_RETENTION_MONTHS", "created_at"),
+            )
+        )
+        attachments.register(
+            attachments.Target(
+                slug="est-mote",
+                model=EstMeeting,
+                kind=attachments.PDF,
+                visible=EstMeeting.objects.visible_to,
+                editable=lambda user: (
+                    EstMeeting.objects.all()
+                    if permissions.is_coordinator(user)
+                    else EstMeeting.objects.none()
+                ),
+                label=_("EST-möte"),
+                url=lambda meeting: reverse("est:meeting_detail", args=[meeting.pk]),
+            )
+        )

@@ -22,3 +22,24 @@ class EstMeasuresConfig(AppConfig):
         # Events ahead (arrangemang) for the coming fortnight (issue 25, point 5).
         extensions.register("situation_picture", planned_events.situation_section)
         extensions.register("meeting_detail", planned_events.meeting_section)
+
+        # Photos on safety walks' findings: read by every participant, added and removed by
+        # the walk's organisations and the coordinator (hjo_safety.attachments).
+        from est_measures.models import SafetyWalk, SafetyWalkFinding
+        from hjo_safety import attachments
+
+        attachments.register(
+            attachments.Target(
+                slug="fynd",
+                model=SafetyWalkFinding,
+                kind=attachments.IMAGE,
+                visible=lambda user: SafetyWalkFinding.objects.filter(
+                    walk__in=SafetyWalk.objects.visible_to(user)
+                ),
+                editable=lambda user: SafetyWalkFinding.objects.filter(
+                    walk__in=SafetyWalk.objects.editable_by(user)
+                ),
+                label=_("fynd"),
+                url=lambda finding: finding.walk.get_absolute_url() + f"#fynd-{finding.pk}",
+            )
+        )

@@ -353,6 +353,14 @@ class SafetyWalk(models.Model):
         verbose_name=_("registrerad av"),
     )
     created_at = models.DateTimeField(_("registrerad"), auto_now_add=True)
+    submission_token = models.UUIDField(
+        _("inskickningsnyckel"),
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("Gör att samma formulär som skickas två gånger bara sparas en gång."),
+    )
 
     objects = SafetyWalkQuerySet.as_manager()
 

@@ -7,6 +7,8 @@ summary shows published walks' findings and their status, never the notes.
 Templates: ``est_measures/walk_*.html``.
 """
 
+import uuid
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -127,18 +129,37 @@ def _without_errors(form, formset):
 @require_http_methods(["GET", "POST"])
 @membership_required
 def walk_create(request):
-    """Register a walk and its findings on one page (works without JavaScript)."""
+    """Register a walk and its findings on one page (works without JavaScript).
+
+    The form carries a submission token: the same form sent twice (a double tap, or the
+    offline queue retrying after a lost answer) is saved once, and the second send is shown
+    the saved walk."""
+    token = _submission_token(request)
+    if request.method == "POST" and token is not None:
+        saved = SafetyWalk.objects.visible_to(request.user).filter(submission_token=token).first()
+        if saved is not None:
+            return redirect("measures:walk_detail", pk=saved.pk)
     form = SafetyWalkForm(request.POST or None, user=request.user)
     formset, more = _finding_formset(request, SafetyWalk())
     if more:
         _without_errors(form, formset)
     elif request.method == "POST" and form.is_valid() and formset.is_valid():
+        form.instance.submission_token = token
         walk = _save(request, form, formset, created=True)
         messages.success(request, _("Trygghetsvandringen är registrerad."))
         return redirect("measures:walk_detail", pk=walk.pk)
     return TemplateResponse(
-        request, "est_measures/walk_form.html", {"form": form, "formset": formset}
+        request,
+        "est_measures/walk_form.html",
+        {"form": form, "formset": formset, "submission_token": token or uuid.uuid4()},
     )
+
+
+def _submission_token(request):
+    try:
+        return uuid.UUID(request.POST.get("submission_token", ""))
+    except ValueError:
+        return None
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,5 +1,6 @@
 """Organisations, memberships, the municipality's contact information and account audit events."""
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -601,3 +602,87 @@ class SsoIdentity(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.provider}"
+
+
+def attachment_storage():
+    """The storage of attached photos and papers (``STORAGES["attachments"]``), read per call
+    so that settings decide it, never a public media URL."""
+    from django.core.files.storage import storages
+
+    return storages["attachments"]
+
+
+def attachment_path(instance, filename):
+    """``<kind>/<year>/<month>/<random id>.<ext>``: the uploaded name (which may name a
+    person) is never kept."""
+    now = timezone.now()
+    extension = "pdf" if instance.kind == Attachment.Kind.PDF else "jpg"
+    return f"{instance.kind}/{now:%Y}/{now:%m}/{instance.public_id.hex}.{extension}"
+
+
+class AttachmentQuerySet(models.QuerySet):
+    def of(self, obj):
+        """The attachments of one object, oldest first."""
+        from django.contrib.contenttypes.models import ContentType
+
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+            object_id=obj.pk,
+        )
+
+
+class Attachment(models.Model):
+    """A photo or a PDF paper attached to an object of an app (an incident, a tip, a safety
+    walk's finding, an EST or council meeting). Which models may have attachments, who sees
+    and changes them, and how long they are kept is registered by each app
+    (``hjo_safety.attachments.register``); the file is re-encoded on upload and served only
+    by ``hjo_safety.attachment_views`` after that check."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Bild")
+        PDF = "pdf", _("PDF-handling")
+
+    public_id = models.UUIDField(_("id"), default=uuid.uuid4, unique=True, editable=False)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("typ av objekt")
+    )
+    object_id = models.PositiveBigIntegerField(_("objektets id"))
+    kind = models.CharField(_("slag"), max_length=8, choices=Kind.choices)
+    file = models.FileField(
+        _("fil"), storage=attachment_storage, upload_to=attachment_path, max_length=120
+    )
+    size = models.PositiveIntegerField(_("storlek (byte)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uppladdad av"),
+    )
+    uploaded_at = models.DateTimeField(_("uppladdad"), default=timezone.now)
+
+    objects = AttachmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("bilaga")
+        verbose_name_plural = _("bilagor")
+        indexes = [
+            models.Index(fields=["content_type", "object_id"], name="attachment_of_object_idx")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["image", "pdf"]), name="attachment_kind_valid"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.public_id.hex[:8]}"
+
+    @property
+    def filename(self):
+        """The name the browser saves it under: no uploaded name, only the kind and id."""
+        prefix = "bild" if self.kind == self.Kind.IMAGE else "handling"
+        extension = "pdf" if self.kind == self.Kind.PDF else "jpg"
+        return f"{prefix}-{self.public_id.hex[:8]}.{extension}"

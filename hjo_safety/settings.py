@@ -68,6 +68,13 @@ Environment variables:
   default 0): Sentry's environment tag and share of requests traced for performance.
 - ``BACKUP_DIR`` (path, default ``var/backups``) and ``BACKUP_KEEP_DAYS`` (int, default 14):
   where ``backup_database`` writes its dumps, and how long it keeps them.
+- ``ATTACHMENTS_ROOT`` (path, default ``var/attachments``): the folder that holds attached photos
+  and papers with the default storage (never served by the web server; docs/operations.md).
+- ``ATTACHMENT_STORAGE_BACKEND`` (dotted path, default Django's ``FileSystemStorage``) and
+  ``ATTACHMENT_STORAGE_OPTIONS`` (JSON object, default ``{"location": ATTACHMENTS_ROOT}``): any
+  storage of Django's storage API, e.g. an S3-compatible store (docs/operations.md, "Attachments").
+- ``ATTACHMENT_MAX_IMAGE_MB`` (int, default 15) and ``ATTACHMENT_MAX_PDF_MB`` (int, default 20):
+  the largest photo and PDF accepted; ``ATTACHMENT_MAX_PER_OBJECT`` (int, default 10) per object.
 - ``POLICE_FEED_LOOPBACK_ONLY`` (bool, default off): fetch the police feed only from this
   machine (127.0.0.1 or localhost) and refuse any other host; for offline environments.
 - ``OIDC_PROVIDERS_FILE`` (path, default empty) or ``OIDC_PROVIDERS`` (JSON, default empty):
@@ -78,6 +85,7 @@ The test suite runs with ``hjo_safety.settings_test`` (set in ``pyproject.toml``
 this module and overrides what a test run needs; nothing here asks whether it runs under tests.
 """
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -148,6 +156,16 @@ METRICS_ALLOWED_NETWORKS: list[str] = env_list("METRICS_ALLOWED_NETWORKS", [])
 SENTRY_DSN: str = os.environ.get("SENTRY_DSN", "")
 SENTRY_ENVIRONMENT: str = os.environ.get("SENTRY_ENVIRONMENT", "production")
 SENTRY_TRACES_SAMPLE_RATE: float = float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0"))
+ATTACHMENTS_ROOT: Path = Path(os.environ.get("ATTACHMENTS_ROOT", BASE_DIR / "var" / "attachments"))
+ATTACHMENT_STORAGE_BACKEND: str = os.environ.get(
+    "ATTACHMENT_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+)
+ATTACHMENT_STORAGE_OPTIONS: dict = json.loads(
+    os.environ.get("ATTACHMENT_STORAGE_OPTIONS", "") or "null"
+) or {"location": str(ATTACHMENTS_ROOT)}
+ATTACHMENT_MAX_IMAGE_MB: int = int(os.environ.get("ATTACHMENT_MAX_IMAGE_MB", "15"))
+ATTACHMENT_MAX_PDF_MB: int = int(os.environ.get("ATTACHMENT_MAX_PDF_MB", "20"))
+ATTACHMENT_MAX_PER_OBJECT: int = int(os.environ.get("ATTACHMENT_MAX_PER_OBJECT", "10"))
 BACKUP_DIR: Path = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
 BACKUP_KEEP_DAYS: int = int(os.environ.get("BACKUP_KEEP_DAYS", "14"))
 LOGIN_RATE_LIMIT_PER_ADDRESS: str = os.environ.get("LOGIN_RATE_LIMIT_PER_ADDRESS", "100/h")
@@ -363,6 +381,9 @@ STATICFILES_DIRS = [
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Photos and papers (hjo_safety.attachments): never given a public URL, served only by
+    # views that check access.
+    "attachments": {"BACKEND": ATTACHMENT_STORAGE_BACKEND, "OPTIONS": ATTACHMENT_STORAGE_OPTIONS},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -478,6 +499,7 @@ SCHEDULED_JOBS: dict[str, int] = {
     "purge_incident_text": 50,  # nightly
     "purge_citizen_tips": 50,  # nightly
     "purge_access_log": 50,  # nightly
+    "purge_attachments": 50,  # nightly
     "clearsessions": 50,  # nightly
     "backup_database": 26,  # nightly
 }

@@ -70,6 +70,13 @@ RETENTION = {
         "citizen_tips.management.commands.purge_citizen_tips",
         "citizen_tips.management.commands.purge_citizen_tips.PURGED_COLUMNS",
     ),
+    # Attached photos and papers (issue 25): the rows' file column names a stored file whose
+    # content may show people; the nightly purge deletes incidents' and tips' photos with
+    # their object's text, and every file whose object is gone.
+    "purge_attachments": Purge(
+        "hjo_safety.management.commands.purge_attachments",
+        "hjo_safety.management.commands.purge_attachments.PURGED_COLUMNS",
+    ),
     "est_records": Kept(
         "EST's working records (meetings, reports, actions, safety walks, interventions, the "
         "yearly analysis): public records (allmänna handlingar) thinned under the municipality's "
@@ -177,6 +184,15 @@ INVENTORY = {
     "hjo_safety_accessevent.username": NotUserText(
         "the reader's user name, written by the portal; deleted by purge_access_log"
     ),
+    # --- Attached photos and papers (hjo_safety.attachments, issue 25) ---
+    "hjo_safety_attachment.file": NotUserText(
+        "the storage path the portal generates (kind/year/month/random id), never the uploaded "
+        "name; the photo or PDF it names may show people: re-encoded without metadata on "
+        "upload, served only after the object's access check, deleted by purge_attachments "
+        "(incidents' and tips' photos with their text; findings' photos and meeting papers "
+        "with their records under the archive plan)"
+    ),
+    "hjo_safety_attachment.kind": CHOICE,
     "hjo_safety_auditevent.detail": CODED,
     "hjo_safety_auditevent.kind": CHOICE,
     "hjo_safety_auditevent.username": NotUserText("the username typed at a login (an account)"),

@@ -8,6 +8,8 @@ from bra_council import statutory
 from est_incidents import urls as est_urls
 from hjo_safety import metrics, security_views, sso, sso_views
 from portal import start_pages, views
+from hjo_safety import metrics, security_views
+from portal import installable, start_pages, views
 
 account_patterns = [
     path("logga-in/", security_views.login, name="login"),
@@ -73,6 +75,10 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("metrics", metrics.metrics, name="metrics"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("manifest.webmanifest", installable.manifest, name="manifest"),
+    path("sw.js", installable.service_worker, name="service_worker"),
+    path("app-ikon-192.png", installable.app_icon, {"size": 192}, name="app_icon_192"),
+    path("app-ikon-512.png", installable.app_icon, {"size": 512}, name="app_icon_512"),
     path("konto/", include(account_patterns)),
     path("personal/", start_pages.staff_home, name="staff_home"),
     path("personal/granskning/", security_views.audit_log, name="audit_log"),
@@ -80,6 +86,7 @@ urlpatterns = [
     path("personal/nya-konton/", sso_views.sso_approvals, name="sso_approvals"),
     path("personal/nya-konton/<int:pk>/", sso_views.sso_approve, name="sso_approve"),
     path("personal/medarbetare/", include("hjo_safety.member_urls")),
+    path("personal/bilagor/", include("hjo_safety.attachment_urls")),
     # The est namespace also holds the yearly document, which bra_council serves because it
     # reads both apps; this URLconf is the one place that wires the apps together.
     path(

@@ -234,6 +234,7 @@ def incident_detail_response(request, pk, *, handling_forms=None):
         {
             "incident": SimpleLazyObject(lambda: Incident.objects.for_list().get(pk=incident.pk)),
             "incident_pk": incident.pk,
+            "incident_object": incident,  # the row, for the photos (read outside the fragment)
             "own": own,
             "can_edit": own,
             "can_handle": policy.may_handle_incident(user, incident),

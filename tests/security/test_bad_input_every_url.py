@@ -77,7 +77,8 @@ roles = st.sampled_from(["anonymous", "reporter_a", "coordinator"])
 # --- The URLs ---------------------------------------------------------------------------------
 
 
-PROBES = ("1", "hjo_safety")  # an id; the admin's app pages take an app label
+# An id; the admin's app pages take an app label; an attachment's file takes a UUID.
+PROBES = ("1", "hjo_safety", "00000000-0000-4000-8000-000000000000")
 
 
 def url_shapes():

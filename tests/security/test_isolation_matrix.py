@@ -27,6 +27,7 @@ organisation's object, and anonymous users get no 200 below /personal/ or /admin
 """
 
 import datetime
+import io
 import re
 import uuid
 from dataclasses import dataclass
@@ -34,12 +35,14 @@ from dataclasses import dataclass
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from PIL import Image
 
 from bra_council.models import MeetingStatus, MinutesCorrection
 from citizen_promises.models import CitizenPromise, FollowUp
@@ -56,6 +59,7 @@ from est_incidents.models import (
 from est_incidents.services import share_incident, withdraw_share
 from est_measures.models import FindingShare, PlannedEvent, SafetyWalkFinding
 from est_measures.planned_events import feed_token
+from hjo_safety.attachments import IMAGE, save_attachment
 from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
 from notifications.mail import unsubscribe_token
 from notifications.models import OutboxMessage
@@ -149,6 +153,18 @@ def _sso_pending(world, side):
 
 def _incident(world, side):
     return IncidentFactory(organisation=world.org(side), reported_by=world.reporter(side))
+
+
+def _incident_photo(world, side):
+    return save_attachment(
+        obj=_incident(world, side), kind=IMAGE, content=b"\xff\xd8photo", acting_user=None
+    )
+
+
+def _small_png():
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(out, "PNG")
+    return SimpleUploadedFile("bild.png", out.getvalue(), content_type="image/png")
 
 
 def _incident_old_version(world, side):
@@ -429,6 +445,10 @@ OBJECT_KINDS = {
     "citizentip_version": _versioned(lambda w, side: CitizenTipFactory()),
     "tip_token": lambda w, side: [CitizenTipFactory().token],
     "tipmoderator": lambda w, side: [TipModerator.objects.create(organisation=w.org(side)).pk],
+    # Attached photos (hjo_safety.attachments): an incident's photo, and the incident as the
+    # target of a new upload; the other targets are checked in tests/hjo_safety/test_attachments.py.
+    "attachment": lambda w, side: [_incident_photo(w, side).public_id],
+    "attachment_target": lambda w, side: ["handelse", _incident(w, side).pk],
     # safety_statistics: municipality-wide facts, no organisation.
     "population": lambda w, side: [Population.objects.get(year=2024).pk],
     "crimestatistic": lambda w, side: [
@@ -483,6 +503,11 @@ MATRIX = {
     "accessibility": row("none", 200, 200, 200, 200),
     "privacy": row("none", 200, 200, 200, 200),
     "favicon": row("none", 302, 302, 302, 302),
+    # The installable app (portal/installable.py): the same for everyone, nothing personal.
+    "manifest": row("none", 200, 200, 200, 200),
+    "service_worker": row("none", 200, 200, 200, 200),
+    "app_icon_192": row("none", 200, 200, 200, 200),
+    "app_icon_512": row("none", 200, 200, 200, 200),
     "healthz": row("none", 200, 200, 200, 200),
     # Only the metrics token or the internal network, never a login (tests/hjo_safety/test_metrics.py).
     "metrics": row("none", 404, 404, 404, 404),
@@ -649,6 +674,10 @@ MATRIX |= {
     "tips:staff_list": row("none", 302, 404, 404, 200),
     "tips:staff_detail": row("citizentip", 302, 404, 404, 200),
     # --- est_incidents: incidents ---
+    # --- attached photos and papers: as their object (an incident here) ---
+    "attachments:add": row("attachment_target", 302, (200, 404), (200, 404), 200),
+    "attachments:file": row("attachment", 302, (200, 404), (200, 404), 200),
+    "attachments:delete": row("attachment", 405, 405, 405, 405),
     "est:incident_list": row("none", 302, 200, 200, 200),
     "est:incident_create": row("none", 302, 200, 200, 200),
     "est:incident_export": row("none", 302, 200, 200, 200),
@@ -1263,6 +1292,18 @@ POST_MATRIX = {
         lambda world, args: {"post": "yes"},
         (302, 302, 403, 302),
         model=FollowUp,
+    ),
+    "attachments:add": post_row(
+        "attachment_target",
+        lambda world, args: {"file": _small_png()},
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
+    ),
+    "attachments:delete": post_row(
+        "attachment",
+        None,
+        (302, PAIR, PAIR, 302),
+        ("reporter_a", "org_admin_a", "coordinator"),
     ),
     "tips:staff_detail": post_row(
         "citizentip",

@@ -6,16 +6,31 @@ that directory older than ``BACKUP_KEEP_DAYS`` are deleted afterwards. The night
 as ``manage.py run_job backup_database`` (docs/operations.md). ``--dry-run`` only says what it
 would write and delete. The password, if any, is passed to pg_dump in its environment, never on
 its command line.
+
+Attached photos and papers live outside the database. With the default local-folder storage
+(``ATTACHMENTS_ROOT``) the same run writes ``hjo-trygghet-YYYYmmdd-HHMMSS-bilagor.tar.gz`` of
+that folder next to the dump, expired with it; with another storage (an S3-compatible store)
+the store's own versioning or replication is the backup (docs/operations.md).
 """
 
 import os
 import subprocess  # nosec B404 — pg_dump, with a fixed argument list
+import tarfile
 import time
 from datetime import UTC, datetime
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+
+from hjo_safety.models import attachment_storage
+
+
+def attachments_folder():
+    """The local folder of attached files, or None when they live in another storage."""
+    storage = attachment_storage()
+    return storage.location if isinstance(storage, FileSystemStorage) else None
 
 
 class Command(BaseCommand):
@@ -34,7 +49,8 @@ class Command(BaseCommand):
         expired = (
             [
                 path
-                for path in sorted(directory.glob("hjo-trygghet-*.dump"))
+                for pattern in ("hjo-trygghet-*.dump", "hjo-trygghet-*-bilagor.tar.gz")
+                for path in sorted(directory.glob(pattern))
                 if path.stat().st_mtime < cutoff
             ]
             if directory.exists()
@@ -65,6 +81,10 @@ class Command(BaseCommand):
         if result.returncode != 0:
             target.unlink(missing_ok=True)
             raise CommandError(f"pg_dump failed ({result.returncode}): {result.stderr.strip()}")
+        folder = attachments_folder()
+        if folder is not None and os.path.isdir(folder):
+            with tarfile.open(directory / f"hjo-trygghet-{stamp}-bilagor.tar.gz", "w:gz") as tar:
+                tar.add(folder, arcname="bilagor")
         for path in expired:
             path.unlink()
         if verbosity >= 1:

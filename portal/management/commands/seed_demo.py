@@ -20,6 +20,7 @@ DEMO_MODULES = [
     "bra_council.demo",
     "citizen_tips.demo",
     "safety_statistics.demo",
+    "portal.attachments_demo",  # photos and papers on the rows above (issue 25)
 ]
 
 
