@@ -29,8 +29,8 @@ from citizen_tips.models import (
     CitizenTip,
 )
 from est_incidents.models import Category, Place, validate_in_hjo
-from hjo_safety.forms import PLACE_LEGEND, FieldsetErrorMixin
 from hjo_safety.attachments import IMAGE, IMAGE_ACCEPT, checked_content
+from hjo_safety.forms import PLACE_LEGEND, FieldsetErrorMixin
 from hjo_safety.guarded_forms import PersonalDataGuardMixin
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import INITIALS, NAME, find_names, personal_data_error

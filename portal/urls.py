@@ -7,8 +7,6 @@ from django.urls import include, path, reverse_lazy
 from bra_council import statutory
 from est_incidents import urls as est_urls
 from hjo_safety import metrics, security_views, sso, sso_views
-from portal import start_pages, views
-from hjo_safety import metrics, security_views
 from portal import installable, start_pages, views
 
 account_patterns = [
