@@ -35,6 +35,14 @@ def _read(token: str, salt: str, max_age=None) -> Subscription | None:
     )
 
 
+def confirm_token(subscription: Subscription) -> str:
+    return _token(subscription, CONFIRM_SALT)
+
+
+def unsubscribe_token_for(subscription: Subscription) -> str:
+    return _token(subscription, UNSUBSCRIBE_SALT)
+
+
 def confirm_link(subscription: Subscription) -> str:
     return absolute(
         reverse("notifications:subscription_confirm", args=[_token(subscription, CONFIRM_SALT)])

@@ -55,7 +55,8 @@ from est_incidents.services import share_incident, withdraw_share
 from est_measures.models import FindingShare, SafetyWalkFinding
 from hjo_safety.models import Membership, Organisation, Role
 from notifications.mail import unsubscribe_token
-from notifications.models import OutboxMessage
+from notifications.models import OutboxMessage, Subscription
+from notifications.subscription_links import confirm_token, unsubscribe_token_for
 from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
     ActionFactory,
@@ -269,6 +270,15 @@ OBJECT_KINDS = {
     "reset_token": lambda w, side: ["MQ", "ogiltig-nyckel"],
     # notifications: the signed token is the credential (no login), like a reset link.
     "unsubscribe_token": lambda w, side: [unsubscribe_token(w.reporter(side), "incident_status")],
+    # A citizen's subscription: the signed link is the credential; no organisation owns it.
+    "subscription_confirm_token": lambda w, side: [
+        confirm_token(Subscription.objects.create(email=f"{side}@example.org", topic="council"))
+    ],
+    "subscription_unsubscribe_token": lambda w, side: [
+        unsubscribe_token_for(
+            Subscription.objects.create(email=f"{side}@example.org", topic="figures")
+        )
+    ],
     "outboxmessage": lambda w, side: [
         OutboxMessage.objects.create(
             event_key=f"matrix:{uuid.uuid4().hex}",
@@ -428,6 +438,12 @@ MATRIX = {
     "notifications:unsubscribe": row("unsubscribe_token", 200, 200, 200, 200),
     "notifications:set_password": row("reset_token", 200, 200, 200, 200),
     "notifications:send_password_link": row("user", 405, 405, 405, 405),
+    "notifications:subscribe": row("none", 200, 200, 200, 200),
+    "notifications:subscription_sent": row("none", 200, 200, 200, 200),
+    "notifications:subscription_confirm": row("subscription_confirm_token", 200, 200, 200, 200),
+    "notifications:subscription_unsubscribe": row(
+        "subscription_unsubscribe_token", 200, 200, 200, 200
+    ),
     **admin_model_rows(
         "notifications_outboxmessage",
         "outboxmessage",
@@ -680,6 +696,8 @@ SHARED_KINDS = {
     "app_label",
     "reset_token",
     "unsubscribe_token",
+    "subscription_confirm_token",
+    "subscription_unsubscribe_token",
     "year",
     "estmeeting",
     "estmeeting_version",
