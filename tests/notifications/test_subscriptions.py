@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from bra_council.models import MeetingStatus
+from est_measures.models import SafetyWalk
 from hjo_safety import events
 from hjo_safety.dates import local_midnight
 from notifications.models import OutboxMessage, Subscription, Topic
@@ -22,6 +23,7 @@ from notifications.subscriptions import queue_figure_releases
 from tests.bra_council.factories import AgendaItemFactory, CouncilMeetingFactory
 from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory
 from tests.est_measures.factories import SafetyWalkFactory
+from tests.est_measures.test_walks import walk_data
 
 pytestmark = pytest.mark.django_db
 
@@ -140,6 +142,7 @@ def test_the_job_runner_deletes_unconfirmed_subscriptions(settings):
 
 
 def test_each_event_mails_its_own_topic(client_for, coordinator, on_commit):
+    coordinator_org = coordinator.memberships.first().organisation
     promise, other_promise = CitizenPromiseFactory.create_batch(2, published=True)
     follower = confirmed("follow@example.org", Topic.FOLLOW_UP, promise)
     confirmed("other@example.org", Topic.FOLLOW_UP, other_promise)
@@ -177,10 +180,20 @@ def test_each_event_mails_its_own_topic(client_for, coordinator, on_commit):
         meeting.transition_to(MeetingStatus.MINUTES_APPROVED)
     assert sent() == ["council@example.org"]
 
-    # A walk: only when it is published.
+    # A walk: when the coordinator publishes it in the portal, not before.
+    with on_commit():
+        admin.post(reverse("measures:walk_create"), walk_data([coordinator_org], []))
+    assert sent() == []
+    walk = SafetyWalk.objects.get()
+    with on_commit():
+        admin.post(
+            reverse("measures:walk_update", args=[walk.pk]),
+            walk_data([coordinator_org], [], is_published="on"),
+        )
+    assert sent() == ["walks@example.org"]
     hidden = SafetyWalkFactory(is_published=False)
     with on_commit():
-        events.emit(events.SAFETY_WALK_PUBLISHED, walk=hidden)
+        events.emit(events.SAFETY_WALK_PUBLISHED, walk=hidden)  # composed only if published
     assert sent() == []
 
     # New figures: once per release, to those subscribed when the figures were released.
