@@ -26,6 +26,7 @@ from citizen_promises.models import (
     PromiseGoal,
     Signatory,
 )
+from hjo_safety import events
 from hjo_safety.admin_mixins import CoordinatorOnlyAdmin, CoordinatorOnlyInline
 from hjo_safety.guarded_forms import OFFICE_HOLDERS, PersonalDataValidator
 from hjo_safety.public_cache import InvalidatesPublicPagesAdmin
@@ -213,6 +214,19 @@ class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
             obj._change_reason = note
         super().save_model(request, obj, form, change)
 
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is FollowUp:  # subscribers hear of a follow-up when it is published
+            for inline_form in formset.forms:
+                follow_up = inline_form.instance
+                if (
+                    follow_up.pk
+                    and follow_up.is_published
+                    and "is_published" in inline_form.changed_data
+                    and inline_form not in formset.deleted_forms
+                ):
+                    events.emit(events.FOLLOW_UP_PUBLISHED, follow_up=follow_up)
+
     @admin.action(description=_("Publicera valda löften"))
     def publish(self, request, queryset):
         changed = 0
@@ -349,8 +363,15 @@ class FollowUpAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHis
         for follow_up in queryset.exclude(is_published=value):
             follow_up.is_published = value
             follow_up.save(update_fields=["is_published"])
+            if value:
+                events.emit(events.FOLLOW_UP_PUBLISHED, follow_up=follow_up)
             count += 1
         return count
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.is_published and "is_published" in form.changed_data:
+            events.emit(events.FOLLOW_UP_PUBLISHED, follow_up=obj)
 
     @admin.action(description=_("Publicera valda uppföljningar"))
     def publish(self, request, queryset):

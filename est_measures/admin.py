@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from est_measures.forms import guard_free_text
 from est_measures.models import Intervention, InterventionKind, SafetyWalk, SafetyWalkFinding
-from hjo_safety import admin_mixins
+from hjo_safety import admin_mixins, events
 
 
 @admin.register(InterventionKind)
@@ -132,3 +132,8 @@ class SafetyWalkAdmin(admin_mixins.CoordinatorOnlyAdmin):
     list_filter = ["is_published"]
     search_fields = ["area"]
     date_hierarchy = "date"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.is_published and "is_published" in form.changed_data:
+            events.emit(events.SAFETY_WALK_PUBLISHED, walk=obj)

@@ -31,7 +31,7 @@ from est_measures.forms import (
     SafetyWalkForm,
 )
 from est_measures.models import FindingShare, SafetyWalk, SafetyWalkFinding
-from hjo_safety import permissions
+from hjo_safety import events, permissions
 from hjo_safety.decorators import coordinator_required, membership_required
 
 PER_PAGE = 25
@@ -96,6 +96,8 @@ def _save(request, form, formset, *, created):
         form.save_m2m()
         formset.instance = walk
         formset.save()
+        if walk.is_published and "is_published" in form.changed_data:
+            events.emit(events.SAFETY_WALK_PUBLISHED, walk=walk)
     return walk
 
 

@@ -127,6 +127,8 @@ NOT_FREE_TEXT = {
     "notifications.OutboxMessage.last_error",
     "notifications.OutboxMessage.to_address",
     "notifications.OutboxMessage.unsubscribe_url",
+    # A citizen's own address for a subscription, asked for on purpose, kept while subscribed.
+    "notifications.Subscription.email",
     # The name of the Brå file a crime statistic was imported from, written by the import.
     "safety_statistics.CrimeStatistic.source_file",
     # A link to the council's published decision on the action plan.

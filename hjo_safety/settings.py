@@ -52,6 +52,9 @@ Environment variables:
   events (who read or exported incidents, pictures and yearly documents) older than this.
 - ``TIP_TEXT_RETENTION_MONTHS`` (int, default 12): ``purge_citizen_tips`` clears the free text
   and e-mail address of citizens' tips that came in longer ago than this.
+- ``SUBSCRIPTION_RATE_LIMIT`` (str, default ``10/h``): citizens' e-mail subscription forms accepted
+  per client address; ``SUBSCRIPTION_CONFIRM_HOURS`` (int, default 48): how long an unconfirmed
+  subscription (and its confirmation link) lives before ``send_notifications`` deletes it.
 - ``TIP_RATE_LIMIT`` (str, default ``10/h``): tips (sent forms, valid or not) accepted per client
   address, in django-ratelimit's notation.
 - ``TIP_MIN_FILL_SECONDS`` (int, default 4): a tip form sent sooner after it was shown is
@@ -146,6 +149,8 @@ INCIDENT_TEXT_RETENTION_MONTHS: int = int(os.environ.get("INCIDENT_TEXT_RETENTIO
 ACCESS_LOG_RETENTION_DAYS: int = int(os.environ.get("ACCESS_LOG_RETENTION_DAYS", "730"))
 TIP_TEXT_RETENTION_MONTHS: int = int(os.environ.get("TIP_TEXT_RETENTION_MONTHS", "12"))
 TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
+SUBSCRIPTION_RATE_LIMIT: str = os.environ.get("SUBSCRIPTION_RATE_LIMIT", "10/h")
+SUBSCRIPTION_CONFIRM_HOURS: int = int(os.environ.get("SUBSCRIPTION_CONFIRM_HOURS", "48"))
 TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 # django-ratelimit (the tip form) counts in the shared throttling cache, like password resets.
 RATELIMIT_USE_CACHE = "throttle"

@@ -10,9 +10,10 @@ class NotificationsConfig(AppConfig):
     def ready(self):
         # The core apps announce events through hjo_safety.events; we listen here, so that
         # they never import this app.
-        from notifications import handlers
+        from notifications import handlers, subscriptions
 
         handlers.register()
+        subscriptions.register()
 
         from hjo_safety.metrics import APP_REGISTRY
         from notifications.metrics import OutboxCollector

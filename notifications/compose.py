@@ -336,6 +336,112 @@ def tip_forwarded(*, user, about, params):
     )
 
 
+# --- Citizens' subscriptions (notifications.subscriptions) ----------------------------------
+# Sent to an address, not a user: each composer checks that what it tells is public now.
+
+
+@composer(MailTemplate.SUBSCRIPTION_CONFIRM)
+def subscription_confirm(*, user, about, params):
+    from notifications.subscription_links import confirm_link
+
+    if about.confirmed_at is not None:
+        return None
+    return Composed(
+        subject=_("Bekräfta din prenumeration från Hjo Trygghet"),
+        paragraphs=[
+            _("Någon, förhoppningsvis du, vill få e-post från Hjo Trygghet om: %(topic)s.")
+            % {"topic": about.label},
+            _(
+                "Bekräfta med länken nedan inom %(hours)s timmar. Annars skickar vi inget mer "
+                "och tar bort adressen. Har du inte bett om det kan du bortse från mejlet."
+            )
+            % {"hours": settings.SUBSCRIPTION_CONFIRM_HOURS},
+        ],
+        link=confirm_link(about),
+        link_text=_("Bekräfta prenumerationen"),
+    )
+
+
+@composer(MailTemplate.SUBSCRIPTION_FOLLOW_UP)
+def subscription_follow_up(*, user, about, params):
+    from citizen_promises.models import FollowUp
+
+    if not FollowUp.objects.published().filter(pk=about.pk).exists():
+        return None
+    return Composed(
+        subject=_("Ny uppföljning: %(promise)s") % {"promise": about.promise},
+        paragraphs=[
+            _("Medborgarlöftet ”%(promise)s” har fått en ny uppföljning, daterad %(date)s.")
+            % {"promise": about.promise, "date": date_format(about.date, "j F Y")}
+        ],
+        link=absolute(about.get_absolute_url()),
+        link_text=_("Läs uppföljningen"),
+    )
+
+
+def _public_meeting(meeting, status):
+    from bra_council.models import CouncilMeeting
+
+    return CouncilMeeting.objects.public().filter(pk=meeting.pk, status__in=status).exists()
+
+
+@composer(MailTemplate.SUBSCRIPTION_AGENDA)
+def subscription_agenda(*, user, about, params):
+    if not _public_meeting(about, [about.status]):
+        return None
+    return Composed(
+        subject=_("Dagordning: %(meeting)s") % {"meeting": about},
+        paragraphs=[
+            _("Dagordningen till %(meeting)s, %(when)s i %(where)s, är publicerad.")
+            % {"meeting": about, "when": _local(about.starts_at), "where": about.place}
+        ],
+        link=absolute(reverse("bra:meeting_agenda", args=[about.pk])),
+        link_text=_("Läs dagordningen"),
+    )
+
+
+@composer(MailTemplate.SUBSCRIPTION_MINUTES)
+def subscription_minutes(*, user, about, params):
+    from bra_council.models import MeetingStatus
+
+    if not _public_meeting(about, [MeetingStatus.MINUTES_APPROVED]):
+        return None
+    return Composed(
+        subject=_("Justerat protokoll: %(meeting)s") % {"meeting": about},
+        paragraphs=[_("Protokollet från %(meeting)s är justerat.") % {"meeting": about}],
+        link=absolute(reverse("bra:meeting_minutes", args=[about.pk])),
+        link_text=_("Läs protokollet"),
+    )
+
+
+@composer(MailTemplate.SUBSCRIPTION_WALK)
+def subscription_walk(*, user, about, params):
+    if not about.is_published:
+        return None
+    return Composed(
+        subject=_("Trygghetsvandring: %(walk)s") % {"walk": about},
+        paragraphs=[
+            _("Sammanfattningen av trygghetsvandringen %(walk)s är publicerad.") % {"walk": about}
+        ],
+        link=absolute(reverse("walks:public_detail", args=[about.pk])),
+        link_text=_("Läs sammanfattningen"),
+    )
+
+
+@composer(MailTemplate.SUBSCRIPTION_FIGURES)
+def subscription_figures(*, user, about, params):
+    month = parse_date(params["month"])
+    return Composed(
+        subject=_("Nya siffror i Trygghet i siffror"),
+        paragraphs=[
+            _("Siffrorna till och med %(month)s är publicerade.")
+            % {"month": date_format(month, "F Y")}
+        ],
+        link=absolute(reverse("statistics:public_figures")),
+        link_text=_("Se siffrorna"),
+    )
+
+
 # --- Accounts --------------------------------------------------------------------------------
 
 

@@ -1,8 +1,10 @@
-"""The user's own choice of e-mail."""
+"""The user's own choice of e-mail, and a citizen's subscription."""
 
+from crispy_forms.helper import FormHelper
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
-from notifications.models import NotificationSettings
+from notifications.models import NotificationSettings, Topic
 
 
 class NotificationSettingsForm(forms.ModelForm):
@@ -19,3 +21,39 @@ class NotificationSettingsForm(forms.ModelForm):
             "digest",
         ]
         widgets = {"digest": forms.RadioSelect}
+
+
+class SubscriptionForm(forms.Form):
+    """A citizen's subscription to one topic; the address is confirmed by mail (double opt-in)."""
+
+    email = forms.EmailField(
+        label=_("Din e-postadress"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("Vi skickar ett mejl med en länk som du bekräftar prenumerationen med."),
+    )
+    topic = forms.ChoiceField(
+        label=_("Vad vill du följa?"), choices=Topic.choices, widget=forms.RadioSelect
+    )
+    promise = forms.ModelChoiceField(
+        label=_("Medborgarlöfte"),
+        queryset=None,
+        required=False,
+        empty_label=_("Välj löfte"),
+        help_text=_("Bara om du vill följa uppföljningarna av ett medborgarlöfte."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from citizen_promises.models import CitizenPromise
+
+        self.fields["promise"].queryset = CitizenPromise.objects.published().order_by("title")
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("topic") == Topic.FOLLOW_UP and not cleaned.get("promise"):
+            self.add_error("promise", _("Välj vilket medborgarlöfte du vill följa."))
+        return cleaned

@@ -25,7 +25,13 @@ from django.utils import timezone
 
 from notifications.compose import compose
 from notifications.links import absolute
-from notifications.models import DropReason, MailKind, NotificationSettings, OutboxMessage
+from notifications.models import (
+    DropReason,
+    MailKind,
+    MailTemplate,
+    NotificationSettings,
+    OutboxMessage,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +87,7 @@ def queue(
     about=None,
     params: dict | None = None,
     to_address: str = "",
+    subscription=None,
 ) -> OutboxMessage | None:
     """Queue one message for ``user`` about ``about`` unless they have turned ``kind`` off, may
     not see ``about``, or it was queued before. Returns the queued message, or ``None``."""
@@ -109,7 +116,8 @@ def queue(
                 about_type=ContentType.objects.get_for_model(about) if about is not None else None,
                 about_id=about.pk if about is not None else None,
                 params=params,
-                unsubscribe_url=_unsubscribe_url(user, kind),
+                unsubscribe_url=_unsubscribe_url(user, kind, subscription),
+                subscription=subscription,
             )
     except IntegrityError:  # queued concurrently by another process
         return None
@@ -117,7 +125,11 @@ def queue(
     return message
 
 
-def _unsubscribe_url(user, kind) -> str:
+def _unsubscribe_url(user, kind, subscription=None) -> str:
+    if subscription is not None:
+        from notifications.subscription_links import unsubscribe_link
+
+        return unsubscribe_link(subscription)
     if user is None or kind == MailKind.ACCOUNT:
         return ""
     return absolute(reverse("notifications:unsubscribe", args=[unsubscribe_token(user, kind)]))
@@ -133,7 +145,9 @@ def _email(message: OutboxMessage, composed) -> EmailMultiAlternatives:
         "items": composed.items,
         "unsubscribe_url": message.unsubscribe_url,
         "kind_label": MailKind(message.kind).label,
-        "settings_url": absolute(reverse("notifications:settings")),
+        # A citizen's subscription has no account, hence no settings page.
+        "settings_url": absolute(reverse("notifications:settings")) if user is not None else "",
+        "subscription_label": message.subscription.label if message.subscription else "",
         "portal_url": absolute("/"),
     }
     headers = {"Auto-Submitted": "auto-generated"}
@@ -158,6 +172,12 @@ def _drop_reason(message: OutboxMessage, about):
     if user is not None and (
         not user.is_active or not NotificationSettings.for_user(user).wants(message.kind)
     ):
+        return DropReason.RECIPIENT_INACTIVE
+    if (
+        message.subscription is not None
+        and message.template != MailTemplate.SUBSCRIPTION_CONFIRM
+        and message.subscription.confirmed_at is None
+    ):  # double opt-in: nothing but the confirmation before the address is confirmed
         return DropReason.RECIPIENT_INACTIVE
     if message.about_type_id is not None and about is None:
         return DropReason.GONE
@@ -189,7 +209,7 @@ def deliver(ids: list[int] | None = None) -> tuple[int, int]:
             message = (
                 OutboxMessage.objects.select_for_update(skip_locked=True, of=("self",))
                 .filter(pk=pk, sent_at__isnull=True, dropped_at__isnull=True)
-                .select_related("recipient", "about_type")
+                .select_related("recipient", "about_type", "subscription__promise")
                 .first()
             )
             if message is None:

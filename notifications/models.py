@@ -35,10 +35,14 @@ class MailKind(models.TextChoices):
         _("Medborgartips som skickats till min organisation (organisationsadministratörer)"),
     )
     ACCOUNT = "account", _("Inbjudan och lösenordslänk")
+    # A citizen's subscription (``Subscription``): to an address, not a user; its own unsubscribe.
+    SUBSCRIPTION = "subscription", _("Prenumeration för medborgare")
 
 
 # Kinds a user can switch off; account mail (invitations, password links) always goes out.
-OPTIONAL_KINDS = [kind for kind in MailKind if kind != MailKind.ACCOUNT]
+OPTIONAL_KINDS = [
+    kind for kind in MailKind if kind not in (MailKind.ACCOUNT, MailKind.SUBSCRIPTION)
+]
 
 
 class DigestFrequency(models.TextChoices):
@@ -138,6 +142,12 @@ class MailTemplate(models.TextChoices):
     TIP_FORWARDED = "tip_forwarded", _("Medborgartips vidarebefordrat")
     INVITATION = "invitation", _("Inbjudan")
     PASSWORD_LINK = "password_link", _("Lösenordslänk")
+    SUBSCRIPTION_CONFIRM = "subscription_confirm", _("Bekräfta prenumeration")
+    SUBSCRIPTION_FOLLOW_UP = "subscription_follow_up", _("Prenumeration: uppföljning av löfte")
+    SUBSCRIPTION_AGENDA = "subscription_agenda", _("Prenumeration: dagordning")
+    SUBSCRIPTION_MINUTES = "subscription_minutes", _("Prenumeration: protokoll")
+    SUBSCRIPTION_WALK = "subscription_walk", _("Prenumeration: trygghetsvandring")
+    SUBSCRIPTION_FIGURES = "subscription_figures", _("Prenumeration: nya siffror")
     # Queued before texts were composed at send time; never sent (migration 0005).
     LEGACY = "legacy", _("Köat före mallarna")
 
@@ -198,6 +208,14 @@ class OutboxMessage(models.Model):
         help_text=_("Id:n, koder och datum som mallen behöver; aldrig fritext."),
     )
     unsubscribe_url = models.URLField(_("avregistreringslänk"), max_length=500, blank=True)
+    subscription = models.ForeignKey(
+        "Subscription",
+        on_delete=models.CASCADE,  # the address goes with the subscription
+        null=True,
+        blank=True,
+        related_name="messages",
+        verbose_name=_("prenumeration"),
+    )
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     sent_at = models.DateTimeField(_("skickad"), null=True, blank=True)
     attempts = models.PositiveIntegerField(_("försök"), default=0)
@@ -268,3 +286,78 @@ class DigestRun(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.covered_until:%Y-%m-%d %H:%M}"
+
+
+class Topic(models.TextChoices):
+    FOLLOW_UP = "follow_up", _("Uppföljningar av ett medborgarlöfte")
+    COUNCIL = "council", _("Publicerade dagordningar och justerade protokoll från rådet")
+    SAFETY_WALK = "safety_walk", _("Publicerade trygghetsvandringar")
+    FIGURES = "figures", _("Nya siffror i Trygghet i siffror (när de släpps)")
+
+
+class SubscriptionQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def unconfirmed_before(self, moment):
+        return self.filter(confirmed_at__isnull=True, created_at__lt=moment)
+
+
+class Subscription(models.Model):
+    """A citizen's e-mail subscription to one topic (issue 26), with double opt-in.
+
+    Nothing but the confirmation mail is sent before ``confirmed_at``; an unconfirmed row is
+    deleted by ``send_notifications`` after ``SUBSCRIPTION_CONFIRM_HOURS``, and unsubscribing
+    deletes the row and, with it, its outbox messages: an address is kept only while subscribed.
+    """
+
+    email = models.EmailField(_("e-postadress"))
+    topic = models.CharField(_("ämne"), max_length=20, choices=Topic.choices)
+    promise = models.ForeignKey(
+        "citizen_promises.CitizenPromise",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("medborgarlöfte"),
+        help_text=_("Bara för uppföljningar av ett medborgarlöfte."),
+    )
+    created_at = models.DateTimeField(_("anmäld"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("bekräftad"), null=True, blank=True)
+
+    objects = SubscriptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("prenumeration")
+        verbose_name_plural = _("prenumerationer")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(topic__in=Topic.values), name="subscription_topic_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(topic="follow_up", promise__isnull=False)
+                | (~Q(topic="follow_up") & Q(promise__isnull=True)),
+                name="subscription_promise_iff_follow_up",
+            ),
+            models.UniqueConstraint(
+                fields=["email", "topic"],
+                condition=Q(promise__isnull=True),
+                name="subscription_unique_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["email", "promise"],
+                condition=Q(promise__isnull=False),
+                name="subscription_unique_promise",
+            ),
+        ]
+        indexes = [models.Index(fields=["topic", "confirmed_at"], name="subscription_topic_idx")]
+
+    def __str__(self):
+        return f"{self.get_topic_display()} ({self.pk})"
+
+    @property
+    def label(self) -> str:
+        if self.topic == Topic.FOLLOW_UP and self.promise is not None:
+            return _("Uppföljningar av ”%(promise)s”") % {"promise": self.promise}
+        return self.get_topic_display()

@@ -9,6 +9,15 @@ app_name = "notifications"
 urlpatterns = [
     path("personal/installningar/", views.notification_settings, name="settings"),
     path("e-post/avsluta/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    # Citizens' subscriptions (issue 26)
+    path("folj/", views.subscribe, name="subscribe"),
+    path("folj/skickat/", views.subscription_sent, name="subscription_sent"),
+    path("folj/bekrafta/<str:token>/", views.subscription_confirm, name="subscription_confirm"),
+    path(
+        "folj/avsluta/<str:token>/",
+        views.subscription_unsubscribe,
+        name="subscription_unsubscribe",
+    ),
     path(
         "personal/anvandare/<int:user_id>/losenordslank/",
         views.send_password_link,

@@ -1,26 +1,35 @@
-"""The user's e-mail settings, one-click unsubscription, password links and invitations.
+"""The user's e-mail settings, one-click unsubscription, password links and invitations; and
+citizens' e-mail subscriptions (subscribe, confirm, unsubscribe).
 
-Models: ``NotificationSettings``. Templates: ``notifications/settings.html``,
-``notifications/unsubscribe.html``, ``registration/password_reset_confirm.html``.
+Models: ``NotificationSettings``, ``Subscription``. Templates: ``notifications/settings.html``,
+``notifications/unsubscribe.html``, ``registration/password_reset_confirm.html``,
+``notifications/subscribe.html``, ``notifications/subscription_*.html``.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_ratelimit.core import is_ratelimited
 
+from citizen_promises.models import CitizenPromise
 from hjo_safety import permissions
+from hjo_safety.security import client_ip
+from notifications import subscription_links, subscriptions
 from notifications.accounts import send_invitation
-from notifications.forms import NotificationSettingsForm
+from notifications.forms import NotificationSettingsForm, SubscriptionForm
 from notifications.mail import read_unsubscribe_token
-from notifications.models import MailKind, NotificationSettings
+from notifications.models import MailKind, NotificationSettings, Topic
 from notifications.tokens import invitation_token_generator
 
 
@@ -103,3 +112,109 @@ class SetPasswordView(auth_views.PasswordResetConfirmView):
         response = super().form_valid(form)
         messages.success(self.request, _("Ditt lösenord är sparat och du är inloggad. Välkommen!"))
         return response
+
+
+# --- Citizens' subscriptions (notifications.subscriptions) ----------------------------------
+
+SUBSCRIBE_RATE_LIMIT_GROUP = "notifications.subscribe"
+
+
+def _client_key(group, request):
+    return client_ip(request) or "okänd"
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    """The public subscription form (no account, works without JavaScript). Whether the address
+    already subscribes is never shown: every accepted form leads to the same page."""
+    status = 200
+    initial = {}
+    promise = CitizenPromise.objects.published().filter(slug=request.GET.get("lofte")).first()
+    if promise is not None:
+        initial = {"topic": Topic.FOLLOW_UP, "promise": promise.pk}
+    elif request.GET.get("amne") in Topic.values:
+        initial = {"topic": request.GET["amne"]}
+    form = SubscriptionForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        limited = is_ratelimited(
+            request,
+            group=SUBSCRIBE_RATE_LIMIT_GROUP,
+            key=_client_key,
+            rate=settings.SUBSCRIPTION_RATE_LIMIT,
+            method=["POST"],
+            increment=True,
+        )
+        if limited:
+            form.is_valid()
+            form.errors.clear()
+            form.add_error(
+                None,
+                _(
+                    "Vi har tagit emot många anmälningar från din uppkoppling den senaste timmen "
+                    "och tar inte emot fler just nu. Försök igen om en timme."
+                ),
+            )
+            status = 429
+        elif form.is_valid():
+            subscriptions.subscribe(
+                email=form.cleaned_data["email"],
+                topic=form.cleaned_data["topic"],
+                promise=form.cleaned_data.get("promise"),
+            )
+            return redirect("notifications:subscription_sent")
+        else:
+            status = 400
+    return TemplateResponse(request, "notifications/subscribe.html", {"form": form}, status=status)
+
+
+@require_GET
+def subscription_sent(request):
+    return TemplateResponse(
+        request,
+        "notifications/subscription_sent.html",
+        {"hours": settings.SUBSCRIPTION_CONFIRM_HOURS},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def subscription_confirm(request, token):
+    """GET asks (a link scanner must not confirm anyone); POST confirms. Bad or old link: 404."""
+    subscription = subscription_links.read_confirm_token(token)
+    if subscription is None:
+        raise Http404
+    done = subscription.confirmed_at is not None
+    if request.method == "POST":
+        subscriptions.confirm(subscription)
+        done = True
+    return TemplateResponse(
+        request,
+        "notifications/subscription_confirm.html",
+        {"subscription": subscription, "done": done, "token": token},
+    )
+
+
+@never_cache
+@csrf_exempt  # RFC 8058: the mail client POSTs without a session; the signed token is the key
+@require_http_methods(["GET", "POST"])
+def subscription_unsubscribe(request, token):
+    """GET asks; POST deletes the subscription and its address. Forged link: 404; a link of a
+    subscription already ended shows that it has ended."""
+    subscription = subscription_links.read_unsubscribe_token(token)
+    valid = subscription is not None
+    if not valid:
+        try:
+            signing.loads(token, salt=subscription_links.UNSUBSCRIBE_SALT)
+        except signing.BadSignature:
+            raise Http404 from None
+    done = not valid
+    label = subscription.label if valid else ""
+    if request.method == "POST" and valid:
+        subscriptions.unsubscribe(subscription)
+        done = True
+    return TemplateResponse(
+        request,
+        "notifications/subscription_unsubscribe.html",
+        {"label": label, "done": done, "token": token},
+    )

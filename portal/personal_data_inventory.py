@@ -230,8 +230,17 @@ INVENTORY = {
         "composed without free text (notifications.compose: Composed.record_subject)"
     ),
     "notifications_outboxmessage.template": CHOICE,
-    "notifications_outboxmessage.to_address": ACCOUNT,
+    "notifications_outboxmessage.to_address": NotUserText(
+        "a user's account address, or a citizen subscriber's, deleted with the subscription"
+    ),
     "notifications_outboxmessage.unsubscribe_url": CODED,
+    # Citizens' e-mail subscriptions (issue 26): the address is kept only while subscribed.
+    "notifications_subscription.email": NotUserText(
+        "a citizen's address for a subscription, asked for on purpose; deleted on unsubscribing "
+        "(with its outbox rows) and, unconfirmed, by send_notifications after "
+        "SUBSCRIPTION_CONFIRM_HOURS"
+    ),
+    "notifications_subscription.topic": CHOICE,
     # --- est_incidents ----------------------------------------------------------------------
     "est_incidents_category.code": NAME_OF_THING,
     "est_incidents_category.name": NAME_OF_THING,

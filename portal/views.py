@@ -42,6 +42,7 @@ def privacy(request):
         "login_failure_limit": settings.AXES_FAILURE_LIMIT,
         "login_cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
         "csrf_cookie_days": settings.CSRF_COOKIE_AGE // 86400,
+        "subscription_confirm_hours": settings.SUBSCRIPTION_CONFIRM_HOURS,
     }
     cookies = {
         "session": settings.SESSION_COOKIE_NAME,

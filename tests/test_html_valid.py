@@ -48,6 +48,7 @@ def _public_paths():
         f"/tipsa/status/{demo_token('demo-tips-1')}/",  # the receipt with an answer pending
         f"/tipsa/status/{demo_token('demo-tips-3')}/",
         "/trygghet-i-siffror/",
+        "/folj/",  # a citizen's e-mail subscription (issue 26)
         "/personuppgifter/",
         "/tillganglighet/",
         "/kontakt/",
@@ -95,6 +96,7 @@ def test_pages_are_valid_html(demo, tmp_path):
         _render(client, path, tmp_path, pages)
     # The tip form as it comes back with errors (the error summary and the field messages).
     _render(client, "/tipsa/", tmp_path, pages, method="post", data={"kind": "lighting"})
+    _render(client, "/folj/", tmp_path, pages, method="post", data={"topic": "follow_up"})
     client.force_login(get_user_model().objects.get(username="strateg"))
     for path in _staff_paths():
         _render(client, path, tmp_path, pages)

@@ -62,7 +62,8 @@ from est_measures.planned_events import feed_token
 from hjo_safety.attachments import IMAGE, save_attachment
 from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
 from notifications.mail import unsubscribe_token
-from notifications.models import OutboxMessage
+from notifications.models import OutboxMessage, Subscription
+from notifications.subscription_links import confirm_token, unsubscribe_token_for
 from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
     ActionFactory,
@@ -360,6 +361,15 @@ OBJECT_KINDS = {
     "sso_pending": lambda w, side: [_sso_pending(w, side)],
     # notifications: the signed token is the credential (no login), like a reset link.
     "unsubscribe_token": lambda w, side: [unsubscribe_token(w.reporter(side), "incident_status")],
+    # A citizen's subscription: the signed link is the credential; no organisation owns it.
+    "subscription_confirm_token": lambda w, side: [
+        confirm_token(Subscription.objects.create(email=f"{side}@example.org", topic="council"))
+    ],
+    "subscription_unsubscribe_token": lambda w, side: [
+        unsubscribe_token_for(
+            Subscription.objects.create(email=f"{side}@example.org", topic="figures")
+        )
+    ],
     "outboxmessage": lambda w, side: [
         OutboxMessage.objects.create(
             event_key=f"matrix:{uuid.uuid4().hex}",
@@ -546,6 +556,12 @@ MATRIX = {
     "notifications:unsubscribe": row("unsubscribe_token", 200, 200, 200, 200),
     "notifications:set_password": row("reset_token", 200, 200, 200, 200),
     "notifications:send_password_link": row("user", 405, 405, 405, 405),
+    "notifications:subscribe": row("none", 200, 200, 200, 200),
+    "notifications:subscription_sent": row("none", 200, 200, 200, 200),
+    "notifications:subscription_confirm": row("subscription_confirm_token", 200, 200, 200, 200),
+    "notifications:subscription_unsubscribe": row(
+        "subscription_unsubscribe_token", 200, 200, 200, 200
+    ),
     **admin_model_rows(
         "notifications_outboxmessage",
         "outboxmessage",
@@ -818,6 +834,8 @@ SHARED_KINDS = {
     "app_label",
     "reset_token",
     "unsubscribe_token",
+    "subscription_confirm_token",
+    "subscription_unsubscribe_token",
     "year",
     "estmeeting",
     "estmeeting_version",

@@ -1,4 +1,5 @@
-"""Queue the scheduled e-mail (digests, action reminders) and send everything unsent.
+"""Queue the scheduled e-mail (digests, action reminders, new figures for citizens who
+subscribe to them), delete citizens' subscriptions left unconfirmed, and send everything unsent.
 
 Run it every hour (docs/notifications.md): digests go out once a day or week per user,
 reminders once per action and stage, and mail that failed before is retried.
@@ -9,6 +10,7 @@ from django.core.management.base import BaseCommand
 from notifications.mail import deliver
 from notifications.models import OutboxMessage
 from notifications.scheduled import queue_digests, queue_reminders
+from notifications.subscriptions import purge_unconfirmed, queue_figure_releases
 
 
 class Command(BaseCommand):
@@ -30,11 +32,14 @@ class Command(BaseCommand):
             return
         digests = queue_digests()
         reminders = queue_reminders()
+        figures = queue_figure_releases()
+        purged = purge_unconfirmed()
         sent, failed = deliver()
         if verbosity:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"{digests} sammanfattningar och {reminders} påminnelser köade; "
+                    f"{digests} sammanfattningar, {reminders} påminnelser och {figures} "
+                    f"mejl om nya siffror köade; {purged} obekräftade prenumerationer borttagna; "
                     f"{sent} skickade, {failed} misslyckades (försöks igen vid nästa körning)."
                 )
             )

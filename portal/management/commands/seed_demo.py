@@ -21,6 +21,7 @@ DEMO_MODULES = [
     "citizen_tips.demo",
     "safety_statistics.demo",
     "portal.attachments_demo",  # photos and papers on the rows above (issue 25)
+    "notifications.demo",  # citizens' e-mail subscriptions (after the promises they follow)
 ]
 
 

@@ -1,0 +1,50 @@
+"""A citizen on a phone follows a promise by e-mail (issue 26): from the promise's page to the
+form, the "check your e-mail" page, and the confirmation link from the mail. axe finds no WCAG
+2.1 A/AA violations and nothing is wider than the phone."""
+
+import re
+
+import pytest
+from django.core import mail
+
+from notifications.models import Subscription
+from tests.citizen_promises.factories import CitizenPromiseFactory
+from tests.conftest import PHONE
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def fits_the_phone(page):
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_citizen_follows_a_promise_by_e_mail_on_a_phone(
+    page, live_server, contact_info, assert_accessible, settings
+):
+    settings.PUBLIC_BASE_URL = live_server.url
+    promise = CitizenPromiseFactory(published=True, title="Tryggare hamn")
+    page.set_viewport_size(PHONE)
+    page.goto(promise.get_absolute_url())
+    page.get_by_role("link", name="Få ett mejl när löftet följs upp").click()
+    page.wait_for_url("**/folj/?lofte=*")
+    assert page.get_by_label("Uppföljningar av ett medborgarlöfte").is_checked()
+    assert page.get_by_label("Medborgarlöfte", exact=True).input_value() == str(promise.pk)
+    fits_the_phone(page)
+    assert_accessible(page)
+
+    page.get_by_label("Din e-postadress").fill("ann@example.org")
+    page.get_by_role("button", name="Prenumerera").click()
+    page.wait_for_url("**/folj/skickat/")
+    assert page.locator("h1").inner_text() == "Bekräfta i din e-post"
+    fits_the_phone(page)
+    assert_accessible(page)
+
+    [confirmation] = mail.outbox
+    link = re.search(r"(http://\S+/folj/bekrafta/\S+/)", confirmation.body).group(1)
+    page.goto(link)
+    page.get_by_role("button", name="Ja, bekräfta").click()
+    assert page.get_by_text(
+        "Klart. Du får e-post om ”Uppföljningar av ”Tryggare hamn”"
+    ).is_visible()
+    assert_accessible(page)
+    assert Subscription.objects.get().confirmed_at is not None
