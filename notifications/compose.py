@@ -86,15 +86,19 @@ def incident_status(*, user, about, params):
     )
 
 
-def _note_mail(incident, text):
+def _note_mail(incident, text, *, organisation, state):
+    """A handling note, naming the organisation that wrote it and the state it left."""
     return Composed(
-        subject=_("Ny hanteringsanteckning på din händelse"),
+        subject=_("%(organisation)s har skrivit om din händelse: %(state)s")
+        % {"organisation": organisation, "state": state},
         paragraphs=[
             _(
-                "Någon har skrivit en hanteringsanteckning på händelsen du rapporterade (%(incident)s):"
+                "%(organisation)s har skrivit en hanteringsanteckning på händelsen du "
+                "rapporterade (%(incident)s):"
             )
-            % {"incident": incident},
+            % {"organisation": organisation, "incident": incident},
             text,
+            _("Händelsen har nu status ”%(state)s”.") % {"state": state},
         ],
         **_incident_link(incident),
     )
@@ -103,20 +107,37 @@ def _note_mail(incident, text):
 @composer(MailTemplate.INCIDENT_NOTE)
 def incident_note(*, user, about, params):
     """The incident's own handling note as it reads now; nothing if it was emptied."""
+    from hjo_safety.models import Organisation
+
     if not about.handling_note.strip():
         return None
-    return _note_mail(about, about.handling_note)
+    organisation = (
+        Organisation.objects.filter(pk=params.get("organisation")).first() or about.organisation
+    )
+    return _note_mail(
+        about, about.handling_note, organisation=organisation, state=about.get_status_display()
+    )
 
 
 @composer(MailTemplate.SHARE_NOTE)
 def share_note(*, user, about, params):
-    """A receiving organisation's note (``ShareHandlingNote``) on the incident, as it reads now."""
+    """A receiving organisation's note (``ShareHandlingNote``) on the incident, as it reads now,
+    with that organisation's handling state."""
     from est_incidents.models import ShareHandlingNote
 
-    note = ShareHandlingNote.objects.filter(pk=params.get("note"), share__incident=about).first()
+    note = (
+        ShareHandlingNote.objects.filter(pk=params.get("note"), share__incident=about)
+        .select_related("share__organisation")
+        .first()
+    )
     if note is None or not note.text.strip():
         return None
-    return _note_mail(about, note.text)
+    return _note_mail(
+        about,
+        note.text,
+        organisation=note.share.organisation,
+        state=note.share.get_handling_status_display(),
+    )
 
 
 @composer(MailTemplate.INCIDENT_SHARED)

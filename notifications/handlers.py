@@ -12,7 +12,7 @@ from hjo_safety import events
 from hjo_safety.models import Membership
 from hjo_safety.roles import Role
 from notifications.mail import queue
-from notifications.models import MailKind, MailTemplate
+from notifications.models import MailKind, MailTemplate, NotificationSettings
 
 
 def _reporter_to_tell(incident, acting_user):
@@ -37,16 +37,41 @@ def incident_status_changed(*, incident, old_status, acting_user=None, **_ignore
     )
 
 
-def incident_note_added(*, incident, acting_user=None, note_id=None, **_ignored):
+def _handling_organisation(incident, acting_user) -> int:
+    """The organisation a handling note is written for: the incident's own when the writer is a
+    member of it (or nobody is known), else the writer's (a coordinator's municipality)."""
+    if acting_user is None:
+        return incident.organisation_id
+    ids = list(
+        Membership.objects.filter(user=acting_user)
+        .order_by("organisation__name")
+        .values_list("organisation_id", flat=True)
+    )
+    if not ids or incident.organisation_id in ids:
+        return incident.organisation_id
+    return ids[0]
+
+
+def incident_note_added(
+    *, incident, acting_user=None, note_id=None, status_changed=False, **_ignored
+):
     """The incident's own handling note, or (``note_id``) a receiving organisation's note on a
-    share. The text is read when the mail is sent, never stored in the outbox."""
+    share. The text is read when the mail is sent, never stored in the outbox.
+
+    One save that changes the status and adds a note (``status_changed``) yields one mail: the
+    note mail, which names the organisation and the new state; a reporter who has turned note
+    mail off but not status mail gets the status mail instead."""
     reporter = _reporter_to_tell(incident, acting_user)
     if reporter is None:
         return
     if note_id is not None:
         template, params = MailTemplate.SHARE_NOTE, {"note": note_id}
     else:
-        template, params = MailTemplate.INCIDENT_NOTE, {}
+        template = MailTemplate.INCIDENT_NOTE
+        params = {"organisation": _handling_organisation(incident, acting_user)}
+    if status_changed and not NotificationSettings.for_user(reporter).wants(MailKind.INCIDENT_NOTE):
+        incident_status_changed(incident=incident, old_status="", acting_user=acting_user)
+        return
     queue(
         event_key=f"incident:{incident.pk}:note:{timezone.now().isoformat()}",
         kind=MailKind.INCIDENT_NOTE,
@@ -77,7 +102,8 @@ def notify_incident_shared(*, incident, organisation, acting_user=None, share_id
     )
 
 
-def _council_recipients(meeting):
+def _council_recipients(meeting, acting_user=None):
+    """The meeting's current council members with an account, except whoever made the change."""
     from bra_council.models import CouncilMember
 
     on = timezone.localtime(meeting.starts_at).date()
@@ -86,11 +112,14 @@ def _council_recipients(meeting):
         .filter(user__isnull=False, user__is_active=True)
         .values_list("user_id", flat=True)
     )
-    return get_user_model().objects.filter(pk__in=user_ids).order_by("pk")
+    recipients = get_user_model().objects.filter(pk__in=user_ids).order_by("pk")
+    if acting_user is not None:
+        recipients = recipients.exclude(pk=acting_user.pk)
+    return recipients
 
 
-def council_agenda_published(*, meeting, **_ignored):
-    for user in _council_recipients(meeting):
+def council_agenda_published(*, meeting, acting_user=None, **_ignored):
+    for user in _council_recipients(meeting, acting_user):
         queue(
             event_key=f"council:{meeting.pk}:agenda:user{user.pk}",
             kind=MailKind.COUNCIL,
@@ -100,8 +129,8 @@ def council_agenda_published(*, meeting, **_ignored):
         )
 
 
-def council_minutes_approved(*, meeting, **_ignored):
-    for user in _council_recipients(meeting):
+def council_minutes_approved(*, meeting, acting_user=None, **_ignored):
+    for user in _council_recipients(meeting, acting_user):
         queue(
             event_key=f"council:{meeting.pk}:minutes:user{user.pk}",
             kind=MailKind.COUNCIL,
@@ -114,8 +143,11 @@ def council_minutes_approved(*, meeting, **_ignored):
 def coverage_reminder_sent(
     *, reminder, organisation, period, recipients, link, acting_user, **_ignored
 ):
-    """The coordinator's reminder to a quiet organisation's admins (est_incidents.services)."""
+    """The coordinator's reminder to a quiet organisation's admins (est_incidents.services),
+    never to the coordinator who sent it."""
     for user in recipients:
+        if acting_user is not None and user.pk == acting_user.pk:
+            continue
         queue(
             event_key=f"coverage:{reminder.pk}:user{user.pk}",
             kind=MailKind.COVERAGE_REMINDER,
