@@ -22,6 +22,7 @@ COUNCIL_MINUTES_APPROVED = "council_minutes_approved"
 USER_CREATED = "user_created"
 COVERAGE_REMINDER_SENT = "coverage_reminder_sent"
 TIP_FORWARDED = "tip_forwarded"
+TIP_RECEIVED = "tip_received"
 
 _handlers: dict[str, list[Callable]] = defaultdict(list)
 

@@ -160,6 +160,40 @@ def incident_shared(*, user, about, params):
     )
 
 
+@composer(MailTemplate.SHARE_RECEIVED)
+def share_received(*, user, about, params):
+    """The receiving organisation hears of a share: who shared what, and where to handle it.
+    The sharer's message stays behind the login."""
+    from hjo_safety.models import Organisation
+
+    organisation = Organisation.objects.filter(pk=params.get("organisation")).first()
+    if organisation is None:
+        return None
+    paragraphs = [
+        _(
+            "%(sender)s har delat en händelse med %(organisation)s (%(incident)s), så att ni kan "
+            "hantera den. Läs den och ange er hantering i portalen."
+        )
+        % {"sender": about.organisation, "organisation": organisation, "incident": about},
+    ]
+    if params.get("fallback"):
+        paragraphs.append(
+            _(
+                "Du får mejlet som administratör eftersom ingen i %(organisation)s har valt att "
+                "hantera delade händelser. Den som ska göra det väljer det under Inställningar "
+                "för e-post."
+            )
+            % {"organisation": organisation}
+        )
+    return Composed(
+        subject=_("Delat med %(organisation)s: en händelse väntar på hantering")
+        % {"organisation": organisation},
+        paragraphs=paragraphs,
+        link=absolute(about.get_absolute_url()),
+        link_text=_("Se och hantera händelsen"),
+    )
+
+
 @composer(MailTemplate.DIGEST)
 def digest(*, user, about, params):
     """New incidents of the admin's organisations and those shared with them, as far as the
@@ -354,6 +388,25 @@ def tip_forwarded(*, user, about, params):
         paragraphs=paragraphs,
         link=absolute(tip.get_absolute_url()),
         link_text=_("Läs tipset"),
+    )
+
+
+@composer(MailTemplate.TIP_RECEIVED)
+def tip_received(*, user, about, params):
+    """A new citizen's tip to moderate: its kind and reference; the citizen's text stays behind
+    the login."""
+    tip = about
+    if tip.is_closed:
+        return None
+    return Composed(
+        subject=_("Nytt medborgartips att granska (%(reference)s)") % {"reference": tip.reference},
+        paragraphs=[
+            _("Ett nytt tips från en medborgare har kommit in. Tipset gäller: %(kind)s.")
+            % {"kind": tip.get_kind_display()},
+            _("Tipset finns i portalen när du har loggat in."),
+        ],
+        link=absolute(tip.get_absolute_url()),
+        link_text=_("Granska tipset"),
     )
 
 

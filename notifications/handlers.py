@@ -6,6 +6,7 @@ sent (``notifications.compose``), after commit (``notifications.mail``).
 """
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 
 from hjo_safety import events
@@ -183,6 +184,53 @@ def tip_forwarded(*, tip, organisation, note, acting_user, **_ignored):
         )
 
 
+def tip_received(*, tip, **_ignored):
+    """A citizen sent a tip: those who moderate tips (coordinators and members of appointed
+    organisations) hear of it, by their setting ``tip_received``."""
+    from citizen_tips.models import TipModerator
+
+    moderator_orgs = TipModerator.objects.values("organisation_id")
+    member_ids = Membership.objects.filter(
+        Q(role=Role.COORDINATOR) | Q(organisation__in=moderator_orgs)
+    ).values("user_id")
+    recipients = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(pk__in=member_ids) | Q(is_superuser=True, email__gt=""))
+    )
+    for user in recipients.order_by("pk"):
+        queue(
+            event_key=f"tip:{tip.pk}:received:user{user.pk}",
+            kind=MailKind.TIP_RECEIVED,
+            template=MailTemplate.TIP_RECEIVED,
+            user=user,
+            about=tip,
+        )
+
+
+def share_received(*, incident, organisation, acting_user=None, share_id=None, **_ignored):
+    """An incident was shared with ``organisation``: its members who handle shares (their
+    setting ``handles_shares``) hear of it; when none of them has chosen it, its admins do, so
+    a share is never unheard. Never the one who shared it."""
+    members = Membership.objects.filter(organisation=organisation)
+    handlers = members.filter(user__notification_settings__handles_shares=True)
+    chosen = handlers.exists()
+    member_ids = (handlers if chosen else members.filter(role=Role.ORG_ADMIN)).values("user_id")
+    recipients = get_user_model().objects.filter(pk__in=member_ids, is_active=True)
+    if acting_user is not None:
+        recipients = recipients.exclude(pk=acting_user.pk)
+    key = share_id if share_id is not None else f"org{organisation.pk}"
+    for user in recipients.order_by("pk"):
+        queue(
+            event_key=f"incident:{incident.pk}:share-received:{key}:user{user.pk}",
+            kind=MailKind.SHARE_RECEIVED,
+            template=MailTemplate.SHARE_RECEIVED,
+            user=user,
+            about=incident,
+            params={"organisation": organisation.pk, "fallback": 0 if chosen else 1},
+        )
+
+
 def user_created(*, user, acting_user, **_ignored):
     from notifications.accounts import send_invitation
 
@@ -198,3 +246,5 @@ def register():
     events.subscribe(events.USER_CREATED, user_created)
     events.subscribe(events.COVERAGE_REMINDER_SENT, coverage_reminder_sent)
     events.subscribe(events.TIP_FORWARDED, tip_forwarded)
+    events.subscribe(events.TIP_RECEIVED, tip_received)
+    events.subscribe(events.INCIDENT_SHARED, share_received)

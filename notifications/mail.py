@@ -118,7 +118,9 @@ def queue(
 
 
 def _unsubscribe_url(user, kind) -> str:
-    if user is None or kind == MailKind.ACCOUNT:
+    # Account mail always goes out; who handles shares is chosen on the settings page (the
+    # organisation's admins are told when nobody has chosen it), not by unsubscribing.
+    if user is None or kind in (MailKind.ACCOUNT, MailKind.SHARE_RECEIVED):
         return ""
     return absolute(reverse("notifications:unsubscribe", args=[unsubscribe_token(user, kind)]))
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from citizen_tips.models import can_moderate
 from hjo_safety import permissions
 from notifications.accounts import send_invitation
 from notifications.forms import NotificationSettingsForm
@@ -29,7 +30,8 @@ from notifications.tokens import invitation_token_generator
 def notification_settings(request):
     """Which e-mail the signed-in user gets."""
     instance = NotificationSettings.for_user(request.user)
-    form = NotificationSettingsForm(request.POST or None, instance=instance)
+    moderator = can_moderate(request.user)
+    form = NotificationSettingsForm(request.POST or None, instance=instance, moderator=moderator)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Dina val för e-post är sparade."))
@@ -37,7 +39,11 @@ def notification_settings(request):
     return TemplateResponse(
         request,
         "notifications/settings.html",
-        {"form": form, "is_org_admin": permissions.is_org_admin(request.user)},
+        {
+            "form": form,
+            "is_org_admin": permissions.is_org_admin(request.user),
+            "moderator": moderator,
+        },
     )
 
 

@@ -82,6 +82,9 @@ def site_header(context):
         bool(authenticated and access.coordinator),
         bool(authenticated and context.get("can_use_admin")),
         bool(authenticated and context.get("can_moderate_tips")),
+        # Issue 24: the count of incidents shared with the viewer's organisations that wait for
+        # their handling, beside "Händelser" (est_incidents.context_processors.shares).
+        int(context.get("shares_waiting_count", 0)) if authenticated else 0,
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
         return _render(context, HEADER)
