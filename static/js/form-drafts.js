@@ -198,7 +198,7 @@
     );
     var discard = document.createElement("button");
     discard.type = "button";
-    discard.className = "btn btn-sm btn-outline-secondary";
+    discard.className = "btn btn-sm btn-outline-dark";
     discard.textContent = (template && template.getAttribute("data-discard")) || "Töm formuläret";
     discard.addEventListener("click", function () {
       store.removeItem(key);

@@ -113,6 +113,7 @@
       .fetch(keepaliveUrl, {
         method: "POST",
         credentials: "same-origin",
+        redirect: "manual", // a redirect (to the login or two-factor page) is no success
         headers: { "X-CSRFToken": csrfToken(), "X-Requested-With": "fetch" }
       })
       .then(function (response) {
