@@ -275,9 +275,7 @@ INVENTORY = {
         "purpose; cleared as soon as the mail saying the tip is closed has gone out, and by "
         "purge_citizen_tips"
     ),
-    "citizen_tips_citizentip.closing_note": FreeText(
-        "citizen_tips.forms.CloseForm.clean_closing_note", NOT_EDITABLE, "purge_citizen_tips"
-    ),
+    "citizen_tips_citizentip.closing_note": TIP,  # "Vad gjordes?", guarded by CloseForm too
     "citizen_tips_citizentip.forward_note": FreeText(
         "citizen_tips.forms.ForwardForm.clean_note", NOT_EDITABLE, "purge_citizen_tips"
     ),

@@ -25,3 +25,13 @@ def test_staying_signed_in_pushes_the_expiry_and_anonymous_gets_401(client_for, 
     assert client.post("/konto/fortsatt-inloggad/").status_code == 401
     public = client.get("/").content.decode()
     assert 'id="session-timeout"' not in public and "js/form-drafts.js" in public
+
+
+def test_the_long_forms_keep_browser_drafts(client_for, coordinator, est_reference_data):
+    client = client_for(coordinator)
+    for url, name in (
+        ("/personal/handelser/ny/", "incident"),
+        ("/personal/trygghetsvandringar/ny/", "walk"),
+        ("/tipsa/", "tip"),
+    ):
+        assert f'data-draft="{name}"' in client.get(url).content.decode(), url
