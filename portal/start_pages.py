@@ -58,7 +58,6 @@ def staff_home(request):
             "coverage": lazy(est.reporting_coverage),
             "forwarded_tips": lazy(tips.forwarded_to_my_organisations),
             "new_tips": lazy(tips.new_tips_to_moderate),
-            "shares_waiting": lazy(est.shares_waiting),
             # A coordinator is told when a scheduled job (docs/operations.md) has stopped.
             "overdue_jobs": (
                 JobRun.objects.overdue(include_never_run=False)
