@@ -67,12 +67,13 @@ migrate: install
 	DEBUG=1 $(PY) manage.py migrate --noinput
 
 demo: migrate
-	DEBUG=1 $(PY) manage.py seed_demo
+	DEBUG=1 PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py seed_demo
 
-## make run: install, migrate, load demo data and serve on http://127.0.0.1:8000
+## make run: install, migrate, load demo data and serve on http://127.0.0.1:$(PORT) (8000); links
+## in mail use that address unless PUBLIC_BASE_URL is set
 run: demo
 	@echo "Serving Hjo Trygghet on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	DEBUG=1 PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## make sso-demo: the demo with single sign-on through the local OpenID Connect provider
 ## (local_idp: django-oidc-provider, its own SQLite file) on 127.0.0.1:$(IDP_PORT); log in there as

@@ -417,7 +417,7 @@ class CouncilMeetingAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         moved = 0
         for meeting in queryset:
             try:
-                meeting.transition_to(status)
+                meeting.transition_to(status, acting_user=request.user)
                 moved += 1
             except ValidationError as error:
                 self.message_user(request, f"{meeting}: {' '.join(error.messages)}", messages.ERROR)

@@ -277,8 +277,11 @@ class CouncilMeeting(models.Model):
     def can_transition_to(self, status) -> bool:
         return status in TRANSITIONS[MeetingStatus(self.status)]
 
-    def transition_to(self, status, *, now=None):
-        """Move one step forward in the workflow, or raise ``InvalidTransition``."""
+    def transition_to(self, status, *, now=None, acting_user=None):
+        """Move one step forward in the workflow, or raise ``InvalidTransition``.
+
+        ``acting_user`` is passed on to the listeners, so whoever made the change is not mailed
+        about it."""
         status = MeetingStatus(status)
         if not self.can_transition_to(status):
             raise InvalidTransition(
@@ -304,9 +307,9 @@ class CouncilMeeting(models.Model):
         self.save(update_fields=fields)
         # Listeners (e-mail to the members) queue their work in this transaction.
         if status == MeetingStatus.AGENDA_PUBLISHED:
-            events.emit(events.COUNCIL_AGENDA_PUBLISHED, meeting=self)
+            events.emit(events.COUNCIL_AGENDA_PUBLISHED, meeting=self, acting_user=acting_user)
         elif status == MeetingStatus.MINUTES_APPROVED:
-            events.emit(events.COUNCIL_MINUTES_APPROVED, meeting=self)
+            events.emit(events.COUNCIL_MINUTES_APPROVED, meeting=self, acting_user=acting_user)
 
     # -- agenda --
 

@@ -147,7 +147,7 @@ def sign_minutes(*, meeting: CouncilMeeting, role: str, acting_user) -> MinutesA
         meeting=meeting, role=role, member=member, recorded_by=acting_user
     )
     if meeting.approvals.count() == len(SignatureRole.values):
-        meeting.transition_to(MeetingStatus.MINUTES_APPROVED)
+        meeting.transition_to(MeetingStatus.MINUTES_APPROVED, acting_user=acting_user)
         invalidate_public_pages()  # the public meeting page now shows the minutes
     return approval
 

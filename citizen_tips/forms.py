@@ -451,13 +451,36 @@ class AnswerForm(forms.Form):
         ),
         error_messages={"required": _("Skriv ett svar till medborgaren.")},
     )
+    # Not ticked by default: a first answer often asks for more or promises a follow-up.
     close = forms.BooleanField(
-        label=_("Avsluta tipset efter svaret (e-postadressen tas då bort)"),
+        label=_("Avsluta tipset med svaret (e-postadressen tas då bort)"),
         required=False,
-        initial=True,
+        initial=False,
     )
 
     def clean_answer(self):
         return guard_text(
             self.cleaned_data["answer"], str(self.fields["answer"].label), refuse_names=False
+        )
+
+
+class CloseForm(forms.Form):
+    """Closing a tip tells the citizen what was done (status page, and mail with an address)."""
+
+    closing_note = forms.CharField(
+        label=_("Vad gjordes?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=ANSWER_MAX_LENGTH,
+        help_text=_(
+            "Visas för medborgaren på statussidan och mejlas om hen lämnat en e-postadress. "
+            "Inga personuppgifter."
+        ),
+        error_messages={"required": _("Skriv kort vad som gjordes, så att medborgaren får veta.")},
+    )
+
+    def clean_closing_note(self):
+        return guard_text(
+            self.cleaned_data["closing_note"],
+            str(self.fields["closing_note"].label),
+            refuse_names=False,
         )

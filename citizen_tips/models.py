@@ -10,8 +10,9 @@ Lifecycle: ``new`` → ``accepted`` (it became an incident in the EST mapping, p
 the organisation that can act), ``forwarded`` (sent to the organisation that can act, with a
 note, without counting in the mapping: its members read it at ``/personal/tips/``) or
 ``rejected`` (with an internal reason); an answer to the citizen may be given at any time before the tip is
-closed; closing removes the e-mail address (right after the answer mail has gone out, if one is
-pending). The free text is cleared by ``purge_citizen_tips`` after ``TIP_TEXT_RETENTION_MONTHS``.
+closed; closing tells the citizen what was done (``closing_note``, by mail when there is an address)
+and removes the e-mail address right after that mail has gone out. A citizen who gives an
+address gets a receipt by mail with the status link and the tip's short ``reference``. The free text is cleared by ``purge_citizen_tips`` after ``TIP_TEXT_RETENTION_MONTHS``.
 
 Every change is recorded by django-simple-history with a change reason: that is the tip's
 history on the staff page and its rows in the coordinator's audit log. The e-mail address and
@@ -220,6 +221,15 @@ class CitizenTip(models.Model):
     )
     answer_mailed_at = models.DateTimeField(_("svaret mejlat"), null=True, blank=True)
     closed_at = models.DateTimeField(_("avslutat"), null=True, blank=True)
+    closing_note = models.TextField(
+        _("vad som gjordes"),
+        blank=True,
+        help_text=_(
+            "Visas för medborgaren när tipset avslutas, på statussidan och i mejlet. "
+            "Inga personuppgifter."
+        ),
+    )
+    closing_mailed_at = models.DateTimeField(_("avslutet mejlat"), null=True, blank=True)
     text_purged_at = models.DateTimeField(_("fritext gallrad"), null=True, blank=True)
     created_at = models.DateTimeField(_("inkommet"), default=timezone.now)
     history = HistoricalRecords(excluded_fields=["email", "token_hash"])
@@ -308,8 +318,22 @@ class CitizenTip(models.Model):
         return _("Mottaget – inte granskat ännu")
 
     @property
+    def reference(self) -> str:
+        """The short reference number the citizen may quote (receipt, status page, mail)."""
+        return f"T-{timezone.localtime(self.created_at):%y}-{self.pk:04d}"
+
+    @property
     def answer_mail_pending(self):
         return bool(self.email and self.answer and self.answer_mailed_at is None)
+
+    @property
+    def closing_mail_pending(self):
+        """The citizen is still to hear that the tip is closed (and what was done)."""
+        return bool(self.email and self.is_closed and self.closing_mailed_at is None)
+
+    @property
+    def mail_pending(self):
+        return self.answer_mail_pending or self.closing_mail_pending
 
     def staff_history(self):
         """The tip's history, oldest first: when, who, what (the change reason)."""

@@ -22,3 +22,11 @@ def forwarded_to_my_organisations(user) -> dict | None:
         "tips": list(tips),
         "show_organisation": len(permissions.organisation_ids(user)) > 1,
     }
+
+
+def new_tips_to_moderate(user) -> int | None:
+    """How many open tips nobody has moderated yet, for those who moderate tips (else None).
+    Moderators may see every tip, so the count is shown as it is."""
+    if not can_moderate(user):
+        return None
+    return CitizenTip.objects.open().filter(state=CitizenTip.State.NEW).count()

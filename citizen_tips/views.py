@@ -23,7 +23,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from citizen_tips import services
-from citizen_tips.forms import AcceptForm, AnswerForm, ForwardForm, RejectForm, TipForm
+from citizen_tips.forms import (
+    AcceptForm,
+    AnswerForm,
+    CloseForm,
+    ForwardForm,
+    RejectForm,
+    TipForm,
+)
 from citizen_tips.models import CitizenTip, can_moderate
 from est_incidents.maps import map_settings, places_for_map
 from est_incidents.models import Incident
@@ -70,7 +77,12 @@ def tip_create(request):
             )
             status = 429
         elif form.is_valid():
-            tip, token = services.receive_tip(tip=form.save(commit=False))
+            tip, token = services.receive_tip(
+                tip=form.save(commit=False),
+                status_url=lambda token: request.build_absolute_uri(
+                    reverse("tips:status", args=[token])
+                ),
+            )
             if form.photo_content:
                 attachments.save_attachment(
                     obj=tip, kind=attachments.IMAGE, content=form.photo_content, acting_user=None
@@ -183,6 +195,7 @@ def staff_detail(request, pk):
         "forward": ForwardForm(prefix="forward"),
         "reject": RejectForm(prefix="reject"),
         "answer": AnswerForm(prefix="answer"),
+        "close": CloseForm(prefix="close"),
     }
     status = 200
     if request.method == "POST":
@@ -199,6 +212,8 @@ def staff_detail(request, pk):
             bound = RejectForm(request.POST, prefix="reject")
         elif action == "answer":
             bound = AnswerForm(request.POST, prefix="answer")
+        elif action == "close":
+            bound = CloseForm(request.POST, prefix="close")
         if bound is not None:
             forms[action] = bound
         if bound is None or bound.is_valid():
@@ -267,5 +282,7 @@ def _perform(action, tip, form, user) -> str:
         if tip.email:
             return _("Svaret är sparat och skickas till medborgarens e-post.")
         return _("Svaret är sparat och syns på medborgarens statussida.")
-    services.close_tip(tip=tip, acting_user=user)
-    return _("Tipset är avslutat.")
+    services.close_tip(tip=tip, acting_user=user, closing_note=form.cleaned_data["closing_note"])
+    if tip.email:
+        return _("Tipset är avslutat. Medborgaren får veta vad som gjordes med e-post.")
+    return _("Tipset är avslutat. Medborgaren ser vad som gjordes på statussidan.")

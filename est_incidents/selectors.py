@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from est_incidents import early_warning
 from est_incidents.coverage import compute_coverage, reminder_window
-from est_incidents.models import EstAction, Incident
+from est_incidents.models import EstAction, Incident, IncidentShare
+from est_incidents.models.sharing import HandlingStatus
 from est_incidents.situation import default_period
 from hjo_safety import permissions
 from hjo_safety.cache import viewer_version
@@ -22,6 +23,20 @@ def recent_incidents(user) -> dict:
         "show_organisation": permissions.is_coordinator(user)
         or len(permissions.organisation_ids(user)) > 1,
     }
+
+
+def shares_waiting(user) -> int:
+    """Incidents other organisations have shared with the user's organisations that wait for
+    their handling (received or in progress). Every counted incident is one the user may see,
+    so the count is shown as it is."""
+    return (
+        IncidentShare.objects.active()
+        .filter(
+            organisation__in=permissions.organisation_ids(user),
+            handling_status__in=[HandlingStatus.RECEIVED, HandlingStatus.IN_PROGRESS],
+        )
+        .count()
+    )
 
 
 def est_actions_due(user, limit=5) -> dict:

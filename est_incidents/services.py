@@ -253,20 +253,28 @@ def set_incident_status(*, incident: Incident, status: str, acting_user) -> bool
 
 
 def announce_handling(incident: Incident, *, old_status: str, old_note: str, acting_user) -> None:
-    """Tell listeners (the reporter's e-mail) that an incident's status or handling note changed.
+    """Tell listeners (the reporter's e-mail) that an incident's status or handling note changed:
+    one event per save (a new note with a new status is the note event, ``status_changed``).
 
     Call it in the transaction that saved ``incident``, with the values it had before; nothing is
     announced when neither changed.
     """
-    if incident.status != old_status:
+    status_changed = incident.status != old_status
+    if incident.handling_note.strip() and incident.handling_note != old_note:
+        # One save, one mail: the note mail names the new state as well.
+        events.emit(
+            events.INCIDENT_NOTE_ADDED,
+            incident=incident,
+            acting_user=acting_user,
+            status_changed=status_changed,
+        )
+    elif status_changed:
         events.emit(
             events.INCIDENT_STATUS_CHANGED,
             incident=incident,
             old_status=old_status,
             acting_user=acting_user,
         )
-    if incident.handling_note.strip() and incident.handling_note != old_note:
-        events.emit(events.INCIDENT_NOTE_ADDED, incident=incident, acting_user=acting_user)
 
 
 # --- One event counted once (issue 25, point 1) -------------------------------------------------

@@ -23,6 +23,7 @@ USER_CREATED = "user_created"
 INVITATION_RESENT = "invitation_resent"  # hjo_safety.members: a new link for an unused account
 COVERAGE_REMINDER_SENT = "coverage_reminder_sent"
 TIP_FORWARDED = "tip_forwarded"
+TIP_RECEIVED = "tip_received"
 # Published to citizens (issue 26: e-mail subscriptions); emitted on the change to published.
 FOLLOW_UP_PUBLISHED = "follow_up_published"
 SAFETY_WALK_PUBLISHED = "safety_walk_published"

@@ -21,14 +21,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import caches
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, transaction
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -351,3 +351,15 @@ def access_log(request):
             "retention_days": settings.ACCESS_LOG_RETENTION_DAYS,
         },
     )
+
+
+@never_cache
+@require_POST
+def stay_signed_in(request):
+    """ "Fortsätt vara inloggad" in the session-timeout warning (js/session-timeout.js): a POST
+    (with the CSRF token) that saves the session, which pushes its idle expiry forward. 401 when
+    the session has already ended, so the page can say so instead of showing a login page."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"signed_in": False}, status=401)
+    request.session.modified = True
+    return JsonResponse({"signed_in": True})

@@ -86,15 +86,19 @@ def incident_status(*, user, about, params):
     )
 
 
-def _note_mail(incident, text):
+def _note_mail(incident, text, *, organisation, state):
+    """A handling note, naming the organisation that wrote it and the state it left."""
     return Composed(
-        subject=_("Ny hanteringsanteckning på din händelse"),
+        subject=_("%(organisation)s har skrivit om din händelse: %(state)s")
+        % {"organisation": organisation, "state": state},
         paragraphs=[
             _(
-                "Någon har skrivit en hanteringsanteckning på händelsen du rapporterade (%(incident)s):"
+                "%(organisation)s har skrivit en hanteringsanteckning på händelsen du "
+                "rapporterade (%(incident)s):"
             )
-            % {"incident": incident},
+            % {"organisation": organisation, "incident": incident},
             text,
+            _("Händelsen har nu status ”%(state)s”.") % {"state": state},
         ],
         **_incident_link(incident),
     )
@@ -103,20 +107,37 @@ def _note_mail(incident, text):
 @composer(MailTemplate.INCIDENT_NOTE)
 def incident_note(*, user, about, params):
     """The incident's own handling note as it reads now; nothing if it was emptied."""
+    from hjo_safety.models import Organisation
+
     if not about.handling_note.strip():
         return None
-    return _note_mail(about, about.handling_note)
+    organisation = (
+        Organisation.objects.filter(pk=params.get("organisation")).first() or about.organisation
+    )
+    return _note_mail(
+        about, about.handling_note, organisation=organisation, state=about.get_status_display()
+    )
 
 
 @composer(MailTemplate.SHARE_NOTE)
 def share_note(*, user, about, params):
-    """A receiving organisation's note (``ShareHandlingNote``) on the incident, as it reads now."""
+    """A receiving organisation's note (``ShareHandlingNote``) on the incident, as it reads now,
+    with that organisation's handling state."""
     from est_incidents.models import ShareHandlingNote
 
-    note = ShareHandlingNote.objects.filter(pk=params.get("note"), share__incident=about).first()
+    note = (
+        ShareHandlingNote.objects.filter(pk=params.get("note"), share__incident=about)
+        .select_related("share__organisation")
+        .first()
+    )
     if note is None or not note.text.strip():
         return None
-    return _note_mail(about, note.text)
+    return _note_mail(
+        about,
+        note.text,
+        organisation=note.share.organisation,
+        state=note.share.get_handling_status_display(),
+    )
 
 
 @composer(MailTemplate.INCIDENT_SHARED)
@@ -136,6 +157,40 @@ def incident_shared(*, user, about, params):
             % {"incident": about, "organisation": organisation},
         ],
         **_incident_link(about),
+    )
+
+
+@composer(MailTemplate.SHARE_RECEIVED)
+def share_received(*, user, about, params):
+    """The receiving organisation hears of a share: who shared what, and where to handle it.
+    The sharer's message stays behind the login."""
+    from hjo_safety.models import Organisation
+
+    organisation = Organisation.objects.filter(pk=params.get("organisation")).first()
+    if organisation is None:
+        return None
+    paragraphs = [
+        _(
+            "%(sender)s har delat en händelse med %(organisation)s (%(incident)s), så att ni kan "
+            "hantera den. Läs den och ange er hantering i portalen."
+        )
+        % {"sender": about.organisation, "organisation": organisation, "incident": about},
+    ]
+    if params.get("fallback"):
+        paragraphs.append(
+            _(
+                "Du får mejlet som administratör eftersom ingen i %(organisation)s har valt att "
+                "hantera delade händelser. Den som ska göra det väljer det under Inställningar "
+                "för e-post."
+            )
+            % {"organisation": organisation}
+        )
+    return Composed(
+        subject=_("Delat med %(organisation)s: en händelse väntar på hantering")
+        % {"organisation": organisation},
+        paragraphs=paragraphs,
+        link=absolute(about.get_absolute_url()),
+        link_text=_("Se och hantera händelsen"),
     )
 
 
@@ -439,6 +494,25 @@ def subscription_figures(*, user, about, params):
         ],
         link=absolute(reverse("statistics:public_figures")),
         link_text=_("Se siffrorna"),
+    )
+
+
+@composer(MailTemplate.TIP_RECEIVED)
+def tip_received(*, user, about, params):
+    """A new citizen's tip to moderate: its kind and reference; the citizen's text stays behind
+    the login."""
+    tip = about
+    if tip.is_closed:
+        return None
+    return Composed(
+        subject=_("Nytt medborgartips att granska (%(reference)s)") % {"reference": tip.reference},
+        paragraphs=[
+            _("Ett nytt tips från en medborgare har kommit in. Tipset gäller: %(kind)s.")
+            % {"kind": tip.get_kind_display()},
+            _("Tipset finns i portalen när du har loggat in."),
+        ],
+        link=absolute(tip.get_absolute_url()),
+        link_text=_("Granska tipset"),
     )
 
 

@@ -18,9 +18,16 @@ class NotificationSettingsForm(forms.ModelForm):
             "action_reminder",
             "coverage_reminder",
             "tip_forwarded",
+            "tip_received",
+            "handles_shares",
             "digest",
         ]
         widgets = {"digest": forms.RadioSelect}
+
+    def __init__(self, *args, moderator=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not moderator:  # only those who moderate tips are told of new ones
+            del self.fields["tip_received"]
 
 
 class SubscriptionForm(forms.Form):

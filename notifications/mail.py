@@ -130,7 +130,9 @@ def _unsubscribe_url(user, kind, subscription=None) -> str:
         from notifications.subscription_links import unsubscribe_link
 
         return unsubscribe_link(subscription)
-    if user is None or kind == MailKind.ACCOUNT:
+    # Account mail always goes out; who handles shares is chosen on the settings page (the
+    # organisation's admins are told when nobody has chosen it), not by unsubscribing.
+    if user is None or kind in (MailKind.ACCOUNT, MailKind.SHARE_RECEIVED):
         return ""
     return absolute(reverse("notifications:unsubscribe", args=[unsubscribe_token(user, kind)]))
 

@@ -34,6 +34,8 @@ class MailKind(models.TextChoices):
         "tip_forwarded",
         _("Medborgartips som skickats till min organisation (organisationsadministratörer)"),
     )
+    TIP_RECEIVED = "tip_received", _("Nya medborgartips (de som granskar tips)")
+    SHARE_RECEIVED = "share_received", _("Händelser som delas med min organisation")
     ACCOUNT = "account", _("Inbjudan och lösenordslänk")
     # A citizen's subscription (``Subscription``): to an address, not a user; its own unsubscribe.
     SUBSCRIPTION = "subscription", _("Prenumeration för medborgare")
@@ -82,6 +84,19 @@ class NotificationSettings(models.Model):
         default=True,
         help_text=_("Skickas till organisationsadministratörer."),
     )
+    tip_received = models.BooleanField(
+        _("när ett nytt medborgartips kommer in"),
+        default=True,
+        help_text=_("Skickas till dem som granskar medborgartips."),
+    )
+    handles_shares = models.BooleanField(
+        _("jag hanterar händelser som delas med min organisation"),
+        default=False,
+        help_text=_(
+            "Du får ett mejl när en annan organisation delar en händelse med er. Har ingen i "
+            "organisationen valt det får organisationens administratörer mejlet."
+        ),
+    )
     digest = models.CharField(
         _("sammanfattning av nya händelser"),
         max_length=10,
@@ -107,6 +122,9 @@ class NotificationSettings(models.Model):
     def wants(self, kind: str) -> bool:
         if kind == MailKind.ACCOUNT:
             return True
+        if kind == MailKind.SHARE_RECEIVED:
+            # Chosen per member; the fallback to the organisation's admins is the handler's.
+            return True
         if kind == MailKind.DIGEST:
             return self.digest != DigestFrequency.NONE
         return getattr(self, kind)
@@ -114,6 +132,7 @@ class NotificationSettings(models.Model):
     def turn_off(self, kind: str) -> None:
         if kind == MailKind.DIGEST:
             self.digest = DigestFrequency.NONE
+
         elif kind in OPTIONAL_KINDS:
             setattr(self, kind, False)
         self.save()
@@ -140,6 +159,8 @@ class MailTemplate(models.TextChoices):
     ACTION_REMINDER = "action_reminder", _("Påminnelse om åtgärd")
     COVERAGE_REMINDER = "coverage_reminder", _("Påminnelse om att rapportera")
     TIP_FORWARDED = "tip_forwarded", _("Medborgartips vidarebefordrat")
+    TIP_RECEIVED = "tip_received", _("Nytt medborgartips")
+    SHARE_RECEIVED = "share_received", _("Händelse delad med er")
     INVITATION = "invitation", _("Inbjudan")
     PASSWORD_LINK = "password_link", _("Lösenordslänk")
     SUBSCRIPTION_CONFIRM = "subscription_confirm", _("Bekräfta prenumeration")

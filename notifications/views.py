@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_ratelimit.core import is_ratelimited
 
 from citizen_promises.models import CitizenPromise
+from citizen_tips.models import can_moderate
 from hjo_safety import permissions
 from hjo_safety.security import client_ip
 from notifications import subscription_links, subscriptions
@@ -38,7 +39,8 @@ from notifications.tokens import invitation_token_generator
 def notification_settings(request):
     """Which e-mail the signed-in user gets."""
     instance = NotificationSettings.for_user(request.user)
-    form = NotificationSettingsForm(request.POST or None, instance=instance)
+    moderator = can_moderate(request.user)
+    form = NotificationSettingsForm(request.POST or None, instance=instance, moderator=moderator)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Dina val för e-post är sparade."))
@@ -46,7 +48,11 @@ def notification_settings(request):
     return TemplateResponse(
         request,
         "notifications/settings.html",
-        {"form": form, "is_org_admin": permissions.is_org_admin(request.user)},
+        {
+            "form": form,
+            "is_org_admin": permissions.is_org_admin(request.user),
+            "moderator": moderator,
+        },
     )
 
 

@@ -7,6 +7,7 @@ from django.utils.functional import SimpleLazyObject
 
 from hjo_safety import permissions
 from hjo_safety.models import ContactInfo
+from hjo_safety.sessions import STAMP_INTERVAL
 
 
 def portal(request):
@@ -18,3 +19,12 @@ def portal(request):
         # Single sign-on is configured: admins get "Nya konton" (accounts awaiting approval).
         "sso_enabled": bool(settings.OIDC_PROVIDERS),
     }
+
+
+def session_timeout(request):
+    """The idle timeout the session-timeout warning counts down (templates/partials/
+    session_timeout.html, js/session-timeout.js): the session ends between a minute less than
+    ``SESSION_IDLE_MINUTES`` and that after the last request (``hjo_safety.sessions``), so the
+    page counts the shorter; it warns five minutes before (half the time for short timeouts)."""
+    idle = max(60, settings.SESSION_COOKIE_AGE - int(STAMP_INTERVAL.total_seconds()))
+    return {"session_idle_seconds": idle, "session_warn_seconds": min(300, idle // 2)}

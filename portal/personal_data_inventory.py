@@ -310,9 +310,11 @@ INVENTORY = {
     # --- citizen_tips -----------------------------------------------------------------------
     "citizen_tips_citizentip.answer": TIP,
     "citizen_tips_citizentip.email": NotUserText(
-        "the citizen's address for the answer, asked for on purpose; cleared on closing and "
-        "by purge_citizen_tips"
+        "the citizen's address for the receipt, the answer and the closing, asked for on "
+        "purpose; cleared as soon as the mail saying the tip is closed has gone out, and by "
+        "purge_citizen_tips"
     ),
+    "citizen_tips_citizentip.closing_note": TIP,  # "Vad gjordes?", guarded by CloseForm too
     "citizen_tips_citizentip.forward_note": FreeText(
         "citizen_tips.forms.ForwardForm.clean_note", NOT_EDITABLE, "purge_citizen_tips"
     ),

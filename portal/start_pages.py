@@ -58,6 +58,7 @@ def staff_home(request):
             "coverage": lazy(est.reporting_coverage),
             "early_warnings": lazy(est.early_warnings),
             "forwarded_tips": lazy(tips.forwarded_to_my_organisations),
+            "new_tips": lazy(tips.new_tips_to_moderate),
             # A coordinator is told when a scheduled job (docs/operations.md) has stopped.
             "overdue_jobs": (
                 JobRun.objects.overdue(include_never_run=False)

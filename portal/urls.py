@@ -12,6 +12,7 @@ from portal import installable, start_pages, views
 account_patterns = [
     path("logga-in/", security_views.login, name="login"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("fortsatt-inloggad/", security_views.stay_signed_in, name="stay_signed_in"),
     path(
         "losenord/andra/",
         auth_views.PasswordChangeView.as_view(success_url=reverse_lazy("password_change_done")),

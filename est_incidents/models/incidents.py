@@ -244,6 +244,20 @@ class IncidentQuerySet(models.QuerySet):
         (docs/situation.md, "One event counted once"); the rollup triggers apply the same rule."""
         return self.filter(duplicate_of__isnull=True)
 
+    def with_received_handling(self, user):
+        """Annotate ``received_handling``: the handling state of the active share of each
+        incident with the user's organisations (None when it is not shared with them)."""
+        shares = self.model._meta.get_field("shares").related_model.objects
+        return self.annotate(
+            received_handling=models.Subquery(
+                shares.filter(
+                    incident=models.OuterRef("pk"),
+                    organisation__in=organisation_ids(user),
+                    withdrawn_at__isnull=True,
+                ).values("handling_status")[:1]
+            )
+        )
+
     def published(self, release: Release | None = None):
         """The incidents the public figures of ``release`` (default: the current one) count:
         occurred in a released month and registered before that month's release day

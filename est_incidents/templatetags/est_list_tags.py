@@ -15,6 +15,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext as _
+
+from est_incidents.models.sharing import HandlingStatus
 
 register = template.Library()
 
@@ -33,6 +36,18 @@ def _rows(page, show_organisation):
     for incident in page:
         at = timezone.localtime(incident.occurred_at)
         place = incident.place.name if incident.place_id else ""
+        # Shared with the viewer's organisation: its own handling state, not the reporter's.
+        received = getattr(incident, "received_handling", None)
+        if received:
+            status = f"handling-{escape(received)}"
+            label = escape(
+                _("Delad med er · %(state)s") % {"state": HandlingStatus(received).label}
+            )
+        else:
+            status, label = (
+                f"status-{escape(incident.status)}",
+                escape(incident.get_status_display()),
+            )
         yield {
             "url": url.replace(str(_PK), str(incident.pk)),
             "iso": at.strftime("%Y-%m-%dT%H:%M:%S%z"),  # valid HTML: no microseconds
@@ -40,8 +55,8 @@ def _rows(page, show_organisation):
             "category": escape(str(incident.category)),
             "place": escape(_truncated(place or incident.place_description or "–", 60)),
             "organisation": escape(incident.organisation.display_name) if show_organisation else "",
-            "status": escape(incident.status),
-            "status_label": escape(incident.get_status_display()),
+            "status": status,
+            "status_label": label,
             "incident": incident,
         }
 
@@ -76,7 +91,7 @@ def incident_cards(page, show_organisation):
             f'      <p class="mb-1 small"><time datetime="{row["iso"]}">{row["at"]}</time> · '
             f"{row['place']}{organisation}</p>\n"
             f'      <p class="mb-1 incident-snippet">{description}</p>\n'
-            f'      <span class="badge status-badge status-{row["status"]}">{row["status_label"]}'
+            f'      <span class="badge status-badge {row["status"]}">{row["status_label"]}'
             f"</span>{_same_event_badge(row['incident'])}\n    </div></li>\n    "
         )
     return mark_safe("".join(out))  # nosec B308, B703 — every value escaped above
@@ -94,7 +109,7 @@ def incident_table_rows(page, show_organisation):
             f"        <td>{row['category']}</td>\n"
             f"        <td>{row['place']}</td>\n"
             f"        {organisation}\n"
-            f'        <td><span class="badge status-badge status-{row["status"]}">'
+            f'        <td><span class="badge status-badge {row["status"]}">'
             f"{row['status_label']}</span>{_same_event_badge(row['incident'])}</td>\n      </tr>\n    "
         )
     return mark_safe("".join(out))  # nosec B308, B703 — every value escaped above

@@ -66,6 +66,8 @@ def incident_list(request):
             "filter": SimpleLazyObject(lambda: results()["filter"]),
             "page_obj": SimpleLazyObject(lambda: results()["page_obj"]),
             "show_organisation": SimpleLazyObject(lambda: results()["show_organisation"]),
+            "shared_with_us": SimpleLazyObject(lambda: results()["shared_with_us"]),
+            "only_shared": SimpleLazyObject(lambda: results()["only_shared"]),
             "count_cap": COUNT_CAP,
         },
     )
@@ -73,12 +75,18 @@ def incident_list(request):
 
 def _list_results(request):
     filterset, incidents = filtered_incidents(request)
+    shared_with_us = Incident.objects.shared_with(request.user).exists()
+    if shared_with_us:  # their badges show our handling state, not the reporter's status
+        incidents = incidents.with_received_handling(request.user)
     return {
         "filter": filterset,
         "page_obj": keyset_page(incidents.for_list().with_same_event_count(), request.GET),
         # Incidents shared with the user's organisation come from another one: name it.
-        "show_organisation": "organisation" in filterset.filters
-        or Incident.objects.shared_with(request.user).exists(),
+        "show_organisation": "organisation" in filterset.filters or shared_with_us,
+        "shared_with_us": shared_with_us,
+        "only_shared": filterset.is_bound
+        and filterset.form.is_valid()
+        and bool(filterset.form.cleaned_data.get("delade")),
     }
 
 

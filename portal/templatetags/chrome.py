@@ -9,11 +9,13 @@ To add an entry, add one ``Link`` line to the group where users look for it::
 
     Link("notifications:settings", _("E-post")),
     Link("tips:staff_list", _("Medborgartips"), when="tip_moderator"),
-    Link("est:shared_with_us", _("Delat med er"), count="shares_waiting"),
+    Link("est:incident_list", _("Alla händelser"), count="shares_waiting_count"),
 
 ``when`` names one of ``FLAGS`` (the link is shown only to viewers with that flag);
-``count`` names a context variable (from a context processor; a ``Disclosed`` or an int)
-whose value is shown beside the label when it is not zero, and joins the kept header's key. A new
+``count`` names a context variable (from a context processor; an int, or an object with
+``__int__`` read lazily, like ``est_incidents.context_processors.WaitingCount``) whose value is
+shown as a badge beside the label (and on its closed group) when it is not zero, and joins the
+kept header's key. A new
 flag is one line in ``_flags``. An URL name that does not resolve (an app not installed) hides
 its link.
 
@@ -86,7 +88,9 @@ STAFF_MENU = (
     Group(
         _("Händelser"),
         (
-            Link("est:incident_list", _("Alla händelser")),
+            # Incidents shared with the viewer's organisations that wait for their handling
+            # (est_incidents.context_processors.shares; issue 24).
+            Link("est:incident_list", _("Alla händelser"), count="shares_waiting_count"),
             Link("est:incident_map", _("Karta")),
             Link("tips:staff_list", _("Medborgartips"), when="tip_moderator"),
         ),
@@ -171,9 +175,15 @@ def _shown_links(links, flags, counts, path):
         url = _url(link.url_name)
         if url is None or (link.when and not flags[link.when]):
             continue
-        count = counts.get(link.count) if link.count else None
+        count = int(counts.get(link.count) or 0) if link.count else 0
         shown.append(
-            {"url": url, "label": link.label, "current": url == path, "count": count or None}
+            {
+                "url": url,
+                "label": link.label,
+                "current": url == path,
+                "count": count or None,
+                "count_name": link.count,
+            }
         )
     return shown
 
@@ -191,6 +201,8 @@ def menus(flags: dict[str, bool], counts: dict, path: str) -> dict:
                         "links": links,
                         "single": links[0] if len(links) == 1 else None,
                         "current": any(link["current"] for link in links),
+                        # A closed group shows the sum of its links' counts.
+                        "count": sum(link["count"] or 0 for link in links) or None,
                     }
                 )
     return {"public_menu": _shown_links(PUBLIC_MENU, flags, counts, path), "staff_menu": staff}
@@ -227,7 +239,7 @@ def site_header(context):
         get_language(),
         path,
         *(flags[name] for name in FLAGS),
-        *(f"{name}={value}" for name, value in sorted(counts.items())),
+        *(f"{name}={int(value or 0)}" for name, value in sorted(counts.items())),
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
         return _render(context, HEADER, **shown)

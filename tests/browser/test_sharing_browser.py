@@ -70,7 +70,9 @@ def test_share_handle_and_withdraw_on_a_phone(
     assert "Er hantering är sparad." in other.content()
     assert_accessible(other)
     # The reporter hears what the receiving organisation did, by e-mail.
-    notes = [m for m in mail.outbox if m.subject == "Ny hanteringsanteckning på din händelse"]
+    notes = [
+        m for m in mail.outbox if m.subject == f"{org_b} har skrivit om din händelse: Åtgärdad"
+    ]
     assert [m.to for m in notes] == [[reporter_a.email]]
     assert "Lampan bytt i dag." in notes[0].body
 

@@ -235,7 +235,7 @@ def test_the_answer_is_mailed_once_after_commit_and_the_address_removed_on_close
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["medborgare@example.se"]
-    assert message.subject == "Svar på ditt tips till Hjo kommun"
+    assert message.subject == f"Svar på ditt tips till Hjo kommun ({tip.reference})"
     assert "Tack, vi lagar belysningen." in message.body
     assert "e-postadress är nu borttagen" in message.body
     html, mimetype = message.alternatives[0]
@@ -244,7 +244,7 @@ def test_the_answer_is_mailed_once_after_commit_and_the_address_removed_on_close
     tip.refresh_from_db()
     assert tip.is_closed and tip.email == "" and tip.answer_mailed_at is not None
     # Never twice: a second run (or the retry command) sends nothing.
-    assert services.send_answer_mail(tip.pk) is False
+    assert services.send_citizen_mail(tip.pk) is False
     assert services.send_pending_answers() == (0, 0)
     assert len(mail.outbox) == 1
     # The address is not in the history either.
@@ -293,18 +293,41 @@ def test_an_answer_without_an_address_only_shows_on_the_status_page(
     assert not tip.is_closed and tip.answer == "Vi har tittat på platsen."
 
 
-def test_closing_removes_the_address_and_ends_the_actions(client_for, coordinator):
+def test_closing_tells_the_citizen_what_was_done_then_removes_the_address(
+    client_for, coordinator, django_capture_on_commit_callbacks
+):
+    """Issue 24, point 4: a first answer does not close the tip by default; closing says what
+    was done (required), on the status page and in one mail, and then the address is gone."""
     tip = CitizenTipFactory(email="medborgare@example.se")
     client = client_for(coordinator)
-    assert client.post(detail(tip), {"action": "close"}).status_code == 302
+    form = client.get(detail(tip)).content.decode()
+    assert 'name="answer-close"' in form and 'name="answer-close" checked' not in form
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(detail(tip), {"action": "answer", "answer-answer": "Vi tittar på det."})
     tip.refresh_from_db()
-    assert tip.is_closed and tip.email == ""
+    assert not tip.is_closed and tip.email and len(mail.outbox) == 1
+    assert client.post(detail(tip), {"action": "close"}).status_code == 400  # say what was done
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            detail(tip), {"action": "close", "close-closing_note": "Lampan är utbytt."}
+        )
+    assert response.status_code == 302
+    closing = mail.outbox[1]
+    assert closing.subject == f"Ditt tips till Hjo kommun är avslutat ({tip.reference})"
+    assert "Lampan är utbytt." in closing.body and "e-postadress är nu borttagen" in closing.body
+    tip.refresh_from_db()
+    assert tip.is_closed and tip.email == "" and tip.closing_mailed_at is not None
+    assert services.send_pending_answers() == (0, 0)
     page = client.get(detail(tip)).content.decode()
     assert 'value="accept"' not in page and 'value="answer"' not in page
     again = client.post(
-        detail(tip), {"action": "answer", "answer-answer": "Sent svar"}, follow=True
+        detail(tip),
+        {"action": "close", "close-closing_note": "Lampan är utbytt igen."},
+        follow=True,
     )
-    assert "avslutat och kan inte besvaras" in again.content.decode()
+    assert "redan avslutat" in again.content.decode()
+    citizen = client_for(None).get(f"/tipsa/status/{tip.token}/").content.decode()
+    assert "Det här gjordes" in citizen and "Lampan är utbytt." in citizen
 
 
 def test_the_answer_is_guarded(client_for, coordinator):

@@ -222,10 +222,13 @@ def test_query_count_is_constant(
 
     count = assert_constant_queries(fetch, grow_to(500, org_a, org_b, categories, places))
     # At most 15: the page's own queries plus the per-request session save of the idle timeout
-    # (an UPDATE and its savepoint inside the test transaction).
-    with django_assert_max_num_queries(15):
+    # (an UPDATE and its savepoint inside the test transaction). Issue 24 adds one on a
+    # moderator's /personal/ rendered afresh: the count of new tips beside the shares waiting
+    # (that count, read once for the menu and the page, fits in the 15 elsewhere).
+    limit = 16 if path == "/personal/" and who == "coordinator" else 15
+    with django_assert_max_num_queries(limit):
         fetch()
-    assert count <= 15
+    assert count <= limit
 
 
 def test_export_query_count_is_constant(

@@ -69,8 +69,29 @@ def test_handling_note_mails_the_reporter(client_for, reporter_a, org_admin_a, o
     incident = IncidentFactory(organisation=org_a, reported_by=reporter_a)
     with on_commit():
         set_status(client_for(org_admin_a), incident, "new", note="Sanerat av fastigheten.")
-    assert [m.subject for m in mail.outbox] == ["Ny hanteringsanteckning på din händelse"]
+    assert [m.subject for m in mail.outbox] == [f"{org_a} har skrivit om din händelse: Ny"]
     assert "Sanerat av fastigheten." in mail.outbox[0].body
+
+
+def test_one_save_with_a_new_status_and_a_note_sends_one_mail_naming_both(
+    client_for, reporter_a, org_admin_a, org_a, on_commit
+):
+    """Issue 24, point 9: one save, one mail; it names the organisation and the new state. A
+    reporter who has turned note mail off still hears of the new status, once."""
+    incident = IncidentFactory(organisation=org_a, reported_by=reporter_a)
+    with on_commit():
+        set_status(client_for(org_admin_a), incident, "handled", note="Lampan är lagad.")
+    assert len(mail.outbox) == 1
+    body = mail.outbox[0].body
+    assert mail.outbox[0].subject == f"{org_a} har skrivit om din händelse: Hanterad"
+    assert f"{org_a} har skrivit en hanteringsanteckning" in body
+    assert "Lampan är lagad." in body and "har nu status ”Hanterad”" in body
+    mail.outbox.clear()
+    NotificationSettings.objects.create(user=reporter_a, incident_note=False)
+    incident.refresh_from_db()
+    with on_commit():
+        set_status(client_for(org_admin_a), incident, "reviewed", note="Ny anteckning.")
+    assert [m.subject for m in mail.outbox] == ["Din händelse har fått status ”Granskad”"]
 
 
 def test_own_change_is_not_mailed_to_oneself(client_for, org_admin_a, org_a, on_commit):

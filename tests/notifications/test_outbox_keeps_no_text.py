@@ -125,7 +125,7 @@ def test_the_admin_shows_mail_history_without_its_text(
     page = client.get(f"/admin/notifications/outboxmessage/{message.pk}/change/")
     html = page.content.decode()
     assert page.status_code == 200
-    assert "Ny hanteringsanteckning på din händelse" in html
+    assert f"{org_a} har skrivit om din händelse" in html
     assert reporter_a.email in html and "Skickad" in html
     assert "Sanerat av fastigheten." not in html
     listing = client.get("/admin/notifications/outboxmessage/").content.decode()

@@ -139,6 +139,19 @@ def test_council_members_get_the_agenda_and_the_minutes(org_a, on_commit):
     assert subjects[1:] == [f"Justerat protokoll: {meeting}"]
 
 
+def test_the_member_who_publishes_the_agenda_is_not_mailed_it(org_a, on_commit):
+    """Issue 24, point 9: nobody is mailed about their own change (the strategist who
+    published the agenda got it by mail)."""
+    strategist, other = UserFactory(username="strateg.ledamot"), UserFactory(username="ledamot2")
+    CouncilMemberFactory(organisation=org_a, user=strategist)
+    CouncilMemberFactory(organisation=org_a, user=other)
+    meeting = CouncilMeetingFactory(status=MeetingStatus.PLANNED)
+    AgendaItemFactory(meeting=meeting, title="Lägesbild")
+    with on_commit():
+        meeting.transition_to(MeetingStatus.AGENDA_PUBLISHED, acting_user=strategist)
+    assert mails_to(strategist) == [] and len(mails_to(other)) == 1
+
+
 def test_dry_run_queues_and_sends_nothing(org_admin_a, org_a):
     IncidentFactory(organisation=org_a)
     call_command("send_notifications", "--dry-run", verbosity=0)

@@ -524,6 +524,8 @@ MATRIX = {
     # Account
     "login": row("none", 200, 200, 200, 200),
     "logout": row("none", 405, 405, 405, 405),
+    # Issue 24: "Fortsätt vara inloggad" (POST only; it renews the caller's own session).
+    "stay_signed_in": row("none", 405, 405, 405, 405),
     "password_change": row("none", 302, 200, 200, 200),
     "password_change_done": row("none", 302, 200, 200, 200),
     "password_reset": row("none", 200, 200, 200, 200),
@@ -1382,6 +1384,7 @@ def test_every_post_only_url_has_a_post_row():
     }
     get_only_405.discard("logout")  # logging out changes no data
     get_only_405.discard("admin:logout")
+    get_only_405.discard("stay_signed_in")  # renews the caller's own session, no data
     missing = sorted(get_only_405 - set(POST_MATRIX))
     assert not missing, f"POST-only URLs without a row in POST_MATRIX: {missing}"
 

@@ -34,6 +34,7 @@ CLEARED = {
     "answer": "",
     "rejection_reason": "",
     "forward_note": "",
+    "closing_note": "",
 }
 
 

@@ -2,7 +2,7 @@
 
 An answer is mailed right after it is saved; when the mail server is down it stays pending
 (``answer_mailed_at`` empty). This command tries every pending answer again, each at most once
-(``citizen_tips.services.send_answer_mail``). Run it with the nightly jobs, or more often.
+(``citizen_tips.services.send_citizen_mail``). Run it with the nightly jobs, or more often.
 
     manage.py send_tip_answers
 """

@@ -52,9 +52,12 @@ class Command(BaseCommand):
             self.print_logins()
 
     def print_logins(self):
+        from django.conf import settings
+
         from hjo_safety.demo import demo_logins
 
-        self.stdout.write("\nDemo logins (http://127.0.0.1:8000/konto/logga-in/):")
+        # The address the demo is served on: ``make run`` sets PUBLIC_BASE_URL from PORT.
+        self.stdout.write(f"\nDemo logins ({settings.PUBLIC_BASE_URL}/konto/logga-in/):")
         self.stdout.write(f"  {'username':<14} {'password':<15} {'organisation':<15} role")
         for username, password, organisation, role in demo_logins():
             self.stdout.write(f"  {username:<14} {password:<15} {organisation:<15} {role}")
