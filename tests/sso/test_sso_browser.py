@@ -44,6 +44,7 @@ def test_a_new_colleague_signs_in_with_the_organisations_account_and_is_approved
     admin_context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
     admin_page = admin_context.new_page()
     admin_page.goto("/personal/")
+    admin_page.locator(".staff-menu-bar").get_by_text("Mer", exact=True).click()  # the menu group
     admin_page.get_by_role("link", name="Nya konton").click()
     admin_page.wait_for_url("**/personal/nya-konton/")
     admin_page.get_by_text("kollega@testkommun.se").wait_for()
