@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from est_incidents.coverage import REMINDER_INTERVAL
+from est_incidents.disclosure import own_cells
 from est_incidents.models import (
     CoverageReminder,
     EstMeeting,
@@ -42,12 +43,32 @@ def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
     now = now or timezone.now()
     if meeting.starts_at > now:
         raise ValidationError(NOT_STARTED_MESSAGE, code="not_started")
-    meeting.frozen_picture = compute_situation(
+    picture = compute_situation(
         meeting.period,
         include_points=False,
         actions_before=meeting.starts_at,
         now=now,
     )
+    # Each organisation's own part of every count, frozen with it: a reader of the frozen copy
+    # sees their own part exactly and the rest perturbed, as the live picture showed it
+    # (``disclosure.picture_for_viewer``). Organisations without incidents in it have none.
+    picture["own_parts"] = {
+        str(row["id"]): {
+            cell: list(value)
+            for cell, value in own_cells(
+                compute_situation(
+                    meeting.period,
+                    organisation=Organisation(pk=row["id"]),
+                    include_points=False,
+                    actions_before=meeting.starts_at,
+                    now=now,
+                )
+            ).items()
+            if value[0]
+        }
+        for row in picture["by_organisation"]
+    }
+    meeting.frozen_picture = picture
     meeting.picture_computed_at = now
     meeting.status = EstMeeting.Status.HELD
     meeting.held_by = acting_user
