@@ -4,7 +4,7 @@ context processors (``citizen_tips``: may the user moderate tips), listed in the
 
 from django.utils.functional import SimpleLazyObject
 
-from hjo_safety import permissions
+from hjo_safety import access_log, permissions
 from hjo_safety.models import ContactInfo
 
 
@@ -14,4 +14,7 @@ def portal(request):
         "contact": SimpleLazyObject(ContactInfo.current),
         "portal_access": SimpleLazyObject(lambda: permissions.access(user)),
         "can_use_admin": SimpleLazyObject(lambda: permissions.can_use_admin(user)),
+        # The coordinator and the data protection officer (who may be no member): the access
+        # log's menu link.
+        "can_search_access_log": SimpleLazyObject(lambda: access_log.may_search(user)),
     }

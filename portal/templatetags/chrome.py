@@ -2,7 +2,7 @@
 once per process for each combination of what it shows and reused.
 
 The header shows the same menus to every viewer with the same flags (logged in, member,
-coordinator, admin, tip moderator), marks the current page when the path is one of the menu's
+coordinator, admin, tip moderator, access-log searcher), marks the current page when the path is one of the menu's
 own, and holds the logout form's CSRF token: it is rendered with a placeholder token that each
 request replaces with its own. The footer shows the contact details and is kept under their
 values, so an edit shows on the next page on every instance; on a page that read the data version
@@ -39,6 +39,7 @@ MENU_URL_NAMES = (
     "est:situation_picture",
     "est:meeting_list",
     "audit_log",
+    "access_log",
     "measures:intervention_list",
     "otp_setup",
     "notifications:settings",
@@ -82,6 +83,7 @@ def site_header(context):
         bool(authenticated and access.coordinator),
         bool(authenticated and context.get("can_use_admin")),
         bool(authenticated and context.get("can_moderate_tips")),
+        bool(authenticated and context.get("can_search_access_log")),
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
         return _render(context, HEADER)
