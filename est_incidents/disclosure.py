@@ -28,6 +28,12 @@ Who sees what:
   organisation's day is a count too), and a trend's periods under 5, 0 included, are masked: a
   one-day trend of exact zeros beside masked days would say which days had them.
 - In the breakdown by organisation, the viewer's own organisations' rows stay exact.
+- Other organisations' part is perturbed (the cell-key method, ``perturbed_picture``): for a
+  viewer who is not exact, every count of a picture is their own organisations' part exactly
+  plus the rest perturbed by a fixed table indexed by the rest's count and cell key (the sum of
+  its incidents' record keys): never 1–4, the same set of incidents always the same value. So
+  subtracting one's own incidents, or differencing two pictures of nested periods, yields no
+  count under 5. The masking above then has nothing left to hide except what is withheld.
 """
 
 import copy
