@@ -426,7 +426,9 @@ def picture_for_viewer(
             own = frozen_own_part(picture, user)
         reference = perturbed_picture(picture, own)
         shown = _suppressed_picture(reference, user, exact=picture)
+        shown["perturbed"] = has_keys(picture)
     shown.setdefault("withheld", False)
+    shown.setdefault("perturbed", False)
     _strip_keys(shown)
     return _disclosed(shown, reference)
 

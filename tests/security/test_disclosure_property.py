@@ -387,7 +387,9 @@ def test_subtracting_own_incidents_and_differencing_nested_periods_give_no_small
 
     def shown_total(last):
         query = {"fran": days[0].isoformat(), "till": last.isoformat()}
-        return plain(client.get("/personal/lagesbild/", query).context["picture"])
+        response = client.get("/personal/lagesbild/", query)
+        assert 'data-note="perturbed"' in response.content.decode()  # the page says so
+        return plain(response.context["picture"])
 
     rng = random.Random(SEED)
     differences = set()
