@@ -289,6 +289,7 @@ EXACT_COUNT_HOLDERS = {
     "est_incidents/picture_cache.py",
     "est_measures/effect_data.py",
     "est_incidents/publication.py",
+    "est_incidents/models/releases.py",
     "est_incidents/models/incidents.py",
     "bench/load_data.py",
 }
@@ -300,6 +301,7 @@ EXACT_COUNT_SOURCES = (
     "monthly_counts",
     "measure_effects",
     "Incident.objects.published(",
+    "objects.of_release(",
     "published_filter(",
     "suppression import",
 )
