@@ -14,7 +14,7 @@ from django.db import connection, models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from est_incidents.publication import Release, next_month
-from hjo_safety.dates import local_midnight
+from hjo_safety.dates import date_range_constraints, local_midnight
 
 
 class ReleasedIncidentQuerySet(models.QuerySet):
@@ -57,6 +57,7 @@ class ReleasedIncident(models.Model):
         verbose_name = _("publicerad händelse")
         verbose_name_plural = _("publicerade händelser")
         indexes = [models.Index(fields=["occurred_at"], name="released_incident_occurred_idx")]
+        constraints = date_range_constraints("releasedincident", datetimes=("occurred_at",))
 
     def __str__(self):
         return f"{self.pk} ({self.occurred_at:%Y-%m})"
@@ -71,6 +72,7 @@ class ReleaseSnapshot(models.Model):
         ordering = ["pk"]
         verbose_name = _("publicering (kopia)")
         verbose_name_plural = _("publiceringar (kopior)")
+        constraints = date_range_constraints("releasesnapshot", dates=("through_month",))
 
     def __str__(self):
         return f"{self.through_month:%Y-%m}"
