@@ -566,16 +566,13 @@ def freeze_meeting_pictures(cursor) -> int:
     from django.core.serializers.json import DjangoJSONEncoder
 
     from est_incidents.models import EstMeeting
-    from est_incidents.situation import compute_situation
+    from est_incidents.services import frozen_picture_of
 
     cursor.execute("ANALYZE est_incidents_incident")  # plans for the real data, not an empty table
     ids, pictures = [], []
     for meeting in EstMeeting.objects.held().order_by("starts_at"):
-        picture = compute_situation(
-            meeting.period,
-            include_points=False,
-            actions_before=meeting.starts_at,
-            now=meeting.starts_at,
+        picture = frozen_picture_of(
+            meeting.period, actions_before=meeting.starts_at, now=meeting.starts_at
         )
         ids.append(meeting.pk)
         pictures.append(json.dumps(picture, cls=DjangoJSONEncoder))

@@ -27,14 +27,14 @@ from est_incidents.disclosure import (
     picture_for_viewer,
 )
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
-from est_incidents.situation import compute_situation, mapping_began, monthly_counts
+from est_incidents.situation import compute_situation, mapping_began, monthly_counts, own_part
 from est_measures.effect_data import measure_effects
 from est_measures.situation import interventions_in_period
 from hjo_safety import permissions
 from hjo_safety.access_log import record_access
 from hjo_safety.dates import MAX_YEAR, MIN_YEAR, Period
 from hjo_safety.decorators import membership_required
-from hjo_safety.models import AccessEvent
+from hjo_safety.models import AccessEvent, Organisation
 
 # The yearly document in the access log: no model of its own, the year is its id.
 STATUTORY_DOCUMENT_TYPE = "bra_council.statutory_document"
@@ -44,11 +44,43 @@ def _document_context(request, year):
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
     period = Period(date(year, 1, 1), date(year, 12, 31))
+    user = request.user
+    exact = is_exact_for(user)
     today = timezone.localdate()
     began = mapping_began()
-    picture = picture_for_viewer(compute_situation(period, include_points=False), request.user)
+
+    def own_picture(organisation_pk):
+        return compute_situation(
+            period, include_points=False, organisation=Organisation(pk=organisation_pk)
+        )
+
+    picture = picture_for_viewer(
+        compute_situation(period, include_points=False),
+        user,
+        own=None if exact else own_part(user, own_picture),
+    )
     picture["trend"] = _years_since_mapping(picture["trend"], began, today)
-    months = counts_for_viewer(monthly_counts(year), request.user, withheld=picture["withheld"])
+    own_months = None
+    if not exact:  # the viewer's own organisations' months, shown exactly
+        own_months = [
+            monthly_counts(year, organisation=Organisation(pk=pk))
+            for pk in sorted(permissions.organisation_ids(user))
+        ]
+        own_months = (
+            [
+                {
+                    **month,
+                    "count": sum(o[i]["count"] for o in own_months),
+                    "k": sum(o[i]["k"] for o in own_months),
+                }
+                for i, month in enumerate(own_months[0])
+            ]
+            if own_months
+            else []
+        )
+    months = counts_for_viewer(
+        monthly_counts(year), user, withheld=picture["withheld"], own=own_months
+    )
     analysis = YearlySituationAnalysis.objects.filter(year=year).first()
     actions = (
         EstAction.objects.visible_to(request.user)

@@ -138,6 +138,7 @@ def recount():
             output_field=decimal,
         ),
         n=Value(1, output_field=models.IntegerField()),
+        k=F("record_key"),
     )
 
 
@@ -160,17 +161,18 @@ ROLLUP_KEY = (
 )
 
 
-def stored_rollups() -> dict[tuple, int]:
-    """``{key: n}`` of the summary table (for checks and tests)."""
+def stored_rollups() -> dict[tuple, tuple[int, int]]:
+    """``{key: (n, k)}`` of the summary table (for checks and tests)."""
     return {
-        tuple(row[:-1]): row[-1]
-        for row in IncidentRollup.objects.values_list(*ROLLUP_KEY, "n").order_by()
-        if row[-1]
+        tuple(row[:-2]): (row[-2], row[-1])
+        for row in IncidentRollup.objects.values_list(*ROLLUP_KEY, "n", "k").order_by()
+        if row[-2]
     }
 
 
-def expected_rollups() -> dict[tuple, int]:
-    """``{key: n}`` the summary table should hold: every grouping of a recount, in Python."""
+def expected_rollups() -> dict[tuple, tuple[int, int]]:
+    """``{key: (n, k)}`` the summary table should hold: every grouping of a recount, in
+    Python (``k``: the sum of the incidents' record keys)."""
     fields = (
         "day",
         "category_id",
@@ -180,8 +182,9 @@ def expected_rollups() -> dict[tuple, int]:
         "cell_y",
         "cell_x",
         "status",
+        "k",
     )
-    expected: dict[tuple, int] = {}
+    expected: dict[tuple, tuple[int, int]] = {}
     spans = {g: ((DAY, MONTH) if monthly else (DAY,)) for g, monthly in GROUPINGS.items()}
     spans.update({g: (TOTAL,) for g in TOTAL_GROUPINGS})
     for (
@@ -193,6 +196,7 @@ def expected_rollups() -> dict[tuple, int]:
         cell_y,
         cell_x,
         status,
+        key,
     ) in recount().values_list(*fields):
         starts = {DAY: day, MONTH: day.replace(day=1), TOTAL: TOTAL_DAY}
         spot = place if place == NO_PLACE or (cell_y, cell_x) == (0, 0) else SOME_PLACE
@@ -207,8 +211,9 @@ def expected_rollups() -> dict[tuple, int]:
                 status if grouping & STATUS else "",
             )
             for span in kept_spans:
-                key = (grouping, int(span), starts[span], *dims)
-                expected[key] = expected.get(key, 0) + 1
+                row = (grouping, int(span), starts[span], *dims)
+                n, k = expected.get(row, (0, 0))
+                expected[row] = (n + 1, k + key)
     return expected
 
 
@@ -233,6 +238,7 @@ _COLUMNS = (
     "grouping, span, day, category_key, place_key, organisation_key, weekhour, cell_y, cell_x,"
     " status"
 )
+# The cell-key method's sums (migration 0019): each summary row also sums its incidents' keys.
 
 
 def _dimensions_of(rows: str, sign: str) -> str:
@@ -249,7 +255,7 @@ def _dimensions_of(rows: str, sign: str) -> str:
         f"               coalesce(floor(r.latitude / {CELL_LAT})::int, 0) AS cell_y,\n"
         f"               coalesce(floor(r.longitude / {CELL_LNG})::int, 0) AS cell_x,\n"
         f"               r.status AS status,\n"
-        f"               {sign}1 AS d\n"
+        f"               {sign}1 AS d, r.record_key::bigint AS record_key\n"
         f"        FROM {rows} r WHERE {COUNTED}"
     )
 
@@ -288,7 +294,8 @@ def _rollup_of(parts: list[str]) -> str:
         f"           {kept(CATEGORY, 'category_key')}, {place},\n"
         f"           {kept(ORGANISATION, 'organisation_key')}, {kept(WEEKHOUR, 'weekhour')},\n"
         f"           {kept(CELL, 'cell_y')}, {kept(CELL, 'cell_x')},\n"
-        f"           CASE WHEN g.grouping & {STATUS} <> 0 THEN r.status ELSE '' END, sum(r.d)\n"
+        f"           CASE WHEN g.grouping & {STATUS} <> 0 THEN r.status ELSE '' END, sum(r.d),\n"
+        f"           sum(r.d * r.record_key)\n"
         f"    FROM ({' UNION ALL '.join(parts)}) AS r\n"
         f"    CROSS JOIN (VALUES {_GROUPINGS_SQL}) AS g (grouping, daily, monthly, total)\n"
         f"    JOIN (VALUES ({int(DAY)}), ({int(MONTH)}), ({int(TOTAL)})) AS s (span)\n"
@@ -300,7 +307,7 @@ def _rollup_of(parts: list[str]) -> str:
 
 BACKFILL_SQL = (
     f"\n"  # nosec B608 — table names and constants from this module, no input
-    f"    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n)"
+    f"    INSERT INTO {COUNTS_TABLE} ({_COLUMNS}, n, k)"
     f"{_rollup_of([_dimensions_of(INCIDENT_TABLE, '+')])}"
 )
 
@@ -520,19 +527,22 @@ def situation_aggregates(
         ]
     source = Source(recount=recount, place=place, categories=categories, organisation=organisation)
 
-    def total(q: Q):
-        return Coalesce(Sum("n", filter=q), 0)
+    def total(q: Q, field: str = "n"):
+        return Coalesce(Sum(field, filter=q), 0)
 
     # Totals over the trend and the year-earlier period: the day and month rows of every
     # period in one query, assigned to the periods here.
     totals = {"year_ago": 0, **{f"t{i}": 0 for i in range(len(trend))}}
+    # Every count comes with the sum of its incidents' record keys (``k``, the cell-key method
+    # of ``est_incidents.disclosure``), summed the same way.
+    keys = dict.fromkeys(totals, 0)
     rows, grouping = source.rows()
     span_field = Value(DAY) if grouping is None else F("span")
     per_row = (
         rows.filter(source.days(grouping, year_ago, *trend))
         .annotate(s_span=span_field)
         .values("s_span", "day")
-        .annotate(s=Sum("n"))
+        .annotate(s=Sum("n"), sk=Sum("k"))
         .order_by()
     )
     year_ago_covers = source.coverage(grouping, year_ago)
@@ -541,16 +551,18 @@ def situation_aggregates(
         span, day = row["s_span"], row["day"]
         if year_ago_covers(span, day):
             totals["year_ago"] += row["s"]
+            keys["year_ago"] += row["sk"]
         for i, covers in enumerate(trend_covers):
             if covers(span, day):
                 totals[f"t{i}"] += row["s"]
+                keys[f"t{i}"] += row["sk"]
                 break
 
     rows, grouping = source.rows(CATEGORY)
     sub_rows = sorted(
         rows.filter(source.days(grouping, period))
         .values("category_id", "category__name", "category__parent_id", "category__parent__name")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), k=Sum("k"))
         .order_by(),
         key=lambda row: (-row["n"], row["category__name"]),
     )
@@ -558,18 +570,30 @@ def situation_aggregates(
     for row in sub_rows:
         top_id = row["category__parent_id"] or row["category_id"]
         top_name = row["category__parent__name"] or row["category__name"]
-        entry = top.setdefault(top_id, {"top_id": top_id, "top_name": top_name, "n": 0})
+        entry = top.setdefault(top_id, {"top_id": top_id, "top_name": top_name, "n": 0, "k": 0})
         entry["n"] += row["n"]
+        entry["k"] += row["k"]
     top_rows = sorted(top.values(), key=lambda row: (-row["n"], row["top_name"]))
 
     rows, grouping = source.rows(PLACE)
     current_q, previous_q = source.days(grouping, period), source.days(grouping, previous)
     place_rows = [
-        {"place_id": row["place_key"], "current": row["current"], "previous": row["previous"]}
+        {
+            "place_id": row["place_key"],
+            "current": row["current"],
+            "previous": row["previous"],
+            "current_k": row["current_k"],
+            "previous_k": row["previous_k"],
+        }
         for row in rows.filter(current_q | previous_q)
         .exclude(place_key=NO_PLACE)
         .values("place_key")
-        .annotate(current=total(current_q), previous=total(previous_q))
+        .annotate(
+            current=total(current_q),
+            previous=total(previous_q),
+            current_k=total(current_q, "k"),
+            previous_k=total(previous_q, "k"),
+        )
         .order_by()
     ]
 
@@ -577,7 +601,7 @@ def situation_aggregates(
     org_rows = sorted(
         rows.filter(source.days(grouping, period))
         .values("organisation_id", "organisation__name", "organisation__short_name")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), k=Sum("k"))
         .order_by(),
         key=lambda row: (-row["n"], row["organisation__name"]),
     )
@@ -585,13 +609,15 @@ def situation_aggregates(
 
     rows, grouping = source.rows(WEEKHOUR)
     grid = [[0] * 24 for _ in range(7)]
+    grid_keys = [[0] * 24 for _ in range(7)]
     for row in (
         rows.filter(source.days(grouping, period))
         .values("weekhour")
-        .annotate(n=Sum("n"))
+        .annotate(n=Sum("n"), k=Sum("k"))
         .order_by()
     ):
         grid[row["weekhour"] // 24][row["weekhour"] % 24] += row["n"]
+        grid_keys[row["weekhour"] // 24][row["weekhour"] % 24] += row["k"]
 
     # Cells (incidents with a point and no place) and the map's points, from one grouping by
     # cell (and the place of incidents without a point) over the period and the previous one.
@@ -601,7 +627,12 @@ def situation_aggregates(
         rows.filter(current_q | previous_q)
         .exclude(place_key=NO_PLACE, cell_y=0, cell_x=0)
         .values("place_key", "cell_y", "cell_x")
-        .annotate(current=total(current_q), previous=total(previous_q))
+        .annotate(
+            current=total(current_q),
+            previous=total(previous_q),
+            current_k=total(current_q, "k"),
+            previous_k=total(previous_q, "k"),
+        )
         .order_by()
     )
     cell_rows = [
@@ -610,12 +641,15 @@ def situation_aggregates(
             "cell_x": int(row["cell_x"]),
             "current": row["current"],
             "previous": row["previous"],
+            "current_k": row["current_k"],
+            "previous_k": row["previous_k"],
         }
         for row in located
         if row["place_key"] == NO_PLACE and (row["current"] or row["previous"])
     ]
     # The map: each incident at its own ~200 m cell's centre, else at its place's centre.
     points: dict[tuple, int] = {}
+    point_keys: dict[tuple, int] = {}
     for row in located:
         if not row["current"]:
             continue
@@ -625,17 +659,20 @@ def situation_aggregates(
             centre = places[row["place_key"]]  # a place of this period: in place_rows
             spot = (round(float(centre.latitude), 5), round(float(centre.longitude), 5))
         points[spot] = points.get(spot, 0) + row["current"]
+        point_keys[spot] = point_keys.get(spot, 0) + row["current_k"]
     return {
         "totals": totals,
+        "keys": keys,
         "sub_rows": sub_rows,
         "top_rows": top_rows,
         "place_rows": place_rows,
         "org_rows": org_rows,
         "places": places,
         "grid": grid,
+        "grid_keys": grid_keys,
         "cell_rows": cell_rows,
         "points": sorted(
-            ([lat, lng, n] for (lat, lng), n in points.items()),
+            ([lat, lng, n, point_keys[lat, lng]] for (lat, lng), n in points.items()),
             key=lambda p: (-p[2], p[0], p[1]),
         ),
     }

@@ -28,6 +28,12 @@ Who sees what:
   organisation's day is a count too), and a trend's periods under 5, 0 included, are masked: a
   one-day trend of exact zeros beside masked days would say which days had them.
 - In the breakdown by organisation, the viewer's own organisations' rows stay exact.
+- Other organisations' part is perturbed (the cell-key method, ``perturbed_picture``): for a
+  viewer who is not exact, every count of a picture is their own organisations' part exactly
+  plus the rest perturbed by a fixed table indexed by the rest's count and cell key (the sum of
+  its incidents' record keys): never 1–4, the same set of incidents always the same value. So
+  subtracting one's own incidents, or differencing two pictures of nested periods, yields no
+  count under 5. The masking above then has nothing left to hide except what is withheld.
 """
 
 import copy
@@ -42,6 +48,7 @@ from decimal import Decimal
 from django.utils.formats import localize
 from django.utils.translation import gettext
 
+from est_incidents.models.incidents import RECORD_KEY_MODULUS
 from hjo_safety import permissions
 
 THRESHOLD = 5
@@ -235,7 +242,7 @@ def _apply(rows, key="count", keep_ids=()):
 def _group_points(points):
     cells = defaultdict(lambda: [0.0, 0.0, 0])
     cell_lat, cell_lng = float(MAP_CELL_LAT), float(MAP_CELL_LNG)
-    for lat, lng, n in points:
+    for lat, lng, n, *_ in points:
         key = (int(lat // cell_lat), int(lng // cell_lng))
         cells[key][2] += n
     grouped = []
@@ -286,15 +293,25 @@ def _copy(value):
     return copy.deepcopy(value)
 
 
-def _suppressed_picture(picture: dict, user) -> dict:
-    """A copy of ``picture`` with every count ``user`` may not read set to None."""
+def _suppressed_picture(picture: dict, user, exact: dict | None = None) -> dict:
+    """A copy of ``picture`` with every count ``user`` may not read set to None. ``exact``: the
+    exact picture (when ``picture`` is its perturbed copy), which decides what is withheld."""
+    exact = exact or picture
     shown = _copy(picture)
     shown["suppressed"] = True
     own_ids = permissions.organisation_ids(user)
-    others = sum(r["count"] for r in picture.get("by_organisation", []) if r["id"] not in own_ids)
-    if small(others) or picture.get("total") == 0:
+    others = sum(r["count"] for r in exact.get("by_organisation", []) if r["id"] not in own_ids)
+    if small(others) or exact.get("total") == 0:
         # An empty picture of other organisations says "none" in every breakdown: withheld too.
         _withhold(shown, own_ids)
+    if exact is not picture and has_keys(exact) and not shown.get("withheld"):
+        # Perturbed (``perturbed_picture``): the part the viewer may not see is never 1–4, so a
+        # count of 1–4 is the viewer's own incidents only, and nothing needs masking; what is
+        # withheld above is decided on the exact counts (and a withheld picture keeps every
+        # earlier rule besides). The map keeps its grouped cells.
+        if "points" in shown:
+            shown["points"] = [point for point in shown["points"] if point[2]]
+        return shown
     tips = shown.get("from_citizen_tips")
     if tips is not None:
         # "Of which citizens' tips" splits the total in two: hide it when either part is small,
@@ -313,7 +330,7 @@ def _suppressed_picture(picture: dict, user) -> dict:
         ):
             change["current"] = change["earlier"] = None
     trend = shown.get("trend", [])
-    every = small(sum(p["count"] for p in picture.get("trend", [])))
+    every = small(sum(p["count"] for p in exact.get("trend", [])))
     for period in trend:  # zeros beside masked periods would say which periods had them
         if every or under_threshold(period["count"]):
             period["count"] = None
@@ -411,36 +428,266 @@ def _disclosed(shown: dict, exact: dict) -> dict:
     return shown
 
 
-def picture_for_viewer(picture: dict | None, user, *, organisation=None) -> dict | None:
+def picture_for_viewer(
+    picture: dict | None, user, *, organisation=None, own: dict | None = None
+) -> dict | None:
     """The picture as ``user`` may see it: a copy whose counts are ``Disclosed`` values (the
     stored picture is never changed). The map's ``points`` stay plain ``[lat, lng, n]`` for the
-    map's JSON: cells of at least 5 incidents only, unless the viewer is exact."""
+    map's JSON: cells of at least 5 incidents only, unless the viewer is exact.
+
+    For a viewer who is not exact, each count is first the viewer's own part exactly plus the
+    rest perturbed (``perturbed_picture``); ``own`` is the viewer's own part
+    (``situation.own_part``), or, for a held meeting's frozen copy, read from the parts frozen
+    with it (``own_parts``)."""
     if not picture:
         return picture
     if is_exact_for(user, organisation):
         shown = _copy(picture)
         shown["suppressed"] = False
+        reference = picture
     else:
-        shown = _suppressed_picture(picture, user)
+        if own is None:
+            own = frozen_own_part(picture, user)
+        reference = perturbed_picture(picture, own)
+        shown = _suppressed_picture(reference, user, exact=picture)
+        shown["perturbed"] = has_keys(picture)
     shown.setdefault("withheld", False)
-    return _disclosed(shown, picture)
+    shown.setdefault("perturbed", False)
+    _strip_keys(shown)
+    return _disclosed(shown, reference)
 
 
 def counts_for_viewer(
-    rows: list[dict], user, *, key: str = "count", withheld: bool = False
+    rows: list[dict],
+    user,
+    *,
+    key: str = "count",
+    withheld: bool = False,
+    own: list[dict] | None = None,
 ) -> list[dict]:
     """Rows of one breakdown that adds up to a shown total (e.g. the months of a year), as
-    ``user`` may see them: the same rule as ``picture_for_viewer`` (copies, ``Disclosed``).
-    When they add up to 1–4, or ``withheld`` (the picture they belong to is), every row is
-    masked: zeros beside one masked row would name it."""
+    ``user`` may see them: the same rule as ``picture_for_viewer`` (copies, ``Disclosed``;
+    ``own``: the same rows counting the viewer's own organisations only, shown exactly, the
+    rest perturbed). When they add up to 1–4, or ``withheld`` (the picture they belong to is),
+    every row is masked: zeros beside one masked row would name it."""
+    exact_rows = rows
     rows = _copy(rows)
     if not is_exact_for(user):
-        if withheld or small(sum(row[key] for row in rows)):
+        if all("k" in row for row in rows):
+            own_by_start = {row["start"]: row for row in own or []}
+            for row in rows:
+                mine = own_by_start.get(row["start"], {key: 0, "k": 0})
+                row[key] = mine[key] + perturbed(row[key] - mine[key], row["k"] - mine["k"])
+        if withheld or small(sum(row[key] for row in exact_rows)):
             for row in rows:
                 row[key] = None
         _apply(rows, key=key)
+    for row in rows:
+        row.pop("k", None)
     _counts(rows, key)
     return rows
+
+
+# --- The cell-key method: the part of a count that the viewer may not see, perturbed ----------
+
+# For each count of incidents the viewer may not see (capped at ``PERTURBATION_CAP``): the noise
+# added and the cumulative probability up to which the cell's key (as a fraction of
+# ``RECORD_KEY_MODULUS``) picks it. A count from 1 to 4 becomes 0 or 5 (on average itself), 5
+# becomes 0, 5, 6 or 7, 6 becomes 5–7, larger counts move by at most 2 and stay at least 5: no
+# perturbed count is ever 1–4, and 0 stays 0 (nothing to hide). Fixed, like the keys: the same set
+# of incidents always gets the same value, a different set an independent one.
+PERTURBATION_CAP = 7
+PERTURBATION = {
+    1: ((-1, 0.8), (4, 1.0)),
+    2: ((-2, 0.6), (3, 1.0)),
+    3: ((-3, 0.4), (2, 1.0)),
+    4: ((-4, 0.2), (1, 1.0)),
+    5: ((-5, 0.1), (0, 0.6), (1, 0.8), (2, 1.0)),
+    6: ((-1, 0.25), (0, 0.75), (1, 1.0)),
+    7: ((-2, 0.1), (-1, 0.3), (0, 0.7), (1, 0.9), (2, 1.0)),
+}
+
+
+def perturbed(n: int, key: int) -> int:
+    """``n`` incidents whose record keys add up to ``key``, as shown to a viewer who may not
+    see them: never 1–4; the same (``n``, ``key mod N``) always gives the same value."""
+    if n <= 0:
+        return n
+    fraction = (key % RECORD_KEY_MODULUS) / RECORD_KEY_MODULUS
+    for noise, upto in PERTURBATION[min(n, PERTURBATION_CAP)]:
+        if fraction < upto:
+            return n + noise
+    return n + noise  # fraction < 1 always; for the type checker
+
+
+def _refs(picture: dict):
+    """Every count of ``picture`` with its key: (cell id, its container and field, the key's
+    container and field). The same set of incidents has the same cell id in every picture of
+    the same period and filters (a place's count in the table and in the hotspots, say)."""
+    yield "total", picture, "total", picture, "total_k"
+    if "from_citizen_tips" in picture:
+        yield "tips", picture, "from_citizen_tips", picture, "from_citizen_tips_k"
+    yield "year_ago", picture["vs_year_ago"], "earlier", picture, "year_ago_k"
+    for period in picture.get("trend", []):
+        yield f"trend:{period['start']}", period, "count", period, "k"
+    for prefix, name in (
+        ("cat", "by_category"),
+        ("sub", "by_subcategory"),
+        ("org", "by_organisation"),
+    ):
+        for row in picture.get(name, []):
+            yield f"{prefix}:{row['id']}", row, "count", row, "k"
+    for row in picture.get("by_place", []):
+        yield f"place:{row['id']}", row, "count", row, "k"
+        yield f"place-before:{row['id']}", row, "previous", row, "previous_k"
+    for row in picture.get("located_cells", []):
+        yield f"cell:{row['id']}", row, "count", row, "k"
+        yield f"cell-before:{row['id']}", row, "previous", row, "previous_k"
+    for name in ("top", "risen"):
+        for spot in picture.get("hotspots", {}).get(name, []):
+            yield f"{spot['kind']}:{spot['id']}", spot, "count", spot, "k"
+            yield f"{spot['kind']}-before:{spot['id']}", spot, "previous", spot, "previous_k"
+    grid, grid_keys = picture.get("weekday_hour"), picture.get("weekday_hour_k")
+    if grid is not None:
+        for day in range(7):
+            for hour in range(24):
+                yield f"wh:{day}:{hour}", grid[day], hour, grid_keys[day], hour
+    for point in picture.get("points", []):
+        yield f"pt:{point[0]}:{point[1]}", point, 2, point, 3
+    if "point_count" in picture:
+        yield "points", picture, "point_count", picture, "point_count_k"
+
+
+def has_keys(picture: dict) -> bool:
+    """Was ``picture`` computed with its key sums (not a meeting frozen before issue 21's
+    round-3 fix, which keeps the earlier rules only)?"""
+    return "total_k" in picture
+
+
+def own_cells(picture: dict) -> dict:
+    """``{cell id: (n, k)}`` of a picture computed for one organisation: its own part."""
+    return {cell: (box[field], kbox[kfield]) for cell, box, field, kbox, kfield in _refs(picture)}
+
+
+def add_cells(into: dict, cells: dict) -> dict:
+    for cell, (n, k) in cells.items():
+        before = into.get(cell, (0, 0))
+        into[cell] = (before[0] + n, before[1] + k)
+    return into
+
+
+def frozen_own_part(picture: dict, user) -> dict:
+    """The viewer's own part of a frozen picture, from the parts frozen with it."""
+    own: dict = {}
+    parts = picture.get("own_parts") or {}
+    for pk in sorted(permissions.organisation_ids(user)):
+        add_cells(own, parts.get(str(pk), {}))
+    return own
+
+
+def _map_cell(lat, lng):
+    return (int(lat // float(MAP_CELL_LAT)), int(lng // float(MAP_CELL_LNG)))
+
+
+def perturbed_picture(picture: dict, own: dict) -> dict:
+    """A copy of ``picture`` in which every count is the viewer's ``own`` part exactly plus the
+    rest (other organisations' incidents) perturbed: subtracting what the viewer knows leaves a
+    perturbed count, never 1–4, and two pictures of nested periods differ by the difference of
+    two independent perturbations, not by the count of the days between. Changes, percentages
+    and the hotspots' order are recomputed from the perturbed counts. The map's points are
+    grouped into its ~250 m cells first, each cell perturbed as a whole."""
+    shown = copy.deepcopy(picture)
+    if not has_keys(picture):
+        return shown
+    if "points" in shown:
+        cells: dict = {}
+        for lat, lng, n, k in picture["points"]:
+            cell = cells.setdefault(_map_cell(lat, lng), [0, 0, 0, 0])
+            cell[0] += n
+            cell[1] += k
+        for cell_id, (n, k) in own.items():
+            if cell_id.startswith("pt:"):
+                _, lat, lng = cell_id.split(":")
+                cell = cells.get(_map_cell(float(lat), float(lng)))
+                if cell is not None:
+                    cell[2] += n
+                    cell[3] += k
+        # A map cell or a hotspot pins a place: one with 1–4 of the others' incidents is left
+        # out (as before perturbation), not shown as a perturbed 5.
+        shown["points"] = [
+            [
+                round((y + 0.5) * float(MAP_CELL_LAT), 5),
+                round((x + 0.5) * float(MAP_CELL_LNG), 5),
+                mine + perturbed(n - mine, k - mine_k),
+                0,
+            ]
+            for (y, x), (n, k, mine, mine_k) in cells.items()
+            if not small(n - mine)
+        ]
+    few = set()  # cells with 1–4 of the others' incidents
+    for cell, box, field, kbox, kfield in list(_refs(shown)):
+        if cell.startswith("pt:"):
+            continue
+        mine, mine_k = own.get(cell, (0, 0))
+        if small(box[field] - mine):
+            few.add(cell)
+        box[field] = mine + perturbed(box[field] - mine, kbox[kfield] - mine_k)
+    total = shown["total"]
+    trend = shown.get("trend") or [{"count": total}, {"count": total}]
+    earlier = trend[-2]["count"] if len(trend) > 1 else shown["vs_previous"]["earlier"]
+    shown["vs_previous"] = _change(total, earlier)
+    shown["vs_year_ago"] = _change(total, shown["vs_year_ago"]["earlier"])
+    hotspots = shown.get("hotspots")
+    if hotspots:
+        spots = {
+            (s["kind"], s["id"]): s
+            for name in ("top", "risen")
+            for s in hotspots[name]
+            if f"{s['kind']}:{s['id']}" not in few and f"{s['kind']}-before:{s['id']}" not in few
+        }
+        for spot in spots.values():
+            spot["change"] = spot["count"] - spot["previous"]
+        hotspots["top"] = sorted(
+            (s for s in spots.values() if s["count"]),
+            key=lambda s: (-s["count"], s["kind"], s["name"]),
+        )
+        hotspots["risen"] = sorted(
+            (s for s in spots.values() if s["change"] > 0),
+            key=lambda s: (-s["change"], s["kind"], s["name"]),
+        )
+    return shown
+
+
+def _change(current: int, earlier: int) -> dict:
+    percent = UNDEFINED if earlier == 0 else round((current - earlier) * 100 / earlier)
+    return {"current": current, "earlier": earlier, "change": current - earlier, "percent": percent}
+
+
+# What a viewer's copy never carries: the key sums and the frozen parts.
+_KEY_FIELDS = (
+    "total_k",
+    "from_citizen_tips_k",
+    "year_ago_k",
+    "weekday_hour_k",
+    "located_cells",
+    "point_count_k",
+    "own_parts",
+)
+
+
+def _strip_keys(shown: dict) -> None:
+    for name in _KEY_FIELDS:
+        shown.pop(name, None)
+    rows = [*shown.get("trend", [])]
+    for name in ("by_category", "by_subcategory", "by_organisation", "by_place"):
+        rows += shown.get(name) or []
+    for spots in (shown.get("hotspots") or {}).values():
+        rows += spots
+    for row in rows:
+        row.pop("k", None)
+        row.pop("previous_k", None)
+    if shown.get("points"):
+        shown["points"] = [point[:3] for point in shown["points"]]
 
 
 # --- Effect tables (est_measures.effect) ------------------------------------------------------

@@ -25,9 +25,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from est_incidents.disclosure import is_exact_for, picture_for_viewer
-from est_incidents.situation import compute_situation
+from est_incidents.situation import compute_situation, own_part
 from hjo_safety import cache, permissions
 from hjo_safety.cache import data_version
+from hjo_safety.models import Organisation
 
 
 def versioned(name: str, *parts, compute):
@@ -83,28 +84,39 @@ def frozen_picture(meeting, user) -> LivePicture:
 def live_picture(user, period, *, place=None, category=None, organisation=None) -> LivePicture:
     """``compute_situation(period, …)`` as ``user`` may see it, from the cache when it can be."""
     filters = {"place": place, "category": category, "organisation": organisation}
-
-    def viewer_picture():
-        return picture_for_viewer(
-            compute_situation(period, **filters), user, organisation=organisation
-        )
-
     version = data_version()
+
+    def picture(organisation_pk=None):
+        """The exact picture (of one organisation's incidents only: a viewer's own part)."""
+        these = dict(filters)
+        if organisation_pk is not None:
+            these["organisation"] = Organisation(pk=organisation_pk)
+        if version is None:
+            return compute_situation(period, **these)
+        key = (
+            version,
+            period.start,
+            period.end,
+            *(getattr(value, "pk", None) for value in these.values()),
+            timezone.localdate(),
+        )
+        return cache.get_or_set("picture", key, lambda: compute_situation(period, **these))
+
+    def shown():
+        exact = is_exact_for(user, organisation)
+        own = None if exact else own_part(user, picture, organisation=organisation)
+        return picture_for_viewer(picture(), user, organisation=organisation, own=own)
+
     if version is None:
-        return LivePicture(viewer_picture(), None)
-    picture_key = (
+        return LivePicture(shown(), None)
+    key = (
         version,
         period.start,
         period.end,
         *(getattr(value, "pk", None) for value in filters.values()),
         timezone.localdate(),
+        viewer_scope(user, organisation),
+        get_language(),
     )
-    key = (*picture_key, viewer_scope(user, organisation), get_language())
-
-    def shown():
-        exact = cache.get_or_set(
-            "picture", picture_key, lambda: compute_situation(period, **filters)
-        )
-        return picture_for_viewer(exact, user, organisation=organisation)
 
     return LivePicture(cache.get_or_set("picture-shown", key, shown), key)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from est_incidents.coverage import REMINDER_INTERVAL
+from est_incidents.disclosure import own_cells
 from est_incidents.models import (
     CoverageReminder,
     EstMeeting,
@@ -31,6 +32,33 @@ from hjo_safety.models import Membership, Organisation
 from hjo_safety.roles import Role
 
 
+def frozen_picture_of(period, *, actions_before, now) -> dict:
+    """The picture a held meeting keeps: exact, with each organisation's own part of every count
+    beside it (``own_parts``), so a reader of the frozen copy sees their own part exactly and
+    the rest perturbed, as the live picture showed it (``disclosure.picture_for_viewer``).
+    Organisations without incidents in it have no part."""
+    picture = compute_situation(
+        period, include_points=False, actions_before=actions_before, now=now
+    )
+    picture["own_parts"] = {
+        str(row["id"]): {
+            cell: list(value)
+            for cell, value in own_cells(
+                compute_situation(
+                    period,
+                    organisation=Organisation(pk=row["id"]),
+                    include_points=False,
+                    actions_before=actions_before,
+                    now=now,
+                )
+            ).items()
+            if value[0]
+        }
+        for row in picture["by_organisation"]
+    }
+    return picture
+
+
 def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
     """Freeze the situation picture of the meeting's period into it and mark it held.
 
@@ -43,12 +71,8 @@ def mark_meeting_held(meeting: EstMeeting, *, acting_user, now=None) -> None:
     now = now or timezone.now()
     if meeting.starts_at > now:
         raise ValidationError(NOT_STARTED_MESSAGE, code="not_started")
-    meeting.frozen_picture = compute_situation(
-        meeting.period,
-        include_points=False,
-        actions_before=meeting.starts_at,
-        now=now,
-    )
+    picture = frozen_picture_of(meeting.period, actions_before=meeting.starts_at, now=now)
+    meeting.frozen_picture = picture
     meeting.picture_computed_at = now
     meeting.status = EstMeeting.Status.HELD
     meeting.held_by = acting_user

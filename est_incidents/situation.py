@@ -17,7 +17,7 @@ becomes 28 February).
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min, Q, Sum
 from django.utils import timezone
 from django.utils.dates import MONTHS
 
@@ -107,13 +107,17 @@ def compute_situation(
     totals = sums["totals"]
     # Accepted citizens' tips (citizen_tips) are counted apart as well as in the total. The
     # summary has no source dimension; a partial index keeps this count to the tips' own rows.
-    from_citizen_tips = (
+    tips = (
         _filtered(place, category, organisation)
         .filter(_between(period), source=Incident.Source.CITIZEN_TIP)
-        .count()
+        .aggregate(n=Count("pk"), k=Sum("record_key"))
     )
+    from_citizen_tips = tips["n"]
     total = totals[f"t{TREND_PERIODS - 1}"]
     previous_total = totals[f"t{TREND_PERIODS - 2}"]
+    # Each count's key sum (``k``, beside it): the cell-key method of ``disclosure.py``. Never
+    # shown; ``disclosure.picture_for_viewer`` removes them.
+    keys = sums["keys"]
     sub_rows, top_rows, org_rows = sums["sub_rows"], sums["top_rows"], sums["org_rows"]
     place_rows, cell_rows = sums["place_rows"], sums["cell_rows"]
     # 8. Police events of the period by type (the category filter applies through the mapping).
@@ -136,6 +140,8 @@ def compute_situation(
                 "lng": float(places[row["place_id"]].longitude),
                 "count": row["current"],
                 "previous": row["previous"],
+                "k": row["current_k"],
+                "previous_k": row["previous_k"],
             }
             for row in place_rows
         ),
@@ -152,6 +158,8 @@ def compute_situation(
                 "lng": lng,
                 "count": row["current"],
                 "previous": row["previous"],
+                "k": row["current_k"],
+                "previous_k": row["previous_k"],
             }
         )
     spots = [{"kind": "place", **row} for row in by_place] + [
@@ -178,12 +186,19 @@ def compute_situation(
             "organisation": organisation.display_name if organisation is not None else "",
         },
         "total": total,
+        "total_k": keys[f"t{TREND_PERIODS - 1}"],
         "from_citizen_tips": from_citizen_tips,
+        "from_citizen_tips_k": tips["k"] or 0,
         "vs_previous": change(total, previous_total),
         "vs_year_ago": change(total, totals["year_ago"]),
-        "trend": [{**p.as_dict(), "count": totals[f"t{i}"]} for i, p in enumerate(trend)],
+        "year_ago_k": keys["year_ago"],
+        "trend": [
+            {**p.as_dict(), "count": totals[f"t{i}"], "k": keys[f"t{i}"]}
+            for i, p in enumerate(trend)
+        ],
         "by_category": [
-            {"id": row["top_id"], "name": row["top_name"], "count": row["n"]} for row in top_rows
+            {"id": row["top_id"], "name": row["top_name"], "count": row["n"], "k": row["k"]}
+            for row in top_rows
         ],
         "by_subcategory": [
             {
@@ -191,6 +206,7 @@ def compute_situation(
                 "name": row["category__name"],
                 "parent": row["category__parent__name"] or "",
                 "count": row["n"],
+                "k": row["k"],
             }
             for row in sub_rows
         ],
@@ -200,10 +216,18 @@ def compute_situation(
                 "id": row["organisation_id"],
                 "name": row["organisation__short_name"] or row["organisation__name"],
                 "count": row["n"],
+                "k": row["k"],
             }
             for row in org_rows
         ],
         "weekday_hour": grid,
+        "weekday_hour_k": sums["grid_keys"],
+        # The cells of incidents with a point and no place (hotspots): a viewer's own part of a
+        # hotspot cell is read from here (``disclosure.own_cells``).
+        "located_cells": [
+            {key: cell[key] for key in ("id", "count", "k", "previous", "previous_k")}
+            for cell in cells
+        ],
         "hotspots": {"top": top[:TOP_N], "risen": risen[:TOP_N]},
         "police_by_type": [{"type": row["event_type"], "count": row["n"]} for row in police_rows],
         "police_total": sum(row["n"] for row in police_rows),
@@ -226,6 +250,7 @@ def compute_situation(
     if include_points:
         picture["points"] = sums["points"][:MAP_POINT_LIMIT]
         picture["point_count"] = sum(p["count"] for p in by_place) + sum(c["count"] for c in cells)
+        picture["point_count_k"] = sum(p["k"] for p in by_place) + sum(c["k"] for c in cells)
     return picture
 
 
@@ -236,10 +261,16 @@ def monthly_counts(year: int, **filters) -> list[dict]:
         for m in range(1, 13)
     ]
     row = _filtered(**filters).aggregate(
-        **{f"m{i}": Count("pk", filter=_between(p)) for i, p in enumerate(months)}
+        **{f"m{i}": Count("pk", filter=_between(p)) for i, p in enumerate(months)},
+        **{f"k{i}": Sum("record_key", filter=_between(p)) for i, p in enumerate(months)},
     )
     return [
-        {**p.as_dict(), "name": str(MONTHS[i + 1]).capitalize(), "count": row[f"m{i}"]}
+        {
+            **p.as_dict(),
+            "name": str(MONTHS[i + 1]).capitalize(),
+            "count": row[f"m{i}"],
+            "k": row[f"k{i}"] or 0,
+        }
         for i, p in enumerate(months)
     ]
 
@@ -250,3 +281,19 @@ def mapping_began() -> date | None:
     day of the first incident of another organisation is not for every viewer."""
     first = Incident.objects.aggregate(first=Min("occurred_at"))["first"]
     return timezone.localdate(first).replace(day=1) if first else None
+
+
+def own_part(user, compute, *, organisation=None):
+    """The cells (``disclosure.own_cells``) of ``compute(organisation=…)`` summed over the
+    viewer's own organisations: the part of each count that ``user`` sees exactly
+    (``disclosure.picture_for_viewer``'s ``own``). Empty when the picture is filtered to another
+    organisation (nothing of it is the viewer's) or the viewer has no organisation."""
+    from est_incidents.disclosure import add_cells, own_cells
+    from hjo_safety.permissions import organisation_ids
+
+    own: dict = {}
+    for pk in sorted(organisation_ids(user)):
+        if organisation is not None and organisation.pk != pk:
+            continue
+        add_cells(own, own_cells(compute(pk)))
+    return own

@@ -17,7 +17,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from est_incidents.models import Incident, Place
+from est_incidents.models import Incident, Place, ReleasedIncident
 from est_measures import effect
 
 WINDOWS_MONTHS = (3, 6)
@@ -109,7 +109,9 @@ def _judge_many(before_start, start, after_end, groups, excluded, release=None):
     after = Q(occurred_at__gte=start, occurred_at__lt=after_end)
     mixes: dict[int, dict] = {}
     counts: dict[int, list] = {}
-    incidents = Incident.objects.published(release) if release else Incident.objects.counted()
+    incidents = (
+        ReleasedIncident.objects.of_release(release) if release else Incident.objects.counted()
+    )
     rows = (
         incidents.filter(
             place__isnull=False, occurred_at__gte=before_start, occurred_at__lt=after_end

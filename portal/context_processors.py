@@ -5,7 +5,7 @@ context processors (``citizen_tips``: may the user moderate tips), listed in the
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from hjo_safety import permissions
+from hjo_safety import access_log, permissions
 from hjo_safety.models import ContactInfo
 from hjo_safety.sessions import STAMP_INTERVAL
 
@@ -18,6 +18,9 @@ def portal(request):
         "can_use_admin": SimpleLazyObject(lambda: permissions.can_use_admin(user)),
         # Single sign-on is configured: admins get "Nya konton" (accounts awaiting approval).
         "sso_enabled": bool(settings.OIDC_PROVIDERS),
+        # The coordinator and the data protection officer (who may be no member): the access
+        # log's menu link.
+        "can_search_access_log": SimpleLazyObject(lambda: access_log.may_search(user)),
     }
 
 

@@ -5,7 +5,7 @@ What leaves the database is counts only, and what leaves this module is
 count shown to a viewer, staff or public; a template cannot print a raw count or compute with
 it), in the states ``suppression.py`` decided:
 
-- **Releases** (``est_incidents.publication``): only ``Incident.objects.published(release)`` is
+- **Releases** (``est_incidents.publication``): only ``ReleasedIncident.objects.of_release(release)`` is
   counted — completed calendar months, each released on a fixed day of the next month and
   frozen from then on (an incident registered after its month's release day is never counted).
   Nothing on the page changes between two release days.
@@ -42,7 +42,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from est_incidents.disclosure import MAP_CELL_LAT, MAP_CELL_LNG, Disclosed, released, shown_sum
-from est_incidents.models import Category, Incident, Place
+from est_incidents.models import Category, Place, ReleasedIncident
 from est_incidents.publication import Release, current_release
 from hjo_safety.dates import local_midnight
 from safety_statistics.suppression import (
@@ -264,7 +264,7 @@ def _grids(counts: dict, category_keys, area_keys, months, quarters) -> dict:
 
 
 def _released_grids(
-    release: Release, first: date, end: date, began: date, category_keys, area_keys
+    release: Release, first: date, end: date, began: date, category_keys, area_keys, *, copy
 ):
     """Both tables' cells for the months from ``first`` (a quarter's start) to ``end``, and the
     released quarters among them: one GROUP BY query."""
@@ -272,7 +272,7 @@ def _released_grids(
     quarters = released_quarters(release, first)
     quarters = [q for q in quarters if next_quarter(q) <= end]
     rows = (
-        Incident.objects.published(release)
+        ReleasedIncident.objects.of_release(release, copy=copy)
         .filter(occurred_at__gte=local_midnight(first), occurred_at__lt=local_midnight(end))
         .annotate(
             m=TruncMonth("occurred_at", tzinfo=STOCKHOLM),
@@ -291,7 +291,9 @@ def _released_grids(
 
 def mapping_began(release: Release) -> date | None:
     """The day (Stockholm) of the first published incident of ``release``."""
-    first = Incident.objects.published(release).aggregate(first=Min("occurred_at"))["first"]
+    first = ReleasedIncident.objects.of_release(release).aggregate(first=Min("occurred_at"))[
+        "first"
+    ]
     return timezone.localtime(first, STOCKHOLM).date() if first else None
 
 
@@ -316,7 +318,13 @@ def area_quarter_cells(
     category_keys = list(Category.objects.top_level().values_list("pk", flat=True))
     area_keys = [*Place.objects.values_list("pk", flat=True), OTHER_AREA]
     grid, _months_, _quarters = _released_grids(
-        release, quarters[0], next_quarter(quarters[-1]), began, category_keys, area_keys
+        release,
+        quarters[0],
+        next_quarter(quarters[-1]),
+        began,
+        category_keys,
+        area_keys,
+        copy=True,
     )
     return {
         (place_id, q): _cell(*grid[("area", place_id, (QUARTER, q))])
@@ -329,8 +337,8 @@ def compute_public_figures(release: Release | None = None, *, by: str = QUARTER)
     """The page's figures of ``release`` (default: the current one) per quarter
     (``by=QUARTER``) or month (``by=MONTH``)."""
     release = release or current_release()
-    published = Incident.objects.published(release).order_by()
-    began = mapping_began(release)
+    began = mapping_began(release)  # copies the release's incidents if not yet
+    published = ReleasedIncident.objects.of_release(release, copy=False).order_by()
     window_start = date(release.last_month.year - 2, 1, 1)
     categories = list(Category.objects.top_level().order_by("position", "name"))
     places = list(Place.objects.order_by("name"))
@@ -342,7 +350,7 @@ def compute_public_figures(release: Release | None = None, *, by: str = QUARTER)
         # ``area_quarter_cells`` does, so both pages decide a place's quarter alike.
         first = max(window_start, period_start(began, QUARTER))
         grid, months, quarters = _released_grids(
-            release, first, release.period_end, began, category_keys, area_keys
+            release, first, release.period_end, began, category_keys, area_keys, copy=False
         )
     rows_of = {MONTH: months, QUARTER: quarters}[by]
     category_grid = {

@@ -15,6 +15,7 @@ from est_incidents.models.incidents import (
 )
 from est_incidents.models.meetings import EstAction, EstMeeting, EstMeetingReport
 from est_incidents.models.police import PoliceEvent
+from est_incidents.models.releases import ReleasedIncident, ReleaseSnapshot
 from est_incidents.models.sharing import HandlingStatus, IncidentShare, Share, ShareHandlingNote
 from est_incidents.models.statutory import YearlySituationAnalysis
 
@@ -23,6 +24,8 @@ __all__ = [
     "HJO_BOUNDS",
     "HJO_CENTRE",
     "Category",
+    "ReleasedIncident",
+    "ReleaseSnapshot",
     "CoverageReminder",
     "EstAction",
     "EstMeeting",

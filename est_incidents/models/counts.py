@@ -53,6 +53,9 @@ class IncidentRollup(models.Model):
     # The incident's status where the grouping keeps it (``counts.STATUS``), else empty.
     status = models.CharField(max_length=10, blank=True, default="")
     n = models.IntegerField()
+    # The sum of the incidents' record keys (``Incident.record_key``); a cell's key is the sum
+    # over its rows modulo ``RECORD_KEY_MODULUS`` (``est_incidents.disclosure``).
+    k = models.BigIntegerField(default=0)
 
     class Meta:
         ordering = ["grouping", "span", "day"]

@@ -3,13 +3,14 @@
 The EST meetings, police events and the yearly analysis have their own modules in this package.
 """
 
+import secrets
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connections, models, router
 from django.db.models import Count, F, Func, OuterRef, Q, Subquery
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, Floor, Random
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -408,6 +409,14 @@ class IncidentSource(models.TextChoices):
     CITIZEN_TIP = "medborgartips", _("Medborgartips")
 
 
+# Record keys are drawn from 0 … RECORD_KEY_MODULUS - 1 (the cell-key method's "big N").
+RECORD_KEY_MODULUS = 1 << 20
+
+
+def new_record_key() -> int:
+    return secrets.randbelow(RECORD_KEY_MODULUS)
+
+
 class Incident(models.Model):
     """An insecurity-creating incident (otrygghetsskapande händelse) reported by staff."""
 
@@ -521,6 +530,17 @@ class Incident(models.Model):
         unique=True,
         editable=False,
         help_text=_("Gör att samma formulär som skickas två gånger bara sparas en gång."),
+    )
+    # The incident's record key for the cell-key perturbation of counts shown to staff of other
+    # organisations (``est_incidents.disclosure``): drawn at random once, never changed, never
+    # shown. A cell's key is the sum of its incidents' keys modulo ``RECORD_KEY_MODULUS``; the
+    # database draws it too (``db_default``), for rows inserted in SQL (the loader).
+    record_key = models.PositiveIntegerField(
+        _("postnyckel"),
+        default=new_record_key,
+        db_default=Cast(Floor(Random() * RECORD_KEY_MODULUS), models.IntegerField()),
+        editable=False,
+        help_text=_("Slumptal för störningen av små antal; visas aldrig."),
     )
     created_at = models.DateTimeField(_("registrerad"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
@@ -687,6 +707,7 @@ HISTORY_HIDDEN_FIELDS = [
     "reported_by",
     "duplicate_linked_by",
     "duplicate_linked_at",
+    "record_key",
 ]
 
 

@@ -70,6 +70,7 @@ FLAGS = (
     "org_admin",
     "tip_moderator",
     "sso_admin",
+    "access_log",
 )
 
 # The brand links to the start page; "Tipsa" and "Trygghet i siffror" are also buttons there.
@@ -123,7 +124,7 @@ STAFF_MENU = (
             Link("members:list", _("Medarbetare"), when="org_admin"),
             Link("notifications:settings", _("E-post")),
             Link("audit_log", _("Granskningslogg"), when="coordinator"),
-            Link("access_log", _("Åtkomstlogg"), when="coordinator"),
+            Link("access_log", _("Åtkomstlogg"), when="access_log"),
             Link("sso_approvals", _("Nya konton"), when="sso_admin"),
             Link("otp_setup", _("Tvåstegsverifiering"), when="admin"),
             Link("admin:index", _("Administration"), when="admin"),
@@ -144,6 +145,8 @@ def _flags(context) -> dict[str, bool]:
         "org_admin": bool(access and (access.coordinator or access.admin_organisation_ids)),
         "tip_moderator": bool(authenticated and context.get("can_moderate_tips")),
         # Admits accounts made by a single sign-on provider (only when one is configured).
+        # The coordinator and the data protection officer (hjo_safety.access_log.may_search).
+        "access_log": bool(authenticated and context.get("can_search_access_log")),
         "sso_admin": bool(
             authenticated and context.get("can_use_admin") and context.get("sso_enabled")
         ),

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from pytest_django.asserts import assertContains, assertNotContains
 
 from est_incidents.disclosure import released
+from est_incidents.models import ReleasedIncident
 from est_incidents.publication import Release, current_release
 from safety_statistics.promise_evidence import evidence_for, quarters_for
 from safety_statistics.public_figures import area_quarter_cells
@@ -103,12 +104,14 @@ def test_evidence_for_a_whole_page_is_one_group_by_query_and_the_mapping_start()
     registered_when_they_occurred()
     PromiseActivityFactory(promise=promise)  # names no place: no table
     activities = list(promise.activities.prefetch_related("places"))
+    release = current_release(date(2026, 2, 1))
+    ReleasedIncident.objects.of_release(release)  # the release's copy, taken by its first read
     with CaptureQueriesContext(connection) as ctx:
-        tables = evidence_for(promise, activities, current_release(date(2026, 2, 1)))
+        tables = evidence_for(promise, activities, release)
     # When the mapping began, the main categories and the places (the same cells as the
-    # figures page decides), and the counts.
-    assert len(ctx.captured_queries) == 4
-    assert "MIN(" in ctx.captured_queries[0]["sql"]
+    # figures page decides), and the counts; twice, whether the release is copied.
+    assert len(ctx.captured_queries) == 6
+    assert "MIN(" in ctx.captured_queries[1]["sql"]
     assert "GROUP BY" in ctx.captured_queries[-1]["sql"]
     assert len(tables) == 3
     first = tables[activities[0].pk]

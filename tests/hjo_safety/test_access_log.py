@@ -211,3 +211,13 @@ def test_purge_removes_events_past_the_retention(reporter_a, settings):
     assert list(AccessEvent.objects.all()) == [kept]
     call_command("purge_access_log", "--older-than-days", "1", verbosity=0)
     assert not AccessEvent.objects.exists()
+
+
+def test_the_data_protection_officer_has_a_menu_link_to_the_access_log(
+    client_for, dpo, reporter_a, coordinator
+):
+    """Issue 21 (round 3 gap): the officer, who is no member, had no link to the log."""
+    link = f'href="{reverse("access_log")}"'
+    assert client_for(dpo).get("/").content.decode().count(link) == 1
+    assert client_for(reporter_a).get("/personal/").content.decode().count(link) == 0
+    assert client_for(coordinator).get("/personal/").content.decode().count(link) == 1

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from est_incidents.models import Category, Incident, Place
+from est_incidents.models.releases import forget_released_copies
 from est_incidents.publication import Release, current_release, release_day
 from safety_statistics.promise_evidence import evidence_for
 from safety_statistics.public_figures import MONTH, QUARTER, compute_public_figures
@@ -177,6 +178,32 @@ def test_two_consecutive_days_show_identical_public_pages(busy_year):
         assert second[url] == html, url
 
 
+def test_a_correction_or_deletion_after_a_release_changes_none_of_its_figures(busy_year):
+    """Issue 21, round 3: a released figure is fixed at its release. Staff then move one
+    released incident to another category and place and delete another: every public page of
+    that release (figures by quarter and month, the map's GeoJSON, the promise page) reads the
+    same bytes; the next release day still adds its month."""
+    with travel(date(2026, 11, 20)):
+        before = public_pages(busy_year)
+        texts_before = figure_texts(current_release(), busy_year)
+    released = Incident.objects.filter(occurred_at__lt=at(date(2026, 10, 1))).order_by("pk")
+    moved, deleted = released[0], released[1]
+    other_place = Place.objects.exclude(pk=moved.place_id).order_by("pk").first()
+    other_category = (
+        Category.objects.top_level().exclude(pk=moved.category_id).order_by("pk").first()
+    )
+    Incident.objects.filter(pk=moved.pk).update(place=other_place, category=other_category)
+    Incident.objects.filter(pk=deleted.pk).delete()
+    with travel(date(2026, 11, 21)):
+        after = public_pages(busy_year)
+        texts_after = figure_texts(current_release(), busy_year)
+    for url, html in before.items():
+        assert after[url] == html, url
+    assert texts_after == texts_before
+    with travel(date(2026, 12, 15)):  # November's release still comes
+        assert any("november 2026" in key[1] for key in figure_texts(current_release()))
+
+
 def test_a_release_day_adds_the_released_month_and_changes_no_earlier_figure(busy_year):
     """14 → 15 December: November is released (a new month and a new quarter row for the
     map), and every figure both pages show under the same label is the same."""
@@ -252,6 +279,7 @@ def test_no_figure_changes_between_any_two_days(figure_world, incidents, offsets
     and column is the same (so none changes by 1–4), and two days with the same release show
     the same figures."""
     Incident.objects.all().delete()
+    forget_released_copies()  # each example's registry is copied afresh at its releases
     categories, places, promise, organisation = figure_world
     rows = []
     for month, day, category, place, _lag in incidents:
@@ -275,6 +303,7 @@ def test_no_figure_changes_between_any_two_days(figure_world, incidents, offsets
     Incident.objects.filter(created_at__gte=at(second + timedelta(days=1), 0)).delete()
     after = figure_texts(current_release(second), promise)
     Incident.objects.filter(created_at__gte=at(first + timedelta(days=1), 0)).delete()
+    forget_released_copies()
     before = figure_texts(current_release(first), promise)
     if current_release(first) == current_release(second):
         assert before == after

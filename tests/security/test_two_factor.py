@@ -191,3 +191,22 @@ def test_device_admin_is_coordinator_only_and_hides_the_key(
     )
     assert not TOTPDevice.objects.filter(pk=device.pk).exists()
     assert client_for(org_admin_a).get("/admin/otp_totp/totpdevice/").status_code == 403
+
+
+def test_django_otps_messages_read_swedish():
+    """Issue 21 (round 3 gap): django-otp has no Swedish catalogue; its form messages (the
+    code required, a wrong code, verification throttled or off) come from ours."""
+    from django.utils import translation
+    from django_otp.forms import OTPAuthenticationFormMixin
+
+    messages = OTPAuthenticationFormMixin.otp_error_messages
+    with translation.override("sv"):
+        texts = [
+            str(messages[name])
+            for name in ("token_required", "invalid_token", "verification_not_allowed")
+        ]
+        texts.append(str(messages["n_failed_attempts"] % {"failure_count": 3}))
+    assert texts[0] == "Skriv koden från appen eller en reservkod."
+    assert texts[1].startswith("Koden stämmer inte.")
+    assert all("Verification" not in text and "token" not in text for text in texts)
+    assert "3 misslyckade försök" in texts[3]

@@ -36,7 +36,7 @@ class Command(BaseCommand):
                     f"Sammanräkningen skiljer sig från händelserna på {differing} rader. "
                     "Kör manage.py rebuild_incident_counts för att bygga om den."
                 )
-            incidents = sum(n for key, n in stored.items() if key[:2] == (0, DAY))
+            incidents = sum(n for key, (n, _k) in stored.items() if key[:2] == (0, DAY))
             self.stdout.write(f"Sammanräkningen stämmer ({incidents} händelser).")
             return
         with transaction.atomic():
