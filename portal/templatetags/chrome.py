@@ -42,6 +42,7 @@ MENU_URL_NAMES = (
     "measures:intervention_list",
     "otp_setup",
     "notifications:settings",
+    "notifications:bulletin_list",
     "tips:staff_list",
     "sso_approvals",
 )

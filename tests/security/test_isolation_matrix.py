@@ -56,7 +56,7 @@ from est_incidents.services import share_incident, withdraw_share
 from est_measures.models import FindingShare, SafetyWalkFinding
 from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
 from notifications.mail import unsubscribe_token
-from notifications.models import OutboxMessage
+from notifications.models import Bulletin, OutboxMessage
 from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
     ActionFactory,
@@ -121,6 +121,12 @@ def _attempt(world, side):
         failures_since_start=1,
     )
     return [attempt.pk]
+
+
+def _bulletin(world, side):
+    bulletin = Bulletin.objects.create(title=f"Helgen {side}", text="Lugnt i hamnen.")
+    bulletin.organisations.set([world.org(side)])
+    return bulletin.pk
 
 
 def _version(obj):
@@ -281,6 +287,7 @@ OBJECT_KINDS = {
     "sso_pending": lambda w, side: [_sso_pending(w, side)],
     # notifications: the signed token is the credential (no login), like a reset link.
     "unsubscribe_token": lambda w, side: [unsubscribe_token(w.reporter(side), "incident_status")],
+    "bulletin": lambda w, side: [_bulletin(w, side)],
     "outboxmessage": lambda w, side: [
         OutboxMessage.objects.create(
             event_key=f"matrix:{uuid.uuid4().hex}",
@@ -688,6 +695,15 @@ MATRIX |= {
     "statistics:public_cells": row("none", 200, 200, 200, 200),
     **coordinator_only_admin("safety_statistics_population", "population", history=False),
     **coordinator_only_admin("safety_statistics_crimestatistic", "crimestatistic", history=False),
+}
+
+MATRIX |= {
+    # --- notifications: bulletins between the EST meetings (issue 25.2). Only the kommunpolis
+    # (a police organisation's member) and the coordinator write; a bulletin is seen by the
+    # organisations it is addressed to.
+    "notifications:bulletin_list": row("none", 302, 200, 200, 200),
+    "notifications:bulletin_create": row("none", 302, 403, 403, 200),
+    "notifications:bulletin_detail": row("bulletin", 302, (200, 404), (200, 404), 200),
 }
 
 # Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are

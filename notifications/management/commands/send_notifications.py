@@ -1,4 +1,4 @@
-"""Queue the scheduled e-mail (digests, action reminders) and send everything unsent.
+"""Queue the scheduled e-mail (digests, action reminders, weekly bulletins) and send everything unsent.
 
 Run it every hour (docs/notifications.md): digests go out once a day or week per user,
 reminders once per action and stage, and mail that failed before is retried.
@@ -6,6 +6,7 @@ reminders once per action and stage, and mail that failed before is retried.
 
 from django.core.management.base import BaseCommand
 
+from notifications.bulletins import queue_bulletin_weeks
 from notifications.mail import deliver
 from notifications.models import OutboxMessage
 from notifications.scheduled import queue_digests, queue_reminders
@@ -30,11 +31,13 @@ class Command(BaseCommand):
             return
         digests = queue_digests()
         reminders = queue_reminders()
+        bulletin_weeks = queue_bulletin_weeks()
         sent, failed = deliver()
         if verbosity:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"{digests} sammanfattningar och {reminders} påminnelser köade; "
+                    f"{digests} sammanfattningar, {reminders} påminnelser och "
+                    f"{bulletin_weeks} veckans utskick köade; "
                     f"{sent} skickade, {failed} misslyckades (försöks igen vid nästa körning)."
                 )
             )
