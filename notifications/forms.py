@@ -24,6 +24,14 @@ class NotificationSettingsForm(forms.ModelForm):
         ]
         widgets = {"digest": forms.RadioSelect, "bulletin": forms.RadioSelect}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A form saved without the bulletin choice (an older page) keeps what was chosen.
+        self.fields["bulletin"].required = False
+
+    def clean_bulletin(self):
+        return self.cleaned_data.get("bulletin") or self.instance.bulletin
+
 
 class BulletinForm(PersonalDataGuardMixin, forms.ModelForm):
     """A bulletin to every EST participant or to chosen organisations; its title and text are
