@@ -20,6 +20,7 @@ DEMO_MODULES = [
     "bra_council.demo",
     "citizen_tips.demo",
     "safety_statistics.demo",
+    "notifications.demo",
 ]
 
 
