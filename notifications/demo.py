@@ -16,8 +16,9 @@ BULLETINS = [
         "polis.admin",
         10,
         BulletinKind.WEEKEND,
-        "Valborgshelgen",
-        "Inför helgen väntas mycket folk vid hamnen och i Stadsparken på fredagskvällen. "
+        "Fredagskvällen i centrum",
+        "Inför helgen väntas mycket folk vid hamnen och i Stadsparken på fredagskvällen "
+        "(avslutningar och löning). "
         "Polisen har en extra patrull i centrum fredag och lördag kväll mellan 21 och 02.\n\n"
         "Ring 112 vid pågående brott, 114 14 för övrigt. Rapportera gärna skadegörelse och "
         "nedskräpning i portalen efter helgen så att vi ser den i lägesbilden.",
@@ -27,7 +28,7 @@ BULLETINS = [
         "strateg",
         3,
         BulletinKind.WEEKLY,
-        "Veckans lägesbild, vecka 48",
+        "Lugnare vecka vid skolgården",
         "Lugnare vecka än förra: färre rapporter om skadegörelse vid skolgården, men fler om "
         "nedskräpning och samlingar av unga vid busstationen sena kvällar.\n\n"
         "Nattvandrarna och fältsekreterarna går gärna förbi busstationen på fredag. Belysningen "

@@ -72,6 +72,8 @@ def _staff_paths():
         "/personal/lagesbild/",
         "/personal/granskning/",  # the audit log, tips among its rows
         "/personal/est-moten/",
+        "/personal/utskick/",  # the bulletins (demo: two)
+        "/personal/utskick/nytt/",
     ]
 
 
