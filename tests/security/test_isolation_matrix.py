@@ -704,6 +704,9 @@ MATRIX |= {
     "notifications:bulletin_list": row("none", 302, 200, 200, 200),
     "notifications:bulletin_create": row("none", 302, 403, 403, 200),
     "notifications:bulletin_detail": row("bulletin", 302, (200, 404), (200, 404), 200),
+    **coordinator_only_admin(
+        "notifications_bulletin", "bulletin", history=False, add=(302, 302, 403, 403)
+    ),
 }
 
 # Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are
@@ -921,6 +924,8 @@ VIEW_ON_SITE = {
     # Safety walks and citizens' tips: coordinators only in the admin.
     "est_measures.SafetyWalk": row("walk", 302, 302, 404, 302),
     "citizen_tips.CitizenTip": row("citizentip", 302, 302, 404, 302),
+    # Bulletins: coordinators only in the admin (the portal's page is for the addressees).
+    "notifications.Bulletin": row("bulletin", 302, 302, 404, 302),
 }
 
 
