@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety.admin_mixins import CoordinatorOnlyAdmin
-from notifications.models import OutboxMessage
+from notifications.models import Bulletin, OutboxMessage
 
 
 @admin.register(OutboxMessage)
@@ -42,4 +42,23 @@ class OutboxMessageAdmin(CoordinatorOnlyAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Bulletin)
+class BulletinAdmin(CoordinatorOnlyAdmin):
+    """The bulletins sent (issue 25.2): coordinators read them and may delete one sent by
+    mistake (its queued mail is then stopped: the object is gone). Not editable once sent."""
+
+    list_display = ["sent_at", "kind", "title", "sent_by", "to_all"]
+    list_filter = ["kind", "to_all"]
+    search_fields = ["title"]
+    date_hierarchy = "sent_at"
+    fields = ["kind", "title", "text", "to_all", "organisations", "sent_by", "sent_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

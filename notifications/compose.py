@@ -516,6 +516,65 @@ def tip_received(*, user, about, params):
     )
 
 
+# --- Bulletins between the EST meetings ----------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+
+
+@composer(MailTemplate.BULLETIN)
+def bulletin(*, user, about, params):
+    """One bulletin, its title and text as they read now (the outbox keeps only its id)."""
+    kind = about.get_kind_display()
+    sender = _name(about.sent_by_id)
+    paragraphs = _paragraphs(about.text)
+    if sender:
+        paragraphs.append(_("Hälsningar\n%(sender)s") % {"sender": sender})
+    return Composed(
+        subject=_("%(kind)s: %(title)s") % {"kind": kind, "title": about.title},
+        record=_("%(kind)s (utskick %(id)s)") % {"kind": kind, "id": about.pk},
+        paragraphs=paragraphs,
+        link=absolute(about.get_absolute_url()),
+        link_text=_("Läs utskicket i portalen"),
+    )
+
+
+@composer(MailTemplate.BULLETIN_WEEK)
+def bulletin_week(*, user, about, params):
+    """The week's bulletins for a weekly reader, as far as they may still see them."""
+    from notifications.models import Bulletin
+
+    found = list(
+        Bulletin.objects.visible_to(user)
+        .filter(pk__in=params.get("bulletins", []))
+        .order_by("sent_at", "pk")
+    )
+    if not found:
+        return None
+    week = str(params.get("week", "")).partition("-W")[2].lstrip("0")
+    paragraphs = [
+        ngettext(
+            "Här är veckans utskick till EST-deltagarna (vecka %(week)s).",
+            "Här är veckans %(count)d utskick till EST-deltagarna (vecka %(week)s).",
+            len(found),
+        )
+        % {"count": len(found), "week": week}
+    ]
+    for item in found:
+        paragraphs.append(
+            f"{item.get_kind_display()}: {item.title} ({_local(item.sent_at)})\n\n"
+            + "\n\n".join(_paragraphs(item.text))
+        )
+    return Composed(
+        subject=_("Veckans utskick, vecka %(week)s") % {"week": week},
+        paragraphs=paragraphs,
+        items=[(str(item), absolute(item.get_absolute_url())) for item in found],
+        link=absolute(reverse("notifications:bulletin_list")),
+        link_text=_("Alla utskick"),
+    )
+
+
 # --- Accounts --------------------------------------------------------------------------------
 
 

@@ -16,7 +16,11 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from hjo_safety import permissions
 
 
 class MailKind(models.TextChoices):
@@ -36,6 +40,7 @@ class MailKind(models.TextChoices):
     )
     TIP_RECEIVED = "tip_received", _("Nya medborgartips (de som granskar tips)")
     SHARE_RECEIVED = "share_received", _("Händelser som delas med min organisation")
+    BULLETIN = "bulletin", _("Utskick till EST-deltagarna")
     ACCOUNT = "account", _("Inbjudan och lösenordslänk")
     # A citizen's subscription (``Subscription``): to an address, not a user; its own unsubscribe.
     SUBSCRIPTION = "subscription", _("Prenumeration för medborgare")
@@ -51,6 +56,12 @@ class DigestFrequency(models.TextChoices):
     DAILY = "daily", _("Varje dag")
     WEEKLY = "weekly", _("Varje vecka")
     NONE = "none", _("Aldrig")
+
+
+class BulletinDelivery(models.TextChoices):
+    INSTANT = "instant", _("Direkt, ett mejl per utskick")
+    WEEKLY = "weekly", _("En gång i veckan, samlat på måndagen (brådskande varningar direkt)")
+    NONE = "none", _("Aldrig (utskicken finns ändå under ”Utskick” i portalen)")
 
 
 class NotificationSettings(models.Model):
@@ -104,6 +115,12 @@ class NotificationSettings(models.Model):
         default=DigestFrequency.DAILY,
         help_text=_("Skickas till organisationsadministratörer."),
     )
+    bulletin = models.CharField(
+        _("utskick från kommunpolisen och säkerhetsstrategen"),
+        max_length=10,
+        choices=BulletinDelivery.choices,
+        default=BulletinDelivery.INSTANT,
+    )
 
     class Meta:
         verbose_name = _("aviseringsinställning")
@@ -113,7 +130,11 @@ class NotificationSettings(models.Model):
             models.CheckConstraint(
                 condition=Q(digest__in=DigestFrequency.values),
                 name="notificationsettings_digest_valid",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(bulletin__in=BulletinDelivery.values),
+                name="notificationsettings_bulletin_valid",
+            ),
         ]
 
     def __str__(self):
@@ -127,12 +148,15 @@ class NotificationSettings(models.Model):
             return True
         if kind == MailKind.DIGEST:
             return self.digest != DigestFrequency.NONE
+        if kind == MailKind.BULLETIN:
+            return self.bulletin != BulletinDelivery.NONE
         return getattr(self, kind)
 
     def turn_off(self, kind: str) -> None:
         if kind == MailKind.DIGEST:
             self.digest = DigestFrequency.NONE
-
+        elif kind == MailKind.BULLETIN:
+            self.bulletin = BulletinDelivery.NONE
         elif kind in OPTIONAL_KINDS:
             setattr(self, kind, False)
         self.save()
@@ -161,6 +185,8 @@ class MailTemplate(models.TextChoices):
     TIP_FORWARDED = "tip_forwarded", _("Medborgartips vidarebefordrat")
     TIP_RECEIVED = "tip_received", _("Nytt medborgartips")
     SHARE_RECEIVED = "share_received", _("Händelse delad med er")
+    BULLETIN = "bulletin", _("Utskick")
+    BULLETIN_WEEK = "bulletin_week", _("Veckans utskick")
     INVITATION = "invitation", _("Inbjudan")
     PASSWORD_LINK = "password_link", _("Lösenordslänk")
     SUBSCRIPTION_CONFIRM = "subscription_confirm", _("Bekräfta prenumeration")
@@ -382,3 +408,68 @@ class Subscription(models.Model):
         if self.topic == Topic.FOLLOW_UP and self.promise is not None:
             return _("Uppföljningar av ”%(promise)s”") % {"promise": self.promise}
         return self.get_topic_display()
+
+
+# --- Bulletins between the EST meetings (issue 25, point 2) ---------------------------------
+
+
+class BulletinKind(models.TextChoices):
+    WEEKEND = "weekend", _("Helgens läge")
+    WARNING = "warning", _("Brådskande varning")
+    WEEKLY = "weekly", _("Veckans lägesbild")
+
+
+class BulletinQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """A coordinator sees every bulletin; anyone else those addressed to one of their
+        organisations, and those they sent."""
+        if permissions.is_coordinator(user):
+            return self
+        if not permissions.is_member(user):
+            return self.none()
+        addressed = Bulletin.organisations.through.objects.filter(
+            organisation_id__in=permissions.organisation_ids(user)
+        ).values("bulletin_id")
+        return self.filter(Q(pk__in=addressed) | Q(sent_by=user))
+
+
+class Bulletin(models.Model):
+    """A short message from the kommunpolis or the coordinator to the EST participants between
+    the meetings. Mailed through the outbox (the text is read from this row when each mail is
+    sent) and listed for the organisations it was addressed to. Not editable once sent."""
+
+    kind = models.CharField(
+        _("slag"), max_length=20, choices=BulletinKind.choices, default=BulletinKind.WEEKEND
+    )
+    title = models.CharField(_("rubrik"), max_length=120)
+    text = models.TextField(_("text"), max_length=3000)
+    to_all = models.BooleanField(_("till alla EST-deltagare"), default=False)
+    organisations = models.ManyToManyField(
+        "hjo_safety.Organisation", related_name="+", verbose_name=_("mottagande organisationer")
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("skickat av"),
+    )
+    sent_at = models.DateTimeField(_("skickat"), default=timezone.now)
+
+    objects = BulletinQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("utskick")
+        verbose_name_plural = _("utskick")
+        ordering = ["-sent_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=BulletinKind.values), name="bulletin_kind_valid"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("notifications:bulletin_detail", args=[self.pk])

@@ -8,6 +8,9 @@ app_name = "notifications"
 
 urlpatterns = [
     path("personal/installningar/", views.notification_settings, name="settings"),
+    path("personal/utskick/", views.bulletin_list, name="bulletin_list"),
+    path("personal/utskick/nytt/", views.bulletin_create, name="bulletin_create"),
+    path("personal/utskick/<int:pk>/", views.bulletin_detail, name="bulletin_detail"),
     path("e-post/avsluta/<str:token>/", views.unsubscribe, name="unsubscribe"),
     # Citizens' subscriptions (issue 26)
     path("folj/", views.subscribe, name="subscribe"),

@@ -1,9 +1,13 @@
 """The user's e-mail settings, one-click unsubscription, password links and invitations; and
 citizens' e-mail subscriptions (subscribe, confirm, unsubscribe).
 
-Models: ``NotificationSettings``, ``Subscription``. Templates: ``notifications/settings.html``,
-``notifications/unsubscribe.html``, ``registration/password_reset_confirm.html``,
-``notifications/subscribe.html``, ``notifications/subscription_*.html``.
+Also the bulletins between the EST meetings (``notifications.bulletins``): their list, one
+bulletin, and the form to write one.
+
+Models: ``NotificationSettings``, ``Subscription``, ``Bulletin``. Templates:
+``notifications/settings.html``, ``notifications/unsubscribe.html``,
+``registration/password_reset_confirm.html``, ``notifications/subscribe.html``,
+``notifications/subscription_*.html``, ``notifications/bulletin_*.html``.
 """
 
 from django.conf import settings
@@ -12,11 +16,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -28,9 +35,10 @@ from hjo_safety import permissions
 from hjo_safety.security import client_ip
 from notifications import subscription_links, subscriptions
 from notifications.accounts import send_invitation
-from notifications.forms import NotificationSettingsForm, SubscriptionForm
+from notifications.bulletins import may_send, send_bulletin
+from notifications.forms import BulletinForm, NotificationSettingsForm, SubscriptionForm
 from notifications.mail import read_unsubscribe_token
-from notifications.models import MailKind, NotificationSettings, Topic
+from notifications.models import Bulletin, MailKind, NotificationSettings, Topic
 from notifications.tokens import invitation_token_generator
 
 
@@ -224,3 +232,73 @@ def subscription_unsubscribe(request, token):
         "notifications/subscription_unsubscribe.html",
         {"label": label, "done": done, "token": token},
     )
+
+
+def _members_only(user):
+    if not permissions.is_member(user):
+        raise Http404
+
+
+@require_http_methods(["GET"])
+@login_required
+def bulletin_list(request):
+    """The bulletins addressed to the user's organisations (all of them for a coordinator)."""
+    _members_only(request.user)
+    bulletins = (
+        Bulletin.objects.visible_to(request.user)
+        .select_related("sent_by")
+        .prefetch_related("organisations")[:100]
+    )
+    return TemplateResponse(
+        request,
+        "notifications/bulletin_list.html",
+        {"bulletins": bulletins, "may_send": may_send(request.user)},
+    )
+
+
+@require_http_methods(["GET"])
+@login_required
+def bulletin_detail(request, pk):
+    _members_only(request.user)
+    bulletin = permissions.get_visible_or_404(Bulletin.objects, request.user, pk=pk)
+    return TemplateResponse(
+        request,
+        "notifications/bulletin_detail.html",
+        {"bulletin": bulletin, "organisations": bulletin.organisations.order_by("name")},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def bulletin_create(request):
+    """The kommunpolis or the coordinator writes and sends a bulletin; others get 403."""
+    if not may_send(request.user):
+        raise PermissionDenied
+    form = BulletinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            bulletin = form.save(commit=False)
+            bulletin.sent_by = request.user
+            bulletin.save()
+            if bulletin.to_all:
+                bulletin.organisations.set(form.fields["organisations"].queryset)
+            else:
+                form.save_m2m()
+            now, weekly = send_bulletin(bulletin)
+        messages.success(
+            request,
+            ngettext(
+                "Utskicket är skickat: %(now)d mejl går i väg nu",
+                "Utskicket är skickat: %(now)d mejl går i väg nu",
+                now,
+            )
+            % {"now": now}
+            + ngettext(
+                " och %(weekly)d person får det i veckans sammanfattning.",
+                " och %(weekly)d personer får det i veckans sammanfattning.",
+                weekly,
+            )
+            % {"weekly": weekly},
+        )
+        return redirect(bulletin)
+    return TemplateResponse(request, "notifications/bulletin_form.html", {"form": form})

@@ -86,6 +86,12 @@ RETENTION = {
         "The council's and the citizen promises' texts: public records about office holders, "
         "kept and thinned under the municipality's archive plan."
     ),
+    "bulletins": Kept(
+        "The bulletins between EST meetings (notifications.Bulletin): sent records of the EST "
+        "work (allmänna handlingar), kept and thinned with the EST records under the archive "
+        "plan; the guard refuses identity numbers, phones, addresses and plates and asks about "
+        "names before sending; not editable once sent, and the outbox holds no copy."
+    ),
     "statistics": Kept("Imported statistics' labels and notes, kept with the statistics."),
     "session": Kept(
         "Ends with the session: a session row expires after SESSION_IDLE_MINUTES, the form "
@@ -220,6 +226,11 @@ INVENTORY = {
     # --- notifications: the outbox keeps no mail text (composed when sent) ------------------
     "notifications_notificationsettings.digest": CHOICE,
     "notifications_outboxmessage.drop_reason": CHOICE,
+    # Bulletins between the EST meetings (issue 25.2): typed by the kommunpolis or the coordinator.
+    "notifications_bulletin.kind": CHOICE,
+    "notifications_bulletin.title": FreeText(FORM_GUARD, NOT_EDITABLE, "bulletins"),
+    "notifications_bulletin.text": FreeText(FORM_GUARD, NOT_EDITABLE, "bulletins"),
+    "notifications_notificationsettings.bulletin": CHOICE,
     "notifications_outboxmessage.event_key": CODED,
     "notifications_outboxmessage.kind": CHOICE,
     "notifications_outboxmessage.last_error": NotUserText("the mail server's error message"),

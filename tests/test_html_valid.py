@@ -75,6 +75,8 @@ def _staff_paths():
         "/personal/est-moten/",
         "/personal/handelser/flera/",  # issue 25: the weekly report's table
         "/personal/inget-att-rapportera/",
+        "/personal/utskick/",  # the bulletins (demo: two)
+        "/personal/utskick/nytt/",
     ]
 
 

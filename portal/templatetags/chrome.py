@@ -107,6 +107,7 @@ STAFF_MENU = (
         _("Möten"),
         (
             Link("est:meeting_list", _("EST-möten")),
+            Link("notifications:bulletin_list", _("Utskick")),
             Link("bra:index", _("Brottsförebyggande rådets möten")),
         ),
     ),

@@ -62,7 +62,7 @@ from est_measures.planned_events import feed_token
 from hjo_safety.attachments import IMAGE, save_attachment
 from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
 from notifications.mail import unsubscribe_token
-from notifications.models import OutboxMessage, Subscription
+from notifications.models import Bulletin, OutboxMessage, Subscription
 from notifications.subscription_links import confirm_token, unsubscribe_token_for
 from safety_statistics.models import CrimeStatistic, Population
 from tests.bra_council.factories import (
@@ -136,6 +136,12 @@ def _invitation(world, side):
     user.set_unusable_password()
     user.save(update_fields=["password"])
     return [user.memberships.get().pk]
+
+
+def _bulletin(world, side):
+    bulletin = Bulletin.objects.create(title=f"Helgen {side}", text="Lugnt i hamnen.")
+    bulletin.organisations.set([world.org(side)])
+    return bulletin.pk
 
 
 def _version(obj):
@@ -370,6 +376,7 @@ OBJECT_KINDS = {
             Subscription.objects.create(email=f"{side}@example.org", topic="figures")
         )
     ],
+    "bulletin": lambda w, side: [_bulletin(w, side)],
     "outboxmessage": lambda w, side: [
         OutboxMessage.objects.create(
             event_key=f"matrix:{uuid.uuid4().hex}",
@@ -827,6 +834,18 @@ MATRIX |= {
     **coordinator_only_admin("safety_statistics_crimestatistic", "crimestatistic", history=False),
 }
 
+MATRIX |= {
+    # --- notifications: bulletins between the EST meetings (issue 25.2). Only the kommunpolis
+    # (a police organisation's member) and the coordinator write; a bulletin is seen by the
+    # organisations it is addressed to.
+    "notifications:bulletin_list": row("none", 302, 200, 200, 200),
+    "notifications:bulletin_create": row("none", 302, 403, 403, 200),
+    "notifications:bulletin_detail": row("bulletin", 302, (200, 404), (200, 404), 200),
+    **coordinator_only_admin(
+        "notifications_bulletin", "bulletin", history=False, add=(302, 302, 403, 403)
+    ),
+}
+
 # Kinds whose A and B objects are one and the same (nothing to isolate), or where A and B are
 # two objects of which none belongs to an organisation and none is a draft.
 SHARED_KINDS = {
@@ -1044,6 +1063,8 @@ VIEW_ON_SITE = {
     # Safety walks and citizens' tips: coordinators only in the admin.
     "est_measures.SafetyWalk": row("walk", 302, 302, 404, 302),
     "citizen_tips.CitizenTip": row("citizentip", 302, 302, 404, 302),
+    # Bulletins: coordinators only in the admin (the portal's page is for the addressees).
+    "notifications.Bulletin": row("bulletin", 302, 302, 404, 302),
 }
 
 

@@ -1,5 +1,6 @@
-"""Queue the scheduled e-mail (digests, action reminders, new figures for citizens who
-subscribe to them), delete citizens' subscriptions left unconfirmed, and send everything unsent.
+"""Queue the scheduled e-mail (digests, action reminders, weekly bulletins, new figures for
+citizens who subscribe to them), delete citizens' subscriptions left unconfirmed, and send
+everything unsent.
 
 Run it every hour (docs/notifications.md): digests go out once a day or week per user,
 reminders once per action and stage, and mail that failed before is retried.
@@ -7,6 +8,7 @@ reminders once per action and stage, and mail that failed before is retried.
 
 from django.core.management.base import BaseCommand
 
+from notifications.bulletins import queue_bulletin_weeks
 from notifications.mail import deliver
 from notifications.models import OutboxMessage
 from notifications.scheduled import queue_digests, queue_reminders
@@ -34,11 +36,13 @@ class Command(BaseCommand):
         reminders = queue_reminders()
         figures = queue_figure_releases()
         purged = purge_unconfirmed()
+        bulletin_weeks = queue_bulletin_weeks()
         sent, failed = deliver()
         if verbosity:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"{digests} sammanfattningar, {reminders} påminnelser och {figures} "
+                    f"{digests} sammanfattningar, {reminders} påminnelser, "
+                    f"{bulletin_weeks} veckans utskick och {figures} "
                     f"mejl om nya siffror köade; {purged} obekräftade prenumerationer borttagna; "
                     f"{sent} skickade, {failed} misslyckades (försöks igen vid nästa körning)."
                 )

@@ -21,7 +21,8 @@ DEMO_MODULES = [
     "citizen_tips.demo",
     "safety_statistics.demo",
     "portal.attachments_demo",  # photos and papers on the rows above (issue 25)
-    "notifications.demo",  # citizens' e-mail subscriptions (after the promises they follow)
+    # citizens' e-mail subscriptions (after the promises they follow) and EST bulletins
+    "notifications.demo",
 ]
 
 
