@@ -24,6 +24,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -60,11 +61,26 @@ def public_summary(campaign) -> list[dict]:
     return [
         {
             "place": name,
-            "unsafe": disclosure.count(c["unsafe"], exact=False),
-            "safe": disclosure.count(c["safe"], exact=False),
+            "unsafe": disclosure.count(c["unsafe"], exact=False, zero_is_small=True),
+            "safe": disclosure.count(c["safe"], exact=False, zero_is_small=True),
         }
         for name, c in sorted(counts.items())
     ]
+
+
+def open_campaigns():
+    """Campaigns citizens can mark on today, for the index and the tip form."""
+    return WalkCampaign.objects.public().filter(closes_on__gte=timezone.localdate())
+
+
+@require_GET
+def campaign_index(request):
+    """The campaigns open for marks, and the closed ones' counts, newest first."""
+    return TemplateResponse(
+        request,
+        "citizen_tips/campaign_index.html",
+        {"campaigns": WalkCampaign.objects.public()[:20], "today": timezone.localdate()},
+    )
 
 
 @never_cache

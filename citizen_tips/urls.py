@@ -16,6 +16,7 @@ urlpatterns = [
     path("personal/tips/", views.staff_list, name="staff_list"),
     path("personal/tips/<int:pk>/", views.staff_detail, name="staff_detail"),
     # The digital safety walk (issue 26): the public campaign page and the staff's pages.
+    path("trygghetsvandring/", campaign_views.campaign_index, name="campaign_index"),
     path("trygghetsvandring/<int:pk>/", campaign_views.campaign_public, name="campaign_public"),
     path("personal/trygghetsvandring/", campaign_views.campaign_list, name="campaign_list"),
     path("personal/trygghetsvandring/ny/", campaign_views.campaign_create, name="campaign_create"),

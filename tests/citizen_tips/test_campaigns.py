@@ -49,6 +49,9 @@ def test_a_citizens_mark_is_moderated_then_counted_and_turned_into_a_walk(
 ):
     place = PlaceFactory(name="Stationsparken")
     url = reverse("tips:campaign_public", args=[campaign.pk])
+    # Citizens find it from the index and from the tip form.
+    assert url in client.get(reverse("tips:campaign_index")).content.decode()
+    assert url in client.get(reverse("tips:create")).content.decode()
     page = client.get(url)
     assert page.status_code == 200
     assert "Markera en plats" in page.content.decode()

@@ -710,6 +710,7 @@ MATRIX |= {
     "tips:status": row("tip_token", 200, 200, 200, 200),
     "tips:staff_list": row("none", 302, 404, 404, 200),
     "tips:staff_detail": row("citizentip", 302, 404, 404, 200),
+    "tips:campaign_index": row("none", 200, 200, 200, 200),
     "tips:campaign_public": row("walkcampaign", 200, 200, 200, 200),
     "tips:campaign_list": row("none", 302, 404, 404, 200),
     "tips:campaign_create": row("none", 302, 404, 404, 200),
@@ -874,6 +875,7 @@ SHARED_KINDS = {
     "walk_of_b",
     "estaction_of_b",
     "tip_token",
+    "walkcampaign",  # a digital safety walk's campaign: the municipality's, public once open
     "population",
     "crimestatistic",
 }
@@ -1349,6 +1351,17 @@ POST_MATRIX = {
         None,
         (302, PAIR, PAIR, 302),
         ("reporter_a", "org_admin_a", "coordinator"),
+    ),
+    # The digital safety walk (issue 26): moderating a mark and making a walk of marks are the
+    # moderators' (the coordinator here); others 404.
+    "tips:campaign_mark_moderate": post_row(
+        "campaignmark",
+        lambda world, args: {"beslut": "godkann"},
+        (302, 404, 404, 302),
+        model=CampaignMark,
+    ),
+    "tips:campaign_walk": post_row(
+        "walkcampaign", lambda world, args: {"markering": []}, (302, 404, 404, 302)
     ),
     "tips:staff_detail": post_row(
         "citizentip",
