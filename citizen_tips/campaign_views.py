@@ -46,6 +46,18 @@ def _client_key(group, request):
     return client_ip(request) or "okänd"
 
 
+def _limited(request) -> bool:
+    """The tip form's limit per client address, for marks and sign-ups together."""
+    return is_ratelimited(
+        request,
+        group=RATE_LIMIT_GROUP,
+        key=_client_key,
+        rate=settings.TIP_RATE_LIMIT,
+        method=["POST"],
+        increment=True,
+    )
+
+
 def _where(mark) -> str:
     if mark.place_id:
         return mark.place.name
@@ -86,21 +98,14 @@ def campaign_index(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def campaign_public(request, pk):
+    """The campaign page; POST ``form=mark`` (while open) or ``form=signup`` (until the walk)."""
     campaign = get_object_or_404(WalkCampaign.objects.public(), pk=pk)
     mark_form, signup_form, status = None, None, 200
     if request.method == "POST" and request.POST.get("form") == "mark":
         if not campaign.is_open():
             raise Http404
         mark_form = MarkForm(request.POST)
-        limited = is_ratelimited(
-            request,
-            group=RATE_LIMIT_GROUP,
-            key=_client_key,
-            rate=settings.TIP_RATE_LIMIT,
-            method=["POST"],
-            increment=True,
-        )
-        if limited:
+        if _limited(request):
             mark_form.is_valid()
             mark_form.errors.clear()
             mark_form.add_error(
@@ -119,12 +124,20 @@ def campaign_public(request, pk):
         if not campaign.signup_open():
             raise Http404
         signup_form = SignupForm(request.POST, campaign=campaign)
-        if signup_form.is_valid():
+        if _limited(request):
+            signup_form.is_valid()
+            signup_form.errors.clear()
+            signup_form.add_error(
+                None, _("För många anmälningar från din uppkoppling. Försök igen senare.")
+            )
+            status = 429
+        elif signup_form.is_valid():
             signup = signup_form.save(commit=False)
             signup.campaign = campaign
             signup.save()
             return redirect(reverse("tips:campaign_public", args=[pk]) + "?anmald=1#tack")
-        status = 400
+        else:
+            status = 400
     elif request.method == "POST":
         raise Http404
     return TemplateResponse(
@@ -170,6 +183,7 @@ def _coordinator_only(request):
 @require_GET
 @moderator_required
 def campaign_list(request):
+    """Every campaign with its marks to review and its approved marks."""
     pending = Q(marks__status=CampaignMark.Status.PENDING)
     approved = Q(marks__status=CampaignMark.Status.APPROVED)
     rows = WalkCampaign.objects.annotate(
@@ -216,6 +230,7 @@ def _points(marks) -> list:
 @require_GET
 @moderator_required
 def campaign_detail(request, pk):
+    """The marks: on the map (points, and a heat layer of the unsafe ones), to review, to walk."""
     campaign = get_object_or_404(WalkCampaign, pk=pk)
     marks = list(
         campaign.marks.exclude(status=CampaignMark.Status.REJECTED).select_related("place")
