@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from citizen_tips import services
+from citizen_tips.campaign_views import open_campaigns
 from citizen_tips.forms import (
     AcceptForm,
     AnswerForm,
@@ -93,7 +94,10 @@ def tip_create(request):
     else:
         form = TipForm()
     return TemplateResponse(
-        request, "citizen_tips/tip_form.html", {"form": form, **_map_context()}, status=status
+        request,
+        "citizen_tips/tip_form.html",
+        {"form": form, "campaigns": open_campaigns(), **_map_context()},
+        status=status,
     )
 
 

@@ -11,11 +11,13 @@ from django.utils import timezone
 
 from est_incidents.models import Place
 from est_measures.models import (
+    CampaignMark,
     Intervention,
     InterventionKind,
     PlannedEvent,
     SafetyWalk,
     SafetyWalkFinding,
+    WalkCampaign,
 )
 from hjo_safety.models import Organisation
 
@@ -125,6 +127,7 @@ def seed(*, command, verbosity=1):
                 status=status,
             )
     _seed_planned_events(organisations, places, today, tz)
+    _seed_campaign(places, today)
     if verbosity > 1:
         command.stdout.write(f"  {created} interventions, one safety walk, events ahead")
 
@@ -198,7 +201,48 @@ def _seed_planned_events(organisations, places, today, tz):
         )
 
 
+CAMPAIGN_TITLE = "Centrum och hamnen en vinterkväll"
+# (place, verdict, reason, status): believable marks of a digital safety walk (issue 26).
+CAMPAIGN_MARKS = [
+    ("Busstationen", "unsafe", "Mörkt på gångvägen bakom väntkuren efter klockan fem.", "approved"),
+    ("Busstationen", "unsafe", "Cykelstället ligger skymt, ingen ser en där.", "approved"),
+    ("Busstationen", "unsafe", "Trasig lampa vid tunneln.", "approved"),
+    ("Busstationen", "unsafe", "Busken skymmer sikten mot parkeringen.", "approved"),
+    ("Busstationen", "unsafe", "Ingen belysning längs staketet.", "approved"),
+    ("Busstationen", "unsafe", "Känns ödsligt när sista bussen gått.", "approved"),
+    ("Hamnen", "unsafe", "Bryggan saknar belysning längst ut.", "approved"),
+    ("Hamnen", "safe", "Bra ljus och folk i rörelse vid kiosken.", "approved"),
+    ("Stadsparken", "safe", "Nya lamporna vid lekplatsen gör stor skillnad.", "approved"),
+    ("Stadsparken", "unsafe", "Stigen mot kyrkan är helt mörk.", "pending"),
+    ("Sjöpromenaden", "unsafe", "Långt mellan lamporna vid badplatsen.", "pending"),
+]
+
+
+def _seed_campaign(places, today):
+    if WalkCampaign.objects.filter(title=CAMPAIGN_TITLE).exists():
+        return
+    campaign = WalkCampaign.objects.create(
+        title=CAMPAIGN_TITLE,
+        area="Centrum, stationen och hamnen",
+        description=(
+            "Markera platser som känns trygga eller otrygga. Markeringarna granskas och blir underlag "
+            "för trygghetsvandringen."
+        ),
+        opens_on=today - timedelta(days=7),
+        closes_on=today + timedelta(days=14),
+        walk_date=today + timedelta(days=21),
+    )
+    for place_name, verdict, reason, status in CAMPAIGN_MARKS:
+        place = places.get(place_name) or next(iter(places.values()), None)
+        if place is None:
+            return
+        CampaignMark.objects.create(
+            campaign=campaign, place=place, verdict=verdict, reason=reason, status=status
+        )
+
+
 def reset(*, command, verbosity=1):
+    WalkCampaign.objects.filter(title=CAMPAIGN_TITLE).delete()
     PlannedEvent.objects.filter(title__in=[row[0] for row in PLANNED_EVENTS]).delete()
     Intervention.objects.filter(description__in=[row[-1] for row in INTERVENTIONS]).delete()
     SafetyWalk.objects.filter(area=WALK_AREA).delete()

@@ -686,3 +686,185 @@ class PlannedEvent(models.Model):
         return ", ".join(
             part for part in (self.place.name if self.place_id else "", self.place_text) if part
         )
+
+
+# --- Digital safety walks: a campaign map, citizens' marks, sign-ups (issue 26, point 3) ------
+
+
+class WalkCampaignQuerySet(models.QuerySet):
+    def public(self, today=None):
+        """Campaigns citizens see: opened (marking may have closed; the page then only reads)."""
+        return self.filter(opens_on__lte=today or timezone.localdate())
+
+
+class WalkCampaign(models.Model):
+    """A digital safety walk: for an area and a period, citizens mark places on a map as safe or
+    unsafe; the coordinator turns the approved marks into a safety walk's route and findings."""
+
+    title = models.CharField(_("rubrik"), max_length=120)
+    area = models.CharField(_("område"), max_length=200, help_text=_("T.ex. ”Centrum och hamnen”."))
+    description = models.TextField(
+        _("beskrivning"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Visas för medborgarna. Inga namn eller andra personuppgifter."),
+    )
+    opens_on = models.DateField(_("öppnar"))
+    closes_on = models.DateField(_("stänger"))
+    walk_date = models.DateField(
+        _("vandringens datum"),
+        null=True,
+        blank=True,
+        help_text=_("Medborgarna kan anmäla sig till vandringen fram till den dagen."),
+    )
+    walk = models.OneToOneField(
+        SafetyWalk,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="campaign",
+        verbose_name=_("trygghetsvandring"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("skapad av"),
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    objects = WalkCampaignQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-opens_on", "-pk"]
+        verbose_name = _("kampanj för digital trygghetsvandring")
+        verbose_name_plural = _("kampanjer för digital trygghetsvandring")
+        constraints = [
+            *date_range_constraints(
+                "walkcampaign",
+                dates=("opens_on", "closes_on", "walk_date"),
+                datetimes=("created_at",),
+            ),
+            models.CheckConstraint(
+                condition=Q(closes_on__gte=F("opens_on")), name="walkcampaign_closes_after_opens"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def is_open(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return self.opens_on <= today <= self.closes_on
+
+    def signup_open(self, today=None) -> bool:
+        return self.walk_date is not None and self.walk_date >= (today or timezone.localdate())
+
+
+class CampaignMarkQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=CampaignMark.Status.APPROVED)
+
+
+class CampaignMark(models.Model):
+    """A citizen's mark on a campaign's map: a place felt safe or unsafe, with a short reason.
+    Shown publicly only once approved, and then only counted per place (small counts hidden)."""
+
+    class Verdict(models.TextChoices):
+        UNSAFE = "unsafe", _("Otrygg")
+        SAFE = "safe", _("Trygg")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Att granska")
+        APPROVED = "approved", _("Godkänd")
+        REJECTED = "rejected", _("Avvisad")
+
+    campaign = models.ForeignKey(
+        WalkCampaign, on_delete=models.CASCADE, related_name="marks", verbose_name=_("kampanj")
+    )
+    verdict = models.CharField(_("platsen känns"), max_length=8, choices=Verdict.choices)
+    reason = models.CharField(_("varför"), max_length=300)
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="campaign_marks",
+        verbose_name=_("plats"),
+    )
+    latitude = models.DecimalField(
+        _("latitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    status = models.CharField(
+        _("granskning"), max_length=8, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("markerad"), auto_now_add=True)
+    moderated_at = models.DateTimeField(_("granskad"), null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("granskad av"),
+    )
+
+    objects = CampaignMarkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("markering")
+        verbose_name_plural = _("markeringar")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(verdict__in=["unsafe", "safe"]), name="campaignmark_verdict_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "approved", "rejected"]),
+                name="campaignmark_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="campaignmark_point_complete",
+            ),
+            models.CheckConstraint(
+                condition=Q(place__isnull=False) | Q(latitude__isnull=False),
+                name="campaignmark_has_a_place",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.place.name if self.place_id else _("punkt på kartan")
+        return f"{self.get_verdict_display()} – {where}"
+
+    def clean(self):
+        validate_in_hjo(self.latitude, self.longitude)
+
+
+class WalkSignup(models.Model):
+    """A citizen signed up for a campaign's walk. Name and address are kept until the walk is
+    done, then deleted by ``purge_walk_signups`` (``manage.py run_job``)."""
+
+    campaign = models.ForeignKey(
+        WalkCampaign, on_delete=models.CASCADE, related_name="signups", verbose_name=_("kampanj")
+    )
+    name = models.CharField(_("namn"), max_length=120)
+    email = models.EmailField(_("e-postadress"), max_length=254)
+    created_at = models.DateTimeField(_("anmäld"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("anmälan till trygghetsvandring")
+        verbose_name_plural = _("anmälningar till trygghetsvandring")
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "email"], name="walksignup_one_per_address")
+        ]
+
+    def __str__(self):
+        return f"{self.campaign} – {self.name}"

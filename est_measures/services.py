@@ -11,7 +11,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from est_measures.models import FindingShare, SafetyWalkFinding
+from est_measures.models import (
+    CampaignMark,
+    FindingShare,
+    SafetyWalk,
+    SafetyWalkFinding,
+    WalkCampaign,
+)
 from hjo_safety.models import Organisation
 
 
@@ -61,3 +67,48 @@ def answer_finding_share(
         _with_history_user(locked, acting_user).save(update_fields=["answer", "answered_at"])
     locked.finding = finding
     return locked
+
+
+# --- Digital safety walks (issue 26, point 3) ------------------------------------------------
+
+
+def moderate_mark(mark: CampaignMark, *, approve: bool, user) -> CampaignMark:
+    """Approve or reject a citizen's mark (a tip moderator or the coordinator)."""
+    mark.status = CampaignMark.Status.APPROVED if approve else CampaignMark.Status.REJECTED
+    mark.moderated_at = timezone.now()
+    mark.moderated_by = user
+    mark.save(update_fields=["status", "moderated_at", "moderated_by"])
+    return mark
+
+
+@transaction.atomic
+def walk_from_marks(campaign: WalkCampaign, marks, *, user) -> SafetyWalk:
+    """A safety walk for the campaign's area, its route the chosen approved marks in order from
+    north to south, each unsafe mark a finding to be walked and judged (problem kind "other"
+    until the walk says more). The campaign keeps the walk; calling again reuses it."""
+    walk = campaign.walk
+    if walk is None:
+        walk = SafetyWalk.objects.create(
+            date=campaign.walk_date or timezone.localdate(),
+            area=campaign.area,
+            notes=_("Rutten bygger på den digitala trygghetsvandringen ”%(title)s”.")
+            % {"title": campaign.title},
+            created_by=user,
+        )
+        campaign.walk = walk
+        campaign.save(update_fields=["walk"])
+    chosen = sorted(
+        (m for m in marks if m.status == CampaignMark.Status.APPROVED),
+        key=lambda m: -(m.latitude or (m.place.latitude if m.place_id else 0) or 0),
+    )
+    for mark in chosen:
+        kind = _("Upplevs som otrygg") if mark.verdict == "unsafe" else _("Upplevs som trygg")
+        SafetyWalkFinding.objects.create(
+            walk=walk,
+            place=mark.place,
+            latitude=mark.latitude,
+            longitude=mark.longitude,
+            problem_kind=SafetyWalkFinding.ProblemKind.OTHER,
+            description=f"{kind}: {mark.reason}",
+        )
+    return walk

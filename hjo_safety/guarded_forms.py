@@ -129,6 +129,10 @@ NOT_FREE_TEXT = {
     "notifications.OutboxMessage.unsubscribe_url",
     # A citizen's own address for a subscription, asked for on purpose, kept while subscribed.
     "notifications.Subscription.email",
+    # A citizen's own name and address for a digital safety walk's walk (issue 26), asked for on
+    # purpose, deleted when the walk is done (purge_walk_signups).
+    "est_measures.WalkSignup.name",
+    "est_measures.WalkSignup.email",
     # The name of the Brå file a crime statistic was imported from, written by the import.
     "safety_statistics.CrimeStatistic.source_file",
     # A link to the council's published decision on the action plan.

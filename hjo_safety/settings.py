@@ -507,6 +507,7 @@ SCHEDULED_JOBS: dict[str, int] = {
     "purge_citizen_tips": 50,  # nightly
     "purge_access_log": 50,  # nightly
     "purge_attachments": 50,  # nightly
+    "purge_walk_signups": 50,  # nightly (issue 26: walk sign-ups end with the walk)
     "clearsessions": 50,  # nightly
     "backup_database": 26,  # nightly
 }

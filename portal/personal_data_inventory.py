@@ -77,6 +77,11 @@ RETENTION = {
         "hjo_safety.management.commands.purge_attachments",
         "hjo_safety.management.commands.purge_attachments.PURGED_COLUMNS",
     ),
+    # Sign-ups for a digital safety walk (issue 26): deleted the day after the walk.
+    "purge_walk_signups": Purge(
+        "est_measures.management.commands.purge_walk_signups",
+        "est_measures.management.commands.purge_walk_signups.PURGED_COLUMNS",
+    ),
     "est_records": Kept(
         "EST's working records (meetings, reports, actions, safety walks, interventions, the "
         "yearly analysis): public records (allmänna handlingar) thinned under the municipality's "
@@ -319,6 +324,26 @@ INVENTORY = {
     "est_measures_safetywalkfinding.proposed_measure": EST,
     "est_measures_safetywalkfinding.status": CHOICE,
     # --- citizen_tips -----------------------------------------------------------------------
+    # --- est_measures: the digital safety walk (issue 26) -----------------------------------
+    "est_measures_walkcampaign.title": EST_NO_VERSIONS,
+    "est_measures_walkcampaign.area": EST_NO_VERSIONS,
+    "est_measures_walkcampaign.description": EST_NO_VERSIONS,
+    "est_measures_campaignmark.verdict": CHOICE,
+    "est_measures_campaignmark.status": CHOICE,
+    "est_measures_campaignmark.reason": FreeText(
+        FORM_GUARD,
+        NOT_EDITABLE,
+        "est_records",
+        "a citizen's short reason, names refused; moderated before it is shown",
+    ),
+    "est_measures_walksignup.name": NotUserText(
+        "a citizen's own name for the walk, asked for on purpose; deleted the day after the "
+        "walk by purge_walk_signups"
+    ),
+    "est_measures_walksignup.email": NotUserText(
+        "a citizen's own address for the walk, asked for on purpose; deleted the day after the "
+        "walk by purge_walk_signups"
+    ),
     "citizen_tips_citizentip.answer": TIP,
     "citizen_tips_citizentip.email": NotUserText(
         "the citizen's address for the receipt, the answer and the closing, asked for on "

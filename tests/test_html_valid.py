@@ -49,10 +49,18 @@ def _public_paths():
         f"/tipsa/status/{demo_token('demo-tips-3')}/",
         "/trygghet-i-siffror/",
         "/folj/",  # a citizen's e-mail subscription (issue 26)
+        "/trygghetsvandring/",  # the digital safety walk (issue 26): the index and a campaign
+        _campaign_path(),
         "/personuppgifter/",
         "/tillganglighet/",
         "/kontakt/",
     ]
+
+
+def _campaign_path():
+    from est_measures.models import WalkCampaign
+
+    return f"/trygghetsvandring/{WalkCampaign.objects.get().pk}/"
 
 
 def _staff_paths():
@@ -77,6 +85,8 @@ def _staff_paths():
         "/personal/inget-att-rapportera/",
         "/personal/utskick/",  # the bulletins (demo: two)
         "/personal/utskick/nytt/",
+        "/personal/trygghetsvandring/",
+        "/personal" + _campaign_path(),  # the marks to moderate, the map, the sign-ups
     ]
 
 
@@ -99,6 +109,7 @@ def test_pages_are_valid_html(demo, tmp_path):
     # The tip form as it comes back with errors (the error summary and the field messages).
     _render(client, "/tipsa/", tmp_path, pages, method="post", data={"kind": "lighting"})
     _render(client, "/folj/", tmp_path, pages, method="post", data={"topic": "follow_up"})
+    _render(client, _campaign_path(), tmp_path, pages, method="post", data={"form": "mark"})
     client.force_login(get_user_model().objects.get(username="strateg"))
     for path in _staff_paths():
         _render(client, path, tmp_path, pages)

@@ -116,6 +116,7 @@ STAFF_MENU = (
         (
             Link("measures:intervention_list", _("Insatser")),
             Link("measures:walk_list", _("Trygghetsvandringar")),
+            Link("tips:campaign_list", _("Digitala trygghetsvandringar"), when="tip_moderator"),
             Link("council:late_actions", _("Försenat i åtgärdsplanen")),
         ),
     ),

@@ -57,7 +57,13 @@ from est_incidents.models import (
     YearlySituationAnalysis,
 )
 from est_incidents.services import share_incident, withdraw_share
-from est_measures.models import FindingShare, PlannedEvent, SafetyWalkFinding
+from est_measures.models import (
+    CampaignMark,
+    FindingShare,
+    PlannedEvent,
+    SafetyWalkFinding,
+    WalkCampaign,
+)
 from est_measures.planned_events import feed_token
 from hjo_safety.attachments import IMAGE, save_attachment
 from hjo_safety.models import Membership, Organisation, Role, SsoIdentity
@@ -462,6 +468,14 @@ OBJECT_KINDS = {
     "citizentip_version": _versioned(lambda w, side: CitizenTipFactory()),
     "tip_token": lambda w, side: [CitizenTipFactory().token],
     "tipmoderator": lambda w, side: [TipModerator.objects.create(organisation=w.org(side)).pk],
+    # The digital safety walk (issue 26): campaigns and marks belong to no organisation; only
+    # the moderators of tips (the coordinator here) see the staff pages.
+    "walkcampaign": _pk(lambda w, side: _walk_campaign()),
+    "campaignmark": _pk(
+        lambda w, side: CampaignMark.objects.create(
+            campaign=_walk_campaign(), verdict="unsafe", reason="Mörkt", place=PlaceFactory()
+        )
+    ),
     # Attached photos (hjo_safety.attachments): an incident's photo, and the incident as the
     # target of a new upload; the other targets are checked in tests/hjo_safety/test_attachments.py.
     "attachment": lambda w, side: [_incident_photo(w, side).public_id],
@@ -486,6 +500,13 @@ OBJECT_KINDS = {
 class Row:
     kind: str
     expected: dict  # role -> (status for A's object, status for B's object)
+
+
+def _walk_campaign():
+    today = timezone.localdate()
+    return WalkCampaign.objects.create(
+        title="Kvällspromenad", area="Centrum", opens_on=today, closes_on=today
+    )
 
 
 def row(kind, anonymous, reporter_a, org_admin_a, coordinator):
@@ -698,6 +719,13 @@ MATRIX |= {
     "tips:status": row("tip_token", 200, 200, 200, 200),
     "tips:staff_list": row("none", 302, 404, 404, 200),
     "tips:staff_detail": row("citizentip", 302, 404, 404, 200),
+    "tips:campaign_index": row("none", 200, 200, 200, 200),
+    "tips:campaign_public": row("walkcampaign", 200, 200, 200, 200),
+    "tips:campaign_list": row("none", 302, 404, 404, 200),
+    "tips:campaign_create": row("none", 302, 404, 404, 200),
+    "tips:campaign_detail": row("walkcampaign", 302, 404, 404, 200),
+    "tips:campaign_mark_moderate": row("campaignmark", 405, 405, 405, 405),
+    "tips:campaign_walk": row("walkcampaign", 405, 405, 405, 405),
     # --- est_incidents: incidents ---
     # --- attached photos and papers: as their object (an incident here) ---
     "attachments:add": row("attachment_target", 302, (200, 404), (200, 404), 200),
@@ -868,6 +896,7 @@ SHARED_KINDS = {
     "walk_of_b",
     "estaction_of_b",
     "tip_token",
+    "walkcampaign",  # a digital safety walk's campaign: the municipality's, public once open
     "population",
     "crimestatistic",
 }
@@ -1345,6 +1374,17 @@ POST_MATRIX = {
         None,
         (302, PAIR, PAIR, 302),
         ("reporter_a", "org_admin_a", "coordinator"),
+    ),
+    # The digital safety walk (issue 26): moderating a mark and making a walk of marks are the
+    # moderators' (the coordinator here); others 404.
+    "tips:campaign_mark_moderate": post_row(
+        "campaignmark",
+        lambda world, args: {"beslut": "godkann"},
+        (302, 404, 404, 302),
+        model=CampaignMark,
+    ),
+    "tips:campaign_walk": post_row(
+        "walkcampaign", lambda world, args: {"markering": []}, (302, 404, 404, 302)
     ),
     "tips:staff_detail": post_row(
         "citizentip",
