@@ -54,6 +54,7 @@ def test_every_public_page_in_english(client, contact_info):
         # The 112 notice and the contact details in the footer, in English; the switch back.
         assert "Call <strong>112</strong> in an emergency" in html
         assert "kontaktcenter@hjo.se" in html and "0503-35000" in html
+        assert "Hjo Municipality, contact centre" in html and "(Mon–Fri 07.30–16.00)" in html
         assert "Skip to main content" in html and "Hoppa till" not in html
         assert 'lang="sv" hreflang="sv">På svenska</a>' in html
 
@@ -74,6 +75,7 @@ def test_the_switch_sets_the_language_and_back(client, contact_info):
     assert response["Location"] == "/kontakt/"
     html = client.get("/kontakt/").content.decode()
     assert '<html lang="sv">' in html and "<h1>Kontakt</h1>" in html
+    assert "mån–fre kl. 07.30–16.00" in html and "Mon–Fri" not in html
     # Only our own pages as the target, only the site's languages.
     assert client.get("/sprak/en/", {"next": "https://example.com/"})["Location"] == "/"
     assert client.get("/sprak/de/").status_code == 404
