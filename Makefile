@@ -9,7 +9,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
 
-.PHONY: messages run test install install-dev assets chromium java pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
+.PHONY: gettext messages translations run test install install-dev assets chromium java pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -198,7 +198,24 @@ restore:
 clean:
 	rm -rf $(VENV) node_modules var staticfiles
 
-## make messages: compile locale/sv/LC_MESSAGES/django.po after editing it (needs GNU gettext);
-## the compiled django.mo is committed, so running the portal does not need gettext.
-messages:
+# Debian's GNU gettext (msgfmt, xgettext) for the catalogues, installed when missing.
+gettext:
+	@if ! command -v msgfmt >/dev/null || ! command -v xgettext >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	  else \
+	    echo "gettext is missing: run 'sudo apt-get install gettext' for make messages." >&2; exit 1; \
+	  fi; \
+	fi
+
+## make messages: compile the Swedish and the English catalogue (locale/*/LC_MESSAGES/django.po)
+## after editing them; the compiled django.mo files are committed, so running the portal does
+## not need gettext. make translations first collects new msgids into the English catalogue.
+messages: gettext
 	msgfmt --check-format -o locale/sv/LC_MESSAGES/django.mo locale/sv/LC_MESSAGES/django.po
+	msgfmt --check-format -o locale/en/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.po
+
+## make translations: add new msgids to locale/en/LC_MESSAGES/django.po (English text is needed
+## for the public pages only; see docs/architecture.md, "Languages").
+translations: gettext
+	$(PY) manage.py makemessages -l en --no-obsolete -i ".venv" -i "node_modules" -i "tests" -i "bench" -i "staticfiles" -i "var"

@@ -20,6 +20,8 @@ and its limits.
 import math
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, gettext_noop
+
 Z_95 = 1.959963984540054
 ALPHA = 0.05
 # Fewer incidents than this at the measure's places, before and after together: no verdict.
@@ -30,11 +32,12 @@ NO_CLEAR_DIFFERENCE = "no_clear_difference"
 MORE = "more"
 TOO_FEW = "too_few"
 
+# Swedish msgids, translated when shown (the public promise pages also speak English).
 VERDICTS = {
-    FEWER: "färre händelser efter åtgärden, och fler än slumpen förklarar",
-    NO_CLEAR_DIFFERENCE: "ingen tydlig skillnad",
-    MORE: "fler händelser efter åtgärden",
-    TOO_FEW: "för få händelser för att säga något",
+    FEWER: gettext_noop("färre händelser efter åtgärden, och fler än slumpen förklarar"),
+    NO_CLEAR_DIFFERENCE: gettext_noop("ingen tydlig skillnad"),
+    MORE: gettext_noop("fler händelser efter åtgärden"),
+    TOO_FEW: gettext_noop("för få händelser för att säga något"),
 }
 
 
@@ -146,7 +149,7 @@ class Effect:
 
     @property
     def verdict_text(self) -> str:
-        return VERDICTS[self.verdict]
+        return gettext(VERDICTS[self.verdict])
 
     def recount(self, before, after, comparison_before, comparison_after) -> "Effect":
         """The same judgement on other counts (the disclosure layer asks whether a verdict

@@ -75,6 +75,9 @@ NOT_FREE_TEXT = {
     "hjo_safety.ContactInfo.directions_url",
     "hjo_safety.ContactInfo.dpo_email",
     "hjo_safety.ContactInfo.dpo_phone",
+    "hjo_safety.ContactInfo.name_en",  # the English pages' name and hours (issue 26)
+    "hjo_safety.ContactInfo.phone_hours_en",
+    "hjo_safety.ContactInfo.opening_hours_en",
     # Written by the portal itself (login events), never through a form.
     "hjo_safety.AuditEvent.username",
     "hjo_safety.AuditEvent.detail",

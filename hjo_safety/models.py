@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import permissions
@@ -173,6 +174,29 @@ class ContactInfo(models.Model):
     visiting_address = models.CharField(_("besöksadress"), max_length=200)
     opening_hours = models.CharField(_("öppettider"), max_length=200)
     postal_address = models.CharField(_("postadress"), max_length=200)
+    # The English pages (docs/architecture.md, "Languages") show these in place of the Swedish
+    # ones; empty: the Swedish text is shown.
+    name_en = models.CharField(
+        _("namn på engelska"),
+        max_length=200,
+        blank=True,
+        default="Hjo Municipality, contact centre",
+        help_text=_("Visas på de engelska sidorna. Tomt: det svenska namnet visas."),
+    )
+    phone_hours_en = models.CharField(
+        _("telefontider på engelska"),
+        max_length=200,
+        blank=True,
+        default="Mon–Fri 07.30–16.00",
+        help_text=_("Visas på de engelska sidorna. Ändra dem när de svenska tiderna ändras."),
+    )
+    opening_hours_en = models.CharField(
+        _("öppettider på engelska"),
+        max_length=200,
+        blank=True,
+        default="Mon–Fri 07.30–16.00",
+        help_text=_("Visas på de engelska sidorna. Ändra dem när de svenska tiderna ändras."),
+    )
     directions_url = models.URLField(
         _("länk ”Hitta hit”"),
         blank=True,
@@ -204,6 +228,23 @@ class ContactInfo(models.Model):
 
     def __str__(self):
         return self.name
+
+    def _in_language(self, field):
+        english = get_language() == "en" and getattr(self, f"{field}_en")
+        return english or getattr(self, field)
+
+    @property
+    def shown_name(self):
+        """The name in the active language (English when given and English is active)."""
+        return self._in_language("name")
+
+    @property
+    def shown_phone_hours(self):
+        return self._in_language("phone_hours")
+
+    @property
+    def shown_opening_hours(self):
+        return self._in_language("opening_hours")
 
     @staticmethod
     def _tel_uri(number):

@@ -255,6 +255,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hjo_safety.middleware.RejectNulCharactersMiddleware",
     "hjo_safety.sessions.IdleTimeoutSessionMiddleware",  # Django's, + the idle-timeout stamp
+    "hjo_safety.language.LanguageCookieMiddleware",  # sv, or en from the language switch's cookie
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -366,10 +367,14 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Internationalisation -----------------------------------------------------------------
 
 LANGUAGE_CODE = "sv"
-# Swedish only until an English catalogue exists: with LocaleMiddleware and "en" listed, an
-# English browser would get Django's own strings (dates, form errors) in English amid Swedish
-# text. English follows by adding locale/en/ and LocaleMiddleware.
-LANGUAGES = [("sv", "Svenska")]
+# Swedish by default; English on the public pages for a visitor who pressed the language switch
+# (hjo_safety/language.py: the cookie alone decides, not the browser's Accept-Language, so the
+# Swedish URLs stay as they are and a browser set to English still starts in Swedish).
+LANGUAGES = [("sv", "Svenska"), ("en", "English")]
+LANGUAGE_COOKIE_NAME = "hjo_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
@@ -488,6 +493,7 @@ if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)

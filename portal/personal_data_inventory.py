@@ -224,6 +224,10 @@ INVENTORY = {
     "hjo_safety_contactinfo.phone_hours": PUBLISHED_CONTACT,
     "hjo_safety_contactinfo.postal_address": PUBLISHED_CONTACT,
     "hjo_safety_contactinfo.visiting_address": PUBLISHED_CONTACT,
+    # The English pages' contact centre name and hours (issue 26, point 5).
+    "hjo_safety_contactinfo.name_en": PUBLISHED_CONTACT,
+    "hjo_safety_contactinfo.phone_hours_en": PUBLISHED_CONTACT,
+    "hjo_safety_contactinfo.opening_hours_en": PUBLISHED_CONTACT,
     "hjo_safety_membership.role": CHOICE,
     "hjo_safety_organisation.kind": CHOICE,
     "hjo_safety_organisation.name": NAME_OF_THING,

@@ -71,6 +71,7 @@ urlpatterns = [
     path("kontakt/", views.contact, name="contact"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
     path("personuppgifter/", views.privacy, name="privacy"),
+    path("sprak/<slug:code>/", views.set_language, name="set_language"),
     path("healthz", views.healthz, name="healthz"),
     path("metrics", metrics.metrics, name="metrics"),
     path("favicon.ico", views.favicon, name="favicon"),

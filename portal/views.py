@@ -10,10 +10,12 @@ from datetime import date
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from hjo_safety.models import ContactInfo
 from hjo_safety.public_cache import cache_public_page
@@ -43,11 +45,13 @@ def privacy(request):
         "login_cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
         "csrf_cookie_days": settings.CSRF_COOKIE_AGE // 86400,
         "subscription_confirm_hours": settings.SUBSCRIPTION_CONFIRM_HOURS,
+        "language_cookie_days": settings.LANGUAGE_COOKIE_AGE // 86400,
     }
     cookies = {
         "session": settings.SESSION_COOKIE_NAME,
         "csrf": settings.CSRF_COOKIE_NAME,
         "messages": CookieStorage.cookie_name,
+        "language": settings.LANGUAGE_COOKIE_NAME,
     }
     return TemplateResponse(
         request,
@@ -93,3 +97,28 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_GET
+@never_cache
+def set_language(request, code):
+    """The language switch: keeps ``code`` in the language cookie (hjo_safety/language.py) and
+    returns to the page in ``next``. A plain link, so the pages showing it hold no CSRF token
+    and stay in the public page cache; switching someone's language is all a forged link can do."""
+    if code not in dict(settings.LANGUAGES):
+        raise Http404
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response

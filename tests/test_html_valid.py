@@ -110,6 +110,13 @@ def test_pages_are_valid_html(demo, tmp_path):
     _render(client, "/tipsa/", tmp_path, pages, method="post", data={"kind": "lighting"})
     _render(client, "/folj/", tmp_path, pages, method="post", data={"topic": "follow_up"})
     _render(client, _campaign_path(), tmp_path, pages, method="post", data={"form": "mark"})
+    # Two public pages in English (issue 26, point 5): the lang attributes and the switch back.
+    from citizen_tips.demo import demo_token
+
+    english = Client()
+    english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    for path in ("/", f"/tipsa/status/{demo_token('demo-tips-1')}/"):
+        _render(english, path, tmp_path, pages)
     client.force_login(get_user_model().objects.get(username="strateg"))
     for path in _staff_paths():
         _render(client, path, tmp_path, pages)
