@@ -111,6 +111,7 @@ STAFF_MENU = (
             Link("measures:intervention_list", _("Insatser")),
             Link("measures:walk_list", _("Trygghetsvandringar")),
             Link("council:late_actions", _("Försenat i åtgärdsplanen")),
+            Link("survey:staff_list", _("Trygghetsmätningar"), when="coordinator"),
         ),
     ),
     Group(
