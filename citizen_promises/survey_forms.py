@@ -27,7 +27,8 @@ from citizen_promises.models import (
     SurveyResponse,
 )
 from est_incidents.models import Place, validate_in_hjo
-from hjo_safety.personal_data import INITIALS, NAME, find_names, personal_data_error
+from hjo_safety.guarded_forms import STRICT, PersonalDataValidator
+from hjo_safety.personal_data import INITIALS, NAME, find_names
 
 TOKEN_SALT = "citizen_promises.survey.token"
 TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
@@ -87,6 +88,7 @@ class SurveyAnswerForm(forms.Form):
             "Högst 300 tecken. Skriv inte namn, telefonnummer eller annat som pekar ut någon."
         ),
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[PersonalDataValidator(STRICT, _("Något annat som skulle hjälpa"))],
     )
 
     def __init__(self, *args, survey: Survey, **kwargs):
@@ -134,11 +136,9 @@ class SurveyAnswerForm(forms.Form):
         return self.cleaned_data["token"]
 
     def clean_help_other(self):
+        # The field's validator refused identity numbers, phone numbers, e-mail addresses and
+        # registration numbers; an anonymous answer must not name people either.
         text = self.cleaned_data.get("help_other", "").strip()
-        label = str(self.fields["help_other"].label)
-        error = personal_data_error(text, label)
-        if error:
-            raise ValidationError(error, code="personal_data")
         names = [f.text for f in find_names(text) if f.kind in (NAME, INITIALS)]
         if names:
             raise ValidationError(

@@ -509,6 +509,7 @@ SCHEDULED_JOBS: dict[str, int] = {
     "import_police_events": 3,  # hourly
     "purge_incident_text": 50,  # nightly
     "purge_citizen_tips": 50,  # nightly
+    "purge_survey_text": 50,  # nightly
     "purge_access_log": 50,  # nightly
     "purge_attachments": 50,  # nightly
     "clearsessions": 50,  # nightly
