@@ -385,7 +385,7 @@ INVENTORY = {
     "citizen_promises_survey.slug": CODED,
     "citizen_promises_survey.intro": COUNCIL,
     "citizen_promises_surveyresponse.help_other": FreeText(
-        "citizen_promises.survey_forms.SurveyAnswerForm.clean_help_other",
+        FORM_GUARD,
         NOT_EDITABLE,
         "purge_survey_text",
         note="anonymous; shown to the coordinator only",
