@@ -1,5 +1,5 @@
 """A citizen on a phone answers the safety survey (issue 26 point 2): from the list to the
-form, the thank-you page, and the "already answered" page on a second visit. axe finds no WCAG
+form, the thank-you page, the "already answered" page on a second visit, and a closed survey's results. axe finds no WCAG
 2.1 A/AA violations and nothing is wider than the phone."""
 
 import pytest
@@ -20,7 +20,7 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
     page, live_server, contact_info, assert_accessible
 ):
     survey = SurveyFactory(title="Trygghetsmätning hösten")
-    PlaceFactory(name="Hamnen")
+    hamnen = PlaceFactory(name="Hamnen")
     PlaceFactory(name="Stadsparken")
     page.set_viewport_size(PHONE)
     page.goto(f"{live_server.url}/trygghetsmatning/")
@@ -45,3 +45,15 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
 
     page.goto(f"{live_server.url}/trygghetsmatning/{survey.slug}/")
     assert page.get_by_text("Du har redan svarat").is_visible()
+
+    # Last spring's results: per area, small counts masked.
+    spring = SurveyFactory(closed=True, title="Trygghetsmätning våren")
+    for safety in [1] * 6 + [3] * 7:
+        SurveyResponse.objects.create(
+            survey=spring, area=hamnen, safety=safety, answered_on=spring.opens_on
+        )
+    page.goto(f"{live_server.url}/trygghetsmatning/")
+    page.get_by_role("link", name="Trygghetsmätning våren").click()
+    assert page.get_by_role("heading", name="Resultat: Trygghetsmätning våren").is_visible()
+    fits_the_phone(page)
+    assert_accessible(page)
