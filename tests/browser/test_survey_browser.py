@@ -32,6 +32,12 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
     page.get_by_label("Vilket område bor du i eller rör dig mest i?").select_option(label="Hamnen")
     page.get_by_label("Ganska otrygg").check()
     page.get_by_label("Stadsparken").select_option(label="Dåligt upplyst")
+    # With JavaScript, one more place marked on the map, with its reason.
+    page.locator("[data-survey-map] [data-map-canvas]").click()
+    assert page.locator("#id_point_latitude").input_value()
+    page.get_by_label("Varför undviker du platsen du markerade på kartan?").select_option(
+        label="Öde, få människor i rörelse"
+    )
     page.get_by_label("Bättre belysning").check()
     page.get_by_label("Något annat som skulle hjälpa? (frivilligt)").fill("fler lampor i parken")
     page.get_by_role("button", name="Skicka svaret").click()
@@ -41,7 +47,9 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
 
     answer = SurveyResponse.objects.get()
     assert (answer.area.name, answer.safety) == ("Hamnen", 3)
-    assert answer.avoided.get().place.name == "Stadsparken"
+    named, marked = answer.avoided.order_by("place")
+    assert named.place.name == "Stadsparken" and marked.place is None
+    assert (marked.latitude is not None, marked.reason) == (True, "deserted")
 
     page.goto(f"{live_server.url}/trygghetsmatning/{survey.slug}/")
     assert page.get_by_text("Du har redan svarat").is_visible()
