@@ -33,6 +33,7 @@ from django_ratelimit.core import is_ratelimited
 from citizen_promises.models import Survey
 from citizen_promises.survey_forms import SurveyAnswerForm, new_token
 from citizen_promises.survey_results import survey_results
+from est_incidents.disclosure import count
 from est_incidents.maps import map_settings, places_for_map
 from hjo_safety import permissions
 from hjo_safety.security import client_ip
@@ -179,7 +180,9 @@ def staff_list(request):
     if not permissions.is_coordinator(request.user):
         raise Http404
     today = timezone.localdate()
-    surveys = Survey.objects.visible_to(request.user).annotate(answers=Count("responses"))
+    surveys = list(Survey.objects.visible_to(request.user).annotate(answers=Count("responses")))
+    for survey in surveys:  # anonymous answers: under 5 masked for the coordinator too
+        survey.answers_shown = count(survey.answers, exact=False)
     return TemplateResponse(
         request,
         "citizen_promises/survey_staff_list.html",
