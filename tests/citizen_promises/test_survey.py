@@ -137,3 +137,24 @@ def test_only_the_coordinator_sees_the_staff_list(client_for, coordinator, repor
     SurveyFactory(is_published=False, title="Utkastet")
     assert client_for(reporter_a).get(url).status_code == 404
     assert "Utkastet" in client_for(coordinator).get(url).content.decode()
+
+
+def test_the_free_text_is_cleared_a_year_after_closing():
+    from datetime import timedelta
+
+    from django.core.management import call_command
+
+    old = SurveyFactory(closed=True)
+    old.closes_on = old.opens_on = old.closes_on - timedelta(days=400)
+    old.save()
+    recent = SurveyFactory(closed=True)
+    for survey in (old, recent):
+        SurveyResponse.objects.create(
+            survey=survey, safety=2, help_other="fler lampor", answered_on=survey.opens_on
+        )
+    call_command("purge_survey_text", verbosity=0)
+    assert dict(SurveyResponse.objects.values_list("survey", "help_other")) == {
+        old.pk: "",
+        recent.pk: "fler lampor",
+    }
+    assert SurveyResponse.objects.get(survey=old).safety == 2
