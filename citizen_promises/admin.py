@@ -25,6 +25,7 @@ from citizen_promises.models import (
     PromiseContact,
     PromiseGoal,
     Signatory,
+    Survey,
 )
 from hjo_safety import events
 from hjo_safety.admin_mixins import CoordinatorOnlyAdmin, CoordinatorOnlyInline
@@ -126,7 +127,7 @@ class ActivityFormSet(RevisionFormSet):
 class PromiseGoalInline(CoordinatorOnlyInline, admin.TabularInline):
     model = PromiseGoal
     formset = GoalFormSet
-    fields = ["text", "position"]
+    fields = ["text", "survey_question", "position"]
     extra = 1
 
 
@@ -400,3 +401,18 @@ class FollowUpAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHis
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+@admin.register(Survey)
+class SurveyAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, admin.ModelAdmin):
+    """The coordinator builds a safety survey from the standard questions and publishes it for a
+    period; the answers are never edited here (they are anonymous and only counted)."""
+
+    list_display = ["title", "opens_on", "closes_on", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["title"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "intro", ("opens_on", "closes_on"), "is_published"]}),
+        (_("Standardfrågor"), {"fields": ["asks_safety", "asks_avoided", "asks_help"]}),
+    ]

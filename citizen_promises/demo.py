@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
+from citizen_promises import survey_demo
 from citizen_promises.models import (
     CitizenPromise,
     FollowUp,
@@ -20,6 +21,7 @@ from citizen_promises.models import (
     PromiseContact,
     PromiseGoal,
     Signatory,
+    SurveyQuestion,
 )
 from est_incidents.models import Place
 from hjo_safety import demo as cast
@@ -334,8 +336,12 @@ def _seed_promise(spec, organisations, places):
         },
     )
     for position, text in enumerate(spec["goals"], start=1):
+        # A goal about feeling safe is followed up with the safety survey's question.
+        question = SurveyQuestion.SAFETY_EVENING if "känna sig trygga" in text else ""
         PromiseGoal.objects.update_or_create(
-            promise=promise, position=position, defaults={"text": text}
+            promise=promise,
+            position=position,
+            defaults={"text": text, "survey_question": question},
         )
     promise.goals.filter(position__gt=len(spec["goals"])).delete()
     for position, (name, title, party) in enumerate(SIGNATORIES, start=1):
@@ -420,9 +426,11 @@ def seed(*, command, verbosity=1):
     promises = [_seed_promise(spec, organisations, places) for spec in promise_specs(year)]
     if verbosity:
         command.stdout.write(f"  {len(promises)} citizen promises (one draft)")
+    survey_demo.seed(command=command, verbosity=verbosity)
 
 
 def reset(*, command, verbosity=1):
     """Delete this app's demo rows (for ``seed_demo --reset``)."""
     year = timezone.localdate().year
     CitizenPromise.objects.filter(slug__in=[spec["slug"] for spec in promise_specs(year)]).delete()
+    survey_demo.reset(command=command, verbosity=verbosity)

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from est_incidents.models import Place
 from hjo_safety import permissions
 from hjo_safety.dates import date_range_constraints
 from hjo_safety.history import HistoricalRecords
@@ -30,6 +31,17 @@ class Party(models.TextChoices):
 
 
 PARTY_VALUES = [value for value, _label in Party.choices]
+
+
+class SurveyQuestion(models.TextChoices):
+    """The standard questions of a safety survey (trygghetsmätning), as the police and
+    municipalities ask them; a promise's goal may refer to one (``PromiseGoal.survey_question``)."""
+
+    SAFETY_EVENING = "safety_evening", _("Hur trygg känner du dig i ditt område på kvällen?")
+    AVOIDED_PLACES = "avoided_places", _("Finns det platser som du undviker? Varför?")
+    WHAT_WOULD_HELP = "what_would_help", _("Vad skulle göra det tryggare där du bor?")
+
+
 # Paths under /medborgarloften/ that are not promises.
 RESERVED_SLUGS = {"flode"}
 
@@ -296,6 +308,16 @@ class PromiseGoal(models.Model):
         CitizenPromise, on_delete=models.CASCADE, related_name="goals", verbose_name=_("löfte")
     )
     text = models.CharField(_("mål"), max_length=300)
+    survey_question = models.CharField(
+        _("följs upp med enkätfrågan"),
+        max_length=30,
+        blank=True,
+        choices=SurveyQuestion.choices,
+        help_text=_(
+            "Löftets sida visar då den senaste avslutade trygghetsmätningens svar på frågan "
+            "bredvid händelsestatistiken."
+        ),
+    )
     position = models.PositiveSmallIntegerField(_("ordning"), default=0)
     history = HistoricalRecords()
 
@@ -604,3 +626,248 @@ class FollowUpResult(models.Model):
             raise ValidationError(
                 {"activity": _("Välj en aktivitet som hör till samma medborgarlöfte.")}
             )
+
+
+# --- The safety survey (trygghetsmätning) ------------------------------------------------------
+
+
+class SafetyLevel(models.IntegerChoices):
+    VERY_SAFE = 1, _("Mycket trygg")
+    FAIRLY_SAFE = 2, _("Ganska trygg")
+    FAIRLY_UNSAFE = 3, _("Ganska otrygg")
+    VERY_UNSAFE = 4, _("Mycket otrygg")
+    DONT_KNOW = 5, _("Vet inte / går inte ut på kvällen")
+
+
+class AvoidReason(models.TextChoices):
+    DARK = "dark", _("Dåligt upplyst")
+    DESERTED = "deserted", _("Öde, få människor i rörelse")
+    PEOPLE = "people", _("Personer som stör eller uppträder hotfullt")
+    CRIME = "crime", _("Brott eller skadegörelse har hänt där")
+    TRAFFIC = "traffic", _("Trafiken")
+    OTHER = "other", _("Annat")
+
+
+class HelpOption(models.TextChoices):
+    LIGHTING = "lighting", _("Bättre belysning")
+    VEGETATION = "vegetation", _("Röjd växtlighet och buskage")
+    POLICE = "police", _("Mer synlig polis")
+    ADULTS = "adults", _("Fler vuxna ute, t.ex. nattvandrare")
+    YOUTH = "youth", _("Fler aktiviteter för unga")
+    CLEANING = "cleaning", _("Snabbare städning och klotterborttagning")
+    CAMERAS = "cameras", _("Kameraövervakning")
+    OTHER = "other", _("Annat")
+
+
+class SurveyQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def open_on(self, today: date | None = None):
+        """Published surveys citizens may answer ``today`` (default: today in Stockholm)."""
+        today = today or timezone.localdate()
+        return self.published().filter(opens_on__lte=today, closes_on__gte=today)
+
+    def closed_on(self, today: date | None = None):
+        """Published surveys that have closed: their results are public."""
+        today = today or timezone.localdate()
+        return self.published().filter(closes_on__lt=today)
+
+    def visible_to(self, user):
+        """Citizens see published surveys; coordinators see drafts too."""
+        if permissions.is_coordinator(user):
+            return self
+        return self.published()
+
+
+class Survey(models.Model):
+    """A safety survey (trygghetsmätning, medborgarenkät) built by the coordinator from the
+    standard questions and open to anonymous answers from ``opens_on`` to ``closes_on``."""
+
+    title = models.CharField(_("rubrik"), max_length=200)
+    slug = models.SlugField(
+        _("adress"), max_length=120, help_text=_("Används i webbadressen, t.ex. ”hosten-2026”.")
+    )
+    intro = models.TextField(
+        _("inledning"), blank=True, help_text=_("Vad enkäten är till för, i klarspråk.")
+    )
+    opens_on = models.DateField(_("öppnar"))
+    closes_on = models.DateField(
+        _("stänger"), help_text=_("Sista dagen att svara. Resultatet blir offentligt dagen efter.")
+    )
+    is_published = models.BooleanField(
+        _("publicerad"), default=False, help_text=_("Medborgarna ser bara publicerade enkäter.")
+    )
+    asks_safety = models.BooleanField(
+        _("fråga om trygghet på kvällen"),
+        default=True,
+        help_text=SurveyQuestion.SAFETY_EVENING.label,
+    )
+    asks_avoided = models.BooleanField(
+        _("fråga om platser man undviker"),
+        default=True,
+        help_text=SurveyQuestion.AVOIDED_PLACES.label,
+    )
+    asks_help = models.BooleanField(
+        _("fråga om vad som skulle hjälpa"),
+        default=True,
+        help_text=SurveyQuestion.WHAT_WOULD_HELP.label,
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    objects = SurveyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-closes_on", "-pk"]
+        verbose_name = _("trygghetsmätning")
+        verbose_name_plural = _("trygghetsmätningar")
+        constraints = [
+            *date_range_constraints(
+                "survey", dates=("opens_on", "closes_on"), datetimes=("created_at",)
+            ),
+            models.UniqueConstraint(fields=["slug"], name="survey_unique_slug"),
+            models.CheckConstraint(
+                condition=Q(closes_on__gte=F("opens_on")), name="survey_period_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(asks_safety=True) | Q(asks_avoided=True) | Q(asks_help=True),
+                name="survey_asks_something",
+            ),
+        ]
+        indexes = [models.Index(fields=["is_published", "closes_on"], name="survey_open_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("survey:answer", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValidationError(
+                {"closes_on": _("Sista svarsdagen måste vara samma dag som eller efter öppningen.")}
+            )
+        if not (self.asks_safety or self.asks_avoided or self.asks_help):
+            raise ValidationError(_("Välj minst en av standardfrågorna."))
+
+    def is_open(self, today: date | None = None) -> bool:
+        today = today or timezone.localdate()
+        return self.is_published and self.opens_on <= today <= self.closes_on
+
+    def is_closed(self, today: date | None = None) -> bool:
+        return self.is_published and self.closes_on < (today or timezone.localdate())
+
+    def asks(self, question: str) -> bool:
+        return {
+            SurveyQuestion.SAFETY_EVENING: self.asks_safety,
+            SurveyQuestion.AVOIDED_PLACES: self.asks_avoided,
+            SurveyQuestion.WHAT_WOULD_HELP: self.asks_help,
+        }[question]
+
+
+class SurveyResponse(models.Model):
+    """One anonymous answer: no name, address, client address or time of day is kept, only the
+    day it came in (to spread answers over the period) and what the respondent chose."""
+
+    survey = models.ForeignKey(
+        Survey, on_delete=models.CASCADE, related_name="responses", verbose_name=_("enkät")
+    )
+    area = models.ForeignKey(
+        Place,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("område"),
+        help_text=_("Området som den svarande valde som sitt."),
+    )
+    safety = models.PositiveSmallIntegerField(
+        _("trygghet på kvällen"), choices=SafetyLevel.choices, null=True, blank=True
+    )
+    help_other = models.CharField(
+        _("annat som skulle hjälpa"),
+        max_length=300,
+        blank=True,
+        help_text=_("Fri text: rensas ett år efter att enkäten stängt (purge_survey_text)."),
+    )
+    answered_on = models.DateField(_("svarsdag"))
+
+    class Meta:
+        ordering = ["survey", "pk"]
+        verbose_name = _("enkätsvar")
+        verbose_name_plural = _("enkätsvar")
+        constraints = [
+            *date_range_constraints("surveyresponse", dates=("answered_on",)),
+            models.CheckConstraint(
+                condition=Q(safety__isnull=True) | Q(safety__in=SafetyLevel.values),
+                name="survey_response_safety_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["survey", "area"], name="survey_response_area_idx")]
+
+    def __str__(self):
+        return f"{self.survey} #{self.pk}"
+
+
+class SurveyAvoidedPlace(models.Model):
+    """A place the respondent avoids, named from the list or marked on the map, and why."""
+
+    response = models.ForeignKey(
+        SurveyResponse, on_delete=models.CASCADE, related_name="avoided", verbose_name=_("svar")
+    )
+    place = models.ForeignKey(
+        Place,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("plats"),
+    )
+    latitude = models.DecimalField(
+        _("latitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    reason = models.CharField(_("varför"), max_length=20, choices=AvoidReason.choices)
+
+    class Meta:
+        ordering = ["response", "pk"]
+        verbose_name = _("plats som undviks")
+        verbose_name_plural = _("platser som undviks")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(reason__in=AvoidReason.values), name="survey_avoided_reason_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(place__isnull=False)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="survey_avoided_place_or_point",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.place or f"{self.latitude}, {self.longitude}")
+
+
+class SurveyHelp(models.Model):
+    """One thing the respondent thinks would help (a choice of ``HelpOption``)."""
+
+    response = models.ForeignKey(
+        SurveyResponse, on_delete=models.CASCADE, related_name="helps", verbose_name=_("svar")
+    )
+    option = models.CharField(_("förslag"), max_length=20, choices=HelpOption.choices)
+
+    class Meta:
+        ordering = ["response", "pk"]
+        verbose_name = _("förslag")
+        verbose_name_plural = _("förslag")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(option__in=HelpOption.values), name="survey_help_option_valid"
+            ),
+            models.UniqueConstraint(fields=["response", "option"], name="survey_help_unique"),
+        ]
+
+    def __str__(self):
+        return self.get_option_display()

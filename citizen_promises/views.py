@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from citizen_promises.effects import activity_effects
 from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, Progress
+from citizen_promises.survey_results import goal_result
 from est_incidents import extensions
 from est_incidents.publication import current_release
 from hjo_safety import permissions
@@ -82,6 +83,13 @@ def promise_detail(request, slug):
     sections = extensions.sections(
         "promise_detail", request, promise=promise, activities=activities
     )
+    # A goal that refers to a survey question shows the latest closed survey's answer to it.
+    results = {}
+    for goal in promise.goals.all():
+        if goal.survey_question:
+            if goal.survey_question not in results:
+                results[goal.survey_question] = goal_result(goal.survey_question)
+            goal.survey_result = results[goal.survey_question]
     revisions = list(promise.revisions()[:20])
     return TemplateResponse(
         request,

@@ -690,6 +690,20 @@ def _strip_keys(shown: dict) -> None:
         shown["points"] = [point[:3] for point in shown["points"]]
 
 
+def breakdown(values: list[int]) -> list[Disclosed]:
+    """Counts that add up to a shown total and may name few people (the answers of a safety
+    survey in one area), for every viewer alike: the public rule (1–4 masked, the next smallest
+    masked too when one alone would be; all masked when they add up to 1–4)."""
+    if small(sum(values)):
+        return [Disclosed(None, masked=True) for _value in values]
+    return [
+        Disclosed(value, masked=True, secondary=True)
+        if shown is None and not small(value)
+        else count(shown, exact=True)
+        for value, shown in zip(values, _suppress(list(values)), strict=True)
+    ]
+
+
 # --- Effect tables (est_measures.effect) ------------------------------------------------------
 
 

@@ -108,6 +108,7 @@ NOT_FREE_TEXT = {
     "bra_council.MinutesCorrection.old_decision",
     # A promise's address and the police's page about it.
     "citizen_promises.CitizenPromise.slug",
+    "citizen_promises.Survey.slug",
     "citizen_promises.CitizenPromise.police_url",
     # A promise's contact person's work e-mail and phone, published on purpose.
     "citizen_promises.PromiseContact.email",

@@ -57,6 +57,10 @@ Environment variables:
   subscription (and its confirmation link) lives before ``send_notifications`` deletes it.
 - ``TIP_RATE_LIMIT`` (str, default ``10/h``): tips (sent forms, valid or not) accepted per client
   address, in django-ratelimit's notation.
+- ``SURVEY_RATE_LIMIT`` (str, default ``20/d``): safety-survey answers (sent forms, valid or not)
+  accepted per client address, in django-ratelimit's notation (its counter keys are hashed and
+  expire with the window); ``SURVEY_TEXT_RETENTION_MONTHS`` (int, default 12): the free text of
+  survey answers is cleared this long after the survey closed (``purge_survey_text``).
 - ``TIP_MIN_FILL_SECONDS`` (int, default 4): a tip form sent sooner after it was shown is
   refused as automated.
 - ``PUBLIC_STATISTICS_DELAY_DAYS`` (int, default 14): a month's public figures are released
@@ -151,6 +155,8 @@ TIP_TEXT_RETENTION_MONTHS: int = int(os.environ.get("TIP_TEXT_RETENTION_MONTHS",
 TIP_RATE_LIMIT: str = os.environ.get("TIP_RATE_LIMIT", "10/h")
 SUBSCRIPTION_RATE_LIMIT: str = os.environ.get("SUBSCRIPTION_RATE_LIMIT", "10/h")
 SUBSCRIPTION_CONFIRM_HOURS: int = int(os.environ.get("SUBSCRIPTION_CONFIRM_HOURS", "48"))
+SURVEY_RATE_LIMIT: str = os.environ.get("SURVEY_RATE_LIMIT", "20/d")
+SURVEY_TEXT_RETENTION_MONTHS: int = int(os.environ.get("SURVEY_TEXT_RETENTION_MONTHS", "12"))
 TIP_MIN_FILL_SECONDS: int = int(os.environ.get("TIP_MIN_FILL_SECONDS", "4"))
 # django-ratelimit (the tip form) counts in the shared throttling cache, like password resets.
 RATELIMIT_USE_CACHE = "throttle"
@@ -511,6 +517,7 @@ SCHEDULED_JOBS: dict[str, int] = {
     "import_police_events": 3,  # hourly
     "purge_incident_text": 50,  # nightly
     "purge_citizen_tips": 50,  # nightly
+    "purge_survey_text": 50,  # nightly
     "purge_access_log": 50,  # nightly
     "purge_attachments": 50,  # nightly
     "purge_walk_signups": 50,  # nightly (issue 26: walk sign-ups end with the walk)

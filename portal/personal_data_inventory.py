@@ -70,6 +70,11 @@ RETENTION = {
         "citizen_tips.management.commands.purge_citizen_tips",
         "citizen_tips.management.commands.purge_citizen_tips.PURGED_COLUMNS",
     ),
+    # The safety survey's answers are anonymous; their short free text ends here (issue 26).
+    "purge_survey_text": Purge(
+        "citizen_promises.management.commands.purge_survey_text",
+        "citizen_promises.management.commands.purge_survey_text.PURGED_COLUMNS",
+    ),
     # Attached photos and papers (issue 25): the rows' file column names a stored file whose
     # content may show people; the nightly purge deletes incidents' and tips' photos with
     # their object's text, and every file whose object is gone.
@@ -415,6 +420,20 @@ INVENTORY = {
     "citizen_promises_signatory.name": COUNCIL,
     "citizen_promises_signatory.party": CHOICE,
     "citizen_promises_signatory.title": COUNCIL,
+    # The safety survey (issue 26): the coordinator's survey, citizens' anonymous answers (no
+    # name, address, client address or time of day; only choices and a guarded short text).
+    "citizen_promises_promisegoal.survey_question": CHOICE,
+    "citizen_promises_survey.title": COUNCIL,
+    "citizen_promises_survey.slug": CODED,
+    "citizen_promises_survey.intro": COUNCIL,
+    "citizen_promises_surveyresponse.help_other": FreeText(
+        FORM_GUARD,
+        NOT_EDITABLE,
+        "purge_survey_text",
+        note="anonymous; shown to the coordinator only",
+    ),
+    "citizen_promises_surveyavoidedplace.reason": CHOICE,
+    "citizen_promises_surveyhelp.option": CHOICE,
     # --- safety_statistics ------------------------------------------------------------------
     "safety_statistics_crimestatistic.category": FreeText(FORM_GUARD, NO_VERSIONS, "statistics"),
     "safety_statistics_crimestatistic.category_key": FreeText(

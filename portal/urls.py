@@ -115,6 +115,7 @@ urlpatterns = [
     path("bra/", include("bra_council.urls")),
     path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
+    path("", include("citizen_promises.survey_urls")),
     path("", include("citizen_tips.urls")),
     path("trygghet-i-siffror/", include("safety_statistics.urls")),
     path("admin/", admin.site.urls),

@@ -30,8 +30,10 @@ def demo(contact_info, est_reference_data):
 
 
 def _public_paths():
+    from django.urls import reverse
+
     from bra_council.models import CouncilMeeting
-    from citizen_promises.models import CitizenPromise
+    from citizen_promises.models import CitizenPromise, Survey
     from citizen_tips.demo import demo_token
 
     meeting = CouncilMeeting.objects.public().past().first()
@@ -51,6 +53,14 @@ def _public_paths():
         "/folj/",  # a citizen's e-mail subscription (issue 26)
         "/trygghetsvandring/",  # the digital safety walk (issue 26): the index and a campaign
         _campaign_path(),
+        # The safety survey (issue 26): the list, an open survey's form, a closed one's results,
+        # and a promise whose goal shows the survey's answer.
+        "/trygghetsmatning/",
+        Survey.objects.open_on().get().get_absolute_url(),
+        reverse("survey:results", args=[Survey.objects.closed_on().get().slug]),
+        CitizenPromise.objects.filter(goals__survey_question="safety_evening")
+        .first()
+        .get_absolute_url(),
         "/personuppgifter/",
         "/tillganglighet/",
         "/kontakt/",
@@ -73,6 +83,7 @@ def _staff_paths():
     return [
         "/personal/",
         "/personal/tips/",
+        "/personal/trygghetsmatningar/",
         new_tip.get_absolute_url(),  # the moderation page with every form
         "/personal/handelser/",
         f"/personal/handelser/{incident.pk}/",

@@ -118,6 +118,7 @@ STAFF_MENU = (
             Link("measures:walk_list", _("Trygghetsvandringar")),
             Link("tips:campaign_list", _("Digitala trygghetsvandringar"), when="tip_moderator"),
             Link("council:late_actions", _("Försenat i åtgärdsplanen")),
+            Link("survey:staff_list", _("Trygghetsmätningar"), when="coordinator"),
         ),
     ),
     Group(

@@ -1,6 +1,6 @@
 """Factories for citizen promises, activities, follow-ups and their parts (factory-boy)."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import factory
 from django.utils import timezone
@@ -14,6 +14,7 @@ from citizen_promises.models import (
     PromiseContact,
     PromiseGoal,
     Signatory,
+    Survey,
 )
 
 
@@ -113,3 +114,21 @@ class FollowUpResultFactory(factory.django.DjangoModelFactory):
     )
     result = "Tre av fyra vandringar är gjorda."
     status = PromiseActivity.Status.ONGOING
+
+
+class SurveyFactory(factory.django.DjangoModelFactory):
+    """A published safety survey open today (``closed=True``: it closed yesterday)."""
+
+    class Meta:
+        model = Survey
+
+    class Params:
+        closed = False
+
+    title = factory.Sequence(lambda n: f"Trygghetsmätning {n}")
+    slug = factory.Sequence(lambda n: f"matning-{n}")
+    is_published = True
+    opens_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    closes_on = factory.LazyAttribute(
+        lambda o: timezone.localdate() - timedelta(days=1 if o.closed else -14)
+    )

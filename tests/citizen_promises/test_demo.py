@@ -6,7 +6,14 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, PromiseActivity
+from citizen_promises.models import (
+    CitizenPromise,
+    FollowUp,
+    FollowUpResult,
+    PromiseActivity,
+    PromiseGoal,
+    Survey,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -28,6 +35,10 @@ def test_demo_has_three_years_follow_ups_and_a_draft():
     published = CitizenPromise.objects.published()
     assert sorted(p.period_start.year for p in published) == [year - 2, year - 1, year]
     assert CitizenPromise.objects.exclude(pk__in=published).get().period_start.year == year + 1
+    # The safety surveys: one closed with public results, one open; a goal refers to one.
+    assert Survey.objects.closed_on().get().responses.count() > 100
+    assert Survey.objects.open_on().get().responses.exists()
+    assert PromiseGoal.objects.exclude(survey_question="").exists()
     assert CitizenPromise.objects.current().count() == 1
     for promise in published:
         assert promise.activities.exists()

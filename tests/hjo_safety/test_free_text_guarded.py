@@ -137,11 +137,13 @@ def test_every_free_text_field_is_guarded_in_every_form(coordinator):
                 unguarded.add(f"{key} ({form_class!r})")
 
     # Plain forms that write one model field each (the share's note, the receiver's note).
+    from citizen_promises.survey_forms import SurveyAnswerForm
     from est_incidents.sharing_forms import HandlingForm, ShareForm
 
     for key, formfield in (
         ("est_incidents.IncidentShare.note", ShareForm.base_fields["note"]),
         ("est_incidents.ShareHandlingNote.text", HandlingForm.base_fields["note"]),
+        ("citizen_promises.SurveyResponse.help_other", SurveyAnswerForm.base_fields["help_other"]),
     ):
         (guarded if is_guarded(formfield) else unguarded).add(key)
 

@@ -77,7 +77,7 @@ from tests.bra_council.factories import (
     CouncilMeetingFactory,
     CouncilMemberFactory,
 )
-from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory
+from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory, SurveyFactory
 from tests.citizen_tips.factories import CitizenTipFactory
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import (
@@ -311,6 +311,11 @@ def _follow_up(world, side):
     return FollowUpFactory(promise=CitizenPromiseFactory(published=True), is_published=side == "A")
 
 
+def _survey(world, side):
+    """A: a closed, published safety survey (its results are public); B: a draft."""
+    return SurveyFactory(closed=True, is_published=side == "A")
+
+
 def _est_meeting(world, side):
     return EstMeetingFactory()
 
@@ -461,6 +466,9 @@ OBJECT_KINDS = {
     "citizenpromise_version": _versioned(_promise),
     "followup": _pk(_follow_up),
     "followup_version": _versioned(_follow_up),
+    # The safety survey: A is closed and published, B a draft.
+    "survey_slug": lambda w, side: [_survey(w, side).slug],
+    "survey": _pk(_survey),
     # citizen_tips: tips belong to no organisation; only moderators (the coordinator, and
     # members of appointed organisations, none in this matrix) see them. A status link opens
     # its own tip for whoever holds the token.
@@ -714,6 +722,13 @@ MATRIX |= {
     "promises:list": row("none", 200, 200, 200, 200),
     "promises:feed": row("none", 200, 200, 200, 200),
     "promises:detail": row("promise_slug", (200, 404), (200, 404), (200, 404), 200),
+    # --- the safety survey: a closed survey's form sends to its results; drafts are 404 to
+    # all but the coordinator's live results; the staff list is the coordinator's only ---
+    "survey:list": row("none", 200, 200, 200, 200),
+    "survey:answer": row("survey_slug", (302, 404), (302, 404), (302, 404), (302, 404)),
+    "survey:thanks": row("survey_slug", (200, 404), (200, 404), (200, 404), (200, 404)),
+    "survey:results": row("survey_slug", (200, 404), (200, 404), (200, 404), 200),
+    "survey:staff_list": row("none", 302, 404, 404, 200),
     # --- citizen_tips: the public form and receipt, the moderation pages ---
     "tips:create": row("none", 200, 200, 200, 200),
     "tips:status": row("tip_token", 200, 200, 200, 200),
@@ -852,6 +867,7 @@ MATRIX |= {
     ),
     **coordinator_only_admin("citizen_promises_citizenpromise", "citizenpromise"),
     **coordinator_only_admin("citizen_promises_followup", "followup"),
+    **coordinator_only_admin("citizen_promises_survey", "survey", history=False),
     # Tips come from citizens: nobody adds one in the admin.
     **coordinator_only_admin("citizen_tips_citizentip", "citizentip", add=(302, 302, 403, 403)),
     **coordinator_only_admin("citizen_tips_tipmoderator", "tipmoderator", history=False),
@@ -1087,6 +1103,7 @@ VIEW_ON_SITE = {
     # Coordinators only: an organisation admin gets the same 404 as for a missing promise.
     "citizen_promises.CitizenPromise": row("citizenpromise", 302, 302, 404, 302),
     "citizen_promises.FollowUp": row("followup", 302, 302, 404, 302),
+    "citizen_promises.Survey": row("survey", 302, 302, 404, 302),
     # Interventions are edited in the admin by their own organisation: B's is a 404 to A.
     "est_measures.Intervention": row("intervention", 302, 302, (302, 404), 302),
     # Safety walks and citizens' tips: coordinators only in the admin.

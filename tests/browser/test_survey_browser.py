@@ -1,0 +1,67 @@
+"""A citizen on a phone answers the safety survey (issue 26 point 2): from the list to the
+form, the thank-you page, the "already answered" page on a second visit, and a closed survey's results. axe finds no WCAG
+2.1 A/AA violations and nothing is wider than the phone."""
+
+import pytest
+
+from citizen_promises.models import SurveyResponse
+from tests.citizen_promises.factories import SurveyFactory
+from tests.conftest import PHONE
+from tests.est_incidents.factories import PlaceFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def fits_the_phone(page):
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+def test_a_citizen_answers_the_safety_survey_on_a_phone(
+    page, live_server, contact_info, assert_accessible
+):
+    survey = SurveyFactory(title="Trygghetsmätning hösten")
+    hamnen = PlaceFactory(name="Hamnen")
+    PlaceFactory(name="Stadsparken")
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}/trygghetsmatning/")
+    page.get_by_role("link", name="Trygghetsmätning hösten").click()
+    page.wait_for_url(f"**/trygghetsmatning/{survey.slug}/")
+    fits_the_phone(page)
+    assert_accessible(page)
+
+    page.get_by_label("Vilket område bor du i eller rör dig mest i?").select_option(label="Hamnen")
+    page.get_by_label("Ganska otrygg").check()
+    page.get_by_label("Stadsparken").select_option(label="Dåligt upplyst")
+    # With JavaScript, one more place marked on the map, with its reason.
+    page.locator("[data-survey-map] [data-map-canvas]").click()
+    assert page.locator("#id_point_latitude").input_value()
+    page.get_by_label("Varför undviker du platsen du markerade på kartan?").select_option(
+        label="Öde, få människor i rörelse"
+    )
+    page.get_by_label("Bättre belysning").check()
+    page.get_by_label("Något annat som skulle hjälpa? (frivilligt)").fill("fler lampor i parken")
+    page.get_by_role("button", name="Skicka svaret").click()
+    page.wait_for_url("**/tack/")
+    assert page.locator("h1").inner_text() == "Tack för ditt svar"
+    assert_accessible(page)
+
+    answer = SurveyResponse.objects.get()
+    assert (answer.area.name, answer.safety) == ("Hamnen", 3)
+    named, marked = answer.avoided.order_by("place")
+    assert named.place.name == "Stadsparken" and marked.place is None
+    assert (marked.latitude is not None, marked.reason) == (True, "deserted")
+
+    page.goto(f"{live_server.url}/trygghetsmatning/{survey.slug}/")
+    assert page.get_by_text("Du har redan svarat").is_visible()
+
+    # Last spring's results: per area, small counts masked.
+    spring = SurveyFactory(closed=True, title="Trygghetsmätning våren")
+    for safety in [1] * 6 + [3] * 7:
+        SurveyResponse.objects.create(
+            survey=spring, area=hamnen, safety=safety, answered_on=spring.opens_on
+        )
+    page.goto(f"{live_server.url}/trygghetsmatning/")
+    page.get_by_role("link", name="Trygghetsmätning våren").click()
+    assert page.get_by_role("heading", name="Resultat: Trygghetsmätning våren").is_visible()
+    fits_the_phone(page)
+    assert_accessible(page)
