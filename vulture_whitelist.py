@@ -9,3 +9,5 @@ model_admin  # noqa: B018, F821
 sender  # noqa: B018, F821
 renderer  # noqa: B018, F821
 options  # noqa: B018, F821 (**options of every Command.handle)
+app_configs  # noqa: B018, F821 (system checks' signature: check(app_configs, **kwargs))
+signals  # noqa: B018, F821 (imported in AppConfig.ready for its receivers)

@@ -114,7 +114,7 @@ def seed(*, command, verbosity=1):
         )
         if survey.responses.exists():
             continue
-        rng = random.Random(f"{spec['slug']}-26")
+        rng = random.Random(f"{spec['slug']}-26")  # nosec B311 — invented demo answers
         last = min(spec["closes_on"], today)
         days = max((last - spec["opens_on"]).days, 0)
         for area, (count, unsafe) in AREAS.items():

@@ -30,7 +30,7 @@ from est_incidents.models import Place, validate_in_hjo
 from hjo_safety.guarded_forms import STRICT, PersonalDataValidator
 from hjo_safety.personal_data import INITIALS, NAME, find_names
 
-TOKEN_SALT = "citizen_promises.survey.token"
+TOKEN_SALT = "citizen_promises.survey.token"  # nosec B105 — a signing salt, not a password
 TOKEN_MAX_AGE_SECONDS = 24 * 60 * 60
 HONEYPOT_FIELD = "webbplats"
 PLACE_PREFIX = "plats_"
