@@ -18,9 +18,12 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from citizen_promises.models import (
+    AgreementSignatory,
     CitizenPromise,
+    CooperationAgreement,
     FollowUp,
     FollowUpResult,
+    PriorityArea,
     PromiseActivity,
     PromiseContact,
     PromiseGoal,
@@ -73,6 +76,7 @@ class CitizenPromiseForm(forms.ModelForm):
             "basis",
             "signed_on",
             "police_url",
+            "priority_area",
         ]
 
     def clean(self):
@@ -151,6 +155,7 @@ class PromiseActivityInline(CoordinatorOnlyInline, admin.StackedInline):
         "target",
         "places",
         "interventions",
+        "priority_area",
         ("status", "position"),
         "outcome",
     ]
@@ -182,6 +187,7 @@ class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         ),
         (_("Texten"), {"fields": ["background", "basis"]}),
         (_("Undertecknande och länk"), {"fields": ["signed_on", "police_url"]}),
+        (_("Samverkansöverenskommelsen"), {"fields": ["priority_area"]}),
         (
             _("Ändring av publicerat löfte"),
             {
@@ -400,3 +406,38 @@ class FollowUpAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHis
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+# --- The cooperation agreement --------------------------------------------------------------
+
+
+class PriorityAreaInline(CoordinatorOnlyInline, admin.StackedInline):
+    model = PriorityArea
+    fields = ["title", "problem", "causes", "goals", "measures", "position"]
+    extra = 0
+
+
+class AgreementSignatoryInline(CoordinatorOnlyInline, admin.TabularInline):
+    model = AgreementSignatory
+    fields = ["name", "title", "party", "signed_on", "position"]
+    extra = 0
+
+
+@admin.register(CooperationAgreement)
+class CooperationAgreementAdmin(
+    InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin
+):
+    """The strategist records the agreement: parties, validity, the priority areas of the
+    problem analysis and the signatories, all on one page."""
+
+    list_display = ["title", "valid_from", "valid_to", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["title", "summary"]
+    fieldsets = [
+        (None, {"fields": ["title", ("valid_from", "valid_to"), "summary", "parties"]}),
+        (_("Undertecknande och publicering"), {"fields": ["signed_on", "is_published"]}),
+        (_("Påminnelse"), {"fields": ["reminder_days"]}),
+    ]
+    # A two-box select: select2's multiple widget renders markup axe refuses.
+    filter_horizontal = ["parties"]
+    inlines = [PriorityAreaInline, AgreementSignatoryInline]

@@ -113,6 +113,7 @@ urlpatterns = [
     path("bra/", include("bra_council.urls")),
     path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
+    path("samverkan/", include("citizen_promises.agreement_urls")),
     path("", include("citizen_tips.urls")),
     path("trygghet-i-siffror/", include("safety_statistics.urls")),
     path("admin/", admin.site.urls),

@@ -111,6 +111,11 @@ STAFF_MENU = (
             Link("measures:intervention_list", _("Insatser")),
             Link("measures:walk_list", _("Trygghetsvandringar")),
             Link("council:late_actions", _("Försenat i åtgärdsplanen")),
+            Link(
+                "admin:citizen_promises_cooperationagreement_changelist",
+                _("Samverkansöverenskommelse"),
+                when="coordinator",
+            ),
         ),
     ),
     Group(
