@@ -113,3 +113,27 @@ class FollowUpResultFactory(factory.django.DjangoModelFactory):
     )
     result = "Tre av fyra vandringar är gjorda."
     status = PromiseActivity.Status.ONGOING
+
+
+class CooperationAgreementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizen_promises.CooperationAgreement"
+
+    title = factory.Sequence(lambda n: f"Samverkansöverenskommelse {n}")
+    summary = "Polisen och kommunen samverkar mot brott och otrygghet."
+    valid_from = factory.LazyFunction(lambda: date(this_year() - 1, 1, 1))
+    valid_to = factory.LazyFunction(lambda: date(this_year() + 1, 12, 31))
+    is_published = True
+
+
+class PriorityAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizen_promises.PriorityArea"
+
+    agreement = factory.SubFactory(CooperationAgreementFactory)
+    title = factory.Sequence(lambda n: f"Område {n}")
+    problem = "Skadegörelse vid hamnen."
+    causes = "Dålig belysning."
+    goals = "Mindre skadegörelse."
+    measures = "Bättre belysning\nSnabb sanering"
+    position = factory.Sequence(int)
