@@ -637,11 +637,6 @@ class CooperationAgreementQuerySet(models.QuerySet):
             return self
         return self.published()
 
-    def current(self, today: date | None = None):
-        """Published agreements whose validity covers ``today`` (default: today in Stockholm)."""
-        today = today or timezone.localdate()
-        return self.published().filter(valid_from__lte=today, valid_to__gte=today)
-
     def covering_year(self, year: int):
         """Agreements (published or not) valid some day of ``year``."""
         return self.filter(valid_from__year__lte=year, valid_to__year__gte=year)

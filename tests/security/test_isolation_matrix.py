@@ -71,7 +71,11 @@ from tests.bra_council.factories import (
     CouncilMeetingFactory,
     CouncilMemberFactory,
 )
-from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory
+from tests.citizen_promises.factories import (
+    CitizenPromiseFactory,
+    CooperationAgreementFactory,
+    FollowUpFactory,
+)
 from tests.citizen_tips.factories import CitizenTipFactory
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import (
@@ -294,6 +298,11 @@ def _promise(world, side):
     return CitizenPromiseFactory(published=side == "A")
 
 
+def _agreement(world, side):
+    """A: a published cooperation agreement; B: a draft."""
+    return CooperationAgreementFactory(is_published=side == "A")
+
+
 def _follow_up(world, side):
     """A: a published follow-up of a published promise; B: an unpublished one."""
     return FollowUpFactory(promise=CitizenPromiseFactory(published=True), is_published=side == "A")
@@ -447,6 +456,8 @@ OBJECT_KINDS = {
     "citizenpromise": _pk(_promise),
     "citizenpromise_version": _versioned(_promise),
     "followup": _pk(_follow_up),
+    "agreement": _pk(_agreement),
+    "agreement_version": _versioned(_agreement),
     "followup_version": _versioned(_follow_up),
     # citizen_tips: tips belong to no organisation; only moderators (the coordinator, and
     # members of appointed organisations, none in this matrix) see them. A status link opens
@@ -684,6 +695,9 @@ MATRIX |= {
     "promises:list": row("none", 200, 200, 200, 200),
     "promises:feed": row("none", 200, 200, 200, 200),
     "promises:detail": row("promise_slug", (200, 404), (200, 404), (200, 404), 200),
+    # The cooperation agreement's summary: a draft is seen by coordinators only (preview).
+    "agreement:current": row("none", 200, 200, 200, 200),
+    "agreement:detail": row("agreement", (200, 404), (200, 404), (200, 404), 200),
     # --- citizen_tips: the public form and receipt, the moderation pages ---
     "tips:create": row("none", 200, 200, 200, 200),
     "tips:status": row("tip_token", 200, 200, 200, 200),
@@ -815,6 +829,7 @@ MATRIX |= {
     ),
     **coordinator_only_admin("citizen_promises_citizenpromise", "citizenpromise"),
     **coordinator_only_admin("citizen_promises_followup", "followup"),
+    **coordinator_only_admin("citizen_promises_cooperationagreement", "agreement"),
     # Tips come from citizens: nobody adds one in the admin.
     **coordinator_only_admin("citizen_tips_citizentip", "citizentip", add=(302, 302, 403, 403)),
     **coordinator_only_admin("citizen_tips_tipmoderator", "tipmoderator", history=False),
@@ -1037,6 +1052,7 @@ VIEW_ON_SITE = {
     # Coordinators only: an organisation admin gets the same 404 as for a missing promise.
     "citizen_promises.CitizenPromise": row("citizenpromise", 302, 302, 404, 302),
     "citizen_promises.FollowUp": row("followup", 302, 302, 404, 302),
+    "citizen_promises.CooperationAgreement": row("agreement", 302, 302, 404, 302),
     # Interventions are edited in the admin by their own organisation: B's is a 404 to A.
     "est_measures.Intervention": row("intervention", 302, 302, (302, 404), 302),
     # Safety walks and citizens' tips: coordinators only in the admin.
