@@ -92,6 +92,13 @@ class CitizenPromiseForm(forms.ModelForm):
         return cleaned_data
 
 
+def priority_area_field(db_field, kwargs):
+    """The priority areas with their agreement in one query (their label names its years)."""
+    if db_field.name == "priority_area":
+        kwargs["queryset"] = PriorityArea.objects.select_related("agreement")
+    return kwargs
+
+
 class RevisionFormSet(BaseInlineFormSet):
     """Refuses text changes of a published promise's inlines without a revision note.
 
@@ -163,6 +170,10 @@ class PromiseActivityInline(CoordinatorOnlyInline, admin.StackedInline):
     filter_horizontal = ["interventions"]
     extra = 0
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        kwargs = priority_area_field(db_field, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 class FollowUpInline(CoordinatorOnlyInline, admin.StackedInline):
     model = FollowUp
@@ -209,6 +220,10 @@ class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_progress()
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        kwargs = priority_area_field(db_field, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("genomförda aktiviteter"))
     def progress(self, obj):
