@@ -1,6 +1,7 @@
 """The statutory yearly document (lägesbild och åtgärdsplan enligt lag (2023:196)): the year's
-situation picture, monthly trend, hotspots and police events, the coordinator's analysis, the EST
-actions and the council's actions. It lives here because this app owns the council's actions and
+situation picture, monthly trend, hotspots and police events, the coordinator's analysis, the
+cooperation agreement's priority areas with what the promises did in them, the EST actions and
+the council's actions. It lives here because this app owns the council's actions and
 may read est_incidents, never the other way round. Served at /personal/lagesbild/ar/<year>/ under
 the ``est`` URL names (wired in ``portal/urls.py``).
 
@@ -20,6 +21,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from bra_council.models import Action
+from citizen_promises.models import CitizenPromise, CooperationAgreement, PromiseActivity
 from est_incidents.disclosure import (
     counts_for_viewer,
     effects_for_viewer,
@@ -113,7 +115,38 @@ def _document_context(request, year):
         "is_coordinator": permissions.is_coordinator(request.user),
         "late_actions": [a for a in actions if a.is_overdue],
         **_interventions_of_the_year(year, exact=is_exact_for(request.user)),
+        "priority_areas": _priority_areas_of_the_year(request.user, year),
     }
+
+
+def _priority_areas_of_the_year(user, year):
+    """``[(agreement, [(area, [activities])])]``: the priority areas of the cooperation
+    agreements valid in ``year``, each with the activities of the year's promises that name it
+    (the activity's own area, else its promise's) — what was done in the area."""
+    agreements = list(
+        CooperationAgreement.objects.visible_to(user)
+        .covering_year(year)
+        .prefetch_related("priority_areas")
+    )
+    if not agreements:
+        return []
+    promises = CitizenPromise.objects.visible_to(user).filter(
+        period_start__year__lte=year, period_end__year__gte=year
+    )
+    activities = (
+        PromiseActivity.objects.filter(promise__in=promises)
+        .filter(Q(priority_area__isnull=False) | Q(promise__priority_area__isnull=False))
+        .select_related("promise")
+        .order_by("promise__period_start", "position", "pk")
+    )
+    by_area: dict[int, list] = {}
+    for activity in activities:
+        area_id = activity.priority_area_id or activity.promise.priority_area_id
+        by_area.setdefault(area_id, []).append(activity)
+    return [
+        (agreement, [(area, by_area.get(area.pk, [])) for area in agreement.priority_areas.all()])
+        for agreement in agreements
+    ]
 
 
 def _partial_years(period: Period, began: date | None, today: date) -> dict:

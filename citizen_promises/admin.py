@@ -18,9 +18,12 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from citizen_promises.models import (
+    AgreementSignatory,
     CitizenPromise,
+    CooperationAgreement,
     FollowUp,
     FollowUpResult,
+    PriorityArea,
     PromiseActivity,
     PromiseContact,
     PromiseGoal,
@@ -74,6 +77,7 @@ class CitizenPromiseForm(forms.ModelForm):
             "basis",
             "signed_on",
             "police_url",
+            "priority_area",
         ]
 
     def clean(self):
@@ -87,6 +91,13 @@ class CitizenPromiseForm(forms.ModelForm):
         ):
             self.add_error(REVISION_NOTE_FIELD, REVISION_REQUIRED)
         return cleaned_data
+
+
+def priority_area_field(db_field, kwargs):
+    """The priority areas with their agreement in one query (their label names its years)."""
+    if db_field.name == "priority_area":
+        kwargs["queryset"] = PriorityArea.objects.select_related("agreement")
+    return kwargs
 
 
 class RevisionFormSet(BaseInlineFormSet):
@@ -152,12 +163,17 @@ class PromiseActivityInline(CoordinatorOnlyInline, admin.StackedInline):
         "target",
         "places",
         "interventions",
+        "priority_area",
         ("status", "position"),
         "outcome",
     ]
     # A two-box select: select2's multiple widget renders markup axe refuses.
     filter_horizontal = ["interventions"]
     extra = 0
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        kwargs = priority_area_field(db_field, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class FollowUpInline(CoordinatorOnlyInline, admin.StackedInline):
@@ -183,6 +199,7 @@ class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
         ),
         (_("Texten"), {"fields": ["background", "basis"]}),
         (_("Undertecknande och länk"), {"fields": ["signed_on", "police_url"]}),
+        (_("Samverkansöverenskommelsen"), {"fields": ["priority_area"]}),
         (
             _("Ändring av publicerat löfte"),
             {
@@ -204,6 +221,10 @@ class CitizenPromiseAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, Sim
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_progress()
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        kwargs = priority_area_field(db_field, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("genomförda aktiviteter"))
     def progress(self, obj):
@@ -416,3 +437,38 @@ class SurveyAdmin(InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, admin.Model
         (None, {"fields": ["title", "slug", "intro", ("opens_on", "closes_on"), "is_published"]}),
         (_("Standardfrågor"), {"fields": ["asks_safety", "asks_avoided", "asks_help"]}),
     ]
+
+
+# --- The cooperation agreement --------------------------------------------------------------
+
+
+class PriorityAreaInline(CoordinatorOnlyInline, admin.StackedInline):
+    model = PriorityArea
+    fields = ["title", "problem", "causes", "goals", "measures", "position"]
+    extra = 0
+
+
+class AgreementSignatoryInline(CoordinatorOnlyInline, admin.TabularInline):
+    model = AgreementSignatory
+    fields = ["name", "title", "party", "signed_on", "position"]
+    extra = 0
+
+
+@admin.register(CooperationAgreement)
+class CooperationAgreementAdmin(
+    InvalidatesPublicPagesAdmin, CoordinatorOnlyAdmin, SimpleHistoryAdmin
+):
+    """The strategist records the agreement: parties, validity, the priority areas of the
+    problem analysis and the signatories, all on one page."""
+
+    list_display = ["title", "valid_from", "valid_to", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["title", "summary"]
+    fieldsets = [
+        (None, {"fields": ["title", ("valid_from", "valid_to"), "summary", "parties"]}),
+        (_("Undertecknande och publicering"), {"fields": ["signed_on", "is_published"]}),
+        (_("Påminnelse"), {"fields": ["reminder_days"]}),
+    ]
+    # A two-box select: select2's multiple widget renders markup axe refuses.
+    filter_horizontal = ["parties"]
+    inlines = [PriorityAreaInline, AgreementSignatoryInline]

@@ -9,14 +9,18 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.db import models
 from django.utils import timezone
 
 from citizen_promises import survey_demo
 from citizen_promises.models import (
+    AgreementSignatory,
     CitizenPromise,
+    CooperationAgreement,
     FollowUp,
     FollowUpResult,
     Party,
+    PriorityArea,
     PromiseActivity,
     PromiseContact,
     PromiseGoal,
@@ -424,8 +428,12 @@ def seed(*, command, verbosity=1):
     organisations = {org.short_name: org for org in Organisation.objects.all()}
     places = {place.name: place for place in Place.objects.all()}
     promises = [_seed_promise(spec, organisations, places) for spec in promise_specs(year)]
+    areas = _seed_agreement(year, organisations)
+    _link_priority_areas(year, areas)
     if verbosity:
-        command.stdout.write(f"  {len(promises)} citizen promises (one draft)")
+        command.stdout.write(
+            f"  {len(promises)} citizen promises (one draft), one cooperation agreement"
+        )
     survey_demo.seed(command=command, verbosity=verbosity)
 
 
@@ -434,3 +442,126 @@ def reset(*, command, verbosity=1):
     year = timezone.localdate().year
     CitizenPromise.objects.filter(slug__in=[spec["slug"] for spec in promise_specs(year)]).delete()
     survey_demo.reset(command=command, verbosity=verbosity)
+    CooperationAgreement.objects.filter(title=_agreement_title(year)).delete()
+
+
+# --- The cooperation agreement (samverkansöverenskommelse) ------------------------------------
+
+
+def _agreement_title(year: int) -> str:
+    return f"Samverkansöverenskommelse mellan Polisen och Hjo kommun {year - 1}–{year + 1}"
+
+
+AGREEMENT_SUMMARY = (
+    "Polisen och Hjo kommun samverkar för att förebygga brott och öka tryggheten i Hjo. "
+    "Överenskommelsen bygger på en gemensam problembild: polisens trygghetsmätning, kommunens "
+    "medborgarundersökning, lägesbilden från EST-mötena och samtal med Hjobor. Den pekar ut "
+    "tre prioriterade områden; varje år följs de upp i lägesbilden och åtgärdsplanen, och "
+    "medborgarlöftena är en del av arbetet."
+)
+PRIORITY_AREAS = [
+    {
+        "key": "damage",
+        "title": "Skadegörelse och klotter i centrum",
+        "problem": (
+            "Klotter och skadegörelse har ökat vid hamnen och busstationen. Platserna känns "
+            "ovårdade och många undviker dem på kvällen."
+        ),
+        "causes": (
+            "Dålig belysning, få vuxna i rörelse på kvällen och att skadegörelse inte "
+            "rapporterades samlat, så att ingen såg hela bilden."
+        ),
+        "goals": "Mindre skadegörelse vid hamnen och busstationen, och klotter borta inom 48 timmar.",
+        "measures": (
+            "Alla kommunens verksamheter rapporterar händelser till EST\n"
+            "Bättre belysning vid hamnen och busstationen\n"
+            "Snabb sanering av klotter"
+        ),
+    },
+    {
+        "key": "traffic",
+        "title": "Trafiksäkerhet vid skolorna",
+        "problem": (
+            "Föräldrar och elever oroar sig för bilar som kör för fort vid skolorna när "
+            "eleverna kommer och går."
+        ),
+        "causes": "Trånga skolvägar, många som skjutsar med bil och få kontroller.",
+        "goals": "Lägre hastigheter vid skolorna och fler barn som går och cyklar till skolan.",
+        "measures": (
+            "Trafikkontroller vid skolorna\n"
+            "Hastighetsdämpande åtgärder där mätningarna visar höga hastigheter"
+        ),
+    },
+    {
+        "key": "youth",
+        "title": "Unga i offentlig miljö på sommarkvällar",
+        "problem": (
+            "Unga samlas sent vid badplatsen och sjöpromenaden på sommaren. Det förekommer "
+            "alkohol, och både unga och vuxna känner sig otrygga."
+        ),
+        "causes": "Få meningsfulla aktiviteter på kvällen och få vuxna ute under sommarlovet.",
+        "goals": "Unga och vuxna ska känna sig trygga vid sjön på sommarkvällar.",
+        "measures": (
+            "Polis, fältsekreterare och nattvandrare syns där unga är\n"
+            "Fritidsgårdens sommaröppet\n"
+            "Grannsamverkan i fler bostadsområden"
+        ),
+    },
+]
+
+
+def _seed_agreement(year: int, organisations) -> dict:
+    """Hjo's agreement for last year to next year, with three priority areas; returns
+    ``{key: PriorityArea}``."""
+    start = date(year - 1, 1, 1)
+    signed_on = date(year - 1, 1, 20)
+    agreement, _ = CooperationAgreement.objects.update_or_create(
+        title=_agreement_title(year),
+        defaults={
+            "summary": AGREEMENT_SUMMARY,
+            "valid_from": start,
+            "valid_to": date(year + 1, 12, 31),
+            "signed_on": signed_on,
+            "reminder_days": 120,
+            "is_published": True,
+        },
+    )
+    agreement.parties.set(
+        [organisations[name] for name in ("Polisen", "Kommunledning") if name in organisations]
+    )
+    areas = {}
+    for position, spec in enumerate(PRIORITY_AREAS):
+        fields = {k: v for k, v in spec.items() if k != "key"}
+        areas[spec["key"]], _ = PriorityArea.objects.update_or_create(
+            agreement=agreement, position=position, defaults=fields
+        )
+    for position, person in enumerate([cast.POLICE_AREA_CHIEF, cast.MUNICIPAL_DIRECTOR]):
+        party = organisations.get(person.organisation)
+        if party is not None:
+            AgreementSignatory.objects.update_or_create(
+                agreement=agreement,
+                position=position,
+                defaults={
+                    "name": person.name,
+                    "title": person.title,
+                    "party": party,
+                    "signed_on": signed_on,
+                },
+            )
+    return areas
+
+
+def _link_priority_areas(year: int, areas: dict) -> None:
+    """Last year's promise rests on the damage area, this year's on traffic; this year's
+    activities at the lake belong to the youth area."""
+    CitizenPromise.objects.filter(slug=f"medborgarlofte-hjo-{year - 1}").update(
+        priority_area=areas["damage"]
+    )
+    CitizenPromise.objects.filter(slug=f"medborgarlofte-hjo-{year}").update(
+        priority_area=areas["traffic"]
+    )
+    PromiseActivity.objects.filter(promise__slug=f"medborgarlofte-hjo-{year}").filter(
+        models.Q(text__icontains="sjö")
+        | models.Q(text__icontains="badplats")
+        | models.Q(text__icontains="grannsamverkan")
+    ).update(priority_area=areas["youth"])

@@ -7,7 +7,7 @@ changes only through a recorded revision: a history record (django-simple-histor
 change reason, which the public page shows as "Ändrad <datum>".
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -153,6 +153,15 @@ class CitizenPromise(models.Model):
     signed_on = models.DateField(_("undertecknat"), null=True, blank=True)
     police_url = models.URLField(
         _("polisens sida om löftet"), blank=True, help_text=_("Länk till löftet på polisen.se.")
+    )
+    priority_area = models.ForeignKey(
+        "PriorityArea",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="promises",
+        verbose_name=_("prioriterat område"),
+        help_text=_("Valfritt: det område i samverkansöverenskommelsen som löftet bygger på."),
     )
     status = models.CharField(
         _("status"),
@@ -454,6 +463,15 @@ class PromiseActivity(models.Model):
         related_name="promise_activities",
         verbose_name=_("insatser"),
         help_text=_("Valfritt: insatserna som genomför aktiviteten."),
+    )
+    priority_area = models.ForeignKey(
+        "PriorityArea",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activities",
+        verbose_name=_("prioriterat område"),
+        help_text=_("Valfritt, om aktiviteten hör till ett annat område än löftets."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
@@ -871,3 +889,147 @@ class SurveyHelp(models.Model):
 
     def __str__(self):
         return self.get_option_display()
+
+
+# --- The cooperation agreement (samverkansöverenskommelse, issue 26 point 4) -----------------
+
+
+class CooperationAgreementQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def visible_to(self, user):
+        """Everyone reads published agreements; coordinators see drafts too."""
+        if permissions.is_coordinator(user):
+            return self
+        return self.published()
+
+    def covering_year(self, year: int):
+        """Agreements (published or not) valid some day of ``year``."""
+        return self.filter(valid_from__year__lte=year, valid_to__year__gte=year)
+
+
+class CooperationAgreement(models.Model):
+    """The police–municipality cooperation agreement (samverkansöverenskommelse): the parties,
+    the period it is valid, the problem analysis as priority areas, and who signed it. The
+    promises and their activities name its priority areas; the yearly document lists them with
+    what was done; the coordinators are reminded ``reminder_days`` before it ends."""
+
+    title = models.CharField(
+        _("rubrik"), max_length=200, help_text=_("T.ex. ”Samverkansöverenskommelse 2026–2028”.")
+    )
+    summary = models.TextField(
+        _("sammanfattning"), help_text=_("Vad överenskommelsen gäller, i klarspråk för medborgare.")
+    )
+    parties = models.ManyToManyField(
+        Organisation,
+        related_name="cooperation_agreements",
+        verbose_name=_("parter"),
+        help_text=_("Polisen, kommunen och andra organisationer som ingår överenskommelsen."),
+    )
+    valid_from = models.DateField(_("gäller från"))
+    valid_to = models.DateField(_("gäller till"))
+    signed_on = models.DateField(_("undertecknad"), null=True, blank=True)
+    reminder_days = models.PositiveSmallIntegerField(
+        _("påminnelse (dagar före slutet)"),
+        default=90,
+        help_text=_(
+            "Samordnarna får ett mejl så många dagar innan överenskommelsen upphör, "
+            "så att en ny hinner tas fram."
+        ),
+    )
+    is_published = models.BooleanField(
+        _("publicerad"), default=False, help_text=_("Visas på den öppna sidan /samverkan/.")
+    )
+    history = HistoricalRecords()
+
+    objects = CooperationAgreementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-valid_from", "-pk"]
+        verbose_name = _("samverkansöverenskommelse")
+        verbose_name_plural = _("samverkansöverenskommelser")
+        constraints = [
+            *date_range_constraints(
+                "cooperationagreement", dates=("valid_from", "valid_to", "signed_on")
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_to__gte=F("valid_from")), name="agreement_period_ordered"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("agreement:detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError(
+                {"valid_to": _("Slutdatumet måste vara samma dag som eller efter startdatumet.")}
+            )
+
+    def reminder_date(self) -> date:
+        return self.valid_to - timedelta(days=self.reminder_days)
+
+
+class PriorityArea(models.Model):
+    """One priority area of the agreement's problem analysis (prioriterat område)."""
+
+    agreement = models.ForeignKey(
+        CooperationAgreement,
+        on_delete=models.CASCADE,
+        related_name="priority_areas",
+        verbose_name=_("överenskommelse"),
+    )
+    title = models.CharField(_("område"), max_length=200)
+    problem = models.TextField(_("problembeskrivning"))
+    causes = models.TextField(_("orsaker"), blank=True)
+    goals = models.TextField(_("mål"))
+    measures = models.TextField(_("åtgärder"), help_text=_("Vad parterna gör, en åtgärd per rad."))
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["agreement", "position", "pk"]
+        verbose_name = _("prioriterat område")
+        verbose_name_plural = _("prioriterade områden")
+        indexes = [models.Index(fields=["agreement", "position"], name="priority_agreement_idx")]
+
+    def __str__(self):
+        return f"{self.title} ({self.agreement.valid_from.year}–{self.agreement.valid_to.year})"
+
+    def measure_lines(self) -> list[str]:
+        return [line.strip(" -•") for line in self.measures.splitlines() if line.strip(" -•")]
+
+
+class AgreementSignatory(models.Model):
+    """Someone who signed the agreement for a party (a public office holder)."""
+
+    agreement = models.ForeignKey(
+        CooperationAgreement,
+        on_delete=models.CASCADE,
+        related_name="signatories",
+        verbose_name=_("överenskommelse"),
+    )
+    name = models.CharField(_("namn"), max_length=120)
+    title = models.CharField(_("titel"), max_length=160, help_text=_("T.ex. ”Kommundirektör”."))
+    party = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="agreement_signatories",
+        verbose_name=_("part"),
+    )
+    signed_on = models.DateField(_("datum"))
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["agreement", "position", "pk"]
+        verbose_name = _("undertecknare")
+        verbose_name_plural = _("undertecknare")
+        constraints = date_range_constraints("agreementsignatory", dates=("signed_on",))
+
+    def __str__(self):
+        return f"{self.name}, {self.title}"

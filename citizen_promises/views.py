@@ -1,4 +1,5 @@
-"""Public pages of citizen_promises: the list of promises and one promise.
+"""Public pages of citizen_promises: the list of promises, one promise, and the cooperation
+agreement's summary (``/samverkan/``, ``citizen_promises/agreement.html``).
 
 Templates: ``citizen_promises/promise_list.html`` and ``citizen_promises/promise_detail.html``.
 Every query starts from ``CitizenPromise.objects.visible_to(user)``: citizens see published
@@ -11,7 +12,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from citizen_promises.effects import activity_effects
-from citizen_promises.models import CitizenPromise, FollowUp, FollowUpResult, Progress
+from citizen_promises.models import (
+    CitizenPromise,
+    CooperationAgreement,
+    FollowUp,
+    FollowUpResult,
+    Progress,
+)
 from citizen_promises.survey_results import goal_result
 from est_incidents import extensions
 from est_incidents.publication import current_release
@@ -55,7 +62,7 @@ def promise_detail(request, slug):
             ),
         )
     )
-    queryset = CitizenPromise.objects.prefetch_related(
+    queryset = CitizenPromise.objects.select_related("priority_area__agreement").prefetch_related(
         "goals",
         "signatories",
         "contacts",
@@ -105,3 +112,50 @@ def promise_detail(request, slug):
             "sections": sections,
         },
     )
+
+
+def _agreement_page(request, agreement, others):
+    areas = list(
+        agreement.priority_areas.prefetch_related(
+            Prefetch(
+                "promises",
+                queryset=CitizenPromise.objects.visible_to(request.user).order_by("-period_start"),
+            )
+        )
+    )
+    return TemplateResponse(
+        request,
+        "citizen_promises/agreement.html",
+        {
+            "agreement": agreement,
+            "areas": areas,
+            "parties": list(agreement.parties.order_by("name")),
+            "signatories": list(agreement.signatories.select_related("party")),
+            "others": others,
+            "is_preview": not agreement.is_published,
+        },
+    )
+
+
+@cache_public_page
+def agreement_current(request):
+    """/samverkan/: the agreement in force (else the newest published one), and earlier ones."""
+    agreements = list(CooperationAgreement.objects.published())
+    today = timezone.localdate()
+    current = next(
+        (a for a in agreements if a.valid_from <= today <= a.valid_to),
+        agreements[0] if agreements else None,
+    )
+    if current is None:
+        return TemplateResponse(request, "citizen_promises/agreement.html", {"agreement": None})
+    return _agreement_page(request, current, [a for a in agreements if a != current])
+
+
+@cache_public_page
+def agreement_detail(request, pk):
+    """One agreement by its id (earlier ones; a draft only for coordinators)."""
+    agreement = permissions.get_visible_or_404(
+        CooperationAgreement.objects.all(), request.user, pk=pk
+    )
+    others = [a for a in CooperationAgreement.objects.published() if a != agreement]
+    return _agreement_page(request, agreement, others)

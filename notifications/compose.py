@@ -333,6 +333,34 @@ def action_reminder(*, user, about, params):
     )
 
 
+@composer(MailTemplate.AGREEMENT_REMINDER)
+def agreement_reminder(*, user, about, params):
+    """The coordinators' reminder that the cooperation agreement (``about``) ends soon."""
+    agreement = about
+    end = date_format(agreement.valid_to, "j F Y")
+    return Composed(
+        subject=_("Samverkansöverenskommelsen upphör %(end)s") % {"end": end},
+        paragraphs=[
+            _(
+                "”%(title)s” mellan polisen och Hjo kommun gäller till och med %(end)s. Börja "
+                "arbetet med en ny överenskommelse i tid: en ny problembild, prioriterade "
+                "områden och undertecknare."
+            )
+            % {"title": agreement.title, "end": end},
+            _(
+                "När den nya överenskommelsen är registrerad i portalen kommer inga fler "
+                "påminnelser om den här."
+            ),
+        ],
+        link=absolute(
+            reverse("admin:citizen_promises_cooperationagreement_change", args=[agreement.pk])
+        ),
+        link_text=_("Öppna överenskommelsen"),
+        record=_("Samverkansöverenskommelse %(id)s upphör %(end)s")
+        % {"id": agreement.pk, "end": agreement.valid_to.isoformat()},
+    )
+
+
 @composer(MailTemplate.COVERAGE_REMINDER)
 def coverage_reminder(*, user, about, params):
     """The coordinator's reminder to a quiet organisation's admins (about: the organisation)."""

@@ -182,6 +182,7 @@ class MailTemplate(models.TextChoices):
     COUNCIL_MINUTES = "council_minutes", _("Protokoll")
     ACTION_REMINDER = "action_reminder", _("Påminnelse om åtgärd")
     COVERAGE_REMINDER = "coverage_reminder", _("Påminnelse om att rapportera")
+    AGREEMENT_REMINDER = "agreement_reminder", _("Påminnelse: samverkansöverenskommelsen upphör")
     TIP_FORWARDED = "tip_forwarded", _("Medborgartips vidarebefordrat")
     TIP_RECEIVED = "tip_received", _("Nytt medborgartips")
     SHARE_RECEIVED = "share_received", _("Händelse delad med er")

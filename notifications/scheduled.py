@@ -1,5 +1,6 @@
-"""What ``send_notifications`` queues on a schedule: digests for organisation admins and
-reminders of actions that are due in a week or overdue."""
+"""What ``send_notifications`` queues on a schedule: digests for organisation admins,
+reminders of actions that are due in a week or overdue, and the coordinators' reminder that the
+cooperation agreement ends (its ``reminder_days`` before the end)."""
 
 import datetime
 
@@ -8,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bra_council.models import Action, ActionStatus
+from citizen_promises.models import CooperationAgreement
 from est_incidents.models import EstAction, Incident, IncidentShare
 from hjo_safety.models import Membership
 from hjo_safety.roles import Role
@@ -135,6 +137,49 @@ def queue_reminders(today: datetime.date | None = None) -> int:
                     user=users[user_id],
                     about=action,
                     params={"stage": stage},
+                )
+            queued += message is not None
+    return queued + queue_agreement_reminders(today)
+
+
+def _coordinators():
+    return list(
+        get_user_model()
+        .objects.filter(
+            memberships__role=Role.COORDINATOR,
+            is_active=True,
+            memberships__organisation__is_active=True,
+        )
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def queue_agreement_reminders(today: datetime.date | None = None) -> int:
+    """Remind every coordinator once that a published cooperation agreement ends soon: from its
+    reminder date to its last day, unless a later agreement has been recorded already."""
+    today = today or timezone.localdate()
+    queued = 0
+    agreements = [
+        agreement
+        for agreement in CooperationAgreement.objects.published().filter(valid_to__gte=today)
+        if agreement.reminder_date() <= today
+        and not CooperationAgreement.objects.filter(
+            valid_from__gt=agreement.valid_from, valid_to__gt=agreement.valid_to
+        ).exists()
+    ]
+    if not agreements:
+        return 0
+    coordinators = _coordinators()
+    for agreement in agreements:
+        for user in coordinators:
+            with transaction.atomic():
+                message = queue(
+                    event_key=f"agreement:{agreement.pk}:{agreement.valid_to:%Y-%m-%d}:user{user.pk}",
+                    kind=MailKind.ACTION_REMINDER,
+                    template=MailTemplate.AGREEMENT_REMINDER,
+                    user=user,
+                    about=agreement,
                 )
             queued += message is not None
     return queued

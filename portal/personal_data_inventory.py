@@ -434,6 +434,17 @@ INVENTORY = {
     ),
     "citizen_promises_surveyavoidedplace.reason": CHOICE,
     "citizen_promises_surveyhelp.option": CHOICE,
+    # The cooperation agreement (issue 26.4): its text, the priority areas and the signatories'
+    # names and titles (public office holders), kept with the agreement as a public record.
+    "citizen_promises_cooperationagreement.summary": COUNCIL,
+    "citizen_promises_cooperationagreement.title": COUNCIL,
+    "citizen_promises_priorityarea.causes": COUNCIL,
+    "citizen_promises_priorityarea.goals": COUNCIL,
+    "citizen_promises_priorityarea.measures": COUNCIL,
+    "citizen_promises_priorityarea.problem": COUNCIL,
+    "citizen_promises_priorityarea.title": COUNCIL,
+    "citizen_promises_agreementsignatory.name": COUNCIL,
+    "citizen_promises_agreementsignatory.title": COUNCIL,
     # --- safety_statistics ------------------------------------------------------------------
     "safety_statistics_crimestatistic.category": FreeText(FORM_GUARD, NO_VERSIONS, "statistics"),
     "safety_statistics_crimestatistic.category_key": FreeText(

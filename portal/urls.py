@@ -116,6 +116,7 @@ urlpatterns = [
     path("", include("notifications.urls")),
     path("medborgarloften/", include("citizen_promises.urls")),
     path("", include("citizen_promises.survey_urls")),
+    path("samverkan/", include("citizen_promises.agreement_urls")),
     path("", include("citizen_tips.urls")),
     path("trygghet-i-siffror/", include("safety_statistics.urls")),
     path("admin/", admin.site.urls),

@@ -45,6 +45,7 @@ def _public_paths():
         f"/bra/moten/{meeting.pk}/",
         "/medborgarloften/",
         promise.get_absolute_url(),
+        "/samverkan/",  # the cooperation agreement's summary (issue 26.4)
         "/est/",
         "/tipsa/",
         f"/tipsa/status/{demo_token('demo-tips-1')}/",  # the receipt with an answer pending

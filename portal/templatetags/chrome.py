@@ -119,6 +119,11 @@ STAFF_MENU = (
             Link("tips:campaign_list", _("Digitala trygghetsvandringar"), when="tip_moderator"),
             Link("council:late_actions", _("Försenat i åtgärdsplanen")),
             Link("survey:staff_list", _("Trygghetsmätningar"), when="coordinator"),
+            Link(
+                "admin:citizen_promises_cooperationagreement_changelist",
+                _("Samverkansöverenskommelse"),
+                when="coordinator",
+            ),
         ),
     ),
     Group(

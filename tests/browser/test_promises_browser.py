@@ -140,9 +140,27 @@ def sees_the_tables_of_a_promise_on_a_phone_without_clipping(page, years_back):
         assert page.get_by_text("svep i sidled för att se alla kolumner").first.is_visible()
 
 
+def reads_the_cooperation_agreement_on_a_phone(page, assert_accessible):
+    """Issue 26.4: from the promises to the agreement's summary, and to a promise of an area."""
+    year = timezone.localdate().year
+    page.set_viewport_size(PHONE)
+    page.goto("/medborgarloften/")
+    page.get_by_role("link", name="samverkansöverenskommelsen", exact=False).click()
+    page.wait_for_url("**/samverkan/")
+    assert "Samverkansöverenskommelse" in page.locator("h1").inner_text()
+    assert page.get_by_role("heading", name="Trafiksäkerhet vid skolorna").is_visible()
+    assert page.get_by_text("Magnus Olsson, Kommundirektör").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert_accessible(page)
+    page.get_by_role("link", name=f"Medborgarlöfte för Hjo {year}", exact=True).click()
+    page.wait_for_url(f"**/medborgarloften/medborgarlofte-hjo-{year}/")
+    assert page.get_by_role("link", name="Trafiksäkerhet vid skolorna").is_visible()
+
+
 def test_a_citizen_reads_the_promises(page, demo_data, assert_accessible):
     reads_the_current_promise_on_a_phone(page, assert_accessible)
     for years_back in (0, 1):
         sees_the_tables_of_a_promise_on_a_phone_without_clipping(page, years_back)
     reads_an_earlier_promise_with_follow_ups_on_a_laptop(page, assert_accessible)
     does_not_find_a_draft(page)
+    reads_the_cooperation_agreement_on_a_phone(page, assert_accessible)

@@ -132,3 +132,27 @@ class SurveyFactory(factory.django.DjangoModelFactory):
     closes_on = factory.LazyAttribute(
         lambda o: timezone.localdate() - timedelta(days=1 if o.closed else -14)
     )
+
+
+class CooperationAgreementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizen_promises.CooperationAgreement"
+
+    title = factory.Sequence(lambda n: f"Samverkansöverenskommelse {n}")
+    summary = "Polisen och kommunen samverkar mot brott och otrygghet."
+    valid_from = factory.LazyFunction(lambda: date(this_year() - 1, 1, 1))
+    valid_to = factory.LazyFunction(lambda: date(this_year() + 1, 12, 31))
+    is_published = True
+
+
+class PriorityAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizen_promises.PriorityArea"
+
+    agreement = factory.SubFactory(CooperationAgreementFactory)
+    title = factory.Sequence(lambda n: f"Område {n}")
+    problem = "Skadegörelse vid hamnen."
+    causes = "Dålig belysning."
+    goals = "Mindre skadegörelse."
+    measures = "Bättre belysning\nSnabb sanering"
+    position = factory.Sequence(int)

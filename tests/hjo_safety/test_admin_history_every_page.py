@@ -20,7 +20,11 @@ from tests.bra_council.factories import (
     CouncilMeetingFactory,
     CouncilMemberFactory,
 )
-from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory
+from tests.citizen_promises.factories import (
+    CitizenPromiseFactory,
+    CooperationAgreementFactory,
+    FollowUpFactory,
+)
 from tests.citizen_tips.factories import CitizenTipFactory
 from tests.est_incidents.factories import IncidentFactory
 from tests.est_incidents.meeting_factories import (
@@ -48,6 +52,7 @@ BUILDERS = {
     ),
     "est_incidents.Incident": lambda: IncidentFactory(),
     "citizen_promises.CitizenPromise": lambda: CitizenPromiseFactory(),
+    "citizen_promises.CooperationAgreement": lambda: CooperationAgreementFactory(),
     "citizen_promises.FollowUp": lambda: FollowUpFactory(),
     "citizen_tips.CitizenTip": lambda: CitizenTipFactory(),
 }

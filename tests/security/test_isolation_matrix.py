@@ -77,7 +77,12 @@ from tests.bra_council.factories import (
     CouncilMeetingFactory,
     CouncilMemberFactory,
 )
-from tests.citizen_promises.factories import CitizenPromiseFactory, FollowUpFactory, SurveyFactory
+from tests.citizen_promises.factories import (
+    CitizenPromiseFactory,
+    CooperationAgreementFactory,
+    FollowUpFactory,
+    SurveyFactory,
+)
 from tests.citizen_tips.factories import CitizenTipFactory
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import (
@@ -306,6 +311,11 @@ def _promise(world, side):
     return CitizenPromiseFactory(published=side == "A")
 
 
+def _agreement(world, side):
+    """A: a published cooperation agreement; B: a draft."""
+    return CooperationAgreementFactory(is_published=side == "A")
+
+
 def _follow_up(world, side):
     """A: a published follow-up of a published promise; B: an unpublished one."""
     return FollowUpFactory(promise=CitizenPromiseFactory(published=True), is_published=side == "A")
@@ -465,6 +475,8 @@ OBJECT_KINDS = {
     "citizenpromise": _pk(_promise),
     "citizenpromise_version": _versioned(_promise),
     "followup": _pk(_follow_up),
+    "agreement": _pk(_agreement),
+    "agreement_version": _versioned(_agreement),
     "followup_version": _versioned(_follow_up),
     # The safety survey: A is closed and published, B a draft.
     "survey_slug": lambda w, side: [_survey(w, side).slug],
@@ -729,6 +741,9 @@ MATRIX |= {
     "survey:thanks": row("survey_slug", (200, 404), (200, 404), (200, 404), (200, 404)),
     "survey:results": row("survey_slug", (200, 404), (200, 404), (200, 404), 200),
     "survey:staff_list": row("none", 302, 404, 404, 200),
+    # The cooperation agreement's summary: a draft is seen by coordinators only (preview).
+    "agreement:current": row("none", 200, 200, 200, 200),
+    "agreement:detail": row("agreement", (200, 404), (200, 404), (200, 404), 200),
     # --- citizen_tips: the public form and receipt, the moderation pages ---
     "tips:create": row("none", 200, 200, 200, 200),
     "tips:status": row("tip_token", 200, 200, 200, 200),
@@ -868,6 +883,7 @@ MATRIX |= {
     **coordinator_only_admin("citizen_promises_citizenpromise", "citizenpromise"),
     **coordinator_only_admin("citizen_promises_followup", "followup"),
     **coordinator_only_admin("citizen_promises_survey", "survey", history=False),
+    **coordinator_only_admin("citizen_promises_cooperationagreement", "agreement"),
     # Tips come from citizens: nobody adds one in the admin.
     **coordinator_only_admin("citizen_tips_citizentip", "citizentip", add=(302, 302, 403, 403)),
     **coordinator_only_admin("citizen_tips_tipmoderator", "tipmoderator", history=False),
@@ -1104,6 +1120,7 @@ VIEW_ON_SITE = {
     "citizen_promises.CitizenPromise": row("citizenpromise", 302, 302, 404, 302),
     "citizen_promises.FollowUp": row("followup", 302, 302, 404, 302),
     "citizen_promises.Survey": row("survey", 302, 302, 404, 302),
+    "citizen_promises.CooperationAgreement": row("agreement", 302, 302, 404, 302),
     # Interventions are edited in the admin by their own organisation: B's is a 404 to A.
     "est_measures.Intervention": row("intervention", 302, 302, (302, 404), 302),
     # Safety walks and citizens' tips: coordinators only in the admin.
