@@ -17,7 +17,8 @@ meeting's coverage table. Each page is rendered for a reporter of organisation A
 - two consecutive one-day pictures never both show an exact other-organisation count of 1–4;
 - (issue 21, round 3) where other organisations' part is perturbed (the cell-key method), every
   shown cell minus the viewer's own exact part is 0 or at least 5 (the subtract-own attack), and
-  two pictures of nested periods differ by more than the true difference alone.
+  two pictures of nested periods differ by more than the true difference alone; likewise the
+  effect windows of two interventions at one place starting a day apart.
 """
 
 import re
@@ -64,7 +65,8 @@ def _build(org_a, org_b, org_c, coordinator):
                     category=rng.choice(categories),
                     occurred_at=local_midnight(day) + timedelta(hours=rng.randrange(24)),
                 )
-    # An intervention whose effect table has a masked "before" (issue 21, A1).
+    # An intervention whose effect table has 3 of other organisations' incidents "before"
+    # (issue 21, A1; since A6 shown perturbed, as 0 or 5).
     badplatsen = PlaceFactory(name="Badplatsen")
     start = timezone.now() - timedelta(days=200)
     for index in range(3):
