@@ -114,7 +114,11 @@ def _document_context(request, year):
         "meetings_held": EstMeeting.objects.held().filter(starts_at__year=year).count(),
         "is_coordinator": permissions.is_coordinator(request.user),
         "late_actions": [a for a in actions if a.is_overdue],
-        **_interventions_of_the_year(year, exact=is_exact_for(request.user)),
+        **_interventions_of_the_year(
+            year,
+            exact=is_exact_for(request.user),
+            own_ids=permissions.organisation_ids(request.user),
+        ),
         "priority_areas": _priority_areas_of_the_year(request.user, year),
     }
 
@@ -210,7 +214,7 @@ def _months_since_mapping(months: list[dict], began: date | None, today: date) -
 YEARLY_EFFECTS_LIMIT = 30
 
 
-def _interventions_of_the_year(year, *, exact: bool):
+def _interventions_of_the_year(year, *, exact: bool, own_ids):
     """The year's interventions per kind, and the 3-month effect of those with places that
     started in the year (the first ``YEARLY_EFFECTS_LIMIT``)."""
     summary = interventions_in_period(date(year, 1, 1), date(year, 12, 31))
@@ -220,7 +224,9 @@ def _interventions_of_the_year(year, *, exact: bool):
         if not place_ids or timezone.localtime(intervention.starts_at).year != year:
             continue
         (window,) = effects_for_viewer(
-            measure_effects(place_ids, intervention.starts_at, windows=(3,)), exact=exact
+            measure_effects(place_ids, intervention.starts_at, windows=(3,)),
+            exact=exact,
+            own_ids=own_ids,
         )
         effects.append((intervention, window))
         if len(effects) >= YEARLY_EFFECTS_LIMIT:

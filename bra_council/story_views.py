@@ -126,7 +126,9 @@ def action_story(request, pk):
             "activities": activities,
             "follow_ups": follow_ups,
             "history": status_history(action),
-            "effects": effects_for_viewer(effects, exact=is_exact_for(user)),
+            "effects": effects_for_viewer(
+                effects, exact=is_exact_for(user), own_ids=permissions.organisation_ids(user)
+            ),
             "effect_start": start,
         },
     )

@@ -8,9 +8,11 @@ promise, so the page's query count does not grow with the number of activities).
 Two audiences, two sets of rules:
 
 Every number passes the one disclosure rule (``est_incidents.disclosure.effect_for_viewer``):
-counts under 5 are "färre än 5" except to the coordinator on staff pages, and the change, its
-interval and the verdict are masked whenever any count they come from is (a percentage of a
-small count would give the count away).
+exact for the coordinator on staff pages; other staff see their own organisations' part of each
+count exactly and the rest perturbed (the cell-key method), the change, its interval and the
+verdict judged from the shown counts; citizens see counts under 5 as "färre än 5", and the
+change, its interval and the verdict masked whenever any count they come from is (a percentage
+of a small count would give the count away).
 
 - **Staff** (members of a participating organisation) see the full table: counts, the
   comparison places, the change with its interval and the verdict.
@@ -53,8 +55,12 @@ def public_cutoff(today=None):
     return local_midnight(today - timedelta(days=settings.PUBLIC_STATISTICS_DELAY_DAYS))
 
 
-def activity_effects(promise, activities, *, public: bool, exact: bool, today=None) -> dict:
-    """``{activity.pk: [EffectRow, …]}`` for the activities with places (prefetched)."""
+def activity_effects(
+    promise, activities, *, public: bool, exact: bool, own_ids=None, today=None
+) -> dict:
+    """``{activity.pk: [EffectRow, …]}`` for the activities with places (prefetched).
+    ``own_ids``: the staff viewer's organisations (their part of each count is shown exactly,
+    the rest perturbed)."""
     groups = {a.pk: [p.pk for p in a.places.all()] for a in activities}
     groups = {key: ids for key, ids in groups.items() if ids}
     if not groups:
@@ -66,17 +72,21 @@ def activity_effects(promise, activities, *, public: bool, exact: bool, today=No
     release = current_release(today) if public else None
     windows = measure_effects_many(groups, start, now=now, release=release)
     return {
-        key: [_row(window, public=public, exact=exact) for window in found]
+        key: [_row(window, public=public, exact=exact, own_ids=own_ids) for window in found]
         for key, found in windows.items()
     }
 
 
-def _row(window, *, public: bool, exact: bool) -> EffectRow:
+def _row(window, *, public: bool, exact: bool, own_ids) -> EffectRow:
     row = EffectRow(months=window.months, complete=window.complete, after_end=window.after_end)
     result = window.result
     if not window.complete or result is None:
         return row
-    shown = effect_for_viewer(result, exact=exact and not public)
+    # Public: counted from the release's copies, which carry no keys (``window.parts`` empty):
+    # masked under 5. Staff: their own part exactly, the rest perturbed.
+    shown = effect_for_viewer(
+        result, exact=exact and not public, parts=window.parts, own_ids=own_ids
+    )
     row.before, row.after = str(shown.before), str(shown.after)
     row.verdict, row.verdict_text = shown.verdict, shown.verdict_text
     if shown.masked:

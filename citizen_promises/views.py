@@ -81,6 +81,7 @@ def promise_detail(request, slug):
         activities,
         public=not staff,
         exact=permissions.is_coordinator(user),
+        own_ids=permissions.organisation_ids(user),
         today=current_release().released_on,
     )
     for activity in activities:

@@ -13,7 +13,9 @@ Who sees what:
 
 - A coordinator, and a viewer who has filtered the picture to one of their own organisations,
   see it exact. Effect tables and story pages count every organisation's incidents at a place:
-  exact for the coordinator only.
+  exact for the coordinator only; other staff see them by the cell-key method below
+  (``effect_for_viewer``: each window count's own part exactly, the rest perturbed, the change,
+  interval and verdict judged from the shown counts); the public pages' effects mask under 5.
 - Everyone else: every count from 1 to 4 is masked, and where a breakdown adds up to a shown
   total, a single masked count is protected by masking the next smallest one too (secondary
   suppression), so no masked count can be worked out by subtraction. A change is masked when
@@ -750,10 +752,51 @@ def _percent(ratio):
     return round((ratio - 1) * 100)
 
 
-def effect_for_viewer(result, *, exact: bool) -> DisclosedEffect:
-    """``result`` (an ``est_measures.effect.Effect``) for a viewer: counts under 5 (0 too: each
-    stands alone for named places) masked unless ``exact``, and everything computed from a
-    masked count masked too."""
+_EFFECT_COUNTS = ("before", "after", "comparison_before", "comparison_after")
+
+
+def perturbed_effect_counts(parts: dict, own_ids) -> dict:
+    """The four counts of an effect (``effect_data.WindowEffect.parts``) as a viewer who is not
+    exact sees them: their own organisations' part exactly plus the rest perturbed by its count
+    and key sum (``perturbed``), so that nothing shown minus one's own is 1–4 and two windows
+    that differ by a few incidents of others differ by two independent perturbations. A count
+    without parts (no comparison places) is ``None``."""
+    own_ids = set(own_ids)
+    shown = {}
+    for name in _EFFECT_COUNTS:
+        by_organisation = parts.get(name)
+        if by_organisation is None:
+            shown[name] = None
+            continue
+        mine = [v for pk, v in by_organisation.items() if pk in own_ids]
+        rest = [v for pk, v in by_organisation.items() if pk not in own_ids]
+        shown[name] = sum(n for n, _ in mine) + perturbed(
+            sum(n for n, _ in rest), sum(k for _, k in rest)
+        )
+    return shown
+
+
+def effect_for_viewer(result, *, exact: bool, parts=None, own_ids=None) -> DisclosedEffect:
+    """``result`` (an ``est_measures.effect.Effect``) for a viewer.
+
+    - ``exact`` (the coordinator): as computed.
+    - ``parts`` (the counts by organisation with their key sums, ``WindowEffect.parts``) and
+      ``own_ids`` (the viewer's organisations): the cell-key method, as on the lägesbild:
+      each count is the viewer's own part exactly plus the rest perturbed
+      (``perturbed_effect_counts``), and the change, its interval and the verdict are judged
+      again from those shown counts. Nothing is masked: no shown count minus one's own is 1–4.
+    - Otherwise (the public pages, counted from a release's copies without keys): counts under
+      5 (0 too: each stands alone for named places) masked, and everything computed from a
+      masked count masked too.
+    """
+    if not exact and parts:
+        if own_ids is None:
+            raise ValueError("the viewer's own organisations are needed to perturb the rest")
+        shown = perturbed_effect_counts(parts, own_ids)
+        result = result.recount(
+            shown["before"], shown["after"], shown["comparison_before"], shown["comparison_after"]
+        )
+        exact = True  # the counts are now what the viewer may read, as they are
     before = count(result.before, exact=exact, zero_is_small=True)
     after = count(result.after, exact=exact, zero_is_small=True)
     inputs = [before, after]
@@ -810,8 +853,9 @@ def _same_verdict_for_every_masked_value(result, inputs) -> bool:
     return True
 
 
-def effects_for_viewer(windows, *, exact: bool) -> list[DisclosedWindow]:
-    """``effect_data.WindowEffect``s as a viewer may read them (see ``effect_for_viewer``)."""
+def effects_for_viewer(windows, *, exact: bool, own_ids=None) -> list[DisclosedWindow]:
+    """``effect_data.WindowEffect``s as a viewer may read them (see ``effect_for_viewer``;
+    ``own_ids``: the viewer's organisations, needed unless ``exact``)."""
     return [
         DisclosedWindow(
             months=window.months,
@@ -819,7 +863,7 @@ def effects_for_viewer(windows, *, exact: bool) -> list[DisclosedWindow]:
             after_end=window.after_end,
             comparison_places=tuple(window.comparison_places),
             result=(
-                effect_for_viewer(window.result, exact=exact)
+                effect_for_viewer(window.result, exact=exact, parts=window.parts, own_ids=own_ids)
                 if window.complete and window.result is not None
                 else None
             ),

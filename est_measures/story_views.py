@@ -64,6 +64,7 @@ def action_story(request, pk):
         effects = effects_for_viewer(
             measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids),
             exact=is_exact_for(request.user),
+            own_ids=permissions.organisation_ids(request.user),
         )
     meeting = action.meeting
     # The hotspot it answered: the finding's place, else the places its interventions covered.

@@ -87,6 +87,7 @@ def intervention_detail(request, pk):
         effects = effects_for_viewer(
             measure_effects(place_ids, start, exclude_place_ids=set(others)),
             exact=is_exact_for(request.user),
+            own_ids=permissions.organisation_ids(request.user),
         )
     return TemplateResponse(
         request,

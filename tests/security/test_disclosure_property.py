@@ -17,7 +17,8 @@ meeting's coverage table. Each page is rendered for a reporter of organisation A
 - two consecutive one-day pictures never both show an exact other-organisation count of 1–4;
 - (issue 21, round 3) where other organisations' part is perturbed (the cell-key method), every
   shown cell minus the viewer's own exact part is 0 or at least 5 (the subtract-own attack), and
-  two pictures of nested periods differ by more than the true difference alone.
+  two pictures of nested periods differ by more than the true difference alone; likewise the
+  effect windows of two interventions at one place starting a day apart.
 """
 
 import re
@@ -64,7 +65,8 @@ def _build(org_a, org_b, org_c, coordinator):
                     category=rng.choice(categories),
                     occurred_at=local_midnight(day) + timedelta(hours=rng.randrange(24)),
                 )
-    # An intervention whose effect table has a masked "before" (issue 21, A1).
+    # An intervention whose effect table has 3 of other organisations' incidents "before"
+    # (issue 21, A1; since A6 shown perturbed, as 0 or 5).
     badplatsen = PlaceFactory(name="Badplatsen")
     start = timezone.now() - timedelta(days=200)
     for index in range(3):
@@ -411,3 +413,71 @@ def test_subtracting_own_incidents_and_differencing_nested_periods_give_no_small
     live = shown_total(days[9])
     assert (frozen["total"], frozen["by_category"]) == (live["total"], live["by_category"])
     assert "own_parts" not in frozen and "total_k" not in frozen  # no key reaches a page
+
+
+def test_differencing_the_effect_windows_of_two_interventions_gives_no_small_count(
+    client, reporter_a, org_a, org_b, coordinator
+):
+    """The effect tables (docs/security.md, A6): a staff member of A creates two interventions
+    at one place starting a day apart, so their windows differ by that day only, and B has one
+    incident on it. The shown "before" counts differ by an amount that is not the true
+    difference (1) alone (redraw the record keys and it changes); nothing shown minus A's own
+    part is 1–4; a reload shows the same figures; the change and the verdict are judged from
+    the shown counts; the coordinator sees the exact ones."""
+    import random
+
+    from est_incidents.disclosure import _percent
+    from est_measures import effect
+
+    place = PlaceFactory(name="Hamnplanen")
+    start = timezone.now() - timedelta(days=200)
+    for index in range(7):  # B's before both windows
+        IncidentFactory(
+            organisation=org_b, place=place, occurred_at=start - timedelta(days=10 + 9 * index)
+        )
+    for index in range(5):  # A's own, known to A
+        IncidentFactory(
+            organisation=org_a, place=place, occurred_at=start - timedelta(days=20 + index)
+        )
+    for index in range(6):  # B's after both windows
+        IncidentFactory(
+            organisation=org_b, place=place, occurred_at=start + timedelta(days=10 + 9 * index)
+        )
+    # B's one incident on the day between the two starts
+    IncidentFactory(organisation=org_b, place=place, occurred_at=start + timedelta(hours=12))
+    first = InterventionFactory(organisation=org_a, starts_at=start, places=[place])
+    second = InterventionFactory(
+        organisation=org_a, starts_at=start + timedelta(days=1), places=[place]
+    )
+
+    def shown(intervention, viewer):
+        client.force_login(viewer)
+        response = client.get(f"/personal/insatser/{intervention.pk}/")
+        assert response.status_code == 200
+        return [window.result for window in response.context["effects"]]
+
+    exact_first, exact_second = shown(first, coordinator), shown(second, coordinator)
+    assert exact_second[0].before.shown - exact_first[0].before.shown == 1
+    assert exact_first[0].after.shown - exact_second[0].after.shown == 1
+
+    rng = random.Random(SEED)
+    differences = set()
+    for _ in range(6):
+        for incident in Incident.objects.all():  # a fresh draw of every record key
+            Incident.objects.filter(pk=incident.pk).update(
+                record_key=rng.randrange(RECORD_KEY_MODULUS)
+            )
+        one, two = shown(first, reporter_a), shown(second, reporter_a)
+        assert shown(first, reporter_a) == one  # reloading cannot average the noise away
+        for results in (one, two):
+            for result in results:
+                assert not result.before.masked and not result.after.masked
+                assert not _small(result.before.shown - 5)  # minus A's own five
+                assert not _small(result.after.shown)  # A has none after
+                # The change and the verdict are those of the shown counts.
+                judged = effect.estimate(result.before.shown, result.after.shown)
+                assert result.change.shown == _percent(judged.ratio)
+                assert result.verdict == judged.verdict
+        differences.add(two[0].before.shown - one[0].before.shown)
+    # True difference 1 every time; the shown difference varies with the keys.
+    assert len(differences) > 1, differences
