@@ -31,7 +31,7 @@ from citizen_tips.models import (
 from est_incidents.models import Category, Place, validate_in_hjo
 from hjo_safety.attachments import IMAGE, IMAGE_ACCEPT, checked_content
 from hjo_safety.forms import PLACE_LEGEND, FieldsetErrorMixin
-from hjo_safety.guarded_forms import PersonalDataGuardMixin
+from hjo_safety.guarded_forms import STRICT, PersonalDataGuardMixin, PersonalDataValidator
 from hjo_safety.models import Organisation
 from hjo_safety.personal_data import INITIALS, NAME, find_names, personal_data_error
 from hjo_safety.widgets import ListModelChoiceField
@@ -469,6 +469,8 @@ class CloseForm(forms.Form):
 
     closing_note = forms.CharField(
         label=_("Vad gjordes?"),
+        # Free text: the same personal-data guard as every other free-text field.
+        validators=[PersonalDataValidator(STRICT, _("Vad gjordes?"))],
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=ANSWER_MAX_LENGTH,
         help_text=_(

@@ -713,9 +713,10 @@ class Attachment(models.Model):
             models.Index(fields=["content_type", "object_id"], name="attachment_of_object_idx")
         ]
         constraints = [
+            *date_range_constraints("attachment", datetimes=("uploaded_at",)),
             models.CheckConstraint(
                 condition=Q(kind__in=["image", "pdf"]), name="attachment_kind_valid"
-            )
+            ),
         ]
 
     def __str__(self):

@@ -138,12 +138,14 @@ def test_every_free_text_field_is_guarded_in_every_form(coordinator):
 
     # Plain forms that write one model field each (the share's note, the receiver's note).
     from citizen_promises.survey_forms import SurveyAnswerForm
+    from citizen_tips.forms import CloseForm
     from est_incidents.sharing_forms import HandlingForm, ShareForm
 
     for key, formfield in (
         ("est_incidents.IncidentShare.note", ShareForm.base_fields["note"]),
         ("est_incidents.ShareHandlingNote.text", HandlingForm.base_fields["note"]),
         ("citizen_promises.SurveyResponse.help_other", SurveyAnswerForm.base_fields["help_other"]),
+        ("citizen_tips.CitizenTip.closing_note", CloseForm.base_fields["closing_note"]),
     ):
         (guarded if is_guarded(formfield) else unguarded).add(key)
 
