@@ -7,7 +7,8 @@
    fields that still hold what the page was rendered with are filled in from the draft, and a
    notice says "Vi har sparat det du skrev" with a button to discard it. A draft is removed
    when the page that follows its submission shows success (a success message, or an element
-   with data-draft-done), when the user logs out, and after DRAFT_MAX_AGE. Passwords, e-mail
+   with data-draft-done), when the form is reset (the offline queue, offline-queue.js, resets a
+   form it has kept), when the user logs out, and after DRAFT_MAX_AGE. Passwords, e-mail
    addresses, hidden and file fields and the CSRF token are never stored.
 
    Without JavaScript nothing of this happens and the server's own stash (an expired session's
@@ -225,6 +226,12 @@
     form.addEventListener("submit", function () {
       window.clearTimeout(timer);
       save(form, key, true);
+    });
+    // A form emptied on purpose (the offline queue has kept what was typed, or a reset
+    // button) has no draft left: restoring it later would offer a second copy to send.
+    form.addEventListener("reset", function () {
+      window.clearTimeout(timer);
+      store.removeItem(key);
     });
   }
 

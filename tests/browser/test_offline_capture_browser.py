@@ -33,7 +33,7 @@ def log_in(context, live_server, user):
 
 def type_report(page, description):
     page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
-    page.get_by_label("Plats", exact=True).select_option(label="Hamnen")
+    page.get_by_label("Plats i listan").select_option(label="Hamnen")
     page.get_by_label("Vad hände?").fill(description)
     page.get_by_label("Nej").check()
     page.get_by_role("button", name="Skicka rapporten").click()
