@@ -63,6 +63,7 @@ KINDS = frozenset(
         "picture-shown",  # as a viewer scope may see it,
         "picture-part",  # and its rendered parts
         "coverage",  # est_incidents/coverage.py, through picture_cache.versioned
+        "menu-count",  # est_incidents/context_processors.py: the staff menu's waiting shares
     }
 )
 # Sent with ``kind`` after a kept value was computed (a miss): the coverage test listens.
