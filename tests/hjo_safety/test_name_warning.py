@@ -25,6 +25,8 @@ WITHOUT_NAME_WARNING = {
     "est_incidents.admin.IncidentAdminForm",
     # A citizen's tip refuses names outright (citizen_tips.forms.guard_text), a stronger rule.
     "citizen_tips.forms.TipForm",
+    # A citizen's mark on a digital safety walk's map refuses names like a tip.
+    "citizen_tips.campaign_forms.MarkForm",
 }
 FORM_MODULES = [
     "est_incidents.forms",
@@ -33,6 +35,7 @@ FORM_MODULES = [
     "est_incidents.admin",
     "est_measures.forms",
     "citizen_tips.forms",
+    "citizen_tips.campaign_forms",
 ]
 
 

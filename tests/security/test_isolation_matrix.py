@@ -355,6 +355,7 @@ def _versioned(builder):
 OBJECT_KINDS = {
     # URLs without an object: the same request for A and B.
     "none": lambda w, side: [],
+    "language": lambda w, side: ["en"],
     "organisation": lambda w, side: [w.org(side).pk],
     "organisation_version": lambda w, side: _version(w.org(side)),
     "organisation_on_site": lambda w, side: [
@@ -558,6 +559,8 @@ MATRIX = {
     "home": row("none", 200, 200, 200, 200),
     "est_method": row("none", 200, 200, 200, 200),
     "contact": row("none", 200, 200, 200, 200),
+    # The language switch (issue 26): sets a cookie and goes back; no one's data.
+    "set_language": row("language", 302, 302, 302, 302),
     "accessibility": row("none", 200, 200, 200, 200),
     "privacy": row("none", 200, 200, 200, 200),
     "favicon": row("none", 302, 302, 302, 302),
@@ -910,6 +913,7 @@ MATRIX |= {
 # two objects of which none belongs to an organisation and none is a draft.
 SHARED_KINDS = {
     "none",
+    "language",
     "contactinfo",
     "contactinfo_version",
     "app_label",
