@@ -4,6 +4,7 @@ gets 404. axe finds no WCAG 2.1 A/AA violations on the share page and the incide
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from est_incidents.models import IncidentShare
 from tests.est_incidents.factories import IncidentFactory
@@ -67,7 +68,8 @@ def test_share_handle_and_withdraw_on_a_phone(
     other.get_by_label("Er hantering").select_option(label="Åtgärdad")
     other.get_by_label("Anteckning om hanteringen").fill("Lampan bytt i dag.")
     other.get_by_role("button", name="Spara hanteringen").click()
-    assert "Er hantering är sparad." in other.content()
+    # The answer is a new page: wait for it (reading the page mid-navigation reads nothing).
+    expect(other.get_by_text("Er hantering är sparad.")).to_be_visible()
     assert_accessible(other)
     # The reporter hears what the receiving organisation did, by e-mail.
     notes = [
@@ -80,7 +82,7 @@ def test_share_handle_and_withdraw_on_a_phone(
     assert "Lampan bytt i dag." in page.content()
     assert "Läst av mottagaren" in page.content()
     page.get_by_role("button", name=f"Återkalla delningen med {org_b.name}").click()
-    assert f"Delningen med {org_b.name} är återkallad." in page.content()
+    expect(page.get_by_text(f"Delningen med {org_b.name} är återkallad.")).to_be_visible()
 
     response = other.goto(detail)
     assert response.status == 404
