@@ -218,6 +218,32 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _live_server_requests_done(request):
+    """Before a browser test's database is flushed, wait (at most 10 s) until no other connection
+    to the test database is in the middle of a request: a page's late request (a service worker
+    caching the incident form right after a page loaded, say) still running in the live server
+    when the flush truncates every table can deadlock with it. Set up after the transactional
+    database (as pytest-django's own live-server helper asks for it), so torn down before it."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    yield
+    import time
+
+    deadline = time.monotonic() + 10
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND state IN ('active', 'idle in transaction')"
+            )
+            if cursor.fetchone()[0] == 0:
+                break
+            time.sleep(0.05)
+
+
 @pytest.fixture
 def browser_context(browser, live_server):
     context = browser.new_context(base_url=live_server.url, locale="sv-SE")
