@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from est_measures.models import FindingShare, SafetyWalkFinding
 from hjo_safety.dates import local_midnight
@@ -78,12 +79,12 @@ def test_a_council_actions_story_shows_its_effect_and_the_late_view_lists_it(
         page.goto("/personal/")
         page.get_by_role("link", name="Försenat i åtgärdsplanen, per ansvarig organisation").click()
         page.wait_for_url(re.compile(r"/personal/atgardsplan/sena/$"))
-        assert page.get_by_role("heading", name=re.compile(org_a.display_name)).is_visible()
+        expect(page.get_by_role("heading", name=re.compile(org_a.display_name))).to_be_visible()
         assert "Röj buskarna vid stationen" in page.content()
         assert_accessible(page)
         page.get_by_role("link", name="Belys hamnpromenaden").click()
         page.wait_for_url(re.compile(rf"/personal/radsatgarder/{action.pk}/$"))
-        assert page.locator("h1").inner_text() == "Belys hamnpromenaden"
+        expect(page.locator("h1")).to_have_text("Belys hamnpromenaden")
         assert "Otrygghet vid hamnen" in page.content()
         assert FEWER in page.locator('[data-effect-months="6"]').inner_text()
         assert_accessible(page)
@@ -117,7 +118,7 @@ def test_a_shared_finding_is_followed_up_by_the_receiver_on_a_phone(
         page.get_by_label("Åtgärdad").check()
         page.get_by_label("Svar").fill("Lampan är bytt.")
         page.get_by_role("button", name="Spara uppföljningen").click()
-        assert page.get_by_text("Uppföljningen är sparad.").is_visible()
+        expect(page.get_by_text("Uppföljningen är sparad.")).to_be_visible()
     finding.refresh_from_db()
     assert finding.status == SafetyWalkFinding.Status.DONE
 

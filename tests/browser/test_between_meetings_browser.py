@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from est_incidents.models import Category, Incident, NothingToReport, Place
 from tests.est_incidents.factories import IncidentFactory
@@ -52,7 +53,7 @@ def test_reporter_logs_the_week_links_the_same_event_and_declares_a_quiet_period
     second.get_by_label("Plats", exact=True).select_option(label="Stadsparken")
     second.get_by_label("Vad hände?").fill("Ring mig på 070-123 45 67.")
     page.get_by_role("button", name="Spara alla ifyllda rader").click()
-    assert "Rad 2" in page.locator("#error-summary").inner_text()
+    expect(page.locator("#error-summary")).to_contain_text("Rad 2")
     assert not Incident.objects.filter(organisation__memberships__user=reporter_a).exists()
     assert_accessible(page)
     page.locator("fieldset.incident-row").nth(1).get_by_label("Vad hände?").fill(
@@ -71,7 +72,7 @@ def test_reporter_logs_the_week_links_the_same_event_and_declares_a_quiet_period
     assert "Hemlig text" not in page.content() and org_b.name not in page.content()
     assert_accessible(page)
     suggestion.get_by_role("button", name=re.compile("Samma händelse")).click()
-    assert "räknas bara en gång" in page.content()
+    expect(page.locator("body")).to_contain_text("räknas bara en gång")
     mine.refresh_from_db()
     assert mine.duplicate_of == theirs
     page.goto("/personal/handelser/")
@@ -79,7 +80,7 @@ def test_reporter_logs_the_week_links_the_same_event_and_declares_a_quiet_period
 
     page.goto("/personal/inget-att-rapportera/")
     page.get_by_role("button", name="Anmäl inget att rapportera").click()
-    assert "hade inget att rapportera" in page.content()
+    expect(page.locator("body")).to_contain_text("hade inget att rapportera")
     assert NothingToReport.objects.filter(recorded_by=reporter_a).count() == 1
     assert_accessible(page)
 

@@ -4,6 +4,7 @@ A/AA violations on the form, the bulletin or the list."""
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from hjo_safety.models import Role
 from tests.hjo_safety.factories import OrganisationFactory, member
@@ -32,9 +33,9 @@ def test_kommunpolis_sends_a_bulletin_and_finds_it_in_the_list(
     page.get_by_role("button", name="Skicka utskicket").click()
     page.wait_for_url("**/personal/utskick/*/")
     assert "Utskicket är skickat: 1 mejl går i väg nu" in page.content()
-    assert page.get_by_role("heading", level=1).inner_text() == "Helgens läge: Helgen i hamnen"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Helgens läge: Helgen i hamnen")
     assert_accessible(page)
     page.get_by_role("link", name="Alla utskick").click()
-    assert page.get_by_role("link", name="Helgens läge: Helgen i hamnen").is_visible()
+    expect(page.get_by_role("link", name="Helgens läge: Helgen i hamnen")).to_be_visible()
     assert_accessible(page)
     assert [message.to for message in mail.outbox] == [[reporter_a.email]]

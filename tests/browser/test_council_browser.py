@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from bra_council.models import CouncilMeeting, MeetingStatus, SeatKind
 from tests.bra_council.factories import (
@@ -84,7 +85,7 @@ def test_strategist_prepares_an_agenda_and_a_citizen_reads_it(
     citizen = context.new_page()
     citizen.goto("/bra/")
     citizen.get_by_role("link", name="Dagordning för nästa möte").click()
-    assert citizen.locator("h1").count() == 1
+    expect(citizen.locator("h1")).to_have_count(1)
     text = citizen.locator("main").inner_text()
     assert "Trygghetsvandring i hamnen" in text and "Mötets öppnande" in text
     assert "Hot mot personal" not in text
@@ -150,7 +151,7 @@ def test_staff_council_pages_are_accessible(
     assert page.locator("h1").count() == 1
     assert_accessible(page)
     if which == "agenda":
-        assert page.get_by_role("button", name="Skriv ut").is_visible()
+        expect(page.get_by_role("button", name="Skriv ut")).to_be_visible()
         page.emulate_media(media="print")
-        assert not page.locator(".site-header").is_visible()
+        expect(page.locator(".site-header")).not_to_be_visible()
         assert "Internt" in page.locator("main").inner_text()

@@ -3,6 +3,7 @@ the switch is a plain link, the menu and the tip form speak English, axe finds n
 A/AA violations in English (``lang`` on the page and on the link to the other language)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PHONE
 
@@ -16,16 +17,16 @@ def test_a_visitor_reads_the_public_pages_in_english_on_a_phone(
     page.goto("/")
     page.get_by_role("link", name="In English").click()
     page.wait_for_function("document.documentElement.lang === 'en'")
-    assert page.locator("h1").inner_text() == "Safety and crime prevention in Hjo"
+    expect(page.locator("h1")).to_have_text("Safety and crime prevention in Hjo")
 
     page.get_by_role("button", name="Show or hide the menu").click()
     page.get_by_role("link", name="Send a tip", exact=True).click()
     page.wait_for_url("**/tipsa/")
-    assert page.locator("h1").inner_text() == "Tell us about a place that feels unsafe"
-    assert page.get_by_text("Is something happening right now? Call 112.").is_visible()
+    expect(page.locator("h1")).to_have_text("Tell us about a place that feels unsafe")
+    expect(page.get_by_text("Is something happening right now? Call 112.")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert_accessible(page)
 
     page.get_by_role("link", name="På svenska").click()
     page.wait_for_function("document.documentElement.lang === 'sv'")
-    assert page.locator("h1").inner_text() == "Tipsa om en otrygg plats"
+    expect(page.locator("h1")).to_have_text("Tipsa om en otrygg plats")

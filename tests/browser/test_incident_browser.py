@@ -40,11 +40,11 @@ def test_reporter_logs_an_incident_on_a_phone_without_javascript(
     with phone_context(browser, live_server, reporter_a, java_script_enabled=False) as context:
         page = context.new_page()
         page.goto("/personal/handelser/ny/")
-        assert page.locator("h1").inner_text() == "Rapportera en händelse"
-        assert page.get_by_text(
-            "Ring 112 vid akut fara — detta formulär är inte en polisanmälan."
-        ).is_visible()
-        assert not page.locator("[data-map-picker]").is_visible()  # the map needs JavaScript
+        expect(page.locator("h1")).to_have_text("Rapportera en händelse")
+        expect(
+            page.get_by_text("Ring 112 vid akut fara — detta formulär är inte en polisanmälan.")
+        ).to_be_visible()
+        expect(page.locator("[data-map-picker]")).not_to_be_visible()  # the map needs JavaScript
         assert page.get_by_label("När hände det?").input_value()  # prefilled with now
         page.get_by_label("Kategori").select_option(label="Skadegörelse – Klotter")
         page.get_by_label("Plats i listan").select_option(label="Hamnen")
@@ -54,7 +54,7 @@ def test_reporter_logs_an_incident_on_a_phone_without_javascript(
         page.get_by_role("button", name="Skicka rapporten").click()
         page.wait_for_url(re.compile(r"/personal/handelser/\d+/$"))
         assert "Tack! Händelsen är registrerad." in page.content()
-        assert page.locator("h1").inner_text() == "Skadegörelse – Klotter"
+        expect(page.locator("h1")).to_have_text("Skadegörelse – Klotter")
 
     incident = Incident.objects.get()
     assert incident.organisation == org_a and incident.reported_by == reporter_a
@@ -163,7 +163,7 @@ def test_incident_pages_have_no_accessibility_violations(
     page.goto(path.format(pk=some_incidents.pk))
     assert page.locator("h1").count() == 1
     if heading:
-        assert page.locator("h1").inner_text() == heading
+        expect(page.locator("h1")).to_have_text(heading)
     if "karta" in path:
         page.locator("#incident-map").wait_for(state="visible")
         page.locator("canvas.leaflet-heatmap-layer").wait_for(state="attached")
@@ -218,10 +218,12 @@ def test_report_typed_before_the_idle_timeout_survives_the_login_on_a_phone(
         page.locator("input[name=password]").fill(TEST_PASSWORD)
         page.locator("form [type=submit]").first.click()
         page.wait_for_url(re.compile(r"/personal/handelser/ny/$"))
-        assert page.get_by_text(
-            "Du loggades ut efter en stunds inaktivitet. Din rapport är sparad – kontrollera "
-            "och skicka."
-        ).is_visible()
+        expect(
+            page.get_by_text(
+                "Du loggades ut efter en stunds inaktivitet. Din rapport är sparad – kontrollera "
+                "och skicka."
+            )
+        ).to_be_visible()
         assert page.get_by_label("Vad hände?").input_value() == (
             "Nytt klotter på servicehusets vägg, ca 3 m²."
         )
@@ -239,16 +241,16 @@ def test_incident_list_on_a_phone_folds_filters_and_shows_cards(
     with phone_context(browser, live_server, reporter_a) as context:
         page = context.new_page()
         page.goto("/personal/handelser/")
-        assert not page.get_by_label("Sök i text").is_visible()  # folded
-        assert not page.locator("table.incident-table").is_visible()
+        expect(page.get_by_label("Sök i text")).not_to_be_visible()  # folded
+        expect(page.locator("table.incident-table")).not_to_be_visible()
         cards = page.locator(".incident-cards .card")
-        assert cards.first.is_visible()
+        expect(cards.first).to_be_visible()
         page.get_by_text("Filtrera", exact=True).click()
         page.get_by_label("Mina rapporter").check()
         with page.expect_navigation():
             page.get_by_role("button", name="Visa", exact=True).click()
         assert "mina=1" in page.url, page.url
-        assert page.get_by_label("Sök i text").is_visible()  # open: a filter is in use
+        expect(page.get_by_label("Sök i text")).to_be_visible()  # open: a filter is in use
         assert_accessible(page)
 
 
@@ -260,9 +262,9 @@ def test_edit_form_on_a_phone_hides_the_coordinates_until_asked(
         page = context.new_page()
         page.goto(f"/personal/handelser/{incident.pk}/andra/")
         assert "Förifyllt med nu." not in page.content()
-        assert not page.get_by_label("Latitud").is_visible()
+        expect(page.get_by_label("Latitud")).not_to_be_visible()
         page.get_by_text("Ange koordinater").click()
-        assert page.get_by_label("Latitud").is_visible()
+        expect(page.get_by_label("Latitud")).to_be_visible()
         assert_accessible(page)
 
 
@@ -274,8 +276,8 @@ def test_tapping_a_named_place_on_the_map_chooses_it(
         page.set_default_timeout(10_000)
         page.goto("/personal/handelser/ny/")
         page.locator("[data-map-picker]").wait_for(state="visible")
-        assert page.get_by_title("Zooma in").is_visible()
-        assert page.get_by_title("Zooma ut").is_visible()
+        expect(page.get_by_title("Zooma in")).to_be_visible()
+        expect(page.get_by_title("Zooma ut")).to_be_visible()
         assert "inom 150 meter" in page.locator("#incident-map-help").inner_text()
         label = page.locator(".place-label", has_text="Hamnen").first
         label.scroll_into_view_if_needed()

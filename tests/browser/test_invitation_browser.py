@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core import mail
 from django.test import Client
+from playwright.sync_api import expect
 
 from hjo_safety.models import Role
 from tests.conftest import PHONE
@@ -76,7 +77,7 @@ def test_org_admin_manages_colleagues_on_a_laptop_and_the_invited_one_starts_on_
     assert_accessible(page, every_rule=True)
     staff_menu.get_by_role("link", name="Medarbetare").click()
     page.wait_for_url("**/personal/medarbetare/")
-    assert page.locator("h1").inner_text() == "Medarbetare"
+    expect(page.locator("h1")).to_have_text("Medarbetare")
     assert_accessible(page, every_rule=True)
 
     page.get_by_role("link", name="Bjud in medarbetare").click()
@@ -89,10 +90,12 @@ def test_org_admin_manages_colleagues_on_a_laptop_and_the_invited_one_starts_on_
     page.get_by_label("Roll").select_option(label="Rapportör")
     page.get_by_role("button", name="Skicka inbjudan").click()
     page.wait_for_url("**/personal/medarbetare/")
-    assert page.get_by_text("En inbjudan är skickad till nora.nystrom@example.se").is_visible()
+    expect(page.get_by_text("En inbjudan är skickad till nora.nystrom@example.se")).to_be_visible()
     invitation = page.locator(".invitations li", has_text="nora.nystrom@example.se")
     invitation.get_by_role("button", name="Skicka igen").click()
-    assert page.get_by_text("En ny inbjudan är skickad till nora.nystrom@example.se").is_visible()
+    expect(
+        page.get_by_text("En ny inbjudan är skickad till nora.nystrom@example.se")
+    ).to_be_visible()
     assert_accessible(page, every_rule=True)
 
     # Change a colleague's role, then remove one who has left.
@@ -100,12 +103,12 @@ def test_org_admin_manages_colleagues_on_a_laptop_and_the_invited_one_starts_on_
     assert_accessible(page, every_rule=True)
     page.get_by_label("Roll").select_option(label="Organisationsadministratör")
     page.get_by_role("button", name="Spara roll").click()
-    assert page.get_by_text("har nu rollen Organisationsadministratör").is_visible()
+    expect(page.get_by_text("har nu rollen Organisationsadministratör")).to_be_visible()
     page.get_by_role("link", name="Ändra roll eller ta bort Sara Slutat").click()
     page.get_by_role("link", name=re.compile("Ta bort ur")).click()
     assert_accessible(page, every_rule=True)
     page.get_by_role("button", name="Ja, ta bort").click()
-    assert page.get_by_text("kan inte längre logga in").is_visible()
+    expect(page.get_by_text("kan inte längre logga in")).to_be_visible()
     leaver.refresh_from_db()
     assert not leaver.is_active
 
@@ -114,13 +117,13 @@ def test_org_admin_manages_colleagues_on_a_laptop_and_the_invited_one_starts_on_
     link = re.search(r"(/konto/losenord/valj/\S+/)", mail.outbox[-1].body).group(1)
     _context, phone_page = phone
     phone_page.goto(link)
-    assert phone_page.locator("h1").inner_text() == "Välj nytt lösenord"
+    expect(phone_page.locator("h1")).to_have_text("Välj nytt lösenord")
     assert_accessible(phone_page, every_rule=True)
     phone_page.locator("input[name=new_password1]").fill(NEW_PASSWORD)
     phone_page.locator("input[name=new_password2]").fill(NEW_PASSWORD)
     phone_page.get_by_role("button", name="Spara lösenord").click()
     phone_page.wait_for_url("**/personal/")
-    assert phone_page.locator("h1").inner_text() == "Min start"
+    expect(phone_page.locator("h1")).to_have_text("Min start")
     # The staff menu is one line under the header until it is opened.
     assert _height(phone_page, ".site-header") < 120
     phone_page.get_by_text("Personalmeny", exact=True).click()
@@ -138,12 +141,12 @@ def test_settings_page_on_a_phone(phone, live_server, reporter_a, contact_info, 
     cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
     page.goto("/personal/installningar/")
-    assert page.locator("h1").inner_text() == "Inställningar för e-post"
+    expect(page.locator("h1")).to_have_text("Inställningar för e-post")
     assert_accessible(page)
     page.get_by_label("när status ändras på en händelse jag rapporterat").uncheck()
     page.get_by_label("Varje vecka").check()
     page.get_by_role("button", name="Spara").click()
-    assert page.get_by_text("Dina val för e-post är sparade.").is_visible()
+    expect(page.get_by_text("Dina val för e-post är sparade.")).to_be_visible()
     from notifications.models import NotificationSettings
 
     saved = NotificationSettings.objects.get(user=reporter_a)

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from est_incidents.models import EstMeeting
 from tests.est_incidents.factories import IncidentFactory
@@ -39,7 +40,7 @@ def test_report_then_coordinator_marks_held(
     login_browser(coordinator)
     page.goto(f"/personal/est-moten/{meeting.pk}/")
     page.get_by_role("link", name="Markera mötet som genomfört…").click()
-    assert "Det här kan inte ångras." in page.content()
+    expect(page.locator("body")).to_contain_text("Det här kan inte ångras.")
     assert_accessible(page)
     page.get_by_role("button", name="Ja, markera mötet som genomfört").click()
     page.wait_for_selector("text=Lägesbilden som mötet såg")
@@ -62,14 +63,14 @@ def test_meeting_list_and_yearly_document(
 ):
     login_browser(coordinator)
     page.goto("/personal/est-moten/")
-    assert page.locator("h1").inner_text() == "EST-möten"
+    expect(page.locator("h1")).to_have_text("EST-möten")
     assert_accessible(page)
     page.get_by_role("link", name="Nytt EST-möte").click()
-    assert page.locator("h1").inner_text() == "Nytt EST-möte"
+    expect(page.locator("h1")).to_have_text("Nytt EST-möte")
     assert_accessible(page)
     page.get_by_label("Datum och tid").fill("")
     page.get_by_role("button", name="Spara mötet").click()  # no time given: the error summary
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page)
     year = timezone.localdate().year
     page.goto(f"/personal/lagesbild/ar/{year}/")

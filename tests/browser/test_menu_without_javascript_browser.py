@@ -2,6 +2,7 @@
 <details> disclosure) and "Logga ut" are reachable."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PHONE
 
@@ -23,11 +24,11 @@ def test_phone_without_javascript_reaches_the_menu_links(no_js_phone, contact_in
     _context, page, _url = no_js_phone
     page.goto("/")
     # Nothing to open: the menu button is hidden and the links are shown.
-    assert not page.get_by_role("button", name="Visa eller dölj menyn").is_visible()
+    expect(page.get_by_role("button", name="Visa eller dölj menyn")).not_to_be_visible()
     page.get_by_role("navigation", name="Huvudmeny").get_by_role(
         "link", name="Kontakt", exact=True
     ).click()
-    assert page.locator("h1").inner_text() == "Kontakt"
+    expect(page.locator("h1")).to_have_text("Kontakt")
 
 
 def test_phone_without_javascript_uses_the_staff_menu_and_logs_out(
@@ -42,16 +43,16 @@ def test_phone_without_javascript_uses_the_staff_menu_and_logs_out(
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": url}])
     page.goto("/personal/")
-    assert page.locator("h1").inner_text() == "Min start"
+    expect(page.locator("h1")).to_have_text("Min start")
     staff_menu = page.get_by_role("navigation", name="Personalmeny")
-    assert not staff_menu.get_by_role("link", name="Alla händelser").is_visible()
+    expect(staff_menu.get_by_role("link", name="Alla händelser")).not_to_be_visible()
     staff_menu.get_by_text("Personalmeny", exact=True).click()
     staff_menu.get_by_role("link", name="Alla händelser").click()
     page.wait_for_url("**/personal/handelser/")
     logout = page.get_by_role("button", name="Logga ut")
-    assert logout.is_visible()
+    expect(logout).to_be_visible()
     logout.click()
     page.wait_for_url("**/")
-    assert page.get_by_role("link", name="Logga in (personal)").is_visible()
+    expect(page.get_by_role("link", name="Logga in (personal)")).to_be_visible()
     page.goto("/personal/")
     assert "/konto/logga-in/" in page.url

@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.conftest import PHONE
 
@@ -29,26 +30,26 @@ def reads_the_current_promise_on_a_phone(page, assert_accessible):
     page.get_by_role("button", name="Visa eller dölj menyn").click()
     page.get_by_role("link", name="Medborgarlöften", exact=True).click()
     page.wait_for_url("**/medborgarloften/")  # waits for the load event: styles applied
-    assert page.locator("h1").inner_text() == "Medborgarlöften"
-    assert page.get_by_role("heading", name="Gäller nu").is_visible()
+    expect(page.locator("h1")).to_have_text("Medborgarlöften")
+    expect(page.get_by_role("heading", name="Gäller nu")).to_be_visible()
     assert page.get_by_text(f"Medborgarlöfte för Hjo {year + 1}").count() == 0  # the draft
     assert_accessible(page)
 
     page.get_by_role("link", name=f"Medborgarlöfte för Hjo {year}", exact=True).click()
     page.wait_for_url(f"**/medborgarloften/medborgarlofte-hjo-{year}/")
-    assert page.locator("h1").inner_text() == f"Medborgarlöfte för Hjo {year}"
+    expect(page.locator("h1")).to_have_text(f"Medborgarlöfte för Hjo {year}")
     progress = page.locator("progress")
-    assert progress.is_visible()
+    expect(progress).to_be_visible()
     assert progress.get_attribute("max") == "5"
-    assert page.get_by_text("2 av 5 aktiviteter är genomförda").is_visible()
-    assert page.get_by_text("Ändrad").first.is_visible()
+    expect(page.get_by_text("2 av 5 aktiviteter är genomförda")).to_be_visible()
+    expect(page.get_by_text("Ändrad").first).to_be_visible()
     # The evidence beside an activity opens on demand and is an accessible table.
     evidence = page.locator("details.evidence").first
-    assert not evidence.get_by_role("table").is_visible()
+    expect(evidence.get_by_role("table")).not_to_be_visible()
     evidence.locator("summary").click()
     table = evidence.get_by_role("table")
-    assert table.is_visible()
-    assert table.get_by_role("columnheader", name="Kvartal").is_visible()
+    expect(table).to_be_visible()
+    expect(table.get_by_role("columnheader", name="Kvartal")).to_be_visible()
     # Three demo years: the year before the promise has real counts; any under 5 is a phrase,
     # and a quarter that would give a month away reads "visas inte".
     cells = table.locator("td").all_inner_texts()
@@ -59,24 +60,24 @@ def reads_the_current_promise_on_a_phone(page, assert_accessible):
 
     page.get_by_role("link", name="Medborgarlöften", exact=True).first.click()
     page.wait_for_url("**/medborgarloften/")
-    assert page.locator("h1").inner_text() == "Medborgarlöften"
+    expect(page.locator("h1")).to_have_text("Medborgarlöften")
 
 
 def reads_an_earlier_promise_with_follow_ups_on_a_laptop(page, assert_accessible):
     year = timezone.localdate().year
     page.set_viewport_size(LAPTOP)
     page.goto(f"/medborgarloften/medborgarlofte-hjo-{year - 1}/")
-    assert page.get_by_role("heading", name="Uppföljningar").is_visible()
+    expect(page.get_by_role("heading", name="Uppföljningar")).to_be_visible()
     assert page.get_by_role("table", name="Resultat per aktivitet vid uppföljningen").count() == 2
     assert_accessible(page)
     # The council's side of the promise (issue 26, 6): its agenda items lead to the meetings.
     council = page.locator("section").filter(
         has=page.get_by_role("heading", name="I brottsförebyggande rådet")
     )
-    assert council.get_by_text("Punkter på rådets dagordning om löftet").is_visible()
+    expect(council.get_by_text("Punkter på rådets dagordning om löftet")).to_be_visible()
     council.get_by_role("link").first.click()
     page.wait_for_url("**/bra/moten/*/")
-    assert page.get_by_text("Medborgarlöftet").first.is_visible()
+    expect(page.get_by_text("Medborgarlöftet").first).to_be_visible()
     assert_accessible(page)
 
 
@@ -137,7 +138,7 @@ def sees_the_tables_of_a_promise_on_a_phone_without_clipping(page, years_back):
         if table["wide"]:
             assert table["scrolls"] and table["cue"], table  # scrolls inside, with a cue
     if page.locator(".follow-up__table").count():  # the follow-up table also says it in words
-        assert page.get_by_text("svep i sidled för att se alla kolumner").first.is_visible()
+        expect(page.get_by_text("svep i sidled för att se alla kolumner").first).to_be_visible()
 
 
 def reads_the_cooperation_agreement_on_a_phone(page, assert_accessible):
@@ -148,13 +149,13 @@ def reads_the_cooperation_agreement_on_a_phone(page, assert_accessible):
     page.get_by_role("link", name="samverkansöverenskommelsen", exact=False).click()
     page.wait_for_url("**/samverkan/")
     assert "Samverkansöverenskommelse" in page.locator("h1").inner_text()
-    assert page.get_by_role("heading", name="Trafiksäkerhet vid skolorna").is_visible()
-    assert page.get_by_text("Magnus Olsson, Kommundirektör").is_visible()
+    expect(page.get_by_role("heading", name="Trafiksäkerhet vid skolorna")).to_be_visible()
+    expect(page.get_by_text("Magnus Olsson, Kommundirektör")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert_accessible(page)
     page.get_by_role("link", name=f"Medborgarlöfte för Hjo {year}", exact=True).click()
     page.wait_for_url(f"**/medborgarloften/medborgarlofte-hjo-{year}/")
-    assert page.get_by_role("link", name="Trafiksäkerhet vid skolorna").is_visible()
+    expect(page.get_by_role("link", name="Trafiksäkerhet vid skolorna")).to_be_visible()
 
 
 def test_a_citizen_reads_the_promises(page, demo_data, assert_accessible):

@@ -8,6 +8,7 @@ from importlib import import_module
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from est_incidents.publication import current_release
 from hjo_safety.dates import local_midnight
@@ -66,7 +67,7 @@ def figures(org_a, contact_info, est_reference_data):
 
 def test_the_map_draws_and_the_page_is_accessible(page, figures, assert_accessible):
     page.goto("/trygghet-i-siffror/")
-    assert page.locator("h1").inner_text() == "Trygghet i siffror"
+    expect(page.locator("h1")).to_have_text("Trygghet i siffror")
     page.locator(".facts-map.leaflet-container").wait_for()
     assert page.locator(".facts-map path.leaflet-interactive").count() >= 2
     assert_accessible(page)
@@ -83,10 +84,12 @@ def test_without_javascript_the_tables_carry_the_figures(browser, live_server, f
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
     page.goto("/trygghet-i-siffror/")
-    assert not page.locator("[data-facts-map]").is_visible()
-    assert page.get_by_role("table", name="Rutor med minst 5 händelser").is_visible()
-    assert page.get_by_role("table", name="Händelser per huvudkategori och kvartal").is_visible()
-    assert page.get_by_text("Stöld- och tillgreppsbrott").first.is_visible()
+    expect(page.locator("[data-facts-map]")).not_to_be_visible()
+    expect(page.get_by_role("table", name="Rutor med minst 5 händelser")).to_be_visible()
+    expect(
+        page.get_by_role("table", name="Händelser per huvudkategori och kvartal")
+    ).to_be_visible()
+    expect(page.get_by_text("Stöld- och tillgreppsbrott").first).to_be_visible()
     context.close()
 
 
@@ -95,6 +98,6 @@ def test_the_statutory_document_with_crime_statistics_is_accessible(
 ):
     login_browser(reporter_a)
     page.goto("/personal/lagesbild/ar/2025/")
-    assert page.get_by_role("heading", name="Polisens statistik: anmälda brott").is_visible()
-    assert page.get_by_role("table", name="Anmälda brott per 1 000 invånare").is_visible()
+    expect(page.get_by_role("heading", name="Polisens statistik: anmälda brott")).to_be_visible()
+    expect(page.get_by_role("table", name="Anmälda brott per 1 000 invånare")).to_be_visible()
     assert_accessible(page)

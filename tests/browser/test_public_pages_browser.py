@@ -1,6 +1,7 @@
 """Citizens' pages in a real browser: axe finds no WCAG 2.1 A/AA violations; keyboard works."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import PHONE
 
@@ -39,7 +40,7 @@ def test_start_page_on_a_phone_with_the_menu(page, contact_info, assert_accessib
     page.get_by_role("button", name="Visa eller dölj menyn").click()
     page.get_by_role("link", name="Kontakt", exact=True).click()
     page.wait_for_url("**/kontakt/")  # the click returns before the next page has loaded
-    assert page.locator("h1").inner_text() == "Kontakt"
+    expect(page.locator("h1")).to_have_text("Kontakt")
     assert_accessible(page)
 
 
@@ -51,5 +52,5 @@ def test_staff_login_and_start_page(page, contact_info, reporter_a, assert_acces
     page.get_by_label("Lösenord").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Logga in").click()
     page.wait_for_url("**/personal/")
-    assert page.locator("h1").inner_text() == "Min start"
+    expect(page.locator("h1")).to_have_text("Min start")
     assert_accessible(page)

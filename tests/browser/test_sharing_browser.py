@@ -41,13 +41,13 @@ def test_share_handle_and_withdraw_on_a_phone(
     page.goto(detail)
     page.get_by_role("link", name="Dela med en annan organisation").click()
     page.wait_for_url(f"**{detail}dela/")
-    assert page.locator("h1").inner_text() == f"Dela händelse {incident.pk}"
+    expect(page.locator("h1")).to_have_text(f"Dela händelse {incident.pk}")
     assert_accessible(page)
     # A note with a phone number is refused with the error summary, accessibly.
     page.get_by_label("Dela med").select_option(label=org_b.name)
     page.get_by_label("Meddelande till mottagaren").fill("Ring mig på 070-123 45 67.")
     page.get_by_role("button", name="Dela händelsen").click()
-    assert "telefonnummer" in page.locator("#error-summary").inner_text()
+    expect(page.locator("#error-summary")).to_contain_text("telefonnummer")
     assert_accessible(page)
     page.get_by_label("Meddelande till mottagaren").fill("Kan ni byta lampan?")
     page.get_by_role("button", name="Dela händelsen").click()

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from est_incidents.models import Category, Place
 from tests.conftest import PHONE
@@ -44,8 +45,8 @@ def test_situation_picture_is_accessible_with_chart_tables_and_map(
     # The coordinator sees exact points; others see ~250 m cells of at least 5 (issue 11, 4).
     login_browser(coordinator)
     page.goto("/personal/lagesbild/")
-    assert page.locator("h1").inner_text() == "Lägesbild"
-    assert page.locator(".situation-total").inner_text() == "5"
+    expect(page.locator("h1")).to_have_text("Lägesbild")
+    expect(page.locator(".situation-total")).to_have_text("5")
     tables = page.locator("table.situation-data-table")
     assert tables.count() >= 7
     for chart in (
@@ -76,7 +77,7 @@ def test_situation_picture_filters_on_a_phone(
     page.get_by_role("button", name="Visa lägesbild").click()
     page.wait_for_url("**/lagesbild/?*")
     # Four incidents of another organisation: "färre än 5" (issue 11, point 4)
-    assert page.locator(".situation-total").inner_text() == "färre än 5"
+    expect(page.locator(".situation-total")).to_have_text("färre än 5")
     assert_accessible(page)
 
 
@@ -95,7 +96,8 @@ def test_charts_on_a_phone_scroll_sideways_with_a_cue_and_keep_their_tables(
         svg_width = page.locator(f"#{chart} svg").bounding_box()["width"]
         assert svg_width >= 500, (chart, svg_width)  # drawn at a readable size
         cue = page.locator(f"#{chart} .chart-scroll-cue")
-        assert cue.is_visible() and "Svep i sidled" in cue.inner_text()
+        expect(cue).to_be_visible()
+        expect(cue).to_contain_text("Svep i sidled")
         assert page.locator(f'table[data-chart="{chart}"]').count() == 1
     # Swiping (scrolling) the box shows the rest of the chart.
     page.locator("#live-trend .chart-scroll").evaluate("el => el.scrollBy(400, 0)")
@@ -114,4 +116,4 @@ def test_trend_chart_labels_points_with_the_year_in_lower_case(
     months = [t for t in labels if any(c.isalpha() for c in t)]
     assert months and all(t == t.lower() for t in months), months
     # On a desktop the charts fit: no cue.
-    assert not page.locator("#live-trend .chart-scroll-cue").is_visible()
+    expect(page.locator("#live-trend .chart-scroll-cue")).not_to_be_visible()

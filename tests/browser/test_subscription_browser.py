@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from notifications.models import Subscription
 from tests.citizen_promises.factories import CitizenPromiseFactory
@@ -35,7 +36,7 @@ def test_a_citizen_follows_a_promise_by_e_mail_on_a_phone(
     page.get_by_label("Din e-postadress").fill("ann@example.org")
     page.get_by_role("button", name="Prenumerera").click()
     page.wait_for_url("**/folj/skickat/")
-    assert page.locator("h1").inner_text() == "Bekräfta i din e-post"
+    expect(page.locator("h1")).to_have_text("Bekräfta i din e-post")
     fits_the_phone(page)
     assert_accessible(page)
 
@@ -43,8 +44,8 @@ def test_a_citizen_follows_a_promise_by_e_mail_on_a_phone(
     link = re.search(r"(http://\S+/folj/bekrafta/\S+/)", confirmation.body).group(1)
     page.goto(link)
     page.get_by_role("button", name="Ja, bekräfta").click()
-    assert page.get_by_text(
-        "Klart. Du får e-post om ”Uppföljningar av ”Tryggare hamn”"
-    ).is_visible()
+    expect(
+        page.get_by_text("Klart. Du får e-post om ”Uppföljningar av ”Tryggare hamn”")
+    ).to_be_visible()
     assert_accessible(page)
     assert Subscription.objects.get().confirmed_at is not None

@@ -3,6 +3,7 @@ form, the thank-you page, the "already answered" page on a second visit, and a c
 2.1 A/AA violations and nothing is wider than the phone."""
 
 import pytest
+from playwright.sync_api import expect
 
 from citizen_promises.models import SurveyResponse
 from tests.citizen_promises.factories import SurveyFactory
@@ -34,7 +35,7 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
     page.get_by_label("Stadsparken").select_option(label="Dåligt upplyst")
     # With JavaScript, one more place marked on the map, with its reason.
     page.locator("[data-survey-map] [data-map-canvas]").click()
-    assert page.locator("#id_point_latitude").input_value()
+    expect(page.locator("#id_point_latitude")).not_to_have_value("")
     page.get_by_label("Varför undviker du platsen du markerade på kartan?").select_option(
         label="Öde, få människor i rörelse"
     )
@@ -42,7 +43,7 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
     page.get_by_label("Något annat som skulle hjälpa? (frivilligt)").fill("fler lampor i parken")
     page.get_by_role("button", name="Skicka svaret").click()
     page.wait_for_url("**/tack/")
-    assert page.locator("h1").inner_text() == "Tack för ditt svar"
+    expect(page.locator("h1")).to_have_text("Tack för ditt svar")
     assert_accessible(page)
 
     answer = SurveyResponse.objects.get()
@@ -52,7 +53,7 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
     assert (marked.latitude is not None, marked.reason) == (True, "deserted")
 
     page.goto(f"{live_server.url}/trygghetsmatning/{survey.slug}/")
-    assert page.get_by_text("Du har redan svarat").is_visible()
+    expect(page.get_by_text("Du har redan svarat")).to_be_visible()
 
     # Last spring's results: per area, small counts masked.
     spring = SurveyFactory(closed=True, title="Trygghetsmätning våren")
@@ -62,6 +63,6 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
         )
     page.goto(f"{live_server.url}/trygghetsmatning/")
     page.get_by_role("link", name="Trygghetsmätning våren").click()
-    assert page.get_by_role("heading", name="Resultat: Trygghetsmätning våren").is_visible()
+    expect(page.get_by_role("heading", name="Resultat: Trygghetsmätning våren")).to_be_visible()
     fits_the_phone(page)
     assert_accessible(page)

@@ -3,6 +3,7 @@ admin), and the new pages (audit log, two-factor set-up, lockout) have no axe vi
 
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from hjo_safety.models import AuditEvent
 
@@ -79,10 +80,10 @@ def test_audit_log_is_accessible(page, contact_info, coordinator, login_browser,
     AuditEvent.objects.record(AuditEvent.Kind.LOGIN_FAILED, username="nagon")
     login_browser(coordinator)
     page.goto("/personal/granskning/")
-    assert page.locator("h1").inner_text() == "Granskningslogg"
+    expect(page.locator("h1")).to_have_text("Granskningslogg")
     assert_accessible(page)
     page.goto("/personal/granskning/?date_from=fel")
-    assert page.locator("#error-summary").is_visible()
+    expect(page.locator("#error-summary")).to_be_visible()
     assert_accessible(page)
 
 
@@ -93,7 +94,7 @@ def test_two_factor_pages_are_accessible(
     login_browser(coordinator)
     page.goto("/personal/")
     page.wait_for_url("**/konto/tvastegsverifiering/**")
-    assert page.locator("h1").inner_text() == "Tvåstegsverifiering"
+    expect(page.locator("h1")).to_have_text("Tvåstegsverifiering")
     assert page.locator("img.otp-qr").evaluate("img => img.naturalWidth") > 0
     assert_accessible(page)
     assert not csp_violations()
@@ -120,7 +121,7 @@ def test_verify_page_is_accessible(page, contact_info, coordinator, assert_acces
     page.get_by_label("Lösenord").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Logga in").click()
     page.wait_for_url("**/tvastegsverifiering/verifiera/**")
-    assert page.locator("h1").inner_text() == "Verifiera inloggningen"
+    expect(page.locator("h1")).to_have_text("Verifiera inloggningen")
     assert_accessible(page)
 
 
@@ -135,6 +136,6 @@ def test_lockout_page_is_accessible(
         page.wait_for_load_state("load")
         if page.locator("h1").inner_text() != "Logga in":
             break
-    assert page.locator("h1").inner_text() == "Inloggningen är tillfälligt spärrad"
+    expect(page.locator("h1")).to_have_text("Inloggningen är tillfälligt spärrad")
     assert_accessible(page)
     assert not csp_violations()

@@ -5,6 +5,7 @@ provider's session completes without a form. axe on every portal page of the way
 import pytest
 from django.conf import settings as django_settings
 from django.test import Client
+from playwright.sync_api import expect
 
 from hjo_safety.models import SsoIdentity
 
@@ -33,7 +34,7 @@ def test_a_new_colleague_signs_in_with_the_organisations_account_and_is_approved
     page.get_by_label("Lösenord").fill("kollegans-lösen")
     page.get_by_role("button", name="Logga in").click()
     page.wait_for_url("**/konto/sso/svar/**")
-    assert page.locator("h1").inner_text() == "Kontot väntar på godkännande"
+    expect(page.locator("h1")).to_have_text("Kontot väntar på godkännande")
     assert_accessible(page)
 
     # The organisation's admin approves, in a browser of their own.
@@ -58,4 +59,4 @@ def test_a_new_colleague_signs_in_with_the_organisations_account_and_is_approved
     page.goto("/konto/logga-in/")
     page.get_by_role("link", name="Logga in med Testkommuns konto").click()
     page.wait_for_url("**/personal/")
-    assert page.locator("h1").inner_text() == "Min start"
+    expect(page.locator("h1")).to_have_text("Min start")
