@@ -11,6 +11,7 @@ Called by ``manage.py seed_demo`` before the other apps' ``demo.seed``; idempote
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 
 from hjo_safety.models import Membership, Organisation, Role
 
@@ -111,6 +112,8 @@ def seed(*, command, verbosity=1):
         organisations[short_name] = organisation
 
     User = get_user_model()
+    # Hashed once (a deliberately slow hash, ~1 s each): the demo logins share the password.
+    password = make_password(DEMO_PASSWORD)
     for username, first_name, last_name, org_short, role in USERS:
         user, _ = User.objects.update_or_create(
             username=username,
@@ -121,7 +124,7 @@ def seed(*, command, verbosity=1):
                 "is_active": True,
             },
         )
-        user.set_password(DEMO_PASSWORD)
+        user.password = password
         user.save(update_fields=["password"])
         Membership.objects.update_or_create(
             user=user, organisation=organisations[org_short], defaults={"role": role}
