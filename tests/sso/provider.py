@@ -1,6 +1,7 @@
 """The local OpenID Connect provider (``local_idp``: django-oidc-provider in a second Django
 process, its own settings and SQLite file) on a loopback port, started once per test session,
-and a client that walks its real redirects.
+and a client that walks its real redirects. The fixtures are imported by ``tests/conftest.py``,
+so every test directory can use them (``client_for`` signs in through it, ``login_method``).
 
 ``sso_login(client, username, password)`` starts at the portal's "Logga in med …" link, follows
 the portal's redirect to the provider with ``requests`` (the provider's own login form, CSRF and
@@ -195,3 +196,45 @@ def sso_login(sso_settings):
         return back_to_portal(client, location)
 
     return login
+
+
+def sign_in_through_provider(client, user, local_idp, settings):
+    """Log ``client`` in as the portal account ``user`` through a real single sign-on at the
+    local provider: its login form, its code, token, JWKS and userinfo; the portal's callback,
+    ``SsoBackend`` and ``resolve_user`` find the account. The provider serves every
+    organisation there is at that moment, reports a multi-factor login (like a password login
+    that has passed the portal's two-factor step) and knows the person by ``user``'s e-mail
+    address; an account that may not be linked by e-mail (a superuser, no membership, a shared
+    address) is linked beforehand, as an earlier login would have."""
+    from django.urls import reverse
+
+    from hjo_safety import sso
+    from hjo_safety.models import Organisation, SsoIdentity
+
+    provider = local_idp.provider_settings(
+        organisations=list(Organisation.objects.values_list("name", flat=True))
+    )
+    settings.OIDC_PROVIDERS = [
+        *(p for p in settings.OIDC_PROVIDERS if p["key"] != PROVIDER_KEY),
+        provider,
+    ]
+    username = f"portal-{user.username}"[:150]
+    by_email = bool(user.email) and (
+        type(user).objects.filter(email__iexact=user.email).count() == 1
+        and sso.may_link(sso.providers()[PROVIDER_KEY], user)
+    )
+    person = local_idp.person(username, email=user.email if by_email else None, groups=["mfa"])
+    if not by_email:
+        SsoIdentity.objects.update_or_create(
+            provider=PROVIDER_KEY,
+            subject=person["sub"],
+            defaults={"user": user, "status": SsoIdentity.Status.APPROVED},
+        )
+    client.logout()
+    location = at_provider(provider_redirect(client), username)
+    response = back_to_portal(client, location)
+    assert response.status_code == 302 and response["Location"] == reverse("staff_home"), (
+        f"single sign-on as {user} did not log in: {response.status_code}"
+    )
+    assert client.session[sso.SESSION_KEY]["provider"] == PROVIDER_KEY
+    return client
