@@ -151,11 +151,9 @@ def login_method(request):
     form) or ``"sso"`` (a real single sign-on through the local OpenID Connect provider,
     ``tests/sso/provider.py``). A module runs its ``client_for`` tests both ways with
     ``@pytest.mark.parametrize("login_method", LOGIN_METHODS, indirect=True)`` on them, or by
-    overriding this fixture with ``params=LOGIN_METHODS`` (docs/security.md, "Single sign-on")."""
+    overriding this fixture with ``params=LOGIN_METHODS`` (``tests.sso.provider``;
+    docs/security.md, "Single sign-on")."""
     return getattr(request, "param", "password")
-
-
-LOGIN_METHODS = ("password", "sso")
 
 
 @pytest.fixture
