@@ -787,8 +787,8 @@ def users_of_sessions_with_sid(provider: Provider, sid: str) -> set[int]:
 
     users = set()
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        data = session.get_decoded()
+        data = session.get_decoded()  # {} for a session that does not decode
         info = data.get(SESSION_KEY) or {}
-        if sid and info.get("provider") == provider.key and info.get("sid") == sid:
+        if info.get("provider") == provider.key and info.get("sid") == sid and USER_ID_KEY in data:
             users.add(int(data[USER_ID_KEY]))
     return users

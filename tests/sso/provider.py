@@ -8,6 +8,7 @@ the portal's redirect to the provider with ``requests`` (the provider's own logi
 all), and hands the provider's redirect back to the portal's test client: what a browser does.
 """
 
+import datetime
 import os
 import secrets
 import socket
@@ -107,6 +108,8 @@ def local_idp(tmp_path_factory):
     subprocess.run(
         [python, "-m", "django", "local_idp_setup", "-v0"], cwd=ROOT, env=env, check=True
     )
+    if os.environ.get("HJO_TEST_CLOCK"):  # the run's moved clock, for the provider too
+        env["LOCAL_IDP_CLOCK"] = datetime.datetime.now(datetime.UTC).isoformat()
     log = (directory / "server.log").open("w")
     server = subprocess.Popen(
         [python, "-m", "django", "runserver", "--noreload", f"127.0.0.1:{port}"],
