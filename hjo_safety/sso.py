@@ -59,6 +59,8 @@ RETRY_UNREACHABLE_SECONDS = 30
 BACKCHANNEL_EVENT = "http://schemas.openid.net/event/backchannel-logout"
 ENDPOINT_NAMES = ("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri")
 ROLE_ORDER = {Role.REPORTER: 1, Role.ORG_ADMIN: 2}
+ID_TOKEN_CLAIMS = ("exp", "iat", "iss", "aud", "sub")
+LOGOUT_TOKEN_CLAIMS = ("iss", "aud", "iat", "exp", "jti", "events")  # sub or sid: checked apart
 
 
 class SsoRefused(Exception):
@@ -373,8 +375,9 @@ class SsoBackend(ProviderSettingsMixin, OIDCAuthenticationBackend):
 
         return MembershipModelBackend().get_user(user_id)
 
-    def _verify_jws(self, payload, key):
-        """The signature, and what the library leaves out: issuer, audience, ``azp``, expiry."""
+    def _verify_jws(self, payload, key, require=ID_TOKEN_CLAIMS):
+        """The signature, and what the library leaves out: issuer, audience, ``azp``, expiry.
+        ``require``: the claims the token must carry (a logout token's differ)."""
         try:
             header = jwt.get_unverified_header(payload)
         except jwt.PyJWTError as exc:
@@ -389,7 +392,7 @@ class SsoBackend(ProviderSettingsMixin, OIDCAuthenticationBackend):
                 audience=self.OIDC_RP_CLIENT_ID,
                 issuer=self.provider.issuer,
                 leeway=LEEWAY_SECONDS,
-                options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+                options={"require": list(require)},
             )
         except jwt.ExpiredSignatureError as exc:
             raise SsoRefused("token", "expired token") from exc
@@ -723,20 +726,69 @@ def _verified():
     return True
 
 
-def backchannel_logout(provider: Provider, logout_token: str) -> int:
-    """Verify an OpenID Connect Back-Channel Logout token and mark the identity it names as
-    logged out; its sessions end at their next request. Returns the number of identities."""
-    jwt.get_unverified_header(logout_token)  # no JWT: refused before asking for the keys
+def verify_logout_token(provider: Provider, logout_token: str) -> dict:
+    """The claims of an OpenID Connect Back-Channel Logout 1.0 token, validated as its section
+    2.6 says: the signature with the provider's key, ``iss``, ``aud`` (and ``azp``), ``iat``,
+    ``exp`` and ``jti`` like an ID token's; ``sub``, ``sid`` or both; the ``events`` claim a JSON
+    object with the back-channel logout event; no ``nonce``; and its ``jti`` not seen before
+    (a replayed token would end a login made after the logout). Raises ``SsoRefused``."""
+    try:
+        jwt.get_unverified_header(logout_token)  # no JWT: refused before asking for the keys
+    except jwt.PyJWTError as exc:
+        raise SsoRefused("token", "unreadable token") from exc
     backend = SsoBackend().configure(provider)
     key = backend.retrieve_matching_jwk(logout_token)
-    claims = backend._verify_jws(logout_token, key)
-    events = claims.get("events") or {}
-    if BACKCHANNEL_EVENT not in events or "nonce" in claims:
-        raise SsoRefused("token", "not a logout token")
-    subject, sid = claims.get("sub"), claims.get("sid")
-    if not subject and not sid:
+    claims = backend._verify_jws(logout_token, key, require=LOGOUT_TOKEN_CLAIMS)
+    events = claims.get("events")
+    if not isinstance(events, dict) or not isinstance(events.get(BACKCHANNEL_EVENT), dict):
+        raise SsoRefused("token", "no back-channel logout event")
+    if "nonce" in claims:
+        raise SsoRefused("token", "a nonce in a logout token")
+    if not claims.get("sub") and not claims.get("sid"):
         raise SsoRefused("token", "logout token without sub or sid")
-    match = Q(subject=subject) if subject else Q(last_sid=sid)
-    return SsoIdentity.objects.filter(match, provider=provider.key).update(
-        logged_out_at=timezone.now()
-    )
+    lifetime = max(int(claims["exp"]) - int(time.time()), 0) + 2 * LEEWAY_SECONDS
+    try:
+        fresh = caches["throttle"].add(
+            f"hjo-sso-logout-jti:{provider.key}:{claims['jti']}"[:250], 1, timeout=lifetime
+        )
+    except DatabaseError:  # the cache table is missing: the signature and expiry still hold
+        fresh = True
+    if not fresh:
+        raise SsoRefused("token", "replayed logout token")
+    return claims
+
+
+def backchannel_logout(provider: Provider, logout_token: str) -> int:
+    """Verify a back-channel logout token and mark the identity it names as logged out: its
+    sessions that began before now end at their next request. With ``sub``: the person's
+    identity with this provider. With only ``sid``: the identity whose latest login carried
+    that provider session, else the owner of any open portal session that carries it (a login
+    in another browser, made before the person's latest). Returns the number of identities."""
+    claims = verify_logout_token(provider, logout_token)
+    subject, sid = claims.get("sub"), claims.get("sid")
+    identities = SsoIdentity.objects.filter(provider=provider.key)
+    if subject:
+        identities = identities.filter(subject=str(subject))
+    else:
+        sid = str(sid)[:255]
+        user_ids = set(identities.filter(last_sid=sid).values_list("user_id", flat=True))
+        if not user_ids:
+            user_ids = users_of_sessions_with_sid(provider, sid)
+        identities = identities.filter(user_id__in=user_ids)
+    return identities.update(logged_out_at=timezone.now())
+
+
+def users_of_sessions_with_sid(provider: Provider, sid: str) -> set[int]:
+    """The users of the open portal sessions whose SSO login through ``provider`` carried the
+    provider session ``sid``. Reads every open session (a logout token is signed by the
+    provider, so only the provider can make the portal read them)."""
+    from django.contrib.auth import SESSION_KEY as USER_ID_KEY
+    from django.contrib.sessions.models import Session
+
+    users = set()
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        data = session.get_decoded()  # {} for a session that does not decode
+        info = data.get(SESSION_KEY) or {}
+        if info.get("provider") == provider.key and info.get("sid") == sid and USER_ID_KEY in data:
+            users.add(int(data[USER_ID_KEY]))
+    return users

@@ -55,8 +55,9 @@ def save_client(data: dict) -> dict:
 
 
 def logout_token(data: dict, request) -> dict:
-    """A Back-Channel Logout token, signed with the provider's key, for ``username``."""
-    user = get_user_model().objects.get(username=data["username"])
+    """A Back-Channel Logout token, signed with the provider's key: for ``username`` (its
+    ``sub``) and/or a provider session ``sid``. For the tests of what the portal refuses,
+    ``claims`` overrides claims (e.g. another ``aud``, a ``nonce``) and ``drop`` removes some."""
     key = RSAKey.objects.first()
     now = int(time.time())
     claims = {
@@ -65,10 +66,18 @@ def logout_token(data: dict, request) -> dict:
         "iat": now,
         "exp": now + 120,
         "jti": uuid.uuid4().hex,
-        "sub": str(user.pk),
         "events": {"http://schemas.openid.net/event/backchannel-logout": {}},
     }
-    token = jwt.encode(claims, key.key, algorithm="RS256", headers={"kid": key.kid})
+    if data.get("username"):
+        claims["sub"] = str(get_user_model().objects.get(username=data["username"]).pk)
+    if data.get("sid"):
+        claims["sid"] = data["sid"]
+    claims.update(data.get("claims") or {})
+    for name in data.get("drop") or ():
+        claims.pop(name, None)
+    token = jwt.encode(
+        claims, key.key, algorithm="RS256", headers={"kid": key.kid, "typ": "logout+jwt"}
+    )
     return {"logout_token": token}
 
 

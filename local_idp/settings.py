@@ -12,6 +12,17 @@ import secrets
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent
+
+if os.environ.get("LOCAL_IDP_CLOCK"):
+    # The tests' moved clock (HJO_TEST_CLOCK, tests/conftest.py): the moment the tests started
+    # the provider, so that its tokens' times agree with the portal's checks.
+    import datetime
+
+    import time_machine
+
+    time_machine.travel(
+        datetime.datetime.fromisoformat(os.environ["LOCAL_IDP_CLOCK"]), tick=True
+    ).start()
 DEBUG = False
 SECRET_KEY = os.environ.get("LOCAL_IDP_SECRET_KEY") or secrets.token_urlsafe(40)
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]

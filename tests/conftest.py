@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from hjo_safety import cache
 from hjo_safety.models import Role
 from tests.hjo_safety.factories import OrganisationFactory, UserFactory, member
+from tests.sso.provider import local_idp, sign_in_through_provider, sso_login, sso_settings  # noqa: F401
 
 # Playwright's sync API runs an event loop in the test thread; Django's live_server and ORM
 # calls from the same thread must be allowed.
@@ -145,12 +146,31 @@ def outsider(db):
 
 
 @pytest.fixture
-def client_for(client):
-    """``client_for(user)``: the test client logged in as ``user`` (None: anonymous)."""
+def login_method(request):
+    """How ``client_for`` signs in: ``"password"`` (Django's login, as after the password
+    form) or ``"sso"`` (a real single sign-on through the local OpenID Connect provider,
+    ``tests/sso/provider.py``). A module runs its ``client_for`` tests both ways with
+    ``@pytest.mark.parametrize("login_method", LOGIN_METHODS, indirect=True)`` on them, or by
+    overriding this fixture with ``params=LOGIN_METHODS`` (``tests.sso.provider``;
+    docs/security.md, "Single sign-on")."""
+    return getattr(request, "param", "password")
+
+
+@pytest.fixture
+def client_for(client, login_method, request):
+    """``client_for(user)``: the test client logged in as ``user`` (None: anonymous), the way
+    ``login_method`` says."""
 
     def login(user):
         client.logout()
-        if user is not None:
+        if user is not None and login_method == "sso":
+            sign_in_through_provider(
+                client,
+                user,
+                request.getfixturevalue("local_idp"),
+                request.getfixturevalue("settings"),
+            )
+        elif user is not None:
             client.force_login(user)
         return client
 

@@ -23,6 +23,7 @@ from tests.est_incidents.factories import CategoryFactory, IncidentFactory, Plac
 from tests.est_incidents.meeting_factories import EstMeetingFactory
 from tests.est_measures.factories import InterventionFactory
 from tests.hjo_safety.factories import member
+from tests.sso.provider import LOGIN_METHODS
 
 pytestmark = pytest.mark.django_db
 
@@ -235,6 +236,7 @@ def test_the_kept_map_shows_a_new_incident_at_once_and_only_to_its_viewers(
 OLD_PLACEHOLDER = "hjo-fragment-csrf-placeholder-5d1e0b"  # the fixed placeholder of round 2
 
 
+@pytest.mark.parametrize("login_method", LOGIN_METHODS, indirect=True)  # also for SSO users
 @pytest.mark.parametrize("url_of", [_detail, lambda incident: LIST + "?q=placeholder"])
 def test_user_text_that_looks_like_a_placeholder_is_shown_verbatim(
     client_for, org_admin_a, org_a, category, url_of
@@ -251,6 +253,7 @@ def test_user_text_that_looks_like_a_placeholder_is_shown_verbatim(
         assert OLD_PLACEHOLDER in page
 
 
+@pytest.mark.parametrize("login_method", LOGIN_METHODS, indirect=True)  # also for SSO users
 def test_each_kept_entry_has_its_own_placeholder_and_each_view_its_own_token(
     client_for, org_admin_a, org_a, category
 ):

@@ -9,8 +9,17 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from hjo_safety import permissions
 from hjo_safety.models import Role
 from tests.hjo_safety.factories import TEST_PASSWORD, MembershipFactory, member
+from tests.sso.provider import LOGIN_METHODS
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(params=LOGIN_METHODS)
+def login_method(request):
+    """Each test signs in with a password and, again, through single sign-on (the red-team
+    repros run for SSO users too: docs/security.md, "Single sign-on")."""
+    return request.param
+
 
 NEW_PASSWORD = "Nytt-losenord-2026!"  # noqa: S105
 

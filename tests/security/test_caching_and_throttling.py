@@ -6,8 +6,17 @@ import pytest
 from django.core import mail
 
 from tests.est_incidents.factories import IncidentFactory
+from tests.sso.provider import LOGIN_METHODS
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(params=LOGIN_METHODS)
+def login_method(request):
+    """Each test signs in with a password and, again, through single sign-on (the red-team
+    repros run for SSO users too: docs/security.md, "Single sign-on")."""
+    return request.param
+
 
 RESET = "/konto/losenord/aterstall/"
 DONE = "/konto/losenord/aterstall/skickat/"

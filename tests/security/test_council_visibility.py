@@ -16,8 +16,16 @@ from tests.bra_council.factories import (
     CouncilMemberFactory,
 )
 from tests.hjo_safety.factories import OrganisationFactory, member
+from tests.sso.provider import LOGIN_METHODS
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(params=LOGIN_METHODS)
+def login_method(request):
+    """Each test signs in with a password and, again, through single sign-on (the red-team
+    repros run for SSO users too: docs/security.md, "Single sign-on")."""
+    return request.param
 
 
 @pytest.fixture

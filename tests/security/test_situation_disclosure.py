@@ -17,11 +17,19 @@ from est_incidents.services import mark_meeting_held
 from tests.est_incidents.disclosed import plain
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory
 from tests.est_incidents.meeting_factories import EstMeetingFactory
+from tests.sso.provider import LOGIN_METHODS
 
 pytestmark = pytest.mark.django_db
 
 URL = "/personal/lagesbild/"
 LAT, LNG = Decimal("58.312345"), Decimal("14.301234")
+
+
+@pytest.fixture(params=LOGIN_METHODS)
+def login_method(request):
+    """Every viewer signs in with a password and, again, through single sign-on (the red-team
+    repros run for SSO users too: docs/security.md, "Single sign-on")."""
+    return request.param
 
 
 @pytest.fixture

@@ -136,7 +136,7 @@ def test_a_verified_reporter_and_a_reporter_without_a_device_are_not_affected(
 
 @pytest.mark.parametrize("multi_factor", [False, True])
 def test_a_single_sign_on_admin_owes_the_portal_code_unless_the_provider_did_multi_factor(
-    org_admin_a, drafts, settings, multi_factor
+    org_admin_a, drafts, settings, multi_factor, local_idp
 ):
     """Issue 27: a login through the organisation's provider counts as the second factor only
     when the provider says it was multi-factor (``amr``/``acr``); else the same wall as above."""
@@ -148,7 +148,7 @@ def test_a_single_sign_on_admin_owes_the_portal_code_unless_the_provider_did_mul
     # Both through pytest-django's settings (mixed with ``@production`` its undo would leak).
     settings.OTP_REQUIRED_FOR_ADMINS = True
     settings.OIDC_PROVIDERS = MATRIX_SSO_PROVIDERS
-    client = _single_sign_on_client(org_admin_a, mfa=multi_factor)
+    client = _single_sign_on_client(org_admin_a, local_idp, settings, mfa=multi_factor)
     for path in protected_gets(drafts):
         response = client.get(path)
         to_setup = response.status_code == 302 and response["Location"].startswith(SETUP)

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from hjo_safety.models import AuditEvent, Role, SsoIdentity
 from tests.hjo_safety.factories import member
-from tests.sso.conftest import at_provider, back_to_portal, provider_redirect
+from tests.sso.provider import at_provider, back_to_portal, provider_redirect
 
 pytestmark = pytest.mark.django_db
 

@@ -1,19 +1,21 @@
 """The local OpenID Connect provider (``local_idp``: django-oidc-provider in a second Django
 process, its own settings and SQLite file) on a loopback port, started once per test session,
-and a client that walks its real redirects.
+and a client that walks its real redirects. The fixtures are imported by ``tests/conftest.py``,
+so every test directory can use them (``client_for`` signs in through it, ``login_method``).
 
 ``sso_login(client, username, password)`` starts at the portal's "Logga in med …" link, follows
 the portal's redirect to the provider with ``requests`` (the provider's own login form, CSRF and
 all), and hands the provider's redirect back to the portal's test client: what a browser does.
 """
 
+import datetime
 import os
 import secrets
 import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CLIENT_ID = "hjo-portal"
 CLIENT_SECRET = secrets.token_urlsafe(24)
 PROVIDER_KEY = "testkommun"
+LOGIN_METHODS = ("password", "sso")  # the ``login_method`` of ``client_for`` (tests/conftest.py)
 
 
 def _free_port() -> int:
@@ -36,6 +39,7 @@ def _free_port() -> int:
 class LocalIdp:
     url: str
     control_token: str
+    people: dict = field(default_factory=dict)  # sign_in_through_provider's, by username
 
     @property
     def issuer(self) -> str:
@@ -104,6 +108,8 @@ def local_idp(tmp_path_factory):
     subprocess.run(
         [python, "-m", "django", "local_idp_setup", "-v0"], cwd=ROOT, env=env, check=True
     )
+    if os.environ.get("HJO_TEST_CLOCK"):  # the run's moved clock, for the provider too
+        env["LOCAL_IDP_CLOCK"] = datetime.datetime.now(datetime.UTC).isoformat()
     log = (directory / "server.log").open("w")
     server = subprocess.Popen(
         [python, "-m", "django", "runserver", "--noreload", f"127.0.0.1:{port}"],
@@ -195,3 +201,53 @@ def sso_login(sso_settings):
         return back_to_portal(client, location)
 
     return login
+
+
+def sign_in_through_provider(client, user, local_idp, settings, *, mfa=True):
+    """Log ``client`` in as the portal account ``user`` through a real single sign-on at the
+    local provider: its login form, its code, token, JWKS and userinfo; the portal's callback,
+    ``SsoBackend`` and ``resolve_user`` find the account. The provider serves every
+    organisation there is at that moment, reports a multi-factor login (like a password login
+    that has passed the portal's two-factor step; ``mfa=False``: a single-factor one) and knows the person by ``user``'s e-mail
+    address; an account that may not be linked by e-mail (a superuser, no membership, a shared
+    address) is linked beforehand, as an earlier login would have."""
+    from django.urls import reverse
+
+    from hjo_safety import sso
+    from hjo_safety.models import Organisation, SsoIdentity
+
+    provider = local_idp.provider_settings(
+        organisations=list(Organisation.objects.values_list("name", flat=True))
+    )
+    settings.OIDC_PROVIDERS = [
+        *(p for p in settings.OIDC_PROVIDERS if p["key"] != PROVIDER_KEY),
+        provider,
+    ]
+    username = f"portal-{user.username}"[:150]
+    by_email = bool(user.email) and (
+        type(user).objects.filter(email__iexact=user.email).count() == 1
+        and sso.may_link(sso.providers()[PROVIDER_KEY], user)
+    )
+    email = user.email if by_email else f"{username}@testkommun.se"
+    known = local_idp.people.get(username)
+    groups = ["mfa"] if mfa else []
+    if known is None or (known["email"], known["groups"]) != (email, groups):
+        # Once per person and run: a new password would end the person's provider session.
+        known = {"email": email, "groups": groups, "browser": requests.Session()}
+        known["sub"] = local_idp.person(username, email=email, groups=groups)["sub"]
+        local_idp.people[username] = known
+    if not by_email:
+        SsoIdentity.objects.update_or_create(
+            provider=PROVIDER_KEY,
+            subject=known["sub"],
+            defaults={"user": user, "status": SsoIdentity.Status.APPROVED},
+        )
+    client.logout()
+    # The person's browser at the provider keeps its provider session: the form only once.
+    location = at_provider(provider_redirect(client), username, browser=known["browser"])
+    response = back_to_portal(client, location)
+    assert response.status_code == 302, f"single sign-on as {user}: {response.status_code}"
+    if mfa:  # else the portal's own second factor may be asked next
+        assert response["Location"] == reverse("staff_home"), response["Location"]
+    assert client.session[sso.SESSION_KEY]["provider"] == PROVIDER_KEY
+    return client
