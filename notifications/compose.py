@@ -513,13 +513,43 @@ def subscription_walk(*, user, about, params):
 
 @composer(MailTemplate.SUBSCRIPTION_FIGURES)
 def subscription_figures(*, user, about, params):
+    """The release's figures for the subscriber's area (or the whole of Hjo) exactly as
+    ``/trygghet-i-siffror/`` shows them: ``Disclosed`` cells of the page's area table, so a
+    count under 5 reads "färre än 5" here too."""
+    from est_incidents.models import Place
+    from est_incidents.publication import Release
+    from safety_statistics.public_figures import area_release_figures
+
     month = parse_date(params["month"])
+    place = None
+    if params.get("place") is not None:
+        place = Place.objects.filter(pk=params["place"]).first()
+        if place is None:
+            return None
+    figures = area_release_figures(Release(last_month=month), place.pk if place else None)
+    paragraphs = [
+        _("Siffrorna till och med %(month)s är publicerade.") % {"month": date_format(month, "F Y")}
+    ]
+    if figures is not None:
+        area = place.name if place else _("hela Hjo kommun (summan av de antal som visas)")
+        paragraphs.append(
+            _("Rapporterade händelser i %(area)s i %(period)s: %(count)s.")
+            % {"area": area, "period": figures.month_label, "count": figures.month_count}
+        )
+        if figures.quarter:
+            paragraphs.append(
+                _("Rapporterade händelser i %(area)s under %(period)s: %(count)s.")
+                % {"area": area, "period": figures.quarter_label, "count": figures.quarter_count}
+            )
+        paragraphs.append(
+            _(
+                "Antal under 5 visas som ”färre än 5”, och ett antal som annars skulle avslöja "
+                "ett litet antal visas inte."
+            )
+        )
     return Composed(
         subject=_("Nya siffror i Trygghet i siffror"),
-        paragraphs=[
-            _("Siffrorna till och med %(month)s är publicerade.")
-            % {"month": date_format(month, "F Y")}
-        ],
+        paragraphs=paragraphs,
         link=absolute(reverse("statistics:public_figures")),
         link_text=_("Se siffrorna"),
     )

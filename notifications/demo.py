@@ -1,6 +1,6 @@
 """Demo data of the notifications app: citizens' e-mail subscriptions (a few confirmed
-subscribers at example.org addresses, which no mail server delivers to, for every topic, and one
-still unconfirmed), and two past bulletins between the EST meetings, one from the kommunpolis to
+subscribers at example.org addresses, which no mail server delivers to, for every topic, two for
+the figures of one area, and one still unconfirmed), and two past bulletins between the EST meetings, one from the kommunpolis to
 everyone and one from the coordinator to the organisations out at night. Bulletins are written
 straight to the table: the demo sends no mail."""
 
@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from est_incidents.models import Place
 from hjo_safety.models import Organisation
 from notifications.models import Bulletin, BulletinKind, Subscription, Topic
 
@@ -23,6 +24,8 @@ SUBSCRIBERS = [
     ("erik.holm", Topic.COUNCIL, False),
 ]
 UNCONFIRMED = ("ny.prenumerant", Topic.FIGURES)
+# New figures for one area (address, the place's name): neighbours following their own area.
+AREA_SUBSCRIBERS = [("grannsamverkan.hamnen", "Hamnen"), ("erik.holm", "Stadsparken")]
 
 
 def seed_subscriptions():
@@ -39,8 +42,17 @@ def seed_subscriptions():
             promise=promise if follows_promise else None,
             defaults={"confirmed_at": now - timedelta(days=30)},
         )
+    places = {place.name: place for place in Place.objects.all()}
+    for local, name in AREA_SUBSCRIBERS:
+        if name in places:
+            Subscription.objects.get_or_create(
+                email=f"{local}@{DOMAIN}",
+                topic=Topic.FIGURES,
+                place=places[name],
+                defaults={"confirmed_at": now - timedelta(days=20)},
+            )
     local, topic = UNCONFIRMED
-    Subscription.objects.get_or_create(email=f"{local}@{DOMAIN}", topic=topic)
+    Subscription.objects.get_or_create(email=f"{local}@{DOMAIN}", topic=topic, place=None)
 
 
 def reset_subscriptions():

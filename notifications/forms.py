@@ -93,12 +93,21 @@ class SubscriptionForm(forms.Form):
         empty_label=_("Välj löfte"),
         help_text=_("Bara om du vill följa uppföljningarna av ett medborgarlöfte."),
     )
+    place = forms.ModelChoiceField(
+        label=_("Område"),
+        queryset=None,
+        required=False,
+        empty_label=_("Hela Hjo kommun"),
+        help_text=_("Bara för nya siffror: området vars siffror du vill få."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         from citizen_promises.models import CitizenPromise
+        from est_incidents.models import Place
 
         self.fields["promise"].queryset = CitizenPromise.objects.published().order_by("title")
+        self.fields["place"].queryset = Place.objects.order_by("name")
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

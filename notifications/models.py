@@ -352,7 +352,8 @@ class SubscriptionQuerySet(models.QuerySet):
 
 
 class Subscription(models.Model):
-    """A citizen's e-mail subscription to one topic (issue 26), with double opt-in.
+    """A citizen's e-mail subscription to one topic (issue 26), with double opt-in. New figures
+    are for one area (``place``) or, without one, for the whole of Hjo.
 
     Nothing but the confirmation mail is sent before ``confirmed_at``; an unconfirmed row is
     deleted by ``send_notifications`` after ``SUBSCRIPTION_CONFIRM_HOURS``, and unsubscribing
@@ -369,6 +370,15 @@ class Subscription(models.Model):
         related_name="+",
         verbose_name=_("medborgarlöfte"),
         help_text=_("Bara för uppföljningar av ett medborgarlöfte."),
+    )
+    place = models.ForeignKey(
+        "est_incidents.Place",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("område"),
+        help_text=_("Bara för nya siffror: områdets siffror. Tomt: hela Hjo kommun."),
     )
     created_at = models.DateTimeField(_("anmäld"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("bekräftad"), null=True, blank=True)
@@ -388,10 +398,19 @@ class Subscription(models.Model):
                 | (~Q(topic="follow_up") & Q(promise__isnull=True)),
                 name="subscription_promise_iff_follow_up",
             ),
+            models.CheckConstraint(
+                condition=Q(place__isnull=True) | Q(topic="figures"),
+                name="subscription_place_only_figures",
+            ),
             models.UniqueConstraint(
                 fields=["email", "topic"],
-                condition=Q(promise__isnull=True),
+                condition=Q(promise__isnull=True, place__isnull=True),
                 name="subscription_unique_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["email", "place"],
+                condition=Q(place__isnull=False),
+                name="subscription_unique_place",
             ),
             models.UniqueConstraint(
                 fields=["email", "promise"],
@@ -408,6 +427,10 @@ class Subscription(models.Model):
     def label(self) -> str:
         if self.topic == Topic.FOLLOW_UP and self.promise is not None:
             return _("Uppföljningar av ”%(promise)s”") % {"promise": self.promise}
+        if self.topic == Topic.FIGURES and self.place is not None:
+            return _("Nya siffror för %(area)s i Trygghet i siffror (när de släpps)") % {
+                "area": self.place
+            }
         return self.get_topic_display()
 
 

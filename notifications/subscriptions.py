@@ -24,7 +24,7 @@ from notifications.mail import queue
 from notifications.models import MailKind, MailTemplate, Subscription, Topic
 
 
-def subscribe(*, email: str, topic: str, promise=None) -> Subscription | None:
+def subscribe(*, email: str, topic: str, promise=None, place=None) -> Subscription | None:
     """Store an unconfirmed subscription and queue its confirmation mail.
 
     An address already subscribed (or waiting) to the topic gets nothing new, and the caller
@@ -34,7 +34,10 @@ def subscribe(*, email: str, topic: str, promise=None) -> Subscription | None:
     try:
         with transaction.atomic():
             subscription = Subscription.objects.create(
-                email=email, topic=topic, promise=promise if topic == Topic.FOLLOW_UP else None
+                email=email,
+                topic=topic,
+                promise=promise if topic == Topic.FOLLOW_UP else None,
+                place=place if topic == Topic.FIGURES else None,
             )
     except IntegrityError:
         return None
@@ -132,18 +135,27 @@ def council_minutes_approved(*, meeting, **_ignored):
 
 def queue_figure_releases(today=None) -> int:
     """On and after a release day, mail the figures' subscribers who were subscribed when the
-    figures were released (once per release and subscription: the event key)."""
+    figures were released, each their area's figures (once per release and subscription: the
+    event key, so the hourly job can run any number of times)."""
     from est_incidents.publication import current_release
 
     release = current_release(today)
     released_at = local_midnight(release.released_on)
-    return _queue_for(
-        Subscription.objects.confirmed().filter(topic=Topic.FIGURES, confirmed_at__lt=released_at),
-        key=f"figures:{release.last_month.isoformat()}",
-        template=MailTemplate.SUBSCRIPTION_FIGURES,
-        about=None,
-        params={"month": release.last_month.isoformat()},
+    month = release.last_month.isoformat()
+    subscribers = Subscription.objects.confirmed().filter(
+        topic=Topic.FIGURES, confirmed_at__lt=released_at
     )
+    count = 0
+    for place_id in subscribers.order_by().values_list("place_id", flat=True).distinct():
+        params = {"month": month} if place_id is None else {"month": month, "place": place_id}
+        count += _queue_for(
+            subscribers.filter(place_id=place_id),
+            key=f"figures:{month}",
+            template=MailTemplate.SUBSCRIPTION_FIGURES,
+            about=None,
+            params=params,
+        )
+    return count
 
 
 def register():

@@ -31,6 +31,7 @@ from django_ratelimit.core import is_ratelimited
 
 from citizen_promises.models import CitizenPromise
 from citizen_tips.models import can_moderate
+from est_incidents.models import Place
 from hjo_safety import permissions
 from hjo_safety.security import client_ip
 from notifications import subscription_links, subscriptions
@@ -149,6 +150,9 @@ def subscribe(request):
         initial = {"topic": Topic.FOLLOW_UP, "promise": promise.pk}
     elif request.GET.get("amne") in Topic.values:
         initial = {"topic": request.GET["amne"]}
+        place = request.GET.get("omrade", "")
+        if initial["topic"] == Topic.FIGURES and place.isdigit():
+            initial["place"] = Place.objects.filter(pk=int(place)).first()
     form = SubscriptionForm(request.POST or None, initial=initial)
     if request.method == "POST":
         limited = is_ratelimited(
@@ -175,6 +179,7 @@ def subscribe(request):
                 email=form.cleaned_data["email"],
                 topic=form.cleaned_data["topic"],
                 promise=form.cleaned_data.get("promise"),
+                place=form.cleaned_data.get("place"),
             )
             return redirect("notifications:subscription_sent")
         else:

@@ -127,6 +127,7 @@ class PublicFigures:
     map_start: date | None  # the map's quarter
     map_cells: list[MapCell]
     map_hidden_cells: bool
+    places: list = field(default_factory=list)  # the named areas (the subscription form's)
 
     @property
     def cutoff(self) -> date:
@@ -411,6 +412,7 @@ def compute_public_figures(release: Release | None = None, *, by: str = QUARTER)
         map_start=map_start,
         map_cells=map_cells,
         map_hidden_cells=hidden,
+        places=places,
     )
 
 
@@ -469,3 +471,53 @@ def _map_cells(published, start: date, end: datetime, places) -> tuple[list[MapC
     cells = [cell for _count, cell in sorted(cells, key=lambda c: (-c[0], c[1].south, c[1].west))]
     hidden = any(state[key] != SHOWN for key in values if key != "unlocated")
     return cells, hidden
+
+
+@dataclass
+class AreaRelease:
+    """One area's figures in a release, as ``/trygghet-i-siffror/`` shows them (for the mail to
+    the area's subscribers): the last released month and the last released whole quarter."""
+
+    month: date
+    month_count: Disclosed
+    quarter: date | None
+    quarter_count: Disclosed | None
+
+    @property
+    def month_label(self) -> str:
+        return _period_label(self.month, MONTH)
+
+    @property
+    def quarter_label(self) -> str:
+        return _period_label(self.quarter, QUARTER) if self.quarter else ""
+
+
+def area_release_figures(release: Release, place_id: int | None = None) -> AreaRelease | None:
+    """The cells of the figures page's area table (``place_id``'s column; ``None``: the column
+    "Summa av visade", the sum of the areas' shown counts) in the rows of ``release``'s last
+    month and last whole quarter: the same decisions as the page (``_released_grids`` from the
+    quarter on; months and quarters are each decided from their own counts), never a raw count.
+    ``None`` when nothing is published yet."""
+    began = mapping_began(release)
+    if began is None:
+        return None
+    quarters = released_quarters(release, period_start(began, QUARTER))
+    quarter = quarters[-1] if quarters else None
+    first = quarter or quarter_start(release.last_month)
+    category_keys = list(Category.objects.top_level().values_list("pk", flat=True))
+    area_keys = [*Place.objects.values_list("pk", flat=True), OTHER_AREA]
+    grid, _months_, _quarters_ = _released_grids(
+        release, first, release.period_end, began, category_keys, area_keys, copy=False
+    )
+
+    def cell(period) -> Disclosed:
+        if place_id is None:
+            return _total_cell(shown_total(grid[("area", key, period)] for key in area_keys))
+        return _cell(*grid[("area", place_id, period)])
+
+    return AreaRelease(
+        month=release.last_month,
+        month_count=cell((MONTH, release.last_month)),
+        quarter=quarter,
+        quarter_count=cell((QUARTER, quarter)) if quarter else None,
+    )

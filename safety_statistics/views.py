@@ -2,7 +2,8 @@
 
 Models read: ``est_incidents.Incident``, ``Category``, ``Place`` (aggregated by
 ``public_figures``), ``CrimeStatistic`` and ``Population``. Templates:
-``safety_statistics/public_figures.html``. Both views serve every visitor the same aggregated,
+``safety_statistics/public_figures.html``, whose form to follow an area's figures by e-mail goes
+to ``/folj/?amne=figures&omrade=<id>`` by GET (the cached page holds no CSRF token). Both views serve every visitor the same aggregated,
 suppressed data, and are cached like the other public pages.
 """
 

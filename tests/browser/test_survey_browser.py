@@ -66,3 +66,52 @@ def test_a_citizen_answers_the_safety_survey_on_a_phone(
     expect(page.get_by_role("heading", name="Resultat: Trygghetsmätning våren")).to_be_visible()
     fits_the_phone(page)
     assert_accessible(page)
+
+
+LAPTOP = {"width": 1366, "height": 768}
+
+
+def test_the_coordinator_builds_a_survey_and_reads_its_answers_on_a_laptop(
+    page, live_server, login_browser, coordinator, contact_info, assert_accessible
+):
+    """From the staff list to the admin's form (the standard questions ticked), published for a
+    period, then the answers so far per area, with the free text that only the coordinator
+    sees."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from citizen_promises.models import Survey
+
+    hamnen = PlaceFactory(name="Hamnen")
+    today = timezone.localdate()
+    page.set_viewport_size(LAPTOP)
+    login_browser(coordinator)
+    page.goto(f"{live_server.url}/personal/trygghetsmatningar/")
+    expect(page.get_by_role("heading", name="Trygghetsmätningar")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Ny trygghetsmätning").click()
+    page.wait_for_url("**/admin/citizen_promises/survey/add/")
+    page.get_by_label("Rubrik").fill("Trygghetsmätning vintern")
+    page.get_by_label("Inledning").fill("Hur trygg känner du dig i vinterns mörker?")
+    page.get_by_label("Öppnar").fill(today.isoformat())
+    page.get_by_label("Stänger").fill((today + timedelta(days=20)).isoformat())
+    page.get_by_label("Publicerad").check()
+    expect(page.get_by_label("Fråga om trygghet på kvällen")).to_be_checked()
+    assert_accessible(page)
+    page.get_by_role("button", name="Spara", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("Trygghetsmätning vintern")
+    survey = Survey.objects.get(title="Trygghetsmätning vintern")
+    assert survey.is_published and survey.asks_help and survey.opens_on == today
+
+    for safety in [1] * 6 + [4] * 5:
+        SurveyResponse.objects.create(survey=survey, area=hamnen, safety=safety, answered_on=today)
+    SurveyResponse.objects.filter(safety=4).update(help_other="fler lampor vid hamnen")
+    page.goto(f"{live_server.url}/personal/trygghetsmatningar/")
+    page.get_by_role("link", name="Trygghetsmätning vintern").click()
+    page.wait_for_url(f"**/trygghetsmatning/{survey.slug}/resultat/")
+    expect(page.get_by_text("Enkäten är inte stängd.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Fritextsvar (bara för samordnaren)")).to_be_visible()
+    expect(page.get_by_text("fler lampor vid hamnen").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
+    assert_accessible(page)
