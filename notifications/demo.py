@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from hjo_safety.models import Organisation
+from notifications.bulletins import early_warnings_now
 from notifications.models import Bulletin, BulletinKind, Subscription, Topic
 
 DOMAIN = "example.org"
@@ -93,6 +94,10 @@ def seed_bulletins():
                 "to_all": short_names is None,
                 "sent_by": users.get(username),
                 "sent_at": now - datetime.timedelta(days=days),
+                # The early warnings as they were on the day it was sent (the demo's rise).
+                "early_warnings": early_warnings_now(
+                    timezone.localdate(now - datetime.timedelta(days=days))
+                ),
             },
         )
         bulletin.organisations.set(chosen)
