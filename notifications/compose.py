@@ -555,7 +555,7 @@ def _paragraphs(text: str) -> list[str]:
 def bulletin(*, user, about, params):
     """One bulletin, its title and text as they read now (the outbox keeps only its id), and
     the early warnings it carries (the outsiders' version, stored when it was sent)."""
-    from notifications.bulletins import early_warning_text
+    from notifications.bulletin_warnings import early_warning_text
 
     kind = about.get_kind_display()
     sender = _name(about.sent_by_id)
@@ -577,7 +577,7 @@ def bulletin(*, user, about, params):
 @composer(MailTemplate.BULLETIN_WEEK)
 def bulletin_week(*, user, about, params):
     """The week's bulletins for a weekly reader, as far as they may still see them."""
-    from notifications.bulletins import early_warning_text
+    from notifications.bulletin_warnings import early_warning_text
     from notifications.models import Bulletin
 
     found = list(

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from hjo_safety.models import Organisation
-from notifications.bulletins import early_warnings_now
+from notifications.bulletin_warnings import early_warnings_now
 from notifications.models import Bulletin, BulletinKind, Subscription, Topic
 
 DOMAIN = "example.org"

@@ -457,7 +457,7 @@ class Bulletin(models.Model):
     )
     sent_at = models.DateTimeField(_("skickat"), default=timezone.now)
     # The early warnings ("Ovanligt många") current when it was sent, as read by someone outside
-    # every reporting organisation (``notifications.bulletins.early_warnings_now``):
+    # every reporting organisation (``notifications.bulletin_warnings.early_warnings_now``):
     # ``{"start": date, "end": date, "items": [{"place", "category", "count", "usual"}]}``,
     # ``usual`` None when masked. Empty for a bulletin sent before warnings were carried.
     early_warnings = models.JSONField(

@@ -35,12 +35,8 @@ from hjo_safety import permissions
 from hjo_safety.security import client_ip
 from notifications import subscription_links, subscriptions
 from notifications.accounts import send_invitation
-from notifications.bulletins import (
-    early_warnings_now,
-    early_warnings_of,
-    may_send,
-    send_bulletin,
-)
+from notifications.bulletin_warnings import early_warnings_now, early_warnings_of
+from notifications.bulletins import may_send, send_bulletin
 from notifications.forms import BulletinForm, NotificationSettingsForm, SubscriptionForm
 from notifications.mail import read_unsubscribe_token
 from notifications.models import Bulletin, MailKind, NotificationSettings, Topic

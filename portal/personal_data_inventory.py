@@ -246,7 +246,7 @@ INVENTORY = {
     "notifications_bulletin.text": FreeText(FORM_GUARD, NOT_EDITABLE, "bulletins"),
     "notifications_bulletin.early_warnings": NotUserText(
         "the early warnings when sent, written by the portal: place and category names and"
-        " counts of 5 or more (notifications.bulletins.early_warnings_now)"
+        " counts of 5 or more (notifications.bulletin_warnings.early_warnings_now)"
     ),
     "notifications_notificationsettings.bulletin": CHOICE,
     "notifications_outboxmessage.event_key": CODED,

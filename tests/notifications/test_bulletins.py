@@ -11,7 +11,8 @@ from django.utils import timezone
 from est_incidents.early_warning import start_page_period, warnings_for_viewer
 from est_incidents.models import Category, Incident, Place
 from hjo_safety.models import Organisation, Role
-from notifications.bulletins import early_warning_text, queue_bulletin_weeks
+from notifications.bulletin_warnings import early_warning_text
+from notifications.bulletins import queue_bulletin_weeks
 from notifications.models import Bulletin, OutboxMessage
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.hjo_safety.factories import OrganisationFactory, member
