@@ -186,3 +186,28 @@ def test_a_stored_small_count_is_masked_when_shown(org_a):
     )
     text = early_warning_text(bulletin)
     assert "Hamnen, skadegörelse (färre än 5 mot normalt visas inte)" in text
+
+
+def test_the_weekly_mail_carries_each_bulletins_warnings(
+    client_for, kommunpolis, org_a, reporter_a, on_commit
+):
+    client_for(reporter_a).post(
+        "/personal/installningar/", {"digest": "daily", "bulletin": "weekly"}
+    )
+    bulletin = Bulletin.objects.create(
+        kind="weekend",
+        title="Helgens läge",
+        text=TEXT,
+        sent_by=kommunpolis,
+        early_warnings={
+            "start": "2026-11-01",
+            "end": "2026-11-14",
+            "items": [{"place": "Hamnen", "category": "Skadegörelse", "count": 9, "usual": 3}],
+        },
+    )
+    bulletin.organisations.set([org_a])
+    with on_commit():
+        assert queue_bulletin_weeks(timezone.now() + datetime.timedelta(days=7)) == 1
+    [week] = mail.outbox
+    assert "Extra patrull vid hamnen" in week.body
+    assert "Ovanligt många: Hamnen, skadegörelse (9 mot normalt 3)" in week.body
