@@ -27,6 +27,7 @@ from bra_council.models import Action, ActionStatus, AgendaItem, MeetingStatus
 from citizen_promises.models import PromiseActivity
 from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import EstAction
+from est_measures.effect_context import with_planned_events
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention
 from est_measures.situation_origin import situation_origin
@@ -48,19 +49,21 @@ def status_history(action):
 
 def action_effects(action, interventions, activities):
     """The effect at the places of the action's interventions and promise activities, counted
-    from its first intervention (or from the meeting that agreed it): (effects, start)."""
+    from its first intervention (or from the meeting that agreed it): (effects, start,
+    place ids)."""
     place_ids = {p.pk for i in interventions for p in i.places.all()}
     place_ids |= {p.pk for a in activities for p in a.places.all()}
     start = interventions[0].starts_at if interventions else action.origin.meeting.starts_at
     if not place_ids:
-        return [], start
+        return [], start, place_ids
     others = (
         Intervention.objects.exclude(pk__in=[i.pk for i in interventions])
         .in_period(start - timedelta(days=190), start + timedelta(days=190))
         .filter(places__isnull=False)
         .values_list("places", flat=True)
     )
-    return measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids), start
+    windows = measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids)
+    return windows, start, place_ids
 
 
 @require_GET
@@ -94,7 +97,7 @@ def action_story(request, pk):
     item_visible = AgendaItem.objects.visible_to(user).filter(pk=item.pk).exists()
     interventions = list(action.interventions.all())
     activities = list(action.promise_activities.all())
-    effects, start = action_effects(action, interventions, activities)
+    effects, start, place_ids = action_effects(action, interventions, activities)
     origin = None
     if item.est_meeting is not None:
         # The hotspot it answered: of the places its activities target and its interventions
@@ -126,8 +129,13 @@ def action_story(request, pk):
             "activities": activities,
             "follow_ups": follow_ups,
             "history": status_history(action),
-            "effects": effects_for_viewer(
-                effects, exact=is_exact_for(user), own_ids=permissions.organisation_ids(user)
+            "effects": with_planned_events(
+                effects_for_viewer(
+                    effects, exact=is_exact_for(user), own_ids=permissions.organisation_ids(user)
+                ),
+                effects,
+                place_ids,
+                user,
             ),
             "effect_start": start,
         },

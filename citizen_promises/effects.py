@@ -15,11 +15,13 @@ change, its interval and the verdict masked whenever any count they come from is
 of a small count would give the count away).
 
 - **Staff** (members of a participating organisation) see the full table: counts, the
-  comparison places, the change with its interval and the verdict.
+  comparison places, the change with its interval and the verdict, and the planned events of
+  each window at the activity's places ("Under perioden: Valborg 30 april (efter)").
 - **Citizens** see what the open statistics show (``/trygghet-i-siffror/``): only windows that
   ended before the publication cut-off (today − ``PUBLIC_STATISTICS_DELAY_DAYS``), counted from
   the released incidents only (``Incident.objects.published(release)``), never exact
-  counts, the verdict in words and the change. No comparison places, no finer periods.
+  counts, the verdict in words and the change. No comparison places, no finer periods, no
+  planned events (the calendar is the participants').
 """
 
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from django.utils import timezone
 
 from est_incidents.disclosure import effect_for_viewer
 from est_incidents.publication import current_release
+from est_measures.effect_context import events_text, notes_for, planned_events_around
 from est_measures.effect_data import measure_effects_many
 from hjo_safety.dates import local_midnight
 
@@ -47,6 +50,9 @@ class EffectRow:
     change: str = ""
     verdict: str = ""
     verdict_text: str = ""
+    # The planned events of the window at the activity's places (staff only):
+    # "Under perioden: Valborg 30 april (efter)" (``est_measures.effect_context``).
+    events: str = ""
 
 
 def public_cutoff(today=None):
@@ -56,11 +62,12 @@ def public_cutoff(today=None):
 
 
 def activity_effects(
-    promise, activities, *, public: bool, exact: bool, own_ids=None, today=None
+    promise, activities, *, public: bool, exact: bool, own_ids=None, today=None, user=None
 ) -> dict:
     """``{activity.pk: [EffectRow, …]}`` for the activities with places (prefetched).
     ``own_ids``: the staff viewer's organisations (their part of each count is shown exactly,
-    the rest perturbed)."""
+    the rest perturbed). ``user``: the staff viewer, whose planned events are listed beside
+    each window (never on the public page: the events are the participants')."""
     groups = {a.pk: [p.pk for p in a.places.all()] for a in activities}
     groups = {key: ids for key, ids in groups.items() if ids}
     if not groups:
@@ -71,10 +78,18 @@ def activity_effects(
     # incident registered after its month's release day never moves the public effect.
     release = current_release(today) if public else None
     windows = measure_effects_many(groups, start, now=now, release=release)
-    return {
+    rows = {
         key: [_row(window, public=public, exact=exact, own_ids=own_ids) for window in found]
         for key, found in windows.items()
     }
+    if not public and user is not None:
+        every = [window for found in windows.values() for window in found]
+        places = {place for ids in groups.values() for place in ids}
+        events = planned_events_around(user, places, every)
+        for key, found in windows.items():
+            for row, window in zip(rows[key], found, strict=True):
+                row.events = events_text(notes_for(events, groups[key], window))
+    return rows
 
 
 def _row(window, *, public: bool, exact: bool, own_ids) -> EffectRow:

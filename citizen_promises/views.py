@@ -83,6 +83,7 @@ def promise_detail(request, slug):
         exact=permissions.is_coordinator(user),
         own_ids=permissions.organisation_ids(user),
         today=current_release().released_on,
+        user=user,
     )
     for activity in activities:
         activity.effect_rows = effects.get(activity.pk)

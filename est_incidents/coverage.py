@@ -12,9 +12,10 @@ The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`
 situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
 SQLite), so their cost follows the days, not the incidents, and are kept per data version
 (``picture_cache.versioned``) until an incident changes; the organisations and the last day's
-reminders from one query each: four queries (the version, the counts, the organisations with
-their declarations, the reminders) whatever the number of organisations or incidents, three while
-the counts are kept.
+reminders from one query each: five queries (the version, the counts, the reports linked as
+"samma händelse" — left out of the summary, counted here for their own organisation —, the
+organisations with their declarations, the reminders) whatever the number of organisations or
+incidents, three while the counts are kept.
 
 **Quiet or forgot** (issue 25, point 4): an organisation may record "inget att rapportera" for a
 period (``NothingToReport``). A declaration with a day in the period marks the organisation's row
@@ -26,11 +27,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Max, OuterRef, Subquery, Sum
+from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from est_incidents.counts import ORGANISATION, Source
-from est_incidents.models import CoverageReminder, NothingToReport
+from est_incidents.models import CoverageReminder, Incident, NothingToReport
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
 
@@ -87,13 +88,36 @@ def _period_counts(periods: tuple) -> dict:
             f"p{index}": Sum("n", filter=source.days(grouping, shown))
             for index, shown in enumerate(periods)
         }
-        return {
-            row["organisation_id"]: row
+        rows = {
+            row["organisation_id"]: dict(row)
             for row in summary.filter(source.days(grouping, *periods))
             .order_by()
             .values("organisation_id")
             .annotate(**counts)
         }
+        # A report linked as "samma händelse" to another (issue 25, point 1) is left out of the
+        # summary (counted once, with its group's primary), but its organisation did report:
+        # its coverage counts it (one query over the few linked reports).
+        linked = {
+            f"p{index}": Count(
+                "pk", filter=Q(occurred_at__gte=shown.start_at, occurred_at__lt=shown.end_at)
+            )
+            for index, shown in enumerate(periods)
+        }
+        for row in (
+            Incident.objects.filter(
+                duplicate_of__isnull=False,
+                occurred_at__gte=min(shown.start_at for shown in periods),
+                occurred_at__lt=max(shown.end_at for shown in periods),
+            )
+            .order_by()
+            .values("organisation_id")
+            .annotate(**linked)
+        ):
+            counted = rows.setdefault(row["organisation_id"], {})
+            for key in linked:
+                counted[key] = (counted.get(key) or 0) + row[key]
+        return rows
 
     return picture_cache.versioned(
         "coverage", *((shown.start, shown.end) for shown in periods), compute=compute

@@ -17,7 +17,9 @@ combinations, 1 % gives about one chance alarm every other meeting.
 **Small counts.** A viewer who is not a coordinator and is not a member of every organisation
 whose incidents the combination holds (now or in the baseline) reads it under the small-count
 rules (``est_incidents.disclosure``): a warning whose count is under 5 is left out (as hotspots
-are), and the usual level is "visas inte" when the baseline holds fewer than 5 incidents.
+are), and the usual level is "visas inte" when the baseline holds fewer than 5 incidents. A
+bulletin goes to several organisations at once, so it carries the outsiders' version
+(``warnings_for_outsiders``: the same rule as for a viewer in none of the organisations).
 
 The counts come from the situation picture's per-day place × category × organisation summary
 (``counts.Source``) in one query over the seven periods (the place names joined in); the pages keep what they render per data
@@ -155,10 +157,21 @@ def meeting_period(meeting, today) -> Period:
 def warnings_for_viewer(period: Period, user) -> list[Warning]:
     """The rises of ``period`` as ``user`` may read them (see the module docstring)."""
     coordinator = permissions.is_coordinator(user)
-    own = permissions.organisation_ids(user)
+    own = set(permissions.organisation_ids(user))
+    return _warnings(period, lambda rise: coordinator or rise.organisation_ids <= own)
+
+
+def warnings_for_outsiders(period: Period) -> list[Warning]:
+    """The rises of ``period`` as someone outside every reporting organisation reads them: the
+    same rule with no exact view, for what goes to several organisations at once (a bulletin's
+    mail and page), so that no recipient sees a count 1–4 of incidents it did not report."""
+    return _warnings(period, lambda rise: False)
+
+
+def _warnings(period: Period, is_exact) -> list[Warning]:
     result = []
     for rise in _rises(period):
-        exact = coordinator or rise.organisation_ids <= set(own)
+        exact = is_exact(rise)
         if not exact and rise.count < THRESHOLD:
             continue
         usual_masked = not exact and rise.history_total < THRESHOLD

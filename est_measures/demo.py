@@ -5,7 +5,7 @@ work at the harbour and a safety walk with findings (one published). Dates are r
 today, so the intervention pages have complete "before" and "after" windows to judge.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -133,8 +133,31 @@ def seed(*, command, verbosity=1):
 
 
 # Events ahead (issue 25, point 5): (title, kind, organisation, place, place text, days from
-# today — a Saturday's match is moved to the next Saturday —, start hour, hours, note).
+# today — a Saturday's match is moved to the next Saturday; "MM-DD" is that day's last
+# occurrence, for the past events an effect lists as context —, start hour, hours, note).
 PLANNED_EVENTS = [
+    (
+        "Valborgsfirande på torget",
+        "fest",
+        "Fritid",
+        "Centrum/Torget",
+        "",
+        "04-30",
+        19,
+        4,
+        "Brasa vid torget; ordningsvakter till midnatt.",
+    ),
+    (
+        "Hamnfesten",
+        "fest",
+        "Fritid",
+        "Hamnen",
+        "",
+        "07-18",
+        12,
+        12,
+        "Tält på hamnplan; ordningsvakter till 01.",
+    ),
     (
         "Hemmamatch i fotboll",
         "idrott",
@@ -188,6 +211,12 @@ def _seed_planned_events(organisations, places, today, tz):
             continue
         if days == "saturday":
             days = (5 - today.weekday()) % 7 or 7
+        elif isinstance(days, str):
+            month, day = (int(part) for part in days.split("-"))
+            past = date(today.year, month, day)
+            if past >= today:
+                past = date(today.year - 1, month, day)
+            days = (past - today).days
         starts_at = datetime.combine(today + timedelta(days=days), time(hour), tzinfo=tz)
         PlannedEvent.objects.create(
             title=title,

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 
 from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import EstAction
+from est_measures.effect_context import with_planned_events
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention, SafetyWalkFinding
 from est_measures.situation_origin import situation_origin
@@ -61,10 +62,16 @@ def action_story(request, pk):
             .filter(places__isnull=False)
             .values_list("places", flat=True)
         )
-        effects = effects_for_viewer(
-            measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids),
-            exact=is_exact_for(request.user),
-            own_ids=permissions.organisation_ids(request.user),
+        windows = measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids)
+        effects = with_planned_events(
+            effects_for_viewer(
+                windows,
+                exact=is_exact_for(request.user),
+                own_ids=permissions.organisation_ids(request.user),
+            ),
+            windows,
+            place_ids,
+            request.user,
         )
     meeting = action.meeting
     # The hotspot it answered: the finding's place, else the places its interventions covered.

@@ -13,6 +13,8 @@ bulletin``):
 
 The outbox stores only the bulletin's id: the text is read from the bulletin row when each mail
 is sent (``notifications.compose``).
+
+**Early warnings**: see ``notifications/bulletin_warnings.py``.
 """
 
 import datetime

@@ -583,10 +583,16 @@ def _paragraphs(text: str) -> list[str]:
 
 @composer(MailTemplate.BULLETIN)
 def bulletin(*, user, about, params):
-    """One bulletin, its title and text as they read now (the outbox keeps only its id)."""
+    """One bulletin, its title and text as they read now (the outbox keeps only its id), and
+    the early warnings it carries (the outsiders' version, stored when it was sent)."""
+    from notifications.bulletin_warnings import early_warning_text
+
     kind = about.get_kind_display()
     sender = _name(about.sent_by_id)
     paragraphs = _paragraphs(about.text)
+    warnings = early_warning_text(about)
+    if warnings:
+        paragraphs.append(warnings)
     if sender:
         paragraphs.append(_("Hälsningar\n%(sender)s") % {"sender": sender})
     return Composed(
@@ -601,6 +607,7 @@ def bulletin(*, user, about, params):
 @composer(MailTemplate.BULLETIN_WEEK)
 def bulletin_week(*, user, about, params):
     """The week's bulletins for a weekly reader, as far as they may still see them."""
+    from notifications.bulletin_warnings import early_warning_text
     from notifications.models import Bulletin
 
     found = list(
@@ -622,7 +629,7 @@ def bulletin_week(*, user, about, params):
     for item in found:
         paragraphs.append(
             f"{item.get_kind_display()}: {item.title} ({_local(item.sent_at)})\n\n"
-            + "\n\n".join(_paragraphs(item.text))
+            + "\n\n".join(_paragraphs(item.text) + [early_warning_text(item)]).strip()
         )
     return Composed(
         subject=_("Veckans utskick, vecka %(week)s") % {"week": week},

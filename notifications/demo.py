@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from est_incidents.models import Place
 from hjo_safety.models import Organisation
+from notifications.bulletin_warnings import early_warnings_now
 from notifications.models import Bulletin, BulletinKind, Subscription, Topic
 
 DOMAIN = "example.org"
@@ -105,6 +106,10 @@ def seed_bulletins():
                 "to_all": short_names is None,
                 "sent_by": users.get(username),
                 "sent_at": now - datetime.timedelta(days=days),
+                # The early warnings as they were on the day it was sent (the demo's rise).
+                "early_warnings": early_warnings_now(
+                    timezone.localdate(now - datetime.timedelta(days=days))
+                ),
             },
         )
         bulletin.organisations.set(chosen)

@@ -479,6 +479,13 @@ class Bulletin(models.Model):
         verbose_name=_("skickat av"),
     )
     sent_at = models.DateTimeField(_("skickat"), default=timezone.now)
+    # The early warnings ("Ovanligt många") current when it was sent, as read by someone outside
+    # every reporting organisation (``notifications.bulletin_warnings.early_warnings_now``):
+    # ``{"start": date, "end": date, "items": [{"place", "category", "count", "usual"}]}``,
+    # ``usual`` None when masked. Empty for a bulletin sent before warnings were carried.
+    early_warnings = models.JSONField(
+        _("tidiga varningar"), default=dict, blank=True, editable=False
+    )
 
     objects = BulletinQuerySet.as_manager()
 

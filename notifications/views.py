@@ -36,6 +36,7 @@ from hjo_safety import permissions
 from hjo_safety.security import client_ip
 from notifications import subscription_links, subscriptions
 from notifications.accounts import send_invitation
+from notifications.bulletin_warnings import early_warnings_now, early_warnings_of
 from notifications.bulletins import may_send, send_bulletin
 from notifications.forms import BulletinForm, NotificationSettingsForm, SubscriptionForm
 from notifications.mail import read_unsubscribe_token
@@ -254,6 +255,8 @@ def bulletin_list(request):
         .select_related("sent_by")
         .prefetch_related("organisations")[:100]
     )
+    for bulletin in bulletins:
+        bulletin.carried = early_warnings_of(bulletin)
     return TemplateResponse(
         request,
         "notifications/bulletin_list.html",
@@ -269,7 +272,11 @@ def bulletin_detail(request, pk):
     return TemplateResponse(
         request,
         "notifications/bulletin_detail.html",
-        {"bulletin": bulletin, "organisations": bulletin.organisations.order_by("name")},
+        {
+            "bulletin": bulletin,
+            "organisations": bulletin.organisations.order_by("name"),
+            "carried": early_warnings_of(bulletin),
+        },
     )
 
 
@@ -284,6 +291,7 @@ def bulletin_create(request):
         with transaction.atomic():
             bulletin = form.save(commit=False)
             bulletin.sent_by = request.user
+            bulletin.early_warnings = early_warnings_now()
             bulletin.save()
             if bulletin.to_all:
                 bulletin.organisations.set(form.fields["organisations"].queryset)
@@ -306,4 +314,8 @@ def bulletin_create(request):
             % {"weekly": weekly},
         )
         return redirect(bulletin)
-    return TemplateResponse(request, "notifications/bulletin_form.html", {"form": form})
+    # What the mail will carry: the early warnings as every recipient may read them.
+    preview = early_warnings_of(Bulletin(early_warnings=early_warnings_now()))
+    return TemplateResponse(
+        request, "notifications/bulletin_form.html", {"form": form, "carried": preview}
+    )

@@ -244,6 +244,10 @@ INVENTORY = {
     "notifications_bulletin.kind": CHOICE,
     "notifications_bulletin.title": FreeText(FORM_GUARD, NOT_EDITABLE, "bulletins"),
     "notifications_bulletin.text": FreeText(FORM_GUARD, NOT_EDITABLE, "bulletins"),
+    "notifications_bulletin.early_warnings": NotUserText(
+        "the early warnings when sent, written by the portal: place and category names and"
+        " counts of 5 or more (notifications.bulletin_warnings.early_warnings_now)"
+    ),
     "notifications_notificationsettings.bulletin": CHOICE,
     "notifications_outboxmessage.event_key": CODED,
     "notifications_outboxmessage.kind": CHOICE,

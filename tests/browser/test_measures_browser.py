@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from est_measures.models import Intervention, InterventionKind
+from est_measures.models import Intervention, InterventionKind, PlannedEvent
 from tests.bra_council.factories import ActionFactory
 from tests.citizen_promises.factories import CitizenPromiseFactory, PromiseActivityFactory
 from tests.est_incidents.factories import PlaceFactory
@@ -204,11 +204,22 @@ def test_a_finding_becomes_an_action_whose_story_shows_its_effect(
             starts_at=start,
             places=[finding.place],
         )
+        # A festival at the place 40 days after the start: listed beside the effect.
+        PlannedEvent.objects.create(
+            title="Hamnfesten",
+            kind="fest",
+            place=finding.place,
+            starts_at=start + timedelta(days=40),
+            organisation=org_a,
+        )
         page.get_by_role("link", name=re.compile("EST-åtgärd: Byt belysningen")).click()
         page.wait_for_url(re.compile(r"/personal/est-atgarder/\d+/$"))
         expect(page.locator("h1")).to_have_text("Byt belysningen")
         assert "Hjälpte det?" in page.content()
         assert FEWER in page.locator('[data-effect-months="6"]').inner_text()
+        expect(page.locator('[data-effect-months="6"] .effect-events')).to_contain_text(
+            re.compile(r"Under perioden: Hamnfesten \d+ \w+ \(efter\)")
+        )
         assert_accessible(page)
     action = EstAction.objects.get()
     assert action.meeting == meeting

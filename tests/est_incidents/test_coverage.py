@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from est_incidents.coverage import compute_coverage, is_quiet
-from est_incidents.models import CoverageReminder
+from est_incidents.models import CoverageReminder, Incident
+from est_incidents.services import link_same_event
 from hjo_safety import cache
 from hjo_safety.dates import Period
 from hjo_safety.models import Role
@@ -84,19 +85,37 @@ def test_the_quiet_rule(count, usual, quiet):
     assert is_quiet(count, usual) is quiet
 
 
-def test_coverage_takes_four_queries_whatever_the_data(organisations, django_assert_num_queries):
-    # The data version, the counts, the organisations and the reminders; three once the counts
-    # of this data version are kept.
+def test_coverage_takes_five_queries_whatever_the_data(organisations, django_assert_num_queries):
+    # The data version, the counts, the reports linked as the same event, the organisations and
+    # the reminders; three once the counts of this data version are kept.
     cache.clear()
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         compute_coverage(PERIOD)
     with django_assert_num_queries(3):
         compute_coverage(PERIOD)
     for index in range(5):
         _report(OrganisationFactory(name=f"Ny organisation {index}"), [3, 2, 5, 1, 0, 4, 2])
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         rows = compute_coverage(PERIOD)
     assert len(rows) >= 9
+
+
+def test_a_report_linked_as_the_same_event_still_counts_for_its_organisation(
+    organisations, coordinator
+):
+    """Linked to another organisation's report, it is counted once in the picture, but its own
+    organisation did report: its coverage is not "Tyst" for it (issue 25, points 1 and 4)."""
+    steady, dropped = organisations["steady"], organisations["dropped"]
+    moment = timezone.make_aware(datetime.combine(PERIOD.start + timedelta(days=5), time(21)))
+    primary = IncidentFactory(organisation=steady, occurred_at=moment)
+    for _ in range(2):
+        report = IncidentFactory(organisation=dropped, occurred_at=moment + timedelta(hours=1))
+        link_same_event(incident=report, other=primary, acting_user=coordinator)
+    assert Incident.objects.filter(duplicate_of=primary).count() == 2
+    rows = {row.organisation.name: row for row in compute_coverage(PERIOD)}
+    assert (rows["Tystnat"].count, rows["Tystnat"].quiet) == (3, False)
+    assert rows["Stadig"].count == 3
+    assert rows["Tystnat"].history == (4, 4, 5, 3, 4, 6)
 
 
 def test_kept_counts_follow_every_new_incident(organisations):

@@ -8,9 +8,13 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from est_incidents.early_warning import start_page_period, warnings_for_viewer
+from est_incidents.models import Category, Incident, Place
 from hjo_safety.models import Organisation, Role
+from notifications.bulletin_warnings import early_warning_text
 from notifications.bulletins import queue_bulletin_weeks
 from notifications.models import Bulletin, OutboxMessage
+from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.hjo_safety.factories import OrganisationFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +107,107 @@ def test_the_guard_refuses_personal_data_and_asks_about_names(
     assert client.post(NEW, to(org_a)).status_code == 302  # rewritten without the name
     nothing = client_for(kommunpolis).post(NEW, {"kind": "weekend", "title": "x", "text": "y"})
     assert "Välj minst en organisation" in nothing.content.decode()
+
+
+def test_a_bulletin_carries_the_early_warnings_without_small_counts(
+    client_for, kommunpolis, org_a, org_b, reporter_a, reporter_b, coordinator, on_commit
+):
+    harm = Category.objects.get(name="Skadegörelse", parent=None)  # seeded
+    harbour = Place.objects.get(name="Hamnen")
+    now = timezone.now()
+    # Hamnen, skadegörelse: usually 3 a fortnight (A's), now 9 (A's): a warning of 9.
+    for fortnight in range(1, 7):
+        for index in range(3):
+            IncidentFactory(
+                organisation=org_a,
+                category=harm,
+                place=harbour,
+                occurred_at=now - datetime.timedelta(days=14 * fortnight + index + 1),
+            )
+    for index in range(9):
+        IncidentFactory(
+            organisation=org_a,
+            category=harm,
+            place=harbour,
+            occurred_at=now - datetime.timedelta(days=index, hours=1),
+        )
+    # A small rise: 4 of A's at a place that is usually quiet. The coordinator's start page
+    # shows it; a bulletin, which goes to B too, must not.
+    quiet = PlaceFactory(name="Stationsparken")
+    small_category = CategoryFactory(name="Lösa hundar")
+    for index in range(4):
+        IncidentFactory(
+            organisation=org_a,
+            category=small_category,
+            place=quiet,
+            occurred_at=now - datetime.timedelta(days=index, hours=2),
+        )
+    period = start_page_period()
+    assert {w.place for w in warnings_for_viewer(period, coordinator)} == {
+        "Hamnen",
+        "Stationsparken",
+    }
+    client = client_for(kommunpolis)
+    form = client.get(NEW).content.decode()
+    assert "Hamnen, skadegörelse (9 mot normalt 3)" in form and "Stationsparken" not in form
+    with on_commit():
+        response = client.post(NEW, to(org_a, org_b))
+    assert response.status_code == 302
+    line = "Ovanligt många: Hamnen, skadegörelse (9 mot normalt 3)"
+    mails = {m.to[0]: m for m in mail.outbox}
+    assert set(mails) == {reporter_a.email, reporter_b.email}
+    for message in mails.values():  # the same outsiders' version for everyone
+        assert line in message.body and line in message.alternatives[0][0].replace(
+            "<strong>", ""
+        ).replace("</strong>", "")
+        assert "Stationsparken" not in message.body and "lösa hundar" not in message.body
+        assert "(4 mot" not in message.body
+    bulletin = Bulletin.objects.get()
+    assert "Stationsparken" not in str(bulletin.early_warnings)
+    # The bulletin's page and the list of past bulletins show it, for B as well.
+    for page in (bulletin.get_absolute_url(), LIST):
+        html = client_for(reporter_b).get(page).content.decode()
+        assert "Hamnen, skadegörelse (9 mot normalt 3)" in html
+        assert "Stationsparken" not in html
+    # The warnings are those of the moment it was sent, not of today.
+    Incident.objects.all().delete()
+    assert line in client_for(reporter_a).get(bulletin.get_absolute_url()).content.decode().replace(
+        "<strong>", ""
+    ).replace("</strong>", "")
+
+
+def test_a_stored_small_count_is_masked_when_shown(org_a):
+    bulletin = Bulletin(
+        early_warnings={
+            "start": "2026-11-01",
+            "end": "2026-11-14",
+            "items": [{"place": "Hamnen", "category": "Skadegörelse", "count": 3, "usual": None}],
+        }
+    )
+    text = early_warning_text(bulletin)
+    assert "Hamnen, skadegörelse (färre än 5 mot normalt visas inte)" in text
+
+
+def test_the_weekly_mail_carries_each_bulletins_warnings(
+    client_for, kommunpolis, org_a, reporter_a, on_commit
+):
+    client_for(reporter_a).post(
+        "/personal/installningar/", {"digest": "daily", "bulletin": "weekly"}
+    )
+    bulletin = Bulletin.objects.create(
+        kind="weekend",
+        title="Helgens läge",
+        text=TEXT,
+        sent_by=kommunpolis,
+        early_warnings={
+            "start": "2026-11-01",
+            "end": "2026-11-14",
+            "items": [{"place": "Hamnen", "category": "Skadegörelse", "count": 9, "usual": 3}],
+        },
+    )
+    bulletin.organisations.set([org_a])
+    with on_commit():
+        assert queue_bulletin_weeks(timezone.now() + datetime.timedelta(days=7)) == 1
+    [week] = mail.outbox
+    assert "Extra patrull vid hamnen" in week.body
+    assert "Ovanligt många: Hamnen, skadegörelse (9 mot normalt 3)" in week.body
