@@ -326,6 +326,15 @@ def _copy_shared(value, memo: dict):
     return copy.deepcopy(value, memo)
 
 
+def _without_parts(picture: dict) -> dict:
+    """``picture`` without the own parts frozen with a held meeting's picture (``own_parts``):
+    read from the original only (``frozen_own_part``) and never shown (``_strip_keys``), so a
+    viewer's copy does not copy them (over half of a frozen picture)."""
+    if "own_parts" not in picture:
+        return picture
+    return {key: value for key, value in picture.items() if key != "own_parts"}
+
+
 def _suppressed_picture(picture: dict, user, exact: dict | None = None) -> dict:
     """A copy of ``picture`` with every count ``user`` may not read set to None. ``exact``: the
     exact picture (when ``picture`` is its perturbed copy), which decides what is withheld."""
@@ -475,7 +484,7 @@ def picture_for_viewer(
     if not picture:
         return picture
     if is_exact_for(user, organisation):
-        shown = _copy(picture)
+        shown = _copy(_without_parts(picture))
         shown["suppressed"] = False
         reference = picture
     else:
@@ -629,7 +638,7 @@ def perturbed_picture(picture: dict, own: dict) -> dict:
     two independent perturbations, not by the count of the days between. Changes, percentages
     and the hotspots' order are recomputed from the perturbed counts. The map's points are
     grouped into its ~250 m cells first, each cell perturbed as a whole."""
-    shown = _copy_shared(picture, {})
+    shown = _copy_shared(_without_parts(picture), {})
     if not has_keys(picture):
         return shown
     if "points" in shown:
