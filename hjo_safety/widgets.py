@@ -9,11 +9,21 @@ incident list's filter form spent most of its CPU in those includes on every pag
 cursor (DECLARE, FETCH, CLOSE: three round trips for one small list).
 """
 
+from html import escape as html_escape
+
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
-from django.utils.html import conditional_escape, escape
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+
+def _escaped(value) -> str:
+    """``conditional_escape(value)`` without its lazy-argument wrapper: safe HTML (``__html__``)
+    as it is, anything else ``html.escape(str(value))``, as Django's ``escape`` does."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return html_escape(str(value))
 
 
 class FastSelect(forms.Select):
@@ -52,8 +62,8 @@ class FastSelect(forms.Select):
         if chosen and not multiple:
             selected.discard(value)  # as Django: only the first matching option is selected
         return (
-            f'<option value="{escape(value)}"{" selected" if chosen else ""}>'
-            f"{conditional_escape(label)}</option>"
+            f'<option value="{html_escape(value)}"{" selected" if chosen else ""}>'
+            f"{_escaped(label)}</option>"
         )
 
 
