@@ -95,3 +95,29 @@ def test_filter_templates_render_the_fields(choices, coordinator):
     form.is_valid()
     html = render_to_string("est_incidents/situation_filter_fields.html", {"form": form})
     assert 'id="div_id_fran"' in html and "is-invalid" in html
+
+
+def test_options_read_without_instances_are_the_same(choices, coordinator):
+    """Fields with ``label_field`` (places, organisations) offer the same values and labels as
+    when each option is an instance (``str(obj)``)."""
+    from hjo_safety.models import Organisation
+    from tests.hjo_safety.factories import OrganisationFactory
+
+    OrganisationFactory(name="Polisen & <Hjo>")
+    filterset = IncidentFilter(None, queryset=Incident.objects.all(), user=coordinator)
+    form = SituationFilterForm(None)
+    fields = [
+        (filterset.form.fields["plats"], choices.__class__.objects.order_by("name")),
+        (
+            filterset.form.fields["organisation"],
+            Organisation.objects.visible_to(coordinator).order_by("name"),
+        ),
+        (form.fields["place"], choices.__class__.objects.all()),
+        (form.fields["organisation"], Organisation.objects.active()),
+    ]
+    for field, queryset in fields:
+        assert field.label_field == "name"
+        shown = [(str(value), str(label)) for value, label in field.choices]
+        expected = [("", str(field.empty_label))] + [(str(o.pk), str(o)) for o in queryset]
+        assert shown == expected
+        assert len(shown) > 1
