@@ -295,6 +295,46 @@ def _copy(value):
     return copy.deepcopy(value)
 
 
+def _copy_shared(value, memo: dict):
+    """``copy.deepcopy(value)`` of a picture, at a fraction of its cost, keeping what deepcopy
+    keeps: a dict or list found twice inside it (a live picture's hot spots, in both "top" and
+    "risen") is copied once and shared in the copy too, so the copy is changed exactly as a deep
+    copy would be. Atomic values as they are, anything else through ``copy.deepcopy`` with the
+    same memo. (``perturbed_picture``'s deep copy was the largest single cost of a held
+    meeting's page on the miss path: cProfile in ``bench/RESULTS.md``.)"""
+    kind = type(value)
+    if kind is dict:
+        found = memo.get(id(value))
+        if found is not None:
+            return found
+        new = memo[id(value)] = {}
+        for key, item in value.items():
+            new[key] = item if type(item) in _ATOMIC else _copy_shared(item, memo)
+        return new
+    if kind is list:
+        found = memo.get(id(value))
+        if found is not None:
+            return found
+        if all(type(item) in _ATOMIC for item in value):
+            new = value[:]
+        else:
+            new = [item if type(item) in _ATOMIC else _copy_shared(item, memo) for item in value]
+        memo[id(value)] = new
+        return new
+    if kind in _ATOMIC:
+        return value
+    return copy.deepcopy(value, memo)
+
+
+def _without_parts(picture: dict) -> dict:
+    """``picture`` without the own parts frozen with a held meeting's picture (``own_parts``):
+    read from the original only (``frozen_own_part``) and never shown (``_strip_keys``), so a
+    viewer's copy does not copy them (over half of a frozen picture)."""
+    if "own_parts" not in picture:
+        return picture
+    return {key: value for key, value in picture.items() if key != "own_parts"}
+
+
 def _suppressed_picture(picture: dict, user, exact: dict | None = None) -> dict:
     """A copy of ``picture`` with every count ``user`` may not read set to None. ``exact``: the
     exact picture (when ``picture`` is its perturbed copy), which decides what is withheld."""
@@ -444,7 +484,7 @@ def picture_for_viewer(
     if not picture:
         return picture
     if is_exact_for(user, organisation):
-        shown = _copy(picture)
+        shown = _copy(_without_parts(picture))
         shown["suppressed"] = False
         reference = picture
     else:
@@ -598,7 +638,7 @@ def perturbed_picture(picture: dict, own: dict) -> dict:
     two independent perturbations, not by the count of the days between. Changes, percentages
     and the hotspots' order are recomputed from the perturbed counts. The map's points are
     grouped into its ~250 m cells first, each cell perturbed as a whole."""
-    shown = copy.deepcopy(picture)
+    shown = _copy_shared(_without_parts(picture), {})
     if not has_keys(picture):
         return shown
     if "points" in shown:

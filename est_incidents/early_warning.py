@@ -30,6 +30,7 @@ import math
 from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
 
 from est_incidents.counts import CATEGORY, NO_PLACE, ORGANISATION, PLACE, Source
 from est_incidents.disclosure import THRESHOLD, Disclosed
@@ -83,40 +84,44 @@ def _rises(period: Period) -> list[Rise]:
     periods = [period.shifted(index) for index in range(HISTORY_PERIODS + 1)]
     source = Source()
     summary, grouping = source.rows(CATEGORY | PLACE | ORGANISATION)
-    sums = {
-        f"p{index}": Sum("n", filter=source.days(grouping, shown))
-        for index, shown in enumerate(periods)
-    }
-    rows = list(
+
+    def counted(shown):
+        return Coalesce(Sum("n", filter=source.days(grouping, shown)), 0)
+
+    # Summed in the database per place, main category and organisation: the period's count and
+    # its baseline (the sum of the earlier periods' counts), not one sum per period and row.
+    before = counted(periods[1])
+    for shown in periods[2:]:
+        before = before + counted(shown)
+    rows = (
         summary.filter(source.days(grouping, *periods))
         .exclude(place_key=NO_PLACE)
         .order_by()
-        .values(
-            "place_key",
-            "category_id",
-            "category__name",
-            "category__parent_id",
-            "category__parent__name",
-            "organisation_id",
+        .values("place_key", "organisation_id")
+        .annotate(
+            main=Coalesce("category__parent_id", "category_id"),
+            main_name=Coalesce("category__parent__name", "category__name"),
         )
+        .values("place_key", "organisation_id", "main", "main_name")
         .annotate(
             place_name=Subquery(Place.objects.filter(pk=OuterRef("place_key")).values("name")),
-            **sums,
+            now=counted(periods[0]),
+            before=before,
+        )
+        .values_list(
+            "place_key", "organisation_id", "main", "main_name", "place_name", "now", "before"
         )
     )
     cells: dict[tuple, dict] = {}
     category_names, place_names = {}, {}
-    for row in rows:
-        main = row["category__parent_id"] or row["category_id"]
-        category_names[main] = row["category__parent__name"] or row["category__name"]
-        place_names[row["place_key"]] = row["place_name"]
-        cell = cells.setdefault((row["place_key"], main), {"now": 0, "before": 0, "orgs": set()})
-        now = row["p0"] or 0
-        before = sum(row[f"p{index}"] or 0 for index in range(1, HISTORY_PERIODS + 1))
+    for place_key, organisation_id, main, main_name, place_name, now, before in rows:
+        category_names[main] = main_name
+        place_names[place_key] = place_name
+        cell = cells.setdefault((place_key, main), {"now": 0, "before": 0, "orgs": set()})
         cell["now"] += now
         cell["before"] += before
         if now or before:
-            cell["orgs"].add(row["organisation_id"])
+            cell["orgs"].add(organisation_id)
     flagged = []
     for (place_id, category_id), cell in cells.items():
         usual = cell["before"] / HISTORY_PERIODS

@@ -18,14 +18,14 @@ from est_incidents.models import Category, Incident, Place
 from hjo_safety import permissions
 from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, DateInput, local_midnight
 from hjo_safety.models import Organisation
-from hjo_safety.widgets import FastSelect, ListModelChoiceIterator
+from hjo_safety.widgets import FastSelect, LabelFieldMixin, ListModelChoiceIterator
 
 
 class _ListChoiceIterator(filter_fields.ModelChoiceIterator, ListModelChoiceIterator):
     """django-filter's iterator (its null choice) over one plain query."""
 
 
-class _ListModelChoiceField(filter_fields.ModelChoiceField):
+class _ListModelChoiceField(LabelFieldMixin, filter_fields.ModelChoiceField):
     iterator = _ListChoiceIterator
     widget = FastSelect
 
@@ -71,12 +71,14 @@ class IncidentFilter(django_filters.FilterSet):
         field_name="place",
         queryset=Place.objects.order_by("name"),
         empty_label=_("Alla platser"),
+        label_field="name",  # str(place)
     )
     organisation = ListModelChoiceFilter(
         label=_("Organisation"),
         field_name="organisation",
         queryset=Organisation.objects.none(),
         empty_label=_("Alla organisationer"),
+        label_field="name",  # str(organisation)
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Incident.Status.choices, empty_label=_("Alla")

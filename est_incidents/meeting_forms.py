@@ -42,7 +42,11 @@ class SituationFilterForm(forms.Form):
         validators=FILTER_DATE_VALIDATORS,
     )
     place = ListModelChoiceField(
-        label=_("Plats"), queryset=Place.objects.all(), required=False, empty_label=_("Alla")
+        label=_("Plats"),
+        queryset=Place.objects.all(),
+        required=False,
+        empty_label=_("Alla"),
+        label_field="name",  # str(place)
     )
     category = ListModelChoiceField(
         label=_("Kategori"),
@@ -55,6 +59,7 @@ class SituationFilterForm(forms.Form):
         queryset=Organisation.objects.active(),
         required=False,
         empty_label=_("Alla"),
+        label_field="name",  # str(organisation)
     )
 
     # The period's words, as in the incident list; old links' ``start``/``end`` still work.

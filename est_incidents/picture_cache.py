@@ -91,16 +91,22 @@ def live_picture(user, period, *, place=None, category=None, organisation=None) 
         these = dict(filters)
         if organisation_pk is not None:
             these["organisation"] = Organisation(pk=organisation_pk)
+        # A viewer's own part needs the counts only (``counts_only``): kept apart from a
+        # whole picture filtered to the same organisation.
+        counts_only = organisation_pk is not None
         if version is None:
-            return compute_situation(period, **these)
+            return compute_situation(period, counts_only=counts_only, **these)
         key = (
             version,
             period.start,
             period.end,
             *(getattr(value, "pk", None) for value in these.values()),
             timezone.localdate(),
+            "counts" if counts_only else "whole",
         )
-        return cache.get_or_set("picture", key, lambda: compute_situation(period, **these))
+        return cache.get_or_set(
+            "picture", key, lambda: compute_situation(period, counts_only=counts_only, **these)
+        )
 
     def shown():
         exact = is_exact_for(user, organisation)
