@@ -50,6 +50,7 @@ def frozen_picture_of(period, *, actions_before, now) -> dict:
                     include_points=False,
                     actions_before=actions_before,
                     now=now,
+                    counts_only=True,
                 )
             ).items()
             if value[0]
