@@ -667,9 +667,13 @@ def perturbed_picture(picture: dict, own: dict) -> dict:
             if not small(n - mine)
         ]
     few = set()  # cells with 1–4 of the others' incidents
+    done = set()
     for cell, box, field, kbox, kfield in list(_refs(shown)):
-        if cell.startswith("pt:"):
+        if cell.startswith("pt:") or (id(box), field) in done:
             continue
+        # A live picture's hotspot that is both among the most and the most risen is one object
+        # in both lists: perturbed once, or its count would differ from the place's own.
+        done.add((id(box), field))
         mine, mine_k = own.get(cell, (0, 0))
         if small(box[field] - mine):
             few.add(cell)

@@ -94,6 +94,27 @@ def test_a_single_small_count_cannot_be_derived_from_the_total(reporter_a, org_b
     assert picture["total"] in (7, 8, 9, 10, 11)
 
 
+def test_a_hotspot_among_both_the_most_and_the_most_risen_shows_the_places_own_count(
+    reporter_a, org_b
+):
+    """A place that is both a top and a risen hotspot is one object in both lists of a live
+    picture: it was perturbed twice, so the hotspot showed another number than the place's row
+    (7 incidents whose keys pick +2: 9 in the table, 11 among the hotspots), and the two told
+    the viewer more than either."""
+    from est_incidents.situation import compute_situation, default_period
+    from tests.est_incidents.factories import PlaceFactory
+
+    place = PlaceFactory(name="Hamnen")
+    keys = [RECORD_KEY_MODULUS * 19 // 20] + [0] * 6  # the cell key's fraction 0.95: +2
+    for key in keys:
+        IncidentFactory(organisation=org_b, place=place, record_key=key)
+    picture = plain(picture_for_viewer(compute_situation(default_period()), reporter_a))
+    [row] = [row for row in picture["by_place"] if row["name"] == "Hamnen"]
+    assert row["count"] == 9
+    spots = picture["hotspots"]["top"] + picture["hotspots"]["risen"]
+    assert [spot["count"] for spot in spots if spot["name"] == "Hamnen"] == [9, 9]
+
+
 def test_map_points_are_grouped_in_cells_of_at_least_5(reporter_a, org_b):
     # Record keys chosen so that the 5 show as 5 (their cell key picks no noise).
     keys = [RECORD_KEY_MODULUS // 5, 0, 0, 0, 0]
