@@ -25,9 +25,8 @@ from django.views.decorators.http import require_GET
 
 from bra_council.models import Action, ActionStatus, AgendaItem, MeetingStatus
 from citizen_promises.models import PromiseActivity
-from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import EstAction
-from est_measures.effect_context import with_planned_events
+from est_measures.effect_context import effects_in_context
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention
 from est_measures.situation_origin import situation_origin
@@ -129,14 +128,7 @@ def action_story(request, pk):
             "activities": activities,
             "follow_ups": follow_ups,
             "history": status_history(action),
-            "effects": with_planned_events(
-                effects_for_viewer(
-                    effects, exact=is_exact_for(user), own_ids=permissions.organisation_ids(user)
-                ),
-                effects,
-                place_ids,
-                user,
-            ),
+            "effects": effects_in_context(effects, place_ids, user),
             "effect_start": start,
         },
     )

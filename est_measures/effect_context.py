@@ -22,8 +22,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from est_incidents.disclosure import DisclosedWindow
+from est_incidents.disclosure import DisclosedWindow, effects_for_viewer, is_exact_for
 from est_measures.models import PlannedEvent
+from hjo_safety import permissions
 
 BEFORE, AFTER, BOTH = "before", "after", "both"
 
@@ -106,9 +107,13 @@ def planned_events_around(user, place_ids, windows) -> list:
     )
 
 
-def with_planned_events(disclosed, windows, place_ids, user) -> list[WindowInContext]:
-    """``disclosed`` (from ``effects_for_viewer(windows, …)``, in the same order) with each
-    window's planned events as ``user`` may read them."""
+def effects_in_context(windows, place_ids, user) -> list[WindowInContext]:
+    """The effect ``windows`` as ``user`` may see them (``effects_for_viewer``: exact for the
+    viewer's own organisations' part, the rest through the disclosure layer), each with the
+    planned events around it that ``user`` may read."""
+    disclosed = effects_for_viewer(
+        windows, exact=is_exact_for(user), own_ids=permissions.organisation_ids(user)
+    )
     events = planned_events_around(user, place_ids, windows)
     return [
         WindowInContext(

@@ -13,9 +13,8 @@ from datetime import timedelta
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.models import EstAction
-from est_measures.effect_context import with_planned_events
+from est_measures.effect_context import effects_in_context
 from est_measures.effect_data import measure_effects
 from est_measures.models import Intervention, SafetyWalkFinding
 from est_measures.situation_origin import situation_origin
@@ -63,16 +62,7 @@ def action_story(request, pk):
             .values_list("places", flat=True)
         )
         windows = measure_effects(place_ids, start, exclude_place_ids=set(others) - place_ids)
-        effects = with_planned_events(
-            effects_for_viewer(
-                windows,
-                exact=is_exact_for(request.user),
-                own_ids=permissions.organisation_ids(request.user),
-            ),
-            windows,
-            place_ids,
-            request.user,
-        )
+        effects = effects_in_context(windows, place_ids, request.user)
     meeting = action.meeting
     # The hotspot it answered: the finding's place, else the places its interventions covered.
     if finding is not None and finding.place_id:

@@ -16,9 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from est_incidents import extensions
-from est_incidents.disclosure import effects_for_viewer, is_exact_for
 from est_incidents.maps import map_settings, places_for_map
-from est_measures.effect_context import with_planned_events
+from est_measures.effect_context import effects_in_context
 from est_measures.effect_data import measure_effects
 from est_measures.forms import InterventionFilterForm, InterventionForm
 from est_measures.models import Intervention
@@ -86,16 +85,7 @@ def intervention_detail(request, pk):
             .values_list("places", flat=True)
         )
         windows = measure_effects(place_ids, start, exclude_place_ids=set(others))
-        effects = with_planned_events(
-            effects_for_viewer(
-                windows,
-                exact=is_exact_for(request.user),
-                own_ids=permissions.organisation_ids(request.user),
-            ),
-            windows,
-            place_ids,
-            request.user,
-        )
+        effects = effects_in_context(windows, place_ids, request.user)
     return TemplateResponse(
         request,
         "est_measures/intervention_detail.html",
