@@ -426,16 +426,88 @@ def module_transaction(django_db_blocker):
             module_atomic.__exit__(None, None, None)
 
 
-@pytest.fixture(scope="module")
-def demo_for_the_module(django_db_setup, django_db_blocker):
-    """The demo data (``seed_demo``) loaded once for a whole test module, not once per test
-    (``module_transaction``). A test that needs the demo on an empty database, or twice, calls
-    ``seed_demo`` itself."""
-    from io import StringIO
+# --- The demo data, loaded once per process --------------------------------------------------
+# seed_demo costs ~25 s of CPU (three years of incidents, 78 held EST meetings with their frozen
+# pictures). Every test that only reads the demo asks for ``shared_demo``: the first of them loads
+# it in a transaction that stays open while the next tests ask for it too, and that is rolled back
+# before the first test that does not (``pytest_runtest_setup``). So that they follow one another,
+# they run last (``pytest_collection_modifyitems``) and, under pytest-xdist, as one group on one
+# worker (``--dist loadgroup``, the ``xdist_group`` marker added here): one load of the demo for the
+# whole run, where each module loaded it once. Each test still runs in a savepoint of its own
+# (pytest-django's ``django_db``), so what a test writes is undone after it. Not for transactional
+# tests (a flush empties every table).
+SHARED_DEMO = "shared_demo"
 
-    from django.core.management import call_command
 
-    with module_transaction(django_db_blocker):
-        with django_db_blocker.unblock():
-            call_command("seed_demo", verbosity=0, stdout=StringIO())
-        yield
+class SharedDemo:
+    """The demo loaded once: ``loaded_at`` is the moment it was loaded at (the clock held)."""
+
+    def __init__(self):
+        self.atomic = None
+        self.loaded_at = None
+
+    def load(self, blocker):
+        from io import StringIO
+
+        from django.utils import timezone
+
+        with blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            self.loaded_at = timezone.now()
+            self.seed_again(verbosity=0, stdout=StringIO())
+
+    def seed_again(self, *args, **kwargs):
+        """``seed_demo`` once more, at the moment the demo was loaded: its incidents run up to
+        "now", so a reload minutes later may rightly add one."""
+        import time_machine
+        from django.core.management import call_command
+
+        with time_machine.travel(self.loaded_at, tick=False):
+            call_command("seed_demo", *args, **kwargs)
+
+    def end(self, blocker):
+        if self.atomic is None:
+            return
+        with blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+
+
+_shared_demo = SharedDemo()
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the group marker
+def pytest_collection_modifyitems(config, items):
+    demo = [item for item in items if SHARED_DEMO in getattr(item, "fixturenames", ())]
+    if demo:
+        for item in demo:
+            item.add_marker(pytest.mark.xdist_group("demo"))
+        readers = set(demo)
+        items[:] = [item for item in items if item not in readers] + demo
+
+
+@pytest.hookimpl(tryfirst=True)  # before any fixture of the test is set up
+def pytest_runtest_setup(item):
+    if SHARED_DEMO not in item.fixturenames:
+        _end_shared_demo(item.config)
+
+
+def pytest_sessionfinish(session):
+    _end_shared_demo(session.config)
+
+
+def _end_shared_demo(config):
+    if _shared_demo.atomic is not None:
+        from pytest_django.plugin import blocking_manager_key
+
+        _shared_demo.end(config.stash[blocking_manager_key])
+
+
+@pytest.fixture(scope="module")  # module scope: set up before each test's own transaction
+def shared_demo(django_db_setup, django_db_blocker) -> SharedDemo:
+    """The demo data (``seed_demo``), loaded once for every test that reads it (see above)."""
+    if _shared_demo.atomic is None:
+        _shared_demo.load(django_db_blocker)
+    return _shared_demo

@@ -9,13 +9,11 @@ failure, since ``npm ci`` installs it with the project.
 
 import shutil
 import subprocess
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.test import Client
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
@@ -25,8 +23,8 @@ JAVA = shutil.which("java")
 
 
 @pytest.fixture
-def demo(contact_info, est_reference_data):
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
+def demo(shared_demo, contact_info, est_reference_data):
+    return shared_demo
 
 
 def _public_paths():

@@ -2,10 +2,8 @@
 the start and staff pages: internal items and unpublished agendas are never shown."""
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -393,10 +391,9 @@ def test_meeting_pages_query_count_is_constant(
 
 
 @pytest.mark.slow
-def test_demo_council_has_seats_three_years_of_meetings_and_actions_in_every_state():
+def test_demo_council_has_seats_three_years_of_meetings_and_actions_in_every_state(shared_demo):
     from bra_council.models import Action, CouncilMeeting, CouncilMember
 
-    call_command("seed_demo", stdout=StringIO())
     seats = set(CouncilMember.objects.current().values_list("seat_kind", flat=True))
     assert seats == set(SeatKind.values)
     statuses = list(CouncilMeeting.objects.values_list("status", flat=True))

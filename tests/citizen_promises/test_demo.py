@@ -3,7 +3,6 @@
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from citizen_promises.models import (
@@ -25,10 +24,9 @@ def counts():
     ]
 
 
-def test_demo_has_three_years_follow_ups_and_a_draft():
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
+def test_demo_has_three_years_follow_ups_and_a_draft(shared_demo):
     first = counts()
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
+    shared_demo.seed_again(verbosity=0, stdout=StringIO())
     assert counts() == first
 
     year = timezone.localdate().year

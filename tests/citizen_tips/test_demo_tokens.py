@@ -4,7 +4,6 @@ they derive from the instance's SECRET_KEY, and a re-seed keeps them (seeding is
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from citizen_tips.demo import TIPS, demo_token
 
@@ -12,15 +11,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def test_demo_status_links_follow_the_secret_key_and_survive_a_reseed(
-    client, settings, contact_info, est_reference_data
+    shared_demo, client, settings
 ):
     out = StringIO()
-    call_command("seed_demo", verbosity=1, stdout=out)
+    shared_demo.seed_again(verbosity=1, stdout=out)
     link = f"/tipsa/status/{demo_token(TIPS[0][0])}/"
     assert link in out.getvalue()
     assert client.get(link).status_code == 200
     assert client.get("/tipsa/status/demo-tips-1/").status_code == 404
-    call_command("seed_demo", verbosity=0, stdout=StringIO())
+    shared_demo.seed_again(verbosity=0, stdout=StringIO())
     assert client.get(link).status_code == 200
     settings.SECRET_KEY = "another instance's secret key, long enough for the checks"
     assert demo_token(TIPS[0][0]) not in link

@@ -4,7 +4,6 @@ from collections import Counter
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from est_incidents import demo
@@ -15,8 +14,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 @pytest.fixture
-def seeded(demo_for_the_module, db):
-    """The demo's incidents; the demo is loaded once for this module (tests/conftest.py)."""
+def seeded(shared_demo, db):
+    """The demo's incidents; the demo is loaded once for every test that reads it (tests/conftest.py)."""
     return list(Incident.objects.select_related("category", "place", "organisation").order_by("pk"))
 
 
@@ -28,9 +27,9 @@ def test_three_years_of_a_few_thousand_incidents_a_year(seeded):
     assert len({i.organisation_id for i in seeded}) >= 6
 
 
-def test_seeding_again_adds_nothing_and_keeps_the_rows(seeded):
+def test_seeding_again_adds_nothing_and_keeps_the_rows(shared_demo, seeded):
     tokens = {i.submission_token for i in seeded}
-    call_command("seed_demo", stdout=StringIO())
+    shared_demo.seed_again(stdout=StringIO())
     assert set(Incident.objects.values_list("submission_token", flat=True)) == tokens
 
 
@@ -76,7 +75,7 @@ def test_history_looks_as_if_it_happened(seeded):
     assert "status" in {str(label) for label, _old, _new in history[0]["changes"]}
 
 
-def test_the_demo_holds_est_meetings_every_fortnight_for_three_years(demo_for_the_module):
+def test_the_demo_holds_est_meetings_every_fortnight_for_three_years(shared_demo):
     from est_incidents.models import EstMeeting, YearlySituationAnalysis
 
     held = [

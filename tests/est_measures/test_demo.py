@@ -11,7 +11,7 @@ from hjo_safety.personal_data import find_personal_data
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
-def test_the_demo_interventions_and_walk(demo_for_the_module, client):
+def test_the_demo_interventions_and_walk(shared_demo, client):
     assert Intervention.objects.count() == 4
     assert Intervention.objects.filter(recurrence_weekdays="5,6").exists()
     walk = SafetyWalk.objects.get()

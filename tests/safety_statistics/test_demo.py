@@ -1,9 +1,6 @@
 """The demo's crime statistics: three years from the shipped sample file, idempotent."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from safety_statistics import demo
 from safety_statistics.models import CrimeStatistic
@@ -34,6 +31,5 @@ def test_reset_removes_only_the_sample_rows():
 
 
 @pytest.mark.slow
-def test_seed_demo_includes_the_statistics():
-    call_command("seed_demo", stdout=StringIO(), verbosity=0)
+def test_seed_demo_includes_the_statistics(shared_demo):
     assert CrimeStatistic.objects.filter(source_file=demo.SAMPLE_FILE.name).count() == 36
