@@ -431,9 +431,10 @@ def module_transaction(django_db_blocker):
 # pictures). Every test that only reads the demo asks for ``shared_demo``: the first of them loads
 # it in a transaction that stays open while the next tests ask for it too, and that is rolled back
 # before the first test that does not (``pytest_runtest_setup``). So that they follow one another,
-# they run last (``pytest_collection_modifyitems``) and, under pytest-xdist, as one group on one
-# worker (``--dist loadgroup``, the ``xdist_group`` marker added here): one load of the demo for the
-# whole run, where each module loaded it once. Each test still runs in a savepoint of its own
+# they run first (``pytest_collection_modifyitems``) and, under pytest-xdist, as one group on one
+# worker (``--dist loadgroup``, the ``xdist_group`` marker added here; first, so the long group
+# starts while the other worker takes the rest one by one, not last with the other idle): one load
+# of the demo for the whole run, where each module loaded it once. Each test still runs in a savepoint of its own
 # (pytest-django's ``django_db``), so what a test writes is undone after it. Not for transactional
 # tests (a flush empties every table).
 SHARED_DEMO = "shared_demo"
@@ -481,11 +482,14 @@ _shared_demo = SharedDemo()
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the group marker
 def pytest_collection_modifyitems(config, items):
     demo = [item for item in items if SHARED_DEMO in getattr(item, "fixturenames", ())]
-    if demo:
-        for item in demo:
-            item.add_marker(pytest.mark.xdist_group("demo"))
-        readers = set(demo)
-        items[:] = [item for item in items if item not in readers] + demo
+    for item in demo:
+        item.add_marker(pytest.mark.xdist_group("demo"))
+    # Then the browser tests, the longest one by one: a long test handed out last keeps one
+    # worker busy while the other has nothing left.
+    readers = set(demo)
+    browser = [i for i in items if i not in readers and i.get_closest_marker("browser")]
+    first = readers | set(browser)
+    items[:] = demo + browser + [item for item in items if item not in first]
 
 
 @pytest.hookimpl(tryfirst=True)  # before any fixture of the test is set up
