@@ -96,8 +96,8 @@ sso-demo: demo $(VENV)/.dev
 	  DEBUG=1 $(PY) manage.py runserver --noreload 127.0.0.1:$(PORT)
 
 ## make test: install what the tests need and run the whole suite on PostgreSQL, in
-## PYTEST_WORKERS processes (pytest-xdist, one test database each; 0 runs in one process; tests
-## are handed to whichever worker is free, those that read the shared demo data as one group), and list the 25 slowest
+## PYTEST_WORKERS processes (pytest-xdist, one test database each; 0 runs in one process; a
+## worker that runs out of tests takes some from the other's queue), and list the 25 slowest
 ## tests. The test databases are made afresh at the start and kept at the end (dropping a
 ## database forces a PostgreSQL checkpoint, slowest when the server has just written the most);
 ## `make test TEST_DB=` reuses the kept ones instead of migrating afresh.
@@ -106,7 +106,7 @@ PYTEST_ARGS ?=
 TEST_DB ?= --create-db
 test: install-dev chromium java pdf-libs
 	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest \
-	  -n $(PYTEST_WORKERS) $(if $(filter-out 0,$(PYTEST_WORKERS)),--dist loadgroup) \
+	  -n $(PYTEST_WORKERS) $(if $(filter-out 0,$(PYTEST_WORKERS)),--dist worksteal) \
 	  --reuse-db $(TEST_DB) --durations=25 $(PYTEST_ARGS)
 
 lint:

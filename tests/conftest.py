@@ -431,10 +431,12 @@ def module_transaction(django_db_blocker):
 # pictures). Every test that only reads the demo asks for ``shared_demo``: the first of them loads
 # it in a transaction that stays open while the next tests ask for it too, and that is rolled back
 # before the first test that does not (``pytest_runtest_setup``). So that they follow one another,
-# they run first (``pytest_collection_modifyitems``) and, under pytest-xdist, as one group on one
-# worker (``--dist loadgroup``, the ``xdist_group`` marker added here; first, so the long group
-# starts while the other worker takes the rest one by one, not last with the other idle): one load
-# of the demo for the whole run, where each module loaded it once. Each test still runs in a savepoint of its own
+# they run first (``pytest_collection_modifyitems``): pytest-xdist's work stealing hands each
+# worker a contiguous half of the tests in this order and steals from the end of a queue, so they
+# all run first on one worker, while the other takes the rest. One load of the demo for the whole
+# run, where each module loaded it once. (``--dist loadgroup`` would say so outright, but
+# pytest-xdist 3.8 marks a group by rewriting ``item._nodeid``, which pytest 9 no longer reads.)
+# Each test still runs in a savepoint of its own
 # (pytest-django's ``django_db``), so what a test writes is undone after it. Not for transactional
 # tests (a flush empties every table).
 SHARED_DEMO = "shared_demo"
@@ -479,11 +481,8 @@ class SharedDemo:
 _shared_demo = SharedDemo()
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the group marker
 def pytest_collection_modifyitems(config, items):
     demo = [item for item in items if SHARED_DEMO in getattr(item, "fixturenames", ())]
-    for item in demo:
-        item.add_marker(pytest.mark.xdist_group("demo"))
     # Then the browser tests, the longest one by one: a long test handed out last keeps one
     # worker busy while the other has nothing left.
     readers = set(demo)
