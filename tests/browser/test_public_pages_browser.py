@@ -37,9 +37,13 @@ def test_skip_link_is_first_and_moves_focus_to_main(page, contact_info):
 def test_start_page_on_a_phone_with_the_menu(page, contact_info, assert_accessible):
     page.set_viewport_size(PHONE)
     page.goto("/")
-    page.get_by_role("button", name="Visa eller dölj menyn").click()
-    page.get_by_role("link", name="Kontakt", exact=True).click()
-    page.wait_for_url("**/kontakt/")  # the click returns before the next page has loaded
+    toggle = page.get_by_role("button", name="Visa eller dölj menyn")
+    toggle.click()
+    # The menu unfolds with a transition: click its link once it is open, and wait for the page.
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    page.locator("#main-nav.show").wait_for(state="visible")
+    with page.expect_navigation(url="**/kontakt/"):
+        page.get_by_role("link", name="Kontakt", exact=True).click()
     expect(page.locator("h1")).to_have_text("Kontakt")
     assert_accessible(page)
 
