@@ -9,7 +9,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/hjo_safety
 
 
-.PHONY: gettext messages translations run test install install-dev assets chromium java pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
+.PHONY: gettext messages translations run test test-database-dump install install-dev assets chromium java pdf-libs migrate demo lint format check bench bench-growth bench-tools topology-tools soak backup restore clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -108,6 +108,12 @@ test: install-dev chromium java pdf-libs
 	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m pytest \
 	  -n $(PYTEST_WORKERS) $(if $(filter-out 0,$(PYTEST_WORKERS)),--dist worksteal) \
 	  --reuse-db $(TEST_DB) --durations=25 $(PYTEST_ARGS)
+
+## make test-database-dump: after adding or changing a migration (or upgrading a library with
+## migrations), write tests/migrated_database.sql again: the dump of a migrated test database that
+## `make test` loads instead of migrating (tests/migrated_database.py).
+test-database-dump: install-dev
+	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(PY) -m tests.migrated_database
 
 lint:
 	$(VENV)/bin/ruff check .
