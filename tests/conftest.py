@@ -296,6 +296,24 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 390, "height": 844}
 
 
+class Chromium:
+    """Playwright's browser, whose new contexts block service workers unless a test asks for
+    them (``service_workers="allow"``, as the offline test does): a logged-in page registers
+    the portal's worker (static/js/offline-queue.js), which then fetches and keeps the incident
+    form and the safety-walk form — two more pages for the live server to render in every
+    browser test that never looks at them."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_context(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
@@ -304,7 +322,7 @@ def browser():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test` (installs it as root).")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
+        yield Chromium(browser)
         browser.close()
 
 

@@ -42,7 +42,9 @@ def type_report(page, description):
 def test_field_staff_reports_without_a_signal_and_adds_a_photo(
     browser, live_server, est_reference_data, reporter_a, org_a, assert_accessible
 ):
-    context = browser.new_context(base_url=live_server.url, locale="sv-SE", viewport=PHONE)
+    context = browser.new_context(
+        base_url=live_server.url, locale="sv-SE", viewport=PHONE, service_workers="allow"
+    )
     try:
         log_in(context, live_server, reporter_a)
         page = context.new_page()
