@@ -38,7 +38,10 @@ incidents shared with a user's organisations from the incidents themselves.)
 
 Readers go through ``Source``: on PostgreSQL the summary rows of a grouping, on another
 database (the SQLite demo, which has no triggers here) ``recount()``, the incidents with the
-same dimensions computed by Django, so the same code reads both. ``expected_rollups()`` is
+same dimensions computed by Django. The situation picture reads PostgreSQL's rows in plain
+parameterised SQL (``_SqlSums``): one statement per breakdown sums the whole picture and the
+organisations' own parts (``situation_aggregates(parts=…)``) from the same query, a branch each,
+with the periods as conditional sums; the ORM's recount stays the reference it is tested against. ``expected_rollups()`` is
 the summary computed in Python from a recount: the tests prove the table equals it, and
 ``manage.py rebuild_incident_counts`` rebuilds (or ``--check``s) the table.
 
