@@ -15,6 +15,7 @@ calendar says. The previous period has the same number of days and ends the day 
 becomes 28 February).
 """
 
+import heapq
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Min, Q, Sum
@@ -188,7 +189,7 @@ def situation_with_parts(
     own = {}
     for pk in wanted:
         mine = tips_by_organisation.get(pk, {"n": 0, "k": None})
-        own[pk] = own_cells(_picture(sums["parts"][pk], mine, [], [], **shape))
+        own[pk] = own_cells(_picture(sums["parts"][pk], mine, [], [], with_hotspots=False, **shape))
     return picture, own
 
 
@@ -207,8 +208,11 @@ def _picture(
     organisation,
     include_points,
     now,
+    with_hotspots=True,
 ) -> dict:
-    """The picture of the sums of ``situation_aggregates`` (the whole's or one part's)."""
+    """The picture of the sums of ``situation_aggregates`` (the whole's or one part's).
+    ``with_hotspots=False``: none (a part's own cells need none: a hotspot is a count of
+    ``by_place`` or ``located_cells`` under the same cell id)."""
     totals = sums["totals"]
     from_citizen_tips = tips["n"]
     total = totals[f"t{TREND_PERIODS - 1}"]
@@ -250,17 +254,28 @@ def _picture(
                 "previous_k": row["previous_k"],
             }
         )
-    spots = [{"kind": "place", **row} for row in by_place] + [
-        {"kind": "cell", **row} for row in cells
-    ]
-    for spot in spots:
-        spot["change"] = spot["count"] - spot["previous"]
-    top = sorted(
-        (s for s in spots if s["count"]), key=lambda s: (-s["count"], s["kind"], s["name"])
-    )
-    risen = sorted(
-        (s for s in spots if s["change"] > 0), key=lambda s: (-s["change"], s["kind"], s["name"])
-    )
+    hotspots = {"top": [], "risen": []}
+    if with_hotspots:
+        # The TOP_N most frequent and most risen places and cells (``nsmallest`` is
+        # ``sorted(…)[:n]``, ties in the same order), each a copy with its change: one object
+        # when a spot is in both lists.
+        spots = [("place", row) for row in by_place] + [("cell", row) for row in cells]
+        top = heapq.nsmallest(
+            TOP_N,
+            (s for s in spots if s[1]["count"]),
+            key=lambda s: (-s[1]["count"], s[0], s[1]["name"]),
+        )
+        risen = heapq.nsmallest(
+            TOP_N,
+            (s for s in spots if s[1]["count"] > s[1]["previous"]),
+            key=lambda s: (-(s[1]["count"] - s[1]["previous"]), s[0], s[1]["name"]),
+        )
+        made: dict[int, dict] = {}
+        for name, chosen in (("top", top), ("risen", risen)):
+            for kind, row in chosen:
+                if id(row) not in made:
+                    made[id(row)] = {"kind": kind, **row, "change": row["count"] - row["previous"]}
+                hotspots[name].append(made[id(row)])
 
     grid = sums["grid"]
 
@@ -316,7 +331,7 @@ def _picture(
             {key: cell[key] for key in ("id", "count", "k", "previous", "previous_k")}
             for cell in cells
         ],
-        "hotspots": {"top": top[:TOP_N], "risen": risen[:TOP_N]},
+        "hotspots": hotspots,
         "police_by_type": [{"type": row["event_type"], "count": row["n"]} for row in police_rows],
         "police_total": sum(row["n"] for row in police_rows),
         "open_actions": [
