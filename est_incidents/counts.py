@@ -876,6 +876,55 @@ class _SqlSums:
         )
         return sql, column_params + params
 
+    @staticmethod
+    def _period_table(grouping: int | None, periods) -> tuple[str, list]:
+        """``periods`` as a table to join the rows of ``grouping`` with: each period's spans of
+        rows (``Source.days``) tagged with its index ``i``, in a few array parameters however
+        many periods (a year's trend is 13 periods of up to 14 spans each)."""
+        if grouping is None:
+            starts = [local_midnight(p.start) for p in periods]
+            ends = [local_midnight(p.end + timedelta(days=1)) for p in periods]
+            return (
+                "unnest(%s::int[], %s::timestamptz[], %s::timestamptz[]) AS p (i, first, last)"
+                " ON x.occurred_at >= p.first AND x.occurred_at < p.last",
+                [list(range(len(periods))), starts, ends],
+            )
+        index, spans, firsts, lasts = [], [], [], []
+        for i, period in enumerate(periods):
+            if GROUPINGS[grouping]:
+                months, ranges = split_period(period.start, period.end)
+            else:
+                months, ranges = [], [(period.start, period.end)]
+            for span, first, last in [
+                *((MONTH, month, month) for month in months),
+                *((DAY, first, last) for first, last in ranges),
+            ]:
+                index.append(i)
+                spans.append(int(span))
+                firsts.append(first)
+                lasts.append(last)
+        return (
+            "unnest(%s::int[], %s::int[], %s::date[], %s::date[]) AS p (i, span, first, last)"
+            " ON x.span = p.span AND x.day BETWEEN p.first AND p.last",
+            [index, spans, firsts, lasts],
+        )
+
+    def _totals(self, periods):
+        """``(tag, period index, n, k)`` of the whole and the parts."""
+        sqls, params = [], []
+        for part in (False, True) if self.parts else (False,):
+            grouping, relation, conditions, where_params = self._relation(0, part=part)
+            join, join_params = self._period_table(grouping, periods)
+            tag = "x.organisation_key" if part else str(_WHOLE)
+            sqls.append(
+                f"SELECT {tag}, p.i, sum(x.n), sum(x.k)::bigint FROM {relation} "  # nosec B608 — built from constants
+                f"JOIN {join} WHERE {' AND '.join(conditions) or 'TRUE'} GROUP BY 1, 2"
+            )
+            params += join_params + where_params
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(f"({sql})" for sql in sqls), params)
+            return cursor.fetchall()
+
     def _rows(self, breakdown, dims, periods, *, where="", outer="SELECT * FROM ({}) u"):
         """The rows of the whole and of the parts: ``(tag, *dims, n, k, …)``."""
         branches = [self._branch(breakdown, dims, periods, part=False, where=where)]
@@ -899,13 +948,12 @@ class _SqlSums:
                 sums[tag] = _empty_sums(len(trend))
             return sums[tag]
 
-        # Totals over the trend and the year-earlier period (the trend's periods never overlap).
+        # Totals over the trend and the year-earlier period: a row per period and tag.
         names = ["year_ago", *(f"t{i}" for i in range(len(trend)))]
-        for tag, *values in self._rows(0, (), [year_ago, *trend]):
+        for tag, i, n, k in self._totals([year_ago, *trend]):
             entry = of(tag)
-            for i, name in enumerate(names):
-                entry["totals"][name] = values[2 * i]
-                entry["keys"][name] = values[2 * i + 1]
+            entry["totals"][names[i]] = n
+            entry["keys"][names[i]] = k
 
         category_table = Category._meta.db_table
         for tag, category_id, name, parent_id, parent_name, n, k in self._rows(

@@ -164,9 +164,18 @@ def situation_with_parts(
         police = police.filter(Q(category=category) | Q(category__parent=category))
     police_rows = police.values("event_type").annotate(n=Count("pk")).order_by("-n", "event_type")
     # 9. Open actions from earlier EST meetings.
-    actions = EstAction.objects.open().for_list().order_by("due_date", "pk")
+    actions = EstAction.objects.open().order_by("due_date", "pk")
     if actions_before is not None:
         actions = actions.filter(meeting__starts_at__lt=actions_before)
+    actions = actions.values_list(
+        "pk",
+        "what",
+        "responsible_organisation__short_name",
+        "responsible_organisation__name",
+        "due_date",
+        "meeting_id",
+        "meeting__starts_at",
+    )
     if counts_only:
         police_rows, actions = [], []
     else:
@@ -336,14 +345,14 @@ def _picture(
         "police_total": sum(row["n"] for row in police_rows),
         "open_actions": [
             {
-                "id": action.pk,
-                "what": action.what,
-                "organisation": action.responsible_organisation.display_name,
-                "due_date": action.due_date.isoformat() if action.due_date else "",
-                "meeting_id": action.meeting_id,
-                "meeting_date": timezone.localdate(action.meeting.starts_at).isoformat(),
+                "id": pk,
+                "what": what,
+                "organisation": short_name or name,  # Organisation.display_name
+                "due_date": due_date.isoformat() if due_date else "",
+                "meeting_id": meeting_id,
+                "meeting_date": timezone.localdate(starts_at).isoformat(),
             }
-            for action in actions
+            for pk, what, short_name, name, due_date, meeting_id, starts_at in actions
         ],
         "computed_at": (now or timezone.now()).isoformat(),
     }
