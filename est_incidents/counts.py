@@ -877,16 +877,17 @@ class _SqlSums:
         return sql, column_params + params
 
     @staticmethod
-    def _period_table(grouping: int | None, periods) -> tuple[str, list]:
-        """``periods`` as a table to join the rows of ``grouping`` with: each period's spans of
-        rows (``Source.days``) tagged with its index ``i``, in a few array parameters however
-        many periods (a year's trend is 13 periods of up to 14 spans each)."""
+    def _period_table(grouping: int | None, periods) -> tuple[str, str, list]:
+        """``periods`` as a table of spans of rows (``Source.days``), each with its period's
+        index ``i``, in a few array parameters however many periods: (the table, the condition
+        on a row ``x`` of one span ``p``, the parameters). A period's full months are one span
+        of month rows, the days at its ends one span of day rows each."""
         if grouping is None:
             starts = [local_midnight(p.start) for p in periods]
             ends = [local_midnight(p.end + timedelta(days=1)) for p in periods]
             return (
-                "unnest(%s::int[], %s::timestamptz[], %s::timestamptz[]) AS p (i, first, last)"
-                " ON x.occurred_at >= p.first AND x.occurred_at < p.last",
+                "unnest(%s::int[], %s::timestamptz[], %s::timestamptz[]) AS p (i, first, last)",
+                "x.occurred_at >= p.first AND x.occurred_at < p.last",
                 [list(range(len(periods))), starts, ends],
             )
         index, spans, firsts, lasts = [], [], [], []
@@ -896,7 +897,7 @@ class _SqlSums:
             else:
                 months, ranges = [], [(period.start, period.end)]
             for span, first, last in [
-                *((MONTH, month, month) for month in months),
+                *([(MONTH, months[0], months[-1])] if months else []),
                 *((DAY, first, last) for first, last in ranges),
             ]:
                 index.append(i)
@@ -904,23 +905,27 @@ class _SqlSums:
                 firsts.append(first)
                 lasts.append(last)
         return (
-            "unnest(%s::int[], %s::int[], %s::date[], %s::date[]) AS p (i, span, first, last)"
-            " ON x.span = p.span AND x.day BETWEEN p.first AND p.last",
+            "unnest(%s::int[], %s::int[], %s::date[], %s::date[]) AS p (i, span, first, last)",
+            "x.span = p.span AND x.day BETWEEN p.first AND p.last",
             [index, spans, firsts, lasts],
         )
 
     def _totals(self, periods):
-        """``(tag, period index, n, k)`` of the whole and the parts."""
+        """``(tag, period index, n, k)`` of the whole and the parts: each span of each period
+        read as its own short range of the index (``LATERAL``), however many periods."""
         sqls, params = [], []
         for part in (False, True) if self.parts else (False,):
             grouping, relation, conditions, where_params = self._relation(0, part=part)
-            join, join_params = self._period_table(grouping, periods)
+            table, condition, table_params = self._period_table(grouping, periods)
             tag = "x.organisation_key" if part else str(_WHOLE)
             sqls.append(
-                f"SELECT {tag}, p.i, sum(x.n), sum(x.k)::bigint FROM {relation} "  # nosec B608 — built from constants
-                f"JOIN {join} WHERE {' AND '.join(conditions) or 'TRUE'} GROUP BY 1, 2"
+                f"SELECT s.tag, p.i, sum(s.n)::bigint, sum(s.k)::bigint FROM {table} "  # nosec B608 — built from constants
+                f"CROSS JOIN LATERAL (SELECT {tag} AS tag, sum(x.n) AS n, sum(x.k) AS k "
+                f"FROM {relation} WHERE {' AND '.join([condition, *conditions])}"
+                + (" GROUP BY x.organisation_key" if part else "")
+                + ") s WHERE s.n IS NOT NULL GROUP BY 1, 2"
             )
-            params += join_params + where_params
+            params += table_params + where_params
         with connection.cursor() as cursor:
             cursor.execute(" UNION ALL ".join(f"({sql})" for sql in sqls), params)
             return cursor.fetchall()
