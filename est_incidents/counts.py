@@ -49,6 +49,7 @@ Privacy rules that depend on the organisation (small counts of other organisatio
 incidents) stay expressible: the organisation is a dimension wherever a breakdown needs it.
 """
 
+import functools
 from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -1092,6 +1093,7 @@ class _SqlSums:
         return sums
 
 
+@functools.lru_cache(maxsize=16384)  # a year's picture looks up each of its cells 2–4 times
 def cell_centre(cell_y: int, cell_x: int) -> tuple[float, float]:
     return (
         round((cell_y + 0.5) * float(CELL_LAT), 5),
