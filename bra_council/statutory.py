@@ -29,7 +29,13 @@ from est_incidents.disclosure import (
     picture_for_viewer,
 )
 from est_incidents.models import EstAction, EstMeeting, YearlySituationAnalysis
-from est_incidents.situation import compute_situation, mapping_began, monthly_counts, own_part
+from est_incidents.situation import (
+    mapping_began,
+    monthly_counts,
+    own_organisations,
+    own_part,
+    situation_with_parts,
+)
 from est_measures.effect_data import measure_effects
 from est_measures.situation import interventions_in_period
 from hjo_safety import permissions
@@ -51,16 +57,10 @@ def _document_context(request, year):
     today = timezone.localdate()
     began = mapping_began()
 
-    def own_picture(organisation_pk):
-        return compute_situation(
-            period, include_points=False, organisation=Organisation(pk=organisation_pk)
-        )
-
-    picture = picture_for_viewer(
-        compute_situation(period, include_points=False),
-        user,
-        own=None if exact else own_part(user, own_picture),
+    exact_picture, own = situation_with_parts(
+        period, include_points=False, parts=[] if exact else own_organisations(user)
     )
+    picture = picture_for_viewer(exact_picture, user, own=None if exact else own_part(own))
     picture["trend"] = _years_since_mapping(picture["trend"], began, today)
     own_months = None
     if not exact:  # the viewer's own organisations' months, shown exactly

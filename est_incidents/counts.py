@@ -38,7 +38,10 @@ incidents shared with a user's organisations from the incidents themselves.)
 
 Readers go through ``Source``: on PostgreSQL the summary rows of a grouping, on another
 database (the SQLite demo, which has no triggers here) ``recount()``, the incidents with the
-same dimensions computed by Django, so the same code reads both. ``expected_rollups()`` is
+same dimensions computed by Django. The situation picture reads PostgreSQL's rows in plain
+parameterised SQL (``_SqlSums``): one statement per breakdown sums the whole picture and the
+organisations' own parts (``situation_aggregates(parts=…)``) from the same query, a branch each,
+with the periods as conditional sums; the ORM's recount stays the reference it is tested against. ``expected_rollups()`` is
 the summary computed in Python from a recount: the tests prove the table equals it, and
 ``manage.py rebuild_incident_counts`` rebuilds (or ``--check``s) the table.
 
@@ -46,6 +49,7 @@ Privacy rules that depend on the organisation (small counts of other organisatio
 incidents) stay expressible: the organisation is a dimension wherever a breakdown needs it.
 """
 
+import functools
 from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -63,6 +67,7 @@ from django.db.models.functions import (
 
 from est_incidents.models import Category, Incident, IncidentRollup, Place
 from hjo_safety.dates import local_midnight
+from hjo_safety.models import Organisation
 from hjo_safety.permissions import access
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -522,13 +527,20 @@ def situation_aggregates(
     category=None,
     organisation=None,
     recount=False,
+    parts=(),
+    every_part=False,
 ) -> dict:
-    """Every count of a situation picture, summed from the coarse summaries: 7 queries (one more
+    """Every count of a situation picture, summed from the coarse summaries: 6 queries (one more
     with a category: its subcategories).
 
     ``period``, ``previous``, ``year_ago`` and the ``trend`` periods have ``start`` and ``end``
     dates (both included, Stockholm days). A ``category`` includes its subcategories.
     ``recount``: sum a recount of the incidents instead (what the SQLite demo does anyway).
+
+    ``parts``: organisations (ids) whose own part is summed too, in the same queries:
+    ``result["parts"][pk]`` holds what ``situation_aggregates(…, organisation=pk)`` gives.
+    ``every_part``: every organisation with incidents in the rows read. With an ``organisation``
+    filter the only part there is is that organisation's (the whole).
     """
 
     categories = None
@@ -538,6 +550,52 @@ def situation_aggregates(
             *Category.objects.filter(parent=category).values_list("pk", flat=True),
         ]
     source = Source(recount=recount, place=place, categories=categories, organisation=organisation)
+    wanted = sorted(set(parts))
+    if organisation is not None:
+        if any(pk != organisation.pk for pk in wanted):
+            raise ValueError("A picture of one organisation has no other organisation's part")
+        if every_part:
+            wanted = [organisation.pk]
+    if source.recount:
+        sums = _recounted_aggregates(source, period, previous, year_ago, trend)
+        if organisation is not None:
+            sums["parts"] = {pk: sums for pk in wanted}
+            return sums
+        if every_part:
+            wanted = [row["organisation_id"] for row in sums["org_rows"]]
+        sums["parts"] = {
+            pk: _recounted_aggregates(
+                Source(recount=True, place=place, categories=categories, organisation=_Pk(pk)),
+                period,
+                previous,
+                year_ago,
+                trend,
+            )
+            for pk in wanted
+        }
+        return sums
+    if organisation is not None:
+        sums = _SqlSums(source, ()).aggregates(period, previous, year_ago, trend)[0]
+        sums["parts"] = {pk: sums for pk in wanted}
+        return sums
+    by_tag = _SqlSums(source, True if every_part else wanted).aggregates(
+        period, previous, year_ago, trend
+    )
+    sums = by_tag.pop(0)
+    sums["parts"] = by_tag if every_part else {pk: by_tag[pk] for pk in wanted}
+    return sums
+
+
+class _Pk:
+    """An organisation known by its id alone (``Source``'s filter reads ``pk``)."""
+
+    def __init__(self, pk: int):
+        self.pk = pk
+
+
+def _recounted_aggregates(source: "Source", period, previous, year_ago, trend) -> dict:
+    """``situation_aggregates`` through the ORM: the recount of the incidents (the SQLite demo,
+    and the tests' reference for the summary table's SQL in ``_SqlSums``)."""
 
     def total(q: Q, field: str = "n"):
         return Coalesce(Sum(field, filter=q), 0)
@@ -690,6 +748,352 @@ def situation_aggregates(
     }
 
 
+# --- The same sums in plain SQL, the whole and the organisations' parts in one pass -------------
+
+# The incidents with the summary table's columns, for a breakdown no grouping keeps under the
+# filters (a picture filtered on two or more dimensions: its grid and cells).
+_LOCAL = "(r.occurred_at AT TIME ZONE 'Europe/Stockholm')"
+_INCIDENT_ROWS = (
+    f"(SELECT r.occurred_at, {int(DAY)} AS span, {_LOCAL}::date AS day,"  # nosec B608 — constants
+    f" ((extract(isodow FROM {_LOCAL}) - 1) * 24 + extract(hour FROM {_LOCAL}))::int AS weekhour,"
+    " r.category_id AS category_key,"
+    f" coalesce(r.place_id, {NO_PLACE}) AS place_key,"
+    " r.organisation_id AS organisation_key,"
+    f" coalesce(floor(r.latitude / {CELL_LAT})::int, 0) AS cell_y,"
+    f" coalesce(floor(r.longitude / {CELL_LNG})::int, 0) AS cell_x,"
+    " 1 AS n, r.record_key::bigint AS k"
+    f" FROM {INCIDENT_TABLE} r WHERE {COUNTED})"
+)
+_WHOLE = 0  # the tag of the whole picture's rows (organisation ids are positive)
+
+
+class _PlaceRow:
+    """What the picture reads of a place: its name and centre."""
+
+    __slots__ = ("name", "latitude", "longitude")
+
+    def __init__(self, name, latitude, longitude):
+        self.name, self.latitude, self.longitude = name, latitude, longitude
+
+
+def _empty_sums(trend_length: int) -> dict:
+    totals = {"year_ago": 0, **{f"t{i}": 0 for i in range(trend_length)}}
+    return {
+        "totals": totals,
+        "keys": dict(totals),
+        "sub_rows": [],
+        "top_rows": [],
+        "place_rows": [],
+        "org_rows": [],
+        "places": {},
+        "grid": [[0] * 24 for _ in range(7)],
+        "grid_keys": [[0] * 24 for _ in range(7)],
+        "cell_rows": [],
+        "points": [],
+    }
+
+
+class _SqlSums:
+    """``situation_aggregates`` on PostgreSQL: each breakdown in one parameterised statement
+    read with a plain cursor, whose rows are tagged ``_WHOLE`` (the picture, from the grouping
+    the filters need) or with an organisation's id (its part, from the same grouping with the
+    organisation kept, limited to ``parts``; ``True``: every organisation). The period
+    conditions are conditional sums, so a row per breakdown value (and organisation) comes
+    back, not a row per day or month."""
+
+    def __init__(self, source: Source, parts):
+        self.source, self.parts = source, parts
+
+    def _relation(self, breakdown: int, *, part: bool):
+        """(grouping or None, FROM text, WHERE texts, their params) of one branch."""
+        source = self.source
+        grouping = source.filters | breakdown | (ORGANISATION if part else 0)
+        grouping = SERVED_BY.get(grouping, grouping)
+        where, params = [], []
+        if grouping in GROUPINGS:
+            relation = f"{COUNTS_TABLE} x"
+            where.append("x.grouping = %s")
+            params.append(grouping)
+        else:
+            grouping, relation = None, f"{_INCIDENT_ROWS} x"
+        if source.place is not None:
+            where.append("x.place_key = %s")
+            params.append(source.place.pk)
+        if source.categories is not None:
+            where.append("x.category_key = ANY(%s)")
+            params.append(list(source.categories))
+        if source.organisation is not None:
+            where.append("x.organisation_key = %s")
+            params.append(source.organisation.pk)
+        if part and self.parts is not True:
+            where.append("x.organisation_key = ANY(%s)")
+            params.append(list(self.parts))
+        return grouping, relation, where, params
+
+    @staticmethod
+    def _days(grouping: int | None, period) -> tuple[str, list]:
+        """The rows of ``period`` as ``Source.days`` reads them, as SQL and its params."""
+        if grouping is None:
+            return "(x.occurred_at >= %s AND x.occurred_at < %s)", [
+                local_midnight(period.start),
+                local_midnight(period.end + timedelta(days=1)),
+            ]
+        if not GROUPINGS[grouping]:
+            return f"(x.span = {int(DAY)} AND x.day BETWEEN %s AND %s)", [period.start, period.end]
+        months, ranges = split_period(period.start, period.end)
+        terms, params = [], []
+        for first, last in ranges:
+            terms.append(f"(x.span = {int(DAY)} AND x.day BETWEEN %s AND %s)")
+            params.extend((first, last))
+        if months:
+            terms.append(f"(x.span = {int(MONTH)} AND x.day = ANY(%s))")
+            params.append(months)
+        return ("(" + " OR ".join(terms) + ")", params) if terms else ("FALSE", [])
+
+    def _branch(self, breakdown, dims, periods, *, part: bool, where=""):
+        """One branch's SELECT: the tag, ``dims``, then n and k for each of ``periods``."""
+        grouping, relation, conditions, params = self._relation(breakdown, part=part)
+        days = [self._days(grouping, p) for p in periods]
+        columns, column_params = ["x.organisation_key" if part else str(_WHOLE)], []
+        columns += [f"x.{dim}" for dim in dims]
+        for sql, day_params in days:
+            if len(days) == 1:
+                columns += ["coalesce(sum(x.n), 0)", "coalesce(sum(x.k), 0)::bigint"]
+                continue
+            columns += [
+                f"coalesce(sum(x.n) FILTER (WHERE {sql}), 0)",
+                f"coalesce(sum(x.k) FILTER (WHERE {sql}), 0)::bigint",
+            ]
+            column_params += day_params * 2
+        conditions.append("(" + " OR ".join(sql for sql, _ in days) + ")")
+        for _, day_params in days:
+            params.extend(day_params)
+        if where:
+            conditions.append(where)
+        group = (["x.organisation_key"] if part else []) + [f"x.{dim}" for dim in dims]
+        sql = (
+            f"SELECT {', '.join(columns)} FROM {relation} "  # nosec B608 — built from constants
+            f"WHERE {' AND '.join(conditions)}" + (f" GROUP BY {', '.join(group)}" if group else "")
+        )
+        return sql, column_params + params
+
+    @staticmethod
+    def _period_table(grouping: int | None, periods) -> tuple[str, str, list]:
+        """``periods`` as a table of spans of rows (``Source.days``), each with its period's
+        index ``i``, in a few array parameters however many periods: (the table, the condition
+        on a row ``x`` of one span ``p``, the parameters). A period's full months are one span
+        of month rows, the days at its ends one span of day rows each."""
+        if grouping is None:
+            starts = [local_midnight(p.start) for p in periods]
+            ends = [local_midnight(p.end + timedelta(days=1)) for p in periods]
+            return (
+                "unnest(%s::int[], %s::timestamptz[], %s::timestamptz[]) AS p (i, first, last)",
+                "x.occurred_at >= p.first AND x.occurred_at < p.last",
+                [list(range(len(periods))), starts, ends],
+            )
+        index, spans, firsts, lasts = [], [], [], []
+        for i, period in enumerate(periods):
+            if GROUPINGS[grouping]:
+                months, ranges = split_period(period.start, period.end)
+            else:
+                months, ranges = [], [(period.start, period.end)]
+            for span, first, last in [
+                *([(MONTH, months[0], months[-1])] if months else []),
+                *((DAY, first, last) for first, last in ranges),
+            ]:
+                index.append(i)
+                spans.append(int(span))
+                firsts.append(first)
+                lasts.append(last)
+        return (
+            "unnest(%s::int[], %s::int[], %s::date[], %s::date[]) AS p (i, span, first, last)",
+            "x.span = p.span AND x.day BETWEEN p.first AND p.last",
+            [index, spans, firsts, lasts],
+        )
+
+    def _totals(self, periods):
+        """``(tag, period index, n, k)`` of the whole and the parts: each span of each period
+        read as its own short range of the index (``LATERAL``), however many periods."""
+        sqls, params = [], []
+        for part in (False, True) if self.parts else (False,):
+            grouping, relation, conditions, where_params = self._relation(0, part=part)
+            table, condition, table_params = self._period_table(grouping, periods)
+            tag = "x.organisation_key" if part else str(_WHOLE)
+            sqls.append(
+                f"SELECT s.tag, p.i, sum(s.n)::bigint, sum(s.k)::bigint FROM {table} "  # nosec B608 — built from constants
+                f"CROSS JOIN LATERAL (SELECT {tag} AS tag, sum(x.n) AS n, sum(x.k) AS k "
+                f"FROM {relation} WHERE {' AND '.join([condition, *conditions])}"
+                + (" GROUP BY x.organisation_key" if part else "")
+                + ") s WHERE s.n IS NOT NULL GROUP BY 1, 2"
+            )
+            params += table_params + where_params
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(f"({sql})" for sql in sqls), params)
+            return cursor.fetchall()
+
+    def _rows(self, breakdown, dims, periods, *, where="", outer="SELECT * FROM ({}) u"):
+        """The rows of the whole and of the parts: ``(tag, *dims, n, k, …)``."""
+        branches = [self._branch(breakdown, dims, periods, part=False, where=where)]
+        if self.parts:
+            branches.append(self._branch(breakdown, dims, periods, part=True, where=where))
+        sql = outer.format(" UNION ALL ".join(f"({b})" for b, _ in branches))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [p for _, params in branches for p in params])
+            return cursor.fetchall()
+
+    def aggregates(self, period, previous, year_ago, trend) -> dict[int, dict]:
+        """``{tag: sums}``: the whole (``_WHOLE``) and each part with rows; a part asked for by
+        id has its sums even without rows (zeros)."""
+        sums: dict[int, dict] = {_WHOLE: _empty_sums(len(trend))}
+        if self.parts is not True:
+            for pk in self.parts:
+                sums[pk] = _empty_sums(len(trend))
+
+        def of(tag):
+            if tag not in sums:
+                sums[tag] = _empty_sums(len(trend))
+            return sums[tag]
+
+        # Totals over the trend and the year-earlier period: a row per period and tag.
+        names = ["year_ago", *(f"t{i}" for i in range(len(trend)))]
+        for tag, i, n, k in self._totals([year_ago, *trend]):
+            entry = of(tag)
+            entry["totals"][names[i]] = n
+            entry["keys"][names[i]] = k
+
+        category_table = Category._meta.db_table
+        for tag, category_id, name, parent_id, parent_name, n, k in self._rows(
+            CATEGORY,
+            ("category_key",),
+            [period],
+            outer=(
+                "SELECT u.tag, u.category_key, c.name, c.parent_id, p.name, u.n, u.k"  # nosec B608 — constants
+                " FROM ({}) u (tag, category_key, n, k)"
+                f" JOIN {category_table} c ON c.id = u.category_key"
+                f" LEFT JOIN {category_table} p ON p.id = c.parent_id ORDER BY u.category_key"
+            ),
+        ):
+            of(tag)["sub_rows"].append(
+                {
+                    "category_id": category_id,
+                    "category__name": name,
+                    "category__parent_id": parent_id,
+                    "category__parent__name": parent_name,
+                    "n": n,
+                    "k": k,
+                }
+            )
+
+        place_table = Place._meta.db_table
+        places: dict[int, _PlaceRow] = {}
+        for tag, place_id, current, before, current_k, before_k, name, lat, lng in self._rows(
+            PLACE,
+            ("place_key",),
+            [period, previous],
+            where=f"x.place_key <> {NO_PLACE}",
+            outer=(
+                "SELECT u.tag, u.place_key, u.n0, u.n1, u.k0, u.k1, p.name, p.latitude,"  # nosec B608 — constants
+                " p.longitude FROM ({}) u (tag, place_key, n0, k0, n1, k1)"
+                f" JOIN {place_table} p ON p.id = u.place_key"
+            ),
+        ):
+            if place_id not in places:
+                places[place_id] = _PlaceRow(name, lat, lng)
+            of(tag)["place_rows"].append(
+                {
+                    "place_id": place_id,
+                    "current": current,
+                    "previous": before,
+                    "current_k": current_k,
+                    "previous_k": before_k,
+                }
+            )
+
+        organisation_table = Organisation._meta.db_table
+        for tag, organisation_id, name, short_name, n, k in self._rows(
+            ORGANISATION,
+            ("organisation_key",),
+            [period],
+            outer=(
+                "SELECT u.tag, u.organisation_key, o.name, o.short_name, u.n, u.k"  # nosec B608 — constants
+                " FROM ({}) u (tag, organisation_key, n, k)"
+                f" JOIN {organisation_table} o ON o.id = u.organisation_key"
+            ),
+        ):
+            of(tag)["org_rows"].append(
+                {
+                    "organisation_id": organisation_id,
+                    "organisation__name": name,
+                    "organisation__short_name": short_name,
+                    "n": n,
+                    "k": k,
+                }
+            )
+
+        for tag, weekhour, n, k in self._rows(WEEKHOUR, ("weekhour",), [period]):
+            entry = of(tag)
+            entry["grid"][weekhour // 24][weekhour % 24] += n
+            entry["grid_keys"][weekhour // 24][weekhour % 24] += k
+
+        located: dict[int, list] = {}
+        for tag, *row in self._rows(
+            CELL,
+            ("place_key", "cell_y", "cell_x"),
+            [period, previous],
+            where=f"NOT (x.place_key = {NO_PLACE} AND x.cell_y = 0 AND x.cell_x = 0)",
+        ):
+            of(tag)
+            located.setdefault(tag, []).append(row)
+
+        for tag, entry in sums.items():
+            entry["sub_rows"].sort(key=lambda row: (-row["n"], row["category__name"]))
+            top: dict[int, dict] = {}
+            for row in entry["sub_rows"]:
+                top_id = row["category__parent_id"] or row["category_id"]
+                top_name = row["category__parent__name"] or row["category__name"]
+                kept = top.setdefault(
+                    top_id, {"top_id": top_id, "top_name": top_name, "n": 0, "k": 0}
+                )
+                kept["n"] += row["n"]
+                kept["k"] += row["k"]
+            entry["top_rows"] = sorted(top.values(), key=lambda row: (-row["n"], row["top_name"]))
+            entry["org_rows"].sort(key=lambda row: (-row["n"], row["organisation__name"]))
+            entry["places"] = {
+                row["place_id"]: places[row["place_id"]] for row in entry["place_rows"]
+            }
+            points: dict[tuple, int] = {}
+            point_keys: dict[tuple, int] = {}
+            for place_key, cell_y, cell_x, current, current_k, before, before_k in located.get(
+                tag, ()
+            ):
+                if place_key == NO_PLACE and (current or before):
+                    entry["cell_rows"].append(
+                        {
+                            "cell_y": cell_y,
+                            "cell_x": cell_x,
+                            "current": current,
+                            "previous": before,
+                            "current_k": current_k,
+                            "previous_k": before_k,
+                        }
+                    )
+                if not current:
+                    continue
+                if cell_y or cell_x:
+                    spot = cell_centre(cell_y, cell_x)
+                else:
+                    centre = places[place_key]  # a place of this period: in place_rows
+                    spot = (round(float(centre.latitude), 5), round(float(centre.longitude), 5))
+                points[spot] = points.get(spot, 0) + current
+                point_keys[spot] = point_keys.get(spot, 0) + current_k
+            entry["points"] = sorted(
+                ([lat, lng, n, point_keys[lat, lng]] for (lat, lng), n in points.items()),
+                key=lambda p: (-p[2], p[0], p[1]),
+            )
+        return sums
+
+
+@functools.lru_cache(maxsize=16384)  # a year's picture looks up each of its cells 2–4 times
 def cell_centre(cell_y: int, cell_x: int) -> tuple[float, float]:
     return (
         round((cell_y + 0.5) * float(CELL_LAT), 5),

@@ -25,10 +25,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from est_incidents.disclosure import is_exact_for, picture_for_viewer
-from est_incidents.situation import compute_situation, own_part
+from est_incidents.situation import own_organisations, own_part, situation_with_parts
 from hjo_safety import cache, permissions
 from hjo_safety.cache import data_version
-from hjo_safety.models import Organisation
 
 
 def versioned(name: str, *parts, compute):
@@ -82,36 +81,36 @@ def frozen_picture(meeting, user) -> LivePicture:
 
 
 def live_picture(user, period, *, place=None, category=None, organisation=None) -> LivePicture:
-    """``compute_situation(period, …)`` as ``user`` may see it, from the cache when it can be."""
+    """``compute_situation(period, …)`` as ``user`` may see it, from the cache when it can be.
+    The viewer's own part (``situation.own_part``) is summed in the same queries as the picture
+    and kept with it, per the own organisations."""
     filters = {"place": place, "category": category, "organisation": organisation}
     version = data_version()
 
-    def picture(organisation_pk=None):
-        """The exact picture (of one organisation's incidents only: a viewer's own part)."""
-        these = dict(filters)
-        if organisation_pk is not None:
-            these["organisation"] = Organisation(pk=organisation_pk)
-        # A viewer's own part needs the counts only (``counts_only``): kept apart from a
-        # whole picture filtered to the same organisation.
-        counts_only = organisation_pk is not None
+    def computed(parts):
+        """The exact picture and the own parts of ``parts`` (organisation ids), in one pass."""
         if version is None:
-            return compute_situation(period, counts_only=counts_only, **these)
+            return situation_with_parts(period, parts=parts, **filters)
         key = (
             version,
             period.start,
             period.end,
-            *(getattr(value, "pk", None) for value in these.values()),
+            *(getattr(value, "pk", None) for value in filters.values()),
             timezone.localdate(),
-            "counts" if counts_only else "whole",
+            "with-parts",  # the whole and the parts: (picture, {pk: cells})
+            *parts,
         )
         return cache.get_or_set(
-            "picture", key, lambda: compute_situation(period, counts_only=counts_only, **these)
+            "picture", key, lambda: situation_with_parts(period, parts=parts, **filters)
         )
 
     def shown():
         exact = is_exact_for(user, organisation)
-        own = None if exact else own_part(user, picture, organisation=organisation)
-        return picture_for_viewer(picture(), user, organisation=organisation, own=own)
+        parts = [] if exact else own_organisations(user, organisation=organisation)
+        picture, own = computed(parts)
+        return picture_for_viewer(
+            picture, user, organisation=organisation, own=None if exact else own_part(own)
+        )
 
     if version is None:
         return LivePicture(shown(), None)

@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from est_incidents.coverage import REMINDER_INTERVAL
-from est_incidents.disclosure import own_cells
 from est_incidents.models import (
     CoverageReminder,
     EstMeeting,
@@ -24,7 +23,7 @@ from est_incidents.models import (
     ShareHandlingNote,
 )
 from est_incidents.models.meetings import NOT_STARTED_MESSAGE
-from est_incidents.situation import compute_situation
+from est_incidents.situation import situation_with_parts
 from hjo_safety import events
 from hjo_safety.cache import bump
 from hjo_safety.dates import Period
@@ -37,24 +36,11 @@ def frozen_picture_of(period, *, actions_before, now) -> dict:
     beside it (``own_parts``), so a reader of the frozen copy sees their own part exactly and
     the rest perturbed, as the live picture showed it (``disclosure.picture_for_viewer``).
     Organisations without incidents in it have no part."""
-    picture = compute_situation(
-        period, include_points=False, actions_before=actions_before, now=now
+    picture, parts = situation_with_parts(
+        period, every_part=True, include_points=False, actions_before=actions_before, now=now
     )
     picture["own_parts"] = {
-        str(row["id"]): {
-            cell: list(value)
-            for cell, value in own_cells(
-                compute_situation(
-                    period,
-                    organisation=Organisation(pk=row["id"]),
-                    include_points=False,
-                    actions_before=actions_before,
-                    now=now,
-                    counts_only=True,
-                )
-            ).items()
-            if value[0]
-        }
+        str(row["id"]): {cell: list(value) for cell, value in parts[row["id"]].items() if value[0]}
         for row in picture["by_organisation"]
     }
     return picture

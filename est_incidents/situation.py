@@ -15,6 +15,7 @@ calendar says. The previous period has the same number of days and ends the day 
 becomes 28 February).
 """
 
+import heapq
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Min, Q, Sum
@@ -87,11 +88,43 @@ def compute_situation(
     Optional filters: a ``Place``, a ``Category`` (a top-level category includes its
     subcategories) and an ``Organisation``. ``include_points``: the map's coordinates (left out
     of frozen pictures). ``actions_before``: only open actions of meetings before this moment.
-    ``counts_only``: the incident counts alone, as a viewer's own part needs them
-    (``own_part``, ``disclosure.own_cells``): no police events and no open actions (two queries
+    ``counts_only``: the incident counts alone: no police events and no open actions (two queries
     less; both lists are left empty).
-    Runs 10 queries (one more with a category filter), whatever the data.
+    Runs 9 queries (one more with a category filter), whatever the data.
     """
+    return situation_with_parts(
+        period,
+        place=place,
+        category=category,
+        organisation=organisation,
+        include_points=include_points,
+        actions_before=actions_before,
+        now=now,
+        counts_only=counts_only,
+    )[0]
+
+
+def situation_with_parts(
+    period: Period,
+    *,
+    parts=(),
+    every_part: bool = False,
+    place=None,
+    category=None,
+    organisation=None,
+    include_points: bool = True,
+    actions_before: datetime | None = None,
+    now: datetime | None = None,
+    counts_only: bool = False,
+) -> tuple[dict, dict[int, dict]]:
+    """``compute_situation(period, …)`` and, summed in the same queries, the own part of each
+    organisation of ``parts`` (ids; ``every_part``: of each organisation in the picture's
+    ``by_organisation``): ``{pk: disclosure.own_cells(the picture of pk's incidents)}``, what
+    ``compute_situation(…, organisation=pk, counts_only=True)`` would give. With an
+    ``organisation`` filter, ``parts`` may hold that organisation only.
+    """
+    from est_incidents.disclosure import own_cells
+
     previous = period.previous()
     year_ago = period.year_earlier()
     trend = [period.shifted(i) for i in range(TREND_PERIODS - 1, -1, -1)]
@@ -107,15 +140,89 @@ def compute_situation(
         place=place,
         category=category,
         organisation=organisation,
+        parts=parts,
+        every_part=every_part,
     )
-    totals = sums["totals"]
     # Accepted citizens' tips (citizen_tips) are counted apart as well as in the total. The
     # summary has no source dimension; a partial index keeps this count to the tips' own rows.
-    tips = (
-        _filtered(place, category, organisation)
+    # Per organisation: the whole is their sum, a part one of them.
+    tips_by_organisation = {
+        row["organisation_id"]: row
+        for row in _filtered(place, category, organisation)
         .filter(_between(period), source=Incident.Source.CITIZEN_TIP)
-        .aggregate(n=Count("pk"), k=Sum("record_key"))
+        .values("organisation_id")
+        .annotate(n=Count("pk"), k=Sum("record_key"))
+        .order_by()
+    }
+    tips = {
+        "n": sum(row["n"] for row in tips_by_organisation.values()),
+        "k": sum(row["k"] for row in tips_by_organisation.values()) or None,
+    }
+    # 8. Police events of the period by type (the category filter applies through the mapping).
+    police = PoliceEvent.objects.in_period(period.start_at, period.end_at)
+    if category is not None:
+        police = police.filter(Q(category=category) | Q(category__parent=category))
+    police_rows = police.values("event_type").annotate(n=Count("pk")).order_by("-n", "event_type")
+    # 9. Open actions from earlier EST meetings.
+    actions = EstAction.objects.open().order_by("due_date", "pk")
+    if actions_before is not None:
+        actions = actions.filter(meeting__starts_at__lt=actions_before)
+    actions = actions.values_list(
+        "pk",
+        "what",
+        "responsible_organisation__short_name",
+        "responsible_organisation__name",
+        "due_date",
+        "meeting_id",
+        "meeting__starts_at",
     )
+    if counts_only:
+        police_rows, actions = [], []
+    else:
+        police_rows = list(police_rows)
+    shape = {
+        "period": period,
+        "previous": previous,
+        "year_ago": year_ago,
+        "trend": trend,
+        "place": place,
+        "category": category,
+        "organisation": organisation,
+        "include_points": include_points,
+        "now": now,
+    }
+    picture = _picture(sums, tips, police_rows, actions, **shape)
+    wanted = parts
+    if every_part:
+        wanted = [row["organisation_id"] for row in sums["org_rows"]]
+    own = {}
+    for pk in wanted:
+        mine = tips_by_organisation.get(pk, {"n": 0, "k": None})
+        own[pk] = own_cells(_picture(sums["parts"][pk], mine, [], [], with_hotspots=False, **shape))
+    return picture, own
+
+
+def _picture(
+    sums,
+    tips,
+    police_rows,
+    actions,
+    *,
+    period,
+    previous,
+    year_ago,
+    trend,
+    place,
+    category,
+    organisation,
+    include_points,
+    now,
+    with_hotspots=True,
+) -> dict:
+    """The picture of the sums of ``situation_aggregates`` (the whole's or one part's).
+    ``with_hotspots=False``: none (a part's own cells need none: a hotspot is a count of
+    ``by_place`` or ``located_cells`` under the same cell id)."""
+    totals = sums["totals"]
     from_citizen_tips = tips["n"]
     total = totals[f"t{TREND_PERIODS - 1}"]
     previous_total = totals[f"t{TREND_PERIODS - 2}"]
@@ -124,20 +231,6 @@ def compute_situation(
     keys = sums["keys"]
     sub_rows, top_rows, org_rows = sums["sub_rows"], sums["top_rows"], sums["org_rows"]
     place_rows, cell_rows = sums["place_rows"], sums["cell_rows"]
-    # 8. Police events of the period by type (the category filter applies through the mapping).
-    police = PoliceEvent.objects.in_period(period.start_at, period.end_at)
-    if category is not None:
-        police = police.filter(Q(category=category) | Q(category__parent=category))
-    police_rows = police.values("event_type").annotate(n=Count("pk")).order_by("-n", "event_type")
-    # 9. Open actions from earlier EST meetings.
-    actions = EstAction.objects.open().for_list().order_by("due_date", "pk")
-    if actions_before is not None:
-        actions = actions.filter(meeting__starts_at__lt=actions_before)
-    if counts_only:
-        police_rows, actions = [], []
-    else:
-        police_rows = list(police_rows)
-
     places = sums["places"]
     by_place = sorted(
         (
@@ -170,17 +263,28 @@ def compute_situation(
                 "previous_k": row["previous_k"],
             }
         )
-    spots = [{"kind": "place", **row} for row in by_place] + [
-        {"kind": "cell", **row} for row in cells
-    ]
-    for spot in spots:
-        spot["change"] = spot["count"] - spot["previous"]
-    top = sorted(
-        (s for s in spots if s["count"]), key=lambda s: (-s["count"], s["kind"], s["name"])
-    )
-    risen = sorted(
-        (s for s in spots if s["change"] > 0), key=lambda s: (-s["change"], s["kind"], s["name"])
-    )
+    hotspots = {"top": [], "risen": []}
+    if with_hotspots:
+        # The TOP_N most frequent and most risen places and cells (``nsmallest`` is
+        # ``sorted(…)[:n]``, ties in the same order), each a copy with its change: one object
+        # when a spot is in both lists.
+        spots = [("place", row) for row in by_place] + [("cell", row) for row in cells]
+        top = heapq.nsmallest(
+            TOP_N,
+            (s for s in spots if s[1]["count"]),
+            key=lambda s: (-s[1]["count"], s[0], s[1]["name"]),
+        )
+        risen = heapq.nsmallest(
+            TOP_N,
+            (s for s in spots if s[1]["count"] > s[1]["previous"]),
+            key=lambda s: (-(s[1]["count"] - s[1]["previous"]), s[0], s[1]["name"]),
+        )
+        made: dict[int, dict] = {}
+        for name, chosen in (("top", top), ("risen", risen)):
+            for kind, row in chosen:
+                if id(row) not in made:
+                    made[id(row)] = {"kind": kind, **row, "change": row["count"] - row["previous"]}
+                hotspots[name].append(made[id(row)])
 
     grid = sums["grid"]
 
@@ -236,19 +340,19 @@ def compute_situation(
             {key: cell[key] for key in ("id", "count", "k", "previous", "previous_k")}
             for cell in cells
         ],
-        "hotspots": {"top": top[:TOP_N], "risen": risen[:TOP_N]},
+        "hotspots": hotspots,
         "police_by_type": [{"type": row["event_type"], "count": row["n"]} for row in police_rows],
         "police_total": sum(row["n"] for row in police_rows),
         "open_actions": [
             {
-                "id": action.pk,
-                "what": action.what,
-                "organisation": action.responsible_organisation.display_name,
-                "due_date": action.due_date.isoformat() if action.due_date else "",
-                "meeting_id": action.meeting_id,
-                "meeting_date": timezone.localdate(action.meeting.starts_at).isoformat(),
+                "id": pk,
+                "what": what,
+                "organisation": short_name or name,  # Organisation.display_name
+                "due_date": due_date.isoformat() if due_date else "",
+                "meeting_id": meeting_id,
+                "meeting_date": timezone.localdate(starts_at).isoformat(),
             }
-            for action in actions
+            for pk, what, short_name, name, due_date, meeting_id, starts_at in actions
         ],
         "computed_at": (now or timezone.now()).isoformat(),
     }
@@ -291,17 +395,23 @@ def mapping_began() -> date | None:
     return timezone.localdate(first).replace(day=1) if first else None
 
 
-def own_part(user, compute, *, organisation=None):
-    """The cells (``disclosure.own_cells``) of ``compute(organisation=…)`` summed over the
-    viewer's own organisations: the part of each count that ``user`` sees exactly
-    (``disclosure.picture_for_viewer``'s ``own``). Empty when the picture is filtered to another
-    organisation (nothing of it is the viewer's) or the viewer has no organisation."""
-    from est_incidents.disclosure import add_cells, own_cells
+def own_organisations(user, *, organisation=None) -> list[int]:
+    """The organisations whose part of a picture (filtered to ``organisation``) ``user`` sees
+    exactly: the viewer's own, none when the picture is filtered to another organisation."""
     from hjo_safety.permissions import organisation_ids
 
+    return [
+        pk for pk in sorted(organisation_ids(user)) if organisation is None or organisation.pk == pk
+    ]
+
+
+def own_part(parts: dict[int, dict]) -> dict:
+    """The cells of ``parts`` (``situation_with_parts``' own parts of the viewer's own
+    organisations, ``own_organisations``) summed: the part of each count that the viewer sees
+    exactly (``disclosure.picture_for_viewer``'s ``own``). Empty without parts."""
+    from est_incidents.disclosure import add_cells
+
     own: dict = {}
-    for pk in sorted(organisation_ids(user)):
-        if organisation is not None and organisation.pk != pk:
-            continue
-        add_cells(own, own_cells(compute(pk)))
+    for pk in sorted(parts):
+        add_cells(own, parts[pk])
     return own

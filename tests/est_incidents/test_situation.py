@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from est_incidents.situation import NO_CHANGE, Period, compute_situation, monthly_counts
+from hjo_safety.models import Organisation as OrganisationModel
 from tests.est_incidents.factories import CategoryFactory, IncidentFactory, PlaceFactory
 from tests.est_incidents.meeting_factories import EstActionFactory, PoliceEventFactory
 from tests.hjo_safety.factories import OrganisationFactory
@@ -243,3 +244,51 @@ def test_points_are_coordinates_only(world):
     assert "Hemlig" not in json.dumps(picture)
     frozen = compute_situation(Period(date(2026, 4, 6), date(2026, 4, 12)), include_points=False)
     assert "points" not in frozen
+
+
+def test_the_own_parts_summed_with_the_picture_are_each_organisations_own_picture(world):
+    """``situation_with_parts`` sums each organisation's part in the same statements as the
+    picture: each part's cells are those of the picture computed for that organisation alone
+    (as the viewer's own part and a frozen picture's ``own_parts`` were computed before), under
+    every filter, with and without the map's points, and the picture itself is unchanged."""
+    from est_incidents.disclosure import own_cells
+    from est_incidents.situation import situation_with_parts
+
+    lat, lng = Decimal("58.300500"), Decimal("14.280100")
+    for day in range(1, 20):
+        org = "fritid" if day % 3 else "skola"
+        category = ("graffiti", "glass", "litter")[day % 3]
+        incident(world, utc(2026, 6, day, 8 + day % 5), category=category, org=org)
+        incident(world, utc(2026, 6, day, 20), place="harbour", org="skola")
+        incident(world, utc(2026, 5, day, 12), place=None, latitude=lat, longitude=lng, org=org)
+        incident(
+            world, utc(2025, 6, day, 9), category="litter", org=org, latitude=lat, longitude=lng
+        )
+    period = Period(date(2026, 6, 8), date(2026, 6, 21))
+    organisations = [world["fritid"].pk, world["skola"].pk]
+    for filters in (
+        {},
+        {"place": world["square"]},
+        {"category": world["vandalism"]},
+        {"place": world["harbour"], "category": world["litter"]},
+        {"organisation": world["skola"]},
+    ):
+        for include_points in (True, False):
+            parts = [filters["organisation"].pk] if "organisation" in filters else organisations
+            picture, own = situation_with_parts(
+                period, parts=parts, include_points=include_points, **filters
+            )
+            alone = compute_situation(period, include_points=include_points, **filters)
+            assert json.dumps({**picture, "computed_at": ""}, sort_keys=True) == json.dumps(
+                {**alone, "computed_at": ""}, sort_keys=True
+            )
+            for pk in parts:
+                these = {**filters, "organisation": OrganisationModel.objects.get(pk=pk)}
+                expected = own_cells(
+                    compute_situation(
+                        period, include_points=include_points, counts_only=True, **these
+                    )
+                )
+                assert own[pk] == expected, (filters, pk)
+            _, every = situation_with_parts(period, every_part=True, **filters)
+            assert set(every) == {row["id"] for row in picture["by_organisation"]}

@@ -302,6 +302,7 @@ EXACT_COUNT_HOLDERS = {
 # the layer (the public figures: ``disclosure.released``, in the states ``suppression`` decided).
 EXACT_COUNT_SOURCES = (
     "compute_situation",
+    "situation_with_parts",
     "monthly_counts",
     "measure_effects",
     "Incident.objects.published(",
