@@ -17,9 +17,12 @@ $(VENV)/.runtime: requirements.txt
 	$(PIP) install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+# Both lock files in one pip run (one resolution, not two) when the dev set is what is wanted.
+$(VENV)/.dev: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements.txt -r requirements-dev.txt
-	touch $@
+	touch $(VENV)/.runtime $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

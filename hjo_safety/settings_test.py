@@ -56,7 +56,7 @@ PASSWORD_HASHERS = [
 # A commit need not wait for the disk: a crash can lose only the last commits of a test database
 # that is made afresh anyway (PostgreSQL's synchronous_commit; nothing is ever corrupted).
 #
-# A transactional test's flush empties only the tables that hold rows (tests/postgresql_backend).
+# A transactional test's flush empties only the tables that hold rows (hjo_safety/test_postgresql).
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
-    DATABASES["default"]["ENGINE"] = "tests.postgresql_backend"  # noqa: F405
+    DATABASES["default"]["ENGINE"] = "hjo_safety.test_postgresql"  # noqa: F405

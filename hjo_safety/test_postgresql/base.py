@@ -7,7 +7,8 @@ to a handful. Here the flush empties only the tables that hold rows, with ``DELE
 rows each), in one statement: a few milliseconds. ``session_replication_role = replica``
 switches off the foreign keys' and the tables' own triggers for that transaction only, as
 ``TRUNCATE`` does not fire them either. With ``reset_sequences`` it is Django's ``TRUNCATE …
-RESTART IDENTITY``. Used by ``hjo_safety.settings_test`` only.
+RESTART IDENTITY``. Used by ``hjo_safety.settings_test`` only
+(not under ``tests/``: a test runs ``manage.py`` on a copy of the code without it).
 """
 
 from django_prometheus.db.backends.postgresql import base
@@ -21,7 +22,7 @@ class DatabaseOperations(base.base.DatabaseOperations):
             )
         names = ", ".join("'" + table.replace("'", "''") + "'" for table in tables)
         return [
-            "DO $flush$ DECLARE name text; has_rows boolean; BEGIN"
+            "DO $flush$ DECLARE name text; has_rows boolean; BEGIN"  # nosec B608 — Django's table names
             " SET LOCAL session_replication_role = replica;"
             f" FOREACH name IN ARRAY ARRAY[{names}]::text[] LOOP"
             " EXECUTE format('SELECT EXISTS (SELECT FROM %I)', name) INTO has_rows;"
