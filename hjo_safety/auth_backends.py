@@ -12,7 +12,14 @@ Apps above the core add their own per-user facts to that one query with ``annota
 (e.g. whether one of the user's organisations moderates citizens' tips, for the staff menu),
 instead of a query of their own on every page: the value lands on the user object under the
 annotation's name, read afresh on every request like the memberships. The core never reads
-those facts itself; the app that registered one asks for it.
+those facts itself; the app that registered one asks for it. The core's own fact read there is
+whether the user holds the permission to search the access log (``access_log.may_search``, the
+staff menu's link; two queries of Django's permission backend otherwise).
+
+The statement is compiled once per process and database (the annotations are registered when
+the apps are ready, and the model does not change while the process runs) and run with each
+request's user id: building and compiling the annotated queryset was over half of the CPU of a
+logged-in request that does nothing else (bench/RESULTS.md, session 8).
 """
 
 from collections.abc import Callable
@@ -20,11 +27,13 @@ from collections.abc import Callable
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.postgres.aggregates import ArrayAgg
+from django.core.exceptions import ValidationError
 from django.db import connection
 
-from hjo_safety import permissions
+from hjo_safety import access_log, permissions
 
 USER_ANNOTATIONS: dict[str, Callable] = {}
+_PK_SENTINEL = -917_364_285  # the user id's place in the compiled statement
 
 
 def annotate_user_with(name: str, expression: Callable) -> None:
@@ -34,20 +43,48 @@ def annotate_user_with(name: str, expression: Callable) -> None:
 
 
 class MembershipModelBackend(ModelBackend):
-    def get_user(self, user_id):
-        if connection.vendor != "postgresql":
-            return super().get_user(user_id)
-        user_model = get_user_model()
-        try:
-            user = user_model._default_manager.annotate(
+    # (database alias, annotation names): (sql, params, the user id's index, field names)
+    _statements: dict[tuple, tuple] = {}
+
+    def _statement(self):
+        memo = (connection.alias, *USER_ANNOTATIONS)
+        statement = self._statements.get(memo)
+        if statement is None:
+            user_model = get_user_model()
+            queryset = user_model._default_manager.annotate(
                 hjo_membership_organisations=ArrayAgg(
                     "memberships__organisation_id", order_by="memberships__id"
                 ),
                 hjo_membership_roles=ArrayAgg("memberships__role", order_by="memberships__id"),
+                **{name: expression() for name, expression in access_log.USER_ANNOTATIONS.items()},
                 **{name: expression() for name, expression in USER_ANNOTATIONS.items()},
-            ).get(pk=user_id)
-        except user_model.DoesNotExist:
+            ).filter(pk=_PK_SENTINEL)
+            sql, params = queryset.query.get_compiler(connection=connection).as_sql()
+            (pk_index,) = [n for n, value in enumerate(params) if value == _PK_SENTINEL]
+            fields = [field.attname for field in user_model._meta.concrete_fields]
+            statement = (sql, list(params), pk_index, fields)
+            self._statements[memo] = statement
+        return statement
+
+    def get_user(self, user_id):
+        if connection.vendor != "postgresql":
+            return super().get_user(user_id)
+        user_model = get_user_model()
+        sql, params, pk_index, fields = self._statement()
+        params = params.copy()
+        try:
+            params[pk_index] = user_model._meta.pk.to_python(user_id)
+        except ValidationError:  # a malformed id in the session: no user
             return None
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+            names = [column.name for column in cursor.description]
+        if row is None:
+            return None
+        user = user_model.from_db(connection.alias, fields, row[: len(fields)])
+        for name, value in zip(names[len(fields) :], row[len(fields) :], strict=True):
+            setattr(user, name, value)
         if not self.user_can_authenticate(user):
             return None
         rows = [
