@@ -11,6 +11,7 @@ from est_incidents.models.sharing import HandlingStatus
 from est_incidents.situation import default_period
 from hjo_safety import permissions
 from hjo_safety.cache import viewer_version
+from hjo_safety.statements import Statement
 
 RECENT_COUNT = 5
 DUE_WITHIN_DAYS = 14
@@ -25,18 +26,27 @@ def recent_incidents(user) -> dict:
     }
 
 
+_SHARES_WAITING = Statement(
+    lambda organisations: (
+        IncidentShare.objects.active()
+        .filter(
+            organisation__in=organisations,
+            handling_status__in=[HandlingStatus.RECEIVED, HandlingStatus.IN_PROGRESS],
+        )
+        .values("pk")
+    )
+)
+
+
 def shares_waiting(user) -> int:
     """Incidents other organisations have shared with the user's organisations that wait for
     their handling (received or in progress). Every counted incident is one the user may see,
-    so the count is shown as it is."""
-    return (
-        IncidentShare.objects.active()
-        .filter(
-            organisation__in=permissions.organisation_ids(user),
-            handling_status__in=[HandlingStatus.RECEIVED, HandlingStatus.IN_PROGRESS],
-        )
-        .count()
-    )
+    so the count is shown as it is. The staff menu shows it on every page: the statement is
+    compiled once per process (``hjo_safety.statements``)."""
+    organisations = sorted(permissions.organisation_ids(user))
+    if not organisations:
+        return 0
+    return _SHARES_WAITING.count(organisations=organisations)
 
 
 def est_actions_due(user, limit=5) -> dict:

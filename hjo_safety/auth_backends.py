@@ -31,9 +31,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 
 from hjo_safety import access_log, permissions
+from hjo_safety.statements import Statement
 
 USER_ANNOTATIONS: dict[str, Callable] = {}
-_PK_SENTINEL = -917_364_285  # the user id's place in the compiled statement
 
 
 def annotate_user_with(name: str, expression: Callable) -> None:
@@ -42,48 +42,49 @@ def annotate_user_with(name: str, expression: Callable) -> None:
     USER_ANNOTATIONS[name] = expression
 
 
-class MembershipModelBackend(ModelBackend):
-    # (database alias, annotation names): (sql, params, the user id's index, field names)
-    _statements: dict[tuple, tuple] = {}
+def _user_with_memberships(pk):
+    return (
+        get_user_model()
+        ._default_manager.annotate(
+            hjo_membership_organisations=ArrayAgg(
+                "memberships__organisation_id", order_by="memberships__id"
+            ),
+            hjo_membership_roles=ArrayAgg("memberships__role", order_by="memberships__id"),
+            **{name: expression() for name, expression in access_log.USER_ANNOTATIONS.items()},
+            **{name: expression() for name, expression in USER_ANNOTATIONS.items()},
+        )
+        .filter(pk=pk)
+    )
 
-    def _statement(self):
-        memo = (connection.alias, *USER_ANNOTATIONS)
-        statement = self._statements.get(memo)
-        if statement is None:
-            user_model = get_user_model()
-            queryset = user_model._default_manager.annotate(
-                hjo_membership_organisations=ArrayAgg(
-                    "memberships__organisation_id", order_by="memberships__id"
-                ),
-                hjo_membership_roles=ArrayAgg("memberships__role", order_by="memberships__id"),
-                **{name: expression() for name, expression in access_log.USER_ANNOTATIONS.items()},
-                **{name: expression() for name, expression in USER_ANNOTATIONS.items()},
-            ).filter(pk=_PK_SENTINEL)
-            sql, params = queryset.query.get_compiler(connection=connection).as_sql()
-            (pk_index,) = [n for n, value in enumerate(params) if value == _PK_SENTINEL]
-            fields = [field.attname for field in user_model._meta.concrete_fields]
-            statement = (sql, list(params), pk_index, fields)
-            self._statements[memo] = statement
-        return statement
+
+class MembershipModelBackend(ModelBackend):
+    # One per set of registered annotations (all are registered when the apps are ready).
+    _statements: dict[tuple, Statement] = {}
 
     def get_user(self, user_id):
         if connection.vendor != "postgresql":
             return super().get_user(user_id)
         user_model = get_user_model()
-        sql, params, pk_index, fields = self._statement()
-        params = params.copy()
         try:
-            params[pk_index] = user_model._meta.pk.to_python(user_id)
+            pk = user_model._meta.pk.to_python(user_id)
         except ValidationError:  # a malformed id in the session: no user
             return None
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            row = cursor.fetchone()
-            names = [column.name for column in cursor.description]
-        if row is None:
+        statement = self._statements.setdefault(
+            tuple(USER_ANNOTATIONS), Statement(_user_with_memberships)
+        )
+        rows = statement.rows(pk=pk)
+        if not rows:
             return None
+        fields = [field.attname for field in user_model._meta.concrete_fields]
+        names = [
+            "hjo_membership_organisations",
+            "hjo_membership_roles",
+            *access_log.USER_ANNOTATIONS,
+            *USER_ANNOTATIONS,
+        ]
+        row = rows[0]
         user = user_model.from_db(connection.alias, fields, row[: len(fields)])
-        for name, value in zip(names[len(fields) :], row[len(fields) :], strict=True):
+        for name, value in zip(names, row[len(fields) :], strict=True):
             setattr(user, name, value)
         if not self.user_can_authenticate(user):
             return None
