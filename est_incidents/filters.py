@@ -18,6 +18,7 @@ from est_incidents.models import Category, Incident, Place
 from hjo_safety import permissions
 from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, DateInput, local_midnight
 from hjo_safety.models import Organisation
+from hjo_safety.statements import Statement
 from hjo_safety.widgets import FastSelect, LabelFieldMixin, ListModelChoiceIterator
 
 
@@ -34,6 +35,26 @@ class ListModelChoiceFilter(django_filters.ModelChoiceFilter):
     """A model choice filter for long lists (places, organisations): ``hjo_safety.widgets``."""
 
     field_class = _ListModelChoiceField
+
+
+# The options of the category and place selects, shown on every view of the list and the map:
+# their statements compiled once per process (``hjo_safety.statements``; the category's tree
+# order alone took a millisecond to compile), the labels as ``str(category)``/``str(place)``.
+_CATEGORY_ROWS = Statement(
+    lambda: Category.objects.in_tree_order().values_list("pk", "name", "parent__name")
+)
+_PLACE_ROWS = Statement(lambda: Place.objects.order_by("name").values_list("pk", "name"))
+
+
+def category_options() -> list[tuple]:
+    return [
+        (pk, name if parent is None else f"{parent} – {name}")
+        for pk, name, parent in _CATEGORY_ROWS.rows()
+    ]
+
+
+def place_options() -> list[tuple]:
+    return _PLACE_ROWS.rows()
 
 
 # Dates far outside the registry's life are typos (and 9999-12-31 + 1 day overflows).
@@ -65,13 +86,14 @@ class IncidentFilter(django_filters.FilterSet):
         queryset=Category.objects.none(),
         method="filter_category",
         empty_label=_("Alla kategorier"),
+        options=category_options,  # the rows of Category.objects.in_tree_order()
     )
     plats = ListModelChoiceFilter(
         label=_("Plats"),
         field_name="place",
         queryset=Place.objects.order_by("name"),
         empty_label=_("Alla platser"),
-        label_field="name",  # str(place)
+        options=place_options,  # the rows of the queryset above
     )
     organisation = ListModelChoiceFilter(
         label=_("Organisation"),

@@ -76,6 +76,10 @@ class ListModelChoiceIterator(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
+        options = getattr(self.field, "options", None)
+        if options is not None:  # the field's (value, label) rows, read as its owner reads them
+            yield from options()
+            return
         label_field = getattr(self.field, "label_field", "")
         if label_field:
             value_field = self.field.to_field_name or "pk"
@@ -87,10 +91,14 @@ class ListModelChoiceIterator(ModelChoiceIterator):
 
 class LabelFieldMixin:
     """``label_field``: the model field whose value is each option's label, when that is what
-    ``label_from_instance`` (``str(obj)``) gives; options are then read without instances."""
+    ``label_from_instance`` (``str(obj)``) gives; options are then read without instances.
+    ``options``: a callable giving the (value, label) rows themselves, the same as the queryset's
+    (e.g. from a ``hjo_safety.statements.Statement`` compiled once); the queryset still
+    validates the choice."""
 
-    def __init__(self, *args, label_field: str = "", **kwargs):
+    def __init__(self, *args, label_field: str = "", options=None, **kwargs):
         self.label_field = label_field
+        self.options = options
         super().__init__(*args, **kwargs)
 
 
