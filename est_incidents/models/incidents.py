@@ -323,6 +323,22 @@ class IncidentQuerySet(models.QuerySet):
     def for_list(self):
         return self.select_related("category__parent", "place", "organisation", "reported_by")
 
+    def for_list_rows(self):
+        """What the incident list's rows show (``est_list_tags``), and its cursor: a third of
+        ``for_list()``'s columns, and no reporter."""
+        return self.select_related("category__parent", "place", "organisation").only(
+            "occurred_at",
+            "status",
+            "description",
+            "place_description",
+            "duplicate_of_id",
+            "category__name",
+            "category__parent__name",
+            "place__name",
+            "organisation__name",
+            "organisation__short_name",
+        )
+
     def counts_by_place(self):
         """Rows of ``place__name`` and ``count``, the most frequent place first."""
         return (

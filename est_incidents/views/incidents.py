@@ -80,7 +80,7 @@ def _list_results(request):
         incidents = incidents.with_received_handling(request.user)
     return {
         "filter": filterset,
-        "page_obj": keyset_page(incidents.for_list().with_same_event_count(), request.GET),
+        "page_obj": keyset_page(incidents.for_list_rows().with_same_event_count(), request.GET),
         # Incidents shared with the user's organisation come from another one: name it.
         "show_organisation": "organisation" in filterset.filters or shared_with_us,
         "shared_with_us": shared_with_us,
