@@ -10,13 +10,12 @@ reports; ``delade=1`` keeps the incidents other organisations have shared with t
 from datetime import timedelta
 
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_filters import fields as filter_fields
 
 from est_incidents.models import Category, Incident, Place
-from hjo_safety import permissions
-from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, DateInput, local_midnight
+from hjo_safety import permissions, widgets
+from hjo_safety.dates import DATE_BOUNDS_VALIDATORS, local_midnight
 from hjo_safety.models import Organisation
 from hjo_safety.statements import Statement
 from hjo_safety.widgets import FastSelect, LabelFieldMixin, ListModelChoiceIterator
@@ -61,7 +60,7 @@ def place_options() -> list[tuple]:
 FILTER_DATE_VALIDATORS = DATE_BOUNDS_VALIDATORS
 
 
-class FlagCheckbox(forms.CheckboxInput):
+class FlagCheckbox(widgets.CheckboxInput):
     """A checkbox that submits ``1`` (``?mina=1``), not the browser's default ``on``."""
 
     def format_value(self, value):
@@ -72,13 +71,13 @@ class IncidentFilter(django_filters.FilterSet):
     fran = django_filters.DateFilter(
         label=_("Från och med"),
         method="filter_from",
-        widget=DateInput,
+        widget=widgets.DateInput,
         validators=FILTER_DATE_VALIDATORS,
     )
     till = django_filters.DateFilter(
         label=_("Till och med"),
         method="filter_to",
-        widget=DateInput,
+        widget=widgets.DateInput,
         validators=FILTER_DATE_VALIDATORS,
     )
     kategori = ListModelChoiceFilter(
@@ -103,16 +102,21 @@ class IncidentFilter(django_filters.FilterSet):
         label_field="name",  # str(organisation)
     )
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=Incident.Status.choices, empty_label=_("Alla")
+        label=_("Status"),
+        choices=Incident.Status.choices,
+        empty_label=_("Alla"),
+        widget=widgets.Select,
     )
-    q = django_filters.CharFilter(label=_("Sök i text"), method="filter_text")
+    q = django_filters.CharFilter(
+        label=_("Sök i text"), method="filter_text", widget=widgets.TextInput
+    )
     mina = django_filters.BooleanFilter(
         label=_("Mina rapporter"), method="filter_mine", widget=FlagCheckbox
     )
     delade = django_filters.BooleanFilter(
         label=_("Delade med oss"),
         method="filter_shared",
-        widget=forms.CheckboxInput,
+        widget=widgets.CheckboxInput,
         help_text=_("Bara händelser som andra organisationer har delat med er."),
     )
 
