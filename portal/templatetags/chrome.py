@@ -32,11 +32,11 @@ through ``hjo_safety.cache``, which owns the keys.
 
 from dataclasses import dataclass
 from functools import cache as memoize
+from html import escape as _html_escape
 
 from django import template
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -239,6 +239,12 @@ def _counts(context, flags) -> dict:
 # django.test.html.parse_html); every value is escaped here, the labels included.
 
 _BADGE = ' <span class="badge rounded-pill text-bg-danger"{name}>{count}</span>'
+
+
+def escape(value) -> str:
+    """What ``{{ value }}`` writes for the chrome's values (labels, URLs, names: none of them
+    marked safe): Django's ``escape`` without its lazy-argument wrapper."""
+    return _html_escape(str(value))
 
 
 def _badge(count, name: str = "") -> str:
