@@ -123,7 +123,7 @@ class Statement:
         compiled = self._compile(values)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT COUNT(*) FROM ({compiled[0]}) counted",  # noqa: S608 — our compiled SQL
+                f"SELECT COUNT(*) FROM ({compiled[0]}) counted",  # noqa: S608 # nosec B608 — compiled by Django
                 self._params(compiled, values),
             )
             return cursor.fetchone()[0]
