@@ -86,14 +86,14 @@ def _rises(period: Period) -> list[Rise]:
     source = Source()
     summary, grouping = source.rows(CATEGORY | PLACE | ORGANISATION)
 
-    def counted(shown):
-        return Coalesce(Sum("n", filter=source.days(grouping, shown)), 0)
+    def counted(*shown):
+        return Coalesce(Sum("n", filter=source.days(grouping, *shown)), 0)
 
     # Summed in the database per place, main category and organisation: the period's count and
     # its baseline (the sum of the earlier periods' counts), not one sum per period and row.
-    before = counted(periods[1])
-    for shown in periods[2:]:
-        before = before + counted(shown)
+    # The periods follow one another without overlapping, so the baseline is one sum over the
+    # rows of all six (half the expressions to build and compile of six sums added up).
+    before = counted(*periods[1:])
     rows = (
         summary.filter(source.days(grouping, *periods))
         .exclude(place_key=NO_PLACE)
