@@ -24,6 +24,16 @@ def council_actions_due(user) -> dict:
         .open()
         .due_within(ACTIONS_DUE_DAYS, today)
         .select_related("responsible_organisation", "origin__meeting")
+        # Only what _actions_due.html shows.
+        .only(
+            "what",
+            "responsible_person",
+            "due_date",
+            "responsible_organisation__name",
+            "responsible_organisation__short_name",
+            "origin__meeting__status",
+            "origin__meeting__starts_at",
+        )
         .order_by("due_date", "pk")
     )
     return {"actions": list(actions), "today": today}

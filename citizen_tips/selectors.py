@@ -11,11 +11,22 @@ def forwarded_to_my_organisations(user) -> dict | None:
     for those who moderate tips (they have the menu link to every tip)."""
     if can_moderate(user):
         return None
+    # Only what _forwarded_tips.html shows (not the linked incident's row of for_list()).
     tips = (
         CitizenTip.objects.visible_to(user)
         .open()
         .filter(state=CitizenTip.State.FORWARDED)
-        .for_list()
+        .select_related("place", "forwarded_to")
+        .only(
+            "kind",
+            "place__name",
+            "place_description",
+            "latitude",
+            "longitude",
+            "moderated_at",
+            "forwarded_to__name",
+            "forwarded_to__short_name",
+        )
         .order_by("-moderated_at", "-pk")[:FORWARDED_COUNT]
     )
     return {

@@ -29,6 +29,7 @@ version.
 import math
 from dataclasses import dataclass
 
+from django.db import connections, router
 from django.db.models import OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
@@ -85,14 +86,14 @@ def _rises(period: Period) -> list[Rise]:
     source = Source()
     summary, grouping = source.rows(CATEGORY | PLACE | ORGANISATION)
 
-    def counted(shown):
-        return Coalesce(Sum("n", filter=source.days(grouping, shown)), 0)
+    def counted(*shown):
+        return Coalesce(Sum("n", filter=source.days(grouping, *shown)), 0)
 
     # Summed in the database per place, main category and organisation: the period's count and
     # its baseline (the sum of the earlier periods' counts), not one sum per period and row.
-    before = counted(periods[1])
-    for shown in periods[2:]:
-        before = before + counted(shown)
+    # The periods follow one another without overlapping, so the baseline is one sum over the
+    # rows of all six (half the expressions to build and compile of six sums added up).
+    before = counted(*periods[1:])
     rows = (
         summary.filter(source.days(grouping, *periods))
         .exclude(place_key=NO_PLACE)
@@ -112,9 +113,16 @@ def _rises(period: Period) -> list[Rise]:
             "place_key", "organisation_id", "main", "main_name", "place_name", "now", "before"
         )
     )
+    # Read with a plain cursor: the values are ints and names already, and Django's converters
+    # (two per row of some 2,000: place × category × organisation) were a fifth of the
+    # coordinator's start page's early warning (bench/RESULTS.md, session 8).
+    sql, params = rows.query.sql_with_params()
+    with connections[router.db_for_read(Place)].cursor() as cursor:
+        cursor.execute(sql, params)
+        fetched = cursor.fetchall()
     cells: dict[tuple, dict] = {}
     category_names, place_names = {}, {}
-    for place_key, organisation_id, main, main_name, place_name, now, before in rows:
+    for place_key, organisation_id, main, main_name, place_name, now, before in fetched:
         category_names[main] = main_name
         place_names[place_key] = place_name
         cell = cells.setdefault((place_key, main), {"now": 0, "before": 0, "orgs": set()})

@@ -61,7 +61,8 @@ def group_primary_id(incident) -> int:
 
 def possible_duplicates(incident, user) -> list[Candidate]:
     """Reports that may be the same event as ``incident``, one per group (its primary, or the
-    report itself), nearest in time first; none already in ``incident``'s group. Two queries."""
+    report itself), nearest in time first; none already in ``incident``'s group. Two queries
+    (one when there is no candidate)."""
     main = incident.category.parent_id or incident.category_id
     near = Q(place_id=incident.place_id) if incident.place_id else Q(pk__in=[])
     here = _position(incident)
@@ -89,6 +90,9 @@ def possible_duplicates(incident, user) -> list[Candidate]:
         .select_related("category__parent", "place", "organisation")
         .order_by("occurred_at", "pk")
     )
+    rows = list(rows)
+    if not rows:  # most reports: no second query (building it cost as much as the first)
+        return []
     visible = set(
         Incident.objects.visible_to(user)
         .filter(pk__in=[row.pk for row in rows])

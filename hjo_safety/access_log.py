@@ -56,11 +56,47 @@ def record_access(
     )
 
 
+def _holds_search_permission(through: str):
+    """Whether the user holds ``SEARCH_PERMISSION`` directly (``"user"``) or through one of its
+    groups (``"group"``): an expression over the user row, for ``annotate_user_with``."""
+    from django.contrib.auth import get_user_model
+
+    app_label, codename = SEARCH_PERMISSION.split(".")
+    user_model = get_user_model()
+    if through == "user":
+        rows = user_model.user_permissions.through.objects.filter(
+            permission__content_type__app_label=app_label, permission__codename=codename
+        )
+    else:
+        rows = user_model.groups.through.objects.filter(
+            group__permissions__content_type__app_label=app_label,
+            group__permissions__codename=codename,
+        )
+    return Exists(rows.filter(user_id=OuterRef("pk")))
+
+
+# Read with the user on every request (``hjo_safety.auth_backends``), read by ``may_search``.
+USER_ANNOTATIONS = {
+    "hjo_access_log_permission": lambda: _holds_search_permission("user"),
+    "hjo_access_log_group_permission": lambda: _holds_search_permission("group"),
+}
+
+
 def may_search(user) -> bool:
-    """The coordinator and the data protection officer (the permission) search the log."""
-    return user.is_authenticated and (
-        permissions.is_coordinator(user) or user.has_perm(SEARCH_PERMISSION)
-    )
+    """The coordinator and the data protection officer (the permission) search the log.
+
+    The permission is read with the user (``USER_ANNOTATIONS``) where the authentication
+    backend did (PostgreSQL); otherwise through ``user.has_perm``. Both answer the same for an
+    active user, the only kind a request has (``ModelBackend.user_can_authenticate``); an
+    active superuser is a coordinator."""
+    if not user.is_authenticated:
+        return False
+    if permissions.is_coordinator(user):
+        return True
+    direct = getattr(user, "hjo_access_log_permission", None)
+    if direct is None or not user.is_active:
+        return user.has_perm(SEARCH_PERMISSION)
+    return bool(direct or user.hjo_access_log_group_permission)
 
 
 class AccessLogFilterForm(DateRangeFilterMixin, forms.Form):

@@ -18,6 +18,7 @@ from hjo_safety.dates import date_range_constraints
 from hjo_safety.history import HistoricalRecords
 from hjo_safety.roles import Role
 from hjo_safety.security import client_ip
+from hjo_safety.statements import Statement
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -264,7 +265,13 @@ class ContactInfo(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.objects.order_by("pk").first()
+        """The contact details (the first stored), read on every page for the footer with a
+        statement compiled once per process (``hjo_safety.statements``)."""
+        found = _CURRENT_CONTACT.objects()
+        return found[0] if found else None
+
+
+_CURRENT_CONTACT = Statement(lambda: ContactInfo.objects.order_by("pk")[:1])
 
 
 class AuditEventQuerySet(models.QuerySet):

@@ -17,18 +17,40 @@ from datetime import timedelta
 
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.contrib.sessions.middleware import SessionMiddleware
+from django.db import connection
 from django.utils import timezone
+
+from hjo_safety.statements import Statement
 
 STAMP_INTERVAL = timedelta(minutes=1)
 
 
 class SessionStore(DatabaseSessionStore):
-    """Django's database session, remembering the expiry it was loaded with."""
+    """Django's database session, remembering the expiry it was loaded with. The session is
+    read with a statement compiled once per process (``hjo_safety.statements``): the query of
+    ``DatabaseSessionStore._get_session_from_db``, run on every request."""
 
     loaded_expiry = None
+    _statement = None
+
+    @classmethod
+    def _unexpired(cls):
+        if cls._statement is None:
+            model = cls.get_model_class()
+            cls._statement = Statement(
+                lambda key, now: model.objects.filter(session_key=key, expire_date__gt=now)
+            )
+        return cls._statement
 
     def _get_session_from_db(self):
-        stored = super()._get_session_from_db()
+        if connection.vendor != "postgresql":  # SQLite passes datetimes as text (the demo)
+            stored = super()._get_session_from_db()
+            self.loaded_expiry = stored.expire_date if stored is not None else None
+            return stored
+        found = self._unexpired().objects(key=self.session_key, now=timezone.now())
+        stored = found[0] if found else None
+        if stored is None:
+            self._session_key = None  # as Django's: a key that is not (or no longer) stored
         self.loaded_expiry = stored.expire_date if stored is not None else None
         return stored
 

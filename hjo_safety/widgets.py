@@ -17,6 +17,8 @@ from django.forms.utils import flatatt
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from hjo_safety import dates
+
 
 def _escaped(value) -> str:
     """``conditional_escape(value)`` without its lazy-argument wrapper: safe HTML (``__html__``)
@@ -67,6 +69,48 @@ class FastSelect(forms.Select):
         )
 
 
+class PythonInputMixin:
+    """An ``<input>`` widget (text, date, checkbox) written in Python: the markup of Django's
+    ``input.html`` and ``attrs.html`` (the type, name, value as ``stringformat:'s'`` and each
+    attribute, ``True`` as a bare name and ``False`` left out), every value escaped, without
+    two template renders per field. Escaped as the template does (``conditional_escape``:
+    safe strings as they are). ``tests/hjo_safety/test_widgets.py`` compares both."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [f'<input type="{_escaped(widget["type"])}" name="{_escaped(widget["name"])}"']
+        if widget["value"] is not None:
+            parts.append(f' value="{_escaped(widget["value"])}"')
+        for key, item in widget["attrs"].items():
+            if item is True:
+                parts.append(f" {_escaped(key)}")
+            elif item is not False:
+                parts.append(f' {_escaped(key)}="{_escaped(item)}"')
+        parts.append(">")
+        return mark_safe("".join(parts))  # noqa: S308 # nosec B308 B703 — every value escaped
+
+
+# Django's widgets written in Python, under Django's own class names: crispy-forms adds the
+# widget's class name in lower case to its CSS classes (``textinput``, ``dateinput``,
+# ``checkboxinput``, ``select``), so the markup stays the same.
+
+
+class TextInput(PythonInputMixin, forms.TextInput):
+    """``forms.TextInput`` written in Python (``PythonInputMixin``)."""
+
+
+class CheckboxInput(PythonInputMixin, forms.CheckboxInput):
+    """``forms.CheckboxInput`` written in Python (``PythonInputMixin``)."""
+
+
+class DateInput(PythonInputMixin, dates.DateInput):
+    """``hjo_safety.dates.DateInput`` (the native date picker) written in Python."""
+
+
+class Select(FastSelect):
+    """``FastSelect`` for short choice lists, with ``forms.Select``'s class name."""
+
+
 class ListModelChoiceIterator(ModelChoiceIterator):
     """Iterate the choices with one ordinary query (no server-side cursor). With the field's
     ``label_field`` (a column whose value is the label, ``str(obj)``): the values and labels
@@ -76,6 +120,10 @@ class ListModelChoiceIterator(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
+        options = getattr(self.field, "options", None)
+        if options is not None:  # the field's (value, label) rows, read as its owner reads them
+            yield from options()
+            return
         label_field = getattr(self.field, "label_field", "")
         if label_field:
             value_field = self.field.to_field_name or "pk"
@@ -87,10 +135,14 @@ class ListModelChoiceIterator(ModelChoiceIterator):
 
 class LabelFieldMixin:
     """``label_field``: the model field whose value is each option's label, when that is what
-    ``label_from_instance`` (``str(obj)``) gives; options are then read without instances."""
+    ``label_from_instance`` (``str(obj)``) gives; options are then read without instances.
+    ``options``: a callable giving the (value, label) rows themselves, the same as the queryset's
+    (e.g. from a ``hjo_safety.statements.Statement`` compiled once); the queryset still
+    validates the choice."""
 
-    def __init__(self, *args, label_field: str = "", **kwargs):
+    def __init__(self, *args, label_field: str = "", options=None, **kwargs):
         self.label_field = label_field
+        self.options = options
         super().__init__(*args, **kwargs)
 
 

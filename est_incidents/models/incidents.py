@@ -323,6 +323,22 @@ class IncidentQuerySet(models.QuerySet):
     def for_list(self):
         return self.select_related("category__parent", "place", "organisation", "reported_by")
 
+    def for_list_rows(self):
+        """What the incident list's rows show (``est_list_tags``), and its cursor: a third of
+        ``for_list()``'s columns, and no reporter."""
+        return self.select_related("category__parent", "place", "organisation").only(
+            "occurred_at",
+            "status",
+            "description",
+            "place_description",
+            "duplicate_of_id",
+            "category__name",
+            "category__parent__name",
+            "place__name",
+            "organisation__name",
+            "organisation__short_name",
+        )
+
     def counts_by_place(self):
         """Rows of ``place__name`` and ``count``, the most frequent place first."""
         return (
@@ -712,28 +728,38 @@ HISTORY_HIDDEN_FIELDS = [
 
 
 class _ForeignKeyLabels:
-    """Readable values for a change history: names for foreign keys, labels for choices."""
+    """Readable values for a change history: names for foreign keys, labels for choices. The
+    names of each kind are read when a change first shows one (one query per kind, none for
+    the usual history of a single record)."""
 
     def __init__(self, records):
-        def ids(attname):
-            return {getattr(r, attname) for r in records if getattr(r, attname) is not None}
+        self._records = records
+        self._names = {}
 
-        self.names = {
-            "category": {
+    def _ids(self, attname):
+        return {getattr(r, attname) for r in self._records if getattr(r, attname) is not None}
+
+    def _read(self, name):
+        if name == "category":
+            return {
                 c.pk: str(c)
-                for c in Category.objects.filter(pk__in=ids("category_id")).select_related("parent")
-            },
-            "place": dict(Place.objects.filter(pk__in=ids("place_id")).values_list("pk", "name")),
-            "organisation": dict(
-                Organisation.objects.filter(pk__in=ids("organisation_id")).values_list("pk", "name")
-            ),
-        }
+                for c in Category.objects.filter(pk__in=self._ids("category_id")).select_related(
+                    "parent"
+                )
+            }
+        model = Place if name == "place" else Organisation
+        return dict(model.objects.filter(pk__in=self._ids(f"{name}_id")).values_list("pk", "name"))
+
+    def _names_of(self, name):
+        if name not in self._names:
+            self._names[name] = self._read(name)
+        return self._names[name]
 
     def display(self, field, value):
         if value in (None, ""):
             return "–"
-        if field.name in self.names:
-            return self.names[field.name].get(value, value)
+        if field.name in ("category", "place", "organisation"):
+            return self._names_of(field.name).get(value, value)
         if field.choices:
             return dict(field.flatchoices).get(value, value)
         if isinstance(value, bool):

@@ -80,7 +80,7 @@ def _list_results(request):
         incidents = incidents.with_received_handling(request.user)
     return {
         "filter": filterset,
-        "page_obj": keyset_page(incidents.for_list().with_same_event_count(), request.GET),
+        "page_obj": keyset_page(incidents.for_list_rows().with_same_event_count(), request.GET),
         # Incidents shared with the user's organisation come from another one: name it.
         "show_organisation": "organisation" in filterset.filters or shared_with_us,
         "shared_with_us": shared_with_us,
@@ -195,7 +195,11 @@ def incident_detail_response(request, pk, *, handling_forms=None):
     # The row alone decides (404, permissions); what the page shows is read lazily, so a page
     # kept per viewer and data version (hjo_safety/cache.py: the version follows the
     # incident, its history rows, its shares and their notes) reads nothing more.
-    incident = permissions.get_visible_or_404(Incident.objects.all(), user, pk=pk)
+    # With its category and place: the suggestions of the same event (outside the kept part)
+    # and the story's interventions read them, one query each otherwise.
+    incident = permissions.get_visible_or_404(
+        Incident.objects.select_related("category", "place"), user, pk=pk
+    )
     own = policy.may_correct_incident(user, incident)
     my_organisations = permissions.organisation_ids(user)
     handling_forms = handling_forms or {}

@@ -32,19 +32,18 @@ through ``hjo_safety.cache``, which owns the keys.
 
 from dataclasses import dataclass
 from functools import cache as memoize
+from html import escape as _html_escape
 
 from django import template
+from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hjo_safety import cache
 
 register = template.Library()
-
-HEADER = "partials/header.html"
-FOOTER = "partials/footer.html"
 
 
 @dataclass(frozen=True)
@@ -232,9 +231,177 @@ def _counts(context, flags) -> dict:
     return {name: context.get(name) for name in names}
 
 
-def _render(context, name, **values):
-    with context.push(**values):
-        return context.template.engine.get_template(name).render(context)
+# --- The header and the footer, written in Python -----------------------------------------------
+# They were the templates partials/header.html, staff_nav.html and footer.html; on a page whose
+# kept parts miss (or with FRAGMENT_CACHE_ENABLED off) the template engine's nodes, loops and
+# {% url %} tags for some forty menu links were about 1.5 ms of every staff page (bench/RESULTS.md,
+# session 8). The markup is the same (tests/portal/test_chrome.py compares it with
+# django.test.html.parse_html); every value is escaped here, the labels included.
+
+_BADGE = ' <span class="badge rounded-pill text-bg-danger"{name}>{count}</span>'
+
+
+def escape(value) -> str:
+    """What ``{{ value }}`` writes for the chrome's values (labels, URLs, names: none of them
+    marked safe): Django's ``escape`` without its lazy-argument wrapper."""
+    return _html_escape(str(value))
+
+
+def _badge(count, name: str = "") -> str:
+    if not count:
+        return ""
+    named = f' data-menu-count="{escape(name)}"' if name else ""
+    return _BADGE.format(name=named, count=count)
+
+
+def _current(current: bool) -> str:
+    return ' aria-current="page"' if current else ""
+
+
+def _staff_link(link, css: str) -> str:
+    return (
+        f'<a class="{css}" href="{escape(link["url"])}"{_current(link["current"])}>'
+        f"{escape(link['label'])}{_badge(link['count'], link['count_name'])}</a>"
+    )
+
+
+def staff_nav_html(staff_menu: list) -> str:
+    """The staff menu (``STAFF_MENU``, grouped by task). On a laptop each group of several links
+    is a ``<details>`` disclosure in one row; on a phone the whole menu is one ``<details>``
+    ("Personalmeny") listing the groups. Both work without JavaScript; static/js/menu.js only
+    closes an open group on a click elsewhere or Escape."""
+    bar, phone = [], []
+    for number, group in enumerate(staff_menu, start=1):
+        single = group["single"]
+        if single:
+            bar.append(f"<li>{_staff_link(single, 'nav-link')}</li>")
+            phone.append(
+                "<div><ul><li>"
+                f"{_staff_link(single, 'staff-menu-link staff-menu-heading')}</li></ul></div>"
+            )
+            continue
+        label = escape(group["label"])
+        links = [f"<li>{_staff_link(link, 'nav-link')}</li>" for link in group["links"]]
+        bar.append(
+            '<li><details class="staff-menu-group" data-staff-menu><summary class="nav-link'
+            f'{" is-current" if group["current"] else ""}">{label}{_badge(group["count"])}'
+            f'</summary>\n<ul class="staff-menu-panel">{"".join(links)}</ul></details></li>'
+        )
+        links = [f"<li>{_staff_link(link, 'staff-menu-link')}</li>" for link in group["links"]]
+        phone.append(
+            f'<div><p class="staff-menu-heading" id="staff-menu-{number}">{label}</p>\n'
+            f'<ul aria-labelledby="staff-menu-{number}">{"".join(links)}</ul></div>'
+        )
+    label = escape(gettext("Personalmeny"))
+    bar_items, phone_groups = "\n".join(bar), "\n".join(phone)
+    return (
+        f'<nav class="staff-nav bg-light border-bottom" aria-label="{label}">\n'
+        f'<div class="container">\n<ul class="staff-menu-bar">\n{bar_items}\n</ul>\n'
+        f'<details class="staff-menu-phone">\n<summary>{label}</summary>\n'
+        f'<div class="staff-menu-phone-groups">\n{phone_groups}\n</div>\n'
+        "</details>\n</div>\n</nav>"
+    )
+
+
+def _nav_item(url: str, label: str, current: bool = False) -> str:
+    return (
+        f'<li class="nav-item"><a class="nav-link" href="{escape(url)}"{_current(current)}>'
+        f"{escape(label)}</a></li>"
+    )
+
+
+def header_html(  # nosec B107 — no token: a header without the logout form's token
+    flags: dict[str, bool], shown: dict, path: str, csrf_token: str = ""
+) -> str:
+    """The site header: the brand, the public menu, login or logout, and the staff menu of a
+    viewer with ``flags`` (``shown`` is ``menus(...)``). ``csrf_token`` goes into the logout
+    form (none when empty, as ``{% csrf_token %}`` outside a request's CSRF context)."""
+    public = "".join(
+        _nav_item(link["url"], link["label"], link["current"]) for link in shown["public_menu"]
+    )
+    if flags["authenticated"]:
+        items = []
+        if not shown["staff_menu"]:  # a member finds these in the staff menu below
+            items.append(_nav_item(_url("staff_home"), gettext("Personal")))
+            if flags["admin"]:
+                items.append(_nav_item(_url("admin:index"), gettext("Administration")))
+        if flags["access_log"] and not flags["member"]:
+            url = _url("access_log")
+            items.append(_nav_item(url, gettext("Åtkomstlogg"), path == url))
+        token = (
+            f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
+            if csrf_token and csrf_token != "NOTPROVIDED"  # nosec B105 — Django's marker
+            else ""
+        )
+        items.append(
+            f'<li class="nav-item">\n<form method="post" action="{escape(_url("logout"))}" '
+            f'class="d-inline">{token}\n<button type="submit" class="btn btn-link nav-link">'
+            f"{escape(gettext('Logga ut'))}</button>\n</form>\n</li>"
+        )
+        account = "\n".join(items)
+    else:
+        account = _nav_item(_url("login"), gettext("Logga in (personal)"))
+    staff = staff_nav_html(shown["staff_menu"]) if shown["staff_menu"] else ""
+    return (
+        '<header class="site-header">\n'
+        '<nav class="navbar navbar-expand-lg navbar-dark bg-hjo" aria-label="'
+        f'{escape(gettext("Huvudmeny"))}">\n<div class="container">\n'
+        f'<a class="navbar-brand site-brand" href="{escape(_url("home"))}">\n'
+        f'<img src="{escape(static("img/hjo-wordmark.svg"))}" alt="" width="40" height="40">\n'
+        '<span class="site-brand-text"><span class="site-brand-owner">'
+        f"{escape(gettext('Hjo kommun'))}</span>\n"
+        f'<span class="site-brand-name">{escape(gettext("Trygghet i Hjo"))}</span></span>\n'
+        "</a>\n"
+        '<button class="navbar-toggler" type="button" data-bs-toggle="collapse" '
+        'data-bs-target="#main-nav" aria-controls="main-nav" aria-expanded="false" '
+        f'aria-label="{escape(gettext("Visa eller dölj menyn"))}">\n'
+        '<span class="navbar-toggler-icon"></span>\n</button>\n'
+        '<div class="collapse navbar-collapse" id="main-nav">\n'
+        f'<ul class="navbar-nav me-auto">\n{public}\n</ul>\n'
+        f'<ul class="navbar-nav">\n{account}\n</ul>\n'
+        f"</div>\n</div>\n</nav>\n{staff}\n</header>"
+    )
+
+
+def footer_html(contact) -> str:
+    """The site footer: who runs the site, the contact centre's details (``ContactInfo``, none
+    when none is stored) and what to do in an emergency."""
+    details = ""
+    if contact:
+        details = (
+            f'<p class="mb-1">{escape(contact.shown_name)}</p>\n'
+            f'<p class="mb-1">{escape(gettext("Telefon"))}: <a href="'
+            f'{escape(contact.phone_href)}">{escape(contact.phone)}</a> '
+            f"({escape(contact.shown_phone_hours)})</p>\n"
+            f'<p class="mb-1">{escape(gettext("E-post"))}: <a href="mailto:'
+            f'{escape(contact.email)}">{escape(contact.email)}</a></p>\n'
+            f'<p class="mb-1">{escape(gettext("Besöksadress"))}: '
+            f"{escape(contact.visiting_address)}</p>\n"
+        )
+    # The two sentences with markup are translated whole, as {% blocktranslate %} did.
+    runs_by = gettext('Trygghet i Hjo drivs av <a href="https://www.hjo.se">Hjo kommun</a>.')
+    emergency = gettext(
+        "Ring <strong>112</strong> vid akut fara. Tips och anmälan till polisen: ring 114 14."
+    )
+    links = "\n".join(
+        f'<li><a href="{escape(_url(name))}">{escape(label)}</a></li>'
+        for name, label in (
+            ("contact", gettext("Alla kontaktuppgifter")),
+            ("accessibility", gettext("Tillgänglighet för webbplatsen")),
+            ("privacy", gettext("Personuppgifter och kakor")),
+        )
+    )
+    return (
+        '<footer class="site-footer mt-5 py-4">\n<div class="container">\n'
+        '<div class="row g-4">\n<div class="col-md-6">\n'
+        f'<p class="site-footer-owner mb-2">{runs_by}</p>\n'
+        f'<h2 class="h5">{escape(gettext("Kontakta Hjo kommun"))}</h2>\n{details}'
+        '</div>\n<div class="col-md-6">\n'
+        f'<h2 class="h5">{escape(gettext("Vid akut fara"))}</h2>\n'
+        f'<p class="mb-1">{emergency}</p>\n'
+        f'<ul class="list-unstyled mb-0">\n{links}\n</ul>\n'
+        "</div>\n</div>\n</div>\n</footer>"
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -242,7 +409,7 @@ def site_header(context):
     request = context.get("request")
     flags = _flags(context)
     if request is None or context.get("user") is None:
-        return _render(context, HEADER, **menus(flags, {}, ""))
+        return mark_safe(header_html(flags, menus(flags, {}, ""), ""))  # nosec B308 B703
     path = request.path if request.path in menu_paths() else ""
     counts = _counts(context, flags)
     shown = menus(flags, counts, path)
@@ -253,18 +420,18 @@ def site_header(context):
         *(f"{name}={int(value or 0)}" for name, value in sorted(counts.items())),
     )
     if "csrf_token" not in context:  # rendered without a request's CSRF context
-        return _render(context, HEADER, **shown)
+        return mark_safe(header_html(flags, shown, path))  # nosec B308 B703 — escaped there
     # The request's token is asked for only when the kept header holds a form: an anonymous
     # page (no logout form) must not set the CSRF cookie, or the public page cache would not
     # keep it.
     html = cache.get_or_render_html(
         "header",
         key,
-        lambda placeholder: _render(context, HEADER, csrf_token=placeholder, **shown),
+        lambda placeholder: header_html(flags, shown, path, placeholder),
         lambda: context["csrf_token"],
     )
     if html is None:
-        return _render(context, HEADER, **shown)
+        return mark_safe(header_html(flags, shown, path))  # nosec B308 B703 — escaped there
     return mark_safe(html)  # nosec B308 B703 — our own rendered template
 
 
@@ -286,5 +453,5 @@ def site_footer(context):
                 getattr(contact, field.attname) for field in contact._meta.concrete_fields
             )
             key = (get_language(), values)
-    html = cache.get_or_set("footer", key, lambda: str(_render(context, FOOTER)))
+    html = cache.get_or_set("footer", key, lambda: footer_html(context.get("contact")))
     return mark_safe(html)  # nosec B308 B703 — our own rendered template

@@ -34,7 +34,8 @@ def same(make_form) -> None:
 @pytest.fixture
 def choices(db):
     place = PlaceFactory(name="Torget <&>")
-    CategoryFactory(name="Klotter")
+    vandalism = CategoryFactory(name="Skadegörelse & <annat>")
+    CategoryFactory(name="Klotter", parent=vandalism)
     return place
 
 
@@ -98,8 +99,10 @@ def test_filter_templates_render_the_fields(choices, coordinator):
 
 
 def test_options_read_without_instances_are_the_same(choices, coordinator):
-    """Fields with ``label_field`` (places, organisations) offer the same values and labels as
+    """Fields with ``label_field`` (places, organisations) or their own ``options`` (the list's
+    categories and places, from statements compiled once) offer the same values and labels as
     when each option is an instance (``str(obj)``)."""
+    from est_incidents.models import Category
     from hjo_safety.models import Organisation
     from tests.hjo_safety.factories import OrganisationFactory
 
@@ -107,6 +110,7 @@ def test_options_read_without_instances_are_the_same(choices, coordinator):
     filterset = IncidentFilter(None, queryset=Incident.objects.all(), user=coordinator)
     form = SituationFilterForm(None)
     fields = [
+        (filterset.form.fields["kategori"], Category.objects.in_tree_order()),
         (filterset.form.fields["plats"], choices.__class__.objects.order_by("name")),
         (
             filterset.form.fields["organisation"],
@@ -116,7 +120,7 @@ def test_options_read_without_instances_are_the_same(choices, coordinator):
         (form.fields["organisation"], Organisation.objects.active()),
     ]
     for field, queryset in fields:
-        assert field.label_field == "name"
+        assert field.label_field == "name" or field.options is not None
         shown = [(str(value), str(label)) for value, label in field.choices]
         expected = [("", str(field.empty_label))] + [(str(o.pk), str(o)) for o in queryset]
         assert shown == expected
