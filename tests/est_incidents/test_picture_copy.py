@@ -6,7 +6,12 @@ import copy
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
 from est_incidents.disclosure import _copy_shared
+from tests.est_incidents.factories import IncidentFactory, PlaceFactory
+
+LAT, LNG = Decimal("58.312345"), Decimal("14.301234")
 
 
 def picture():
@@ -59,3 +64,27 @@ def test_copy_is_a_deep_copy_keeping_shared_parts():
     ours["hotspots"]["top"][0]["count"] = 99
     assert ours["hotspots"]["risen"][0]["count"] == 99
     assert original["hotspots"]["risen"][0]["count"] == 9
+
+
+@pytest.mark.django_db
+def test_a_viewers_copy_leaves_the_picture_as_it_was_and_shares_nothing(
+    reporter_a, coordinator, org_a, org_b
+):
+    """``picture_for_viewer`` copies only what it shows: the stored picture (the cache's entry)
+    is unchanged and no dict or list of it is reachable from a viewer's copy, exact or
+    perturbed."""
+    from est_incidents.disclosure import picture_for_viewer
+    from est_incidents.situation import default_period, own_part, situation_with_parts
+
+    place = PlaceFactory()
+    IncidentFactory.create_batch(6, organisation=org_b, place=place)
+    IncidentFactory.create_batch(2, organisation=org_a, place=None, latitude=LAT, longitude=LNG)
+    IncidentFactory.create_batch(7, organisation=org_b, place=None, latitude=LAT, longitude=LNG)
+    picture, parts = situation_with_parts(default_period(), parts=[org_a.pk])
+    before = copy.deepcopy(picture)
+    for user, own in ((reporter_a, own_part(parts)), (coordinator, None)):
+        shown = picture_for_viewer(picture, user, own=own)
+        assert picture == before
+        assert not ids(shown) & ids(picture)
+        assert "located_cells" not in shown and "weekday_hour_k" not in shown
+        assert shown["points"] and all(len(point) == 3 for point in shown["points"])
