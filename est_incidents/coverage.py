@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from est_incidents.counts import ORGANISATION, Source
+from est_incidents.counts import organisation_counts
 from est_incidents.models import CoverageReminder, Incident, NothingToReport
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
@@ -76,24 +76,15 @@ def is_quiet(count: int, usual: float) -> bool:
 
 
 def _period_counts(periods: tuple) -> dict:
-    """Each organisation's counts in ``periods`` (``p0`` … ``p6``) from the summary, kept per
-    data version (``picture_cache.versioned``): the same for every viewer until an incident
-    changes."""
+    """Each organisation's counts in ``periods`` (``p0`` … ``p6``, a period without any left
+    out) from the summary (``counts.organisation_counts``), kept per data version
+    (``picture_cache.versioned``): the same for every viewer until an incident changes."""
     from est_incidents import picture_cache
 
     def compute():
-        source = Source()
-        summary, grouping = source.rows(ORGANISATION)
-        counts = {
-            f"p{index}": Sum("n", filter=source.days(grouping, shown))
-            for index, shown in enumerate(periods)
-        }
         rows = {
-            row["organisation_id"]: dict(row)
-            for row in summary.filter(source.days(grouping, *periods))
-            .order_by()
-            .values("organisation_id")
-            .annotate(**counts)
+            pk: {f"p{index}": n for index, n in by_period.items()}
+            for pk, by_period in organisation_counts(periods).items()
         }
         # A report linked as "samma händelse" to another (issue 25, point 1) is left out of the
         # summary (counted once, with its group's primary), but its organisation did report:
