@@ -141,7 +141,11 @@ class Disclosed:
         return f"{value:+d} %".replace("-", "−")  # SIGNED_PERCENT: a real minus sign
 
     def __html__(self) -> str:
-        return html.escape(str(self))  # what conditional_escape(str(self)) gives, as a str
+        """What ``conditional_escape(str(self))`` gives, as a str."""
+        value = self._value
+        if type(value) is int and -1000 < value < 1000 and self._kind == COUNT:
+            return str(value)  # a shown count's digits (``__str__``): nothing to escape
+        return html.escape(str(self))
 
     def __repr__(self) -> str:
         state = "masked" if self._masked else repr(self._value)
@@ -187,8 +191,10 @@ def count(value: int | None, *, exact: bool, zero_is_small: bool = False) -> Dis
     """``value`` as a count for a viewer: masked when 1–4 unless ``exact``; ``None`` (a count
     already hidden by suppression) is masked. ``zero_is_small``: 0 is masked too (a count that
     stands alone for named places, as in an effect table)."""
+    if exact:
+        return Disclosed(value, masked=value is None)
     hide = small(value) or (zero_is_small and value == 0)
-    return Disclosed(value, masked=value is None or (not exact and hide))
+    return Disclosed(value, masked=value is None or hide)
 
 
 def derived(value, *inputs: Disclosed, kind: str) -> Disclosed:
