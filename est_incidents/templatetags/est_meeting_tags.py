@@ -147,9 +147,11 @@ def _value_html(value, *, l10n=None) -> str:
     """``{{ value }}`` as the template engine writes it (``render_value_in_context``):
     localized (``l10n=False``: inside ``{% localize off %}``), then escaped."""
     value = localize(value, use_l10n=l10n)
+    if type(value) is str:
+        return html.escape(value)  # ``escape``, without its lazy-string wrapper
     if not issubclass(type(value), str):
-        value = str(value)
-    return str(conditional_escape(value))
+        return html.escape(str(value))
+    return str(conditional_escape(value))  # safe HTML as it is
 
 
 @register.inclusion_tag("est_incidents/situation_trend_chart.html")
