@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Max, OuterRef, Subquery
 from django.utils import timezone
 
 from est_incidents.counts import organisation_counts
@@ -88,26 +88,18 @@ def _period_counts(periods: tuple) -> dict:
         }
         # A report linked as "samma händelse" to another (issue 25, point 1) is left out of the
         # summary (counted once, with its group's primary), but its organisation did report:
-        # its coverage counts it (one query over the few linked reports).
-        linked = {
-            f"p{index}": Count(
-                "pk", filter=Q(occurred_at__gte=shown.start_at, occurred_at__lt=shown.end_at)
-            )
-            for index, shown in enumerate(periods)
-        }
-        for row in (
-            Incident.objects.filter(
-                duplicate_of__isnull=False,
-                occurred_at__gte=min(shown.start_at for shown in periods),
-                occurred_at__lt=max(shown.end_at for shown in periods),
-            )
-            .order_by()
-            .values("organisation_id")
-            .annotate(**linked)
-        ):
-            counted = rows.setdefault(row["organisation_id"], {})
-            for key in linked:
-                counted[key] = (counted.get(key) or 0) + row[key]
+        # its coverage counts it (one plain query over the few linked reports, each counted in
+        # the periods whose instants hold it).
+        for organisation_id, occurred_at in Incident.objects.filter(
+            duplicate_of__isnull=False,
+            occurred_at__gte=min(shown.start_at for shown in periods),
+            occurred_at__lt=max(shown.end_at for shown in periods),
+        ).values_list("organisation_id", "occurred_at"):
+            counted = rows.setdefault(organisation_id, {})
+            for index, shown in enumerate(periods):
+                if shown.start_at <= occurred_at < shown.end_at:
+                    key = f"p{index}"
+                    counted[key] = (counted.get(key) or 0) + 1
         return rows
 
     return picture_cache.versioned(
