@@ -8,9 +8,10 @@ quiet** when
 - it reported nothing although it usually does (median above 0), or
 - its median is at least ``QUIET_MIN_MEDIAN`` and it reported fewer than half of it.
 
-The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`` per period) of the
-situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
-SQLite), so their cost follows the days, not the incidents, and are kept per data version
+The counts come from one plain statement over the seven periods (``counts.organisation_counts``:
+each period's spans of the situation picture's per-day-and-organisation summary rows, as the
+picture's totals are read; a recount of the incidents on SQLite), so their cost follows the days,
+not the incidents, and are kept per data version
 (``picture_cache.versioned``) until an incident changes; the organisations and the last day's
 reminders from one query each: five queries (the version, the counts, the reports linked as
 "samma händelse" — left out of the summary, counted here for their own organisation —, the
