@@ -88,3 +88,44 @@ def test_a_viewers_copy_leaves_the_picture_as_it_was_and_shares_nothing(
         assert not ids(shown) & ids(picture)
         assert "located_cells" not in shown and "weekday_hour_k" not in shown
         assert shown["points"] and all(len(point) == 3 for point in shown["points"])
+
+
+@pytest.mark.django_db
+def test_a_picture_of_the_viewers_own_incidents_only_is_perturbed_into_itself(reporter_a, org_a):
+    """Every count ``perturbed_picture`` perturbs is looked up in the viewer's own part under
+    the cell id ``disclosure.own_cells`` gives it: when every incident is the viewer's own,
+    nothing is left to perturb and the copy's counts are the exact ones (a count read under
+    another id would be perturbed as someone else's)."""
+    from est_incidents.disclosure import perturbed_picture
+    from est_incidents.situation import default_period, own_part, situation_with_parts
+
+    period = default_period()
+    places = [PlaceFactory(), PlaceFactory()]
+    for index in range(23):
+        IncidentFactory(
+            organisation=org_a,
+            place=places[index % 2] if index % 3 else None,
+            latitude=None if index % 3 else LAT + Decimal(index % 4) / 100,
+            longitude=None if index % 3 else LNG,
+            occurred_at=datetime.combine(period.end, datetime.min.time(), tzinfo=UTC).replace(
+                hour=index % 24
+            ),
+        )
+    picture, parts = situation_with_parts(period, parts=[org_a.pk])
+    assert picture["total"] == 23
+    shown = perturbed_picture(picture, own_part(parts))
+    for name in ("total", "from_citizen_tips", "point_count"):
+        assert shown[name] == picture[name], name
+    assert shown["vs_year_ago"]["earlier"] == picture["vs_year_ago"]["earlier"]
+    for name in ("trend", "by_category", "by_subcategory", "by_organisation", "by_place"):
+        assert [row["count"] for row in shown[name]] == [row["count"] for row in picture[name]]
+    assert [r["previous"] for r in shown["by_place"]] == [
+        r["previous"] for r in picture["by_place"]
+    ]
+    assert shown["weekday_hour"] == picture["weekday_hour"]
+    assert sum(point[2] for point in shown["points"]) == sum(p[2] for p in picture["points"])
+    spots = {(s["kind"], s["id"], s["count"], s["previous"]) for s in shown["hotspots"]["top"]}
+    assert spots == {
+        (s["kind"], s["id"], s["count"], s["previous"]) for s in picture["hotspots"]["top"]
+    }
+    assert spots
