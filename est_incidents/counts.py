@@ -586,6 +586,33 @@ def situation_aggregates(
     return sums
 
 
+def organisation_counts(periods, *, recount: bool = False) -> dict[int, dict[int, int]]:
+    """Each organisation's number of incidents in each of ``periods`` (``start``, ``end``
+    dates, both included): ``{organisation id: {period index: n}}``, a period without any left
+    out. One statement over the organisation grouping's summary rows (as a picture's totals
+    are read); a recount of the incidents where the summaries are not kept (or ``recount``)."""
+    source = Source(recount=recount)
+    if not source.recount:
+        counts: dict[int, dict[int, int]] = {}
+        for pk, index, n, _k in _SqlSums(source, True)._totals(periods, whole=False):
+            counts.setdefault(pk, {})[index] = n
+        return counts
+    summary, grouping = source.rows(ORGANISATION)
+    sums = {
+        f"p{index}": Sum("n", filter=source.days(grouping, shown))
+        for index, shown in enumerate(periods)
+    }
+    return {
+        row["organisation_id"]: {
+            index: row[f"p{index}"] for index in range(len(periods)) if row[f"p{index}"]
+        }
+        for row in summary.filter(source.days(grouping, *periods))
+        .order_by()
+        .values("organisation_id")
+        .annotate(**sums)
+    }
+
+
 class _Pk:
     """An organisation known by its id alone (``Source``'s filter reads ``pk``)."""
 
@@ -911,11 +938,12 @@ class _SqlSums:
             [index, spans, firsts, lasts],
         )
 
-    def _totals(self, periods):
-        """``(tag, period index, n, k)`` of the whole and the parts: each span of each period
-        read as its own short range of the index (``LATERAL``), however many periods."""
+    def _totals(self, periods, *, whole: bool = True):
+        """``(tag, period index, n, k)`` of the whole and the parts (``whole=False``: the parts
+        only): each span of each period read as its own short range of the index (``LATERAL``),
+        however many periods."""
         sqls, params = [], []
-        for part in (False, True) if self.parts else (False,):
+        for part in ((False,) if whole else ()) + ((True,) if self.parts else ()):
             grouping, relation, conditions, where_params = self._relation(0, part=part)
             table, condition, table_params = self._period_table(grouping, periods)
             tag = "x.organisation_key" if part else str(_WHOLE)

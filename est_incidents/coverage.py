@@ -8,9 +8,10 @@ quiet** when
 - it reported nothing although it usually does (median above 0), or
 - its median is at least ``QUIET_MIN_MEDIAN`` and it reported fewer than half of it.
 
-The counts come from one ``GROUP BY`` over the seven periods (``Sum(filter=...)`` per period) of the
-situation picture's per-day-and-organisation summary (``counts.py``; a recount of the incidents on
-SQLite), so their cost follows the days, not the incidents, and are kept per data version
+The counts come from one plain statement over the seven periods (``counts.organisation_counts``:
+each period's spans of the situation picture's per-day-and-organisation summary rows, as the
+picture's totals are read; a recount of the incidents on SQLite), so their cost follows the days,
+not the incidents, and are kept per data version
 (``picture_cache.versioned``) until an incident changes; the organisations and the last day's
 reminders from one query each: five queries (the version, the counts, the reports linked as
 "samma händelse" — left out of the summary, counted here for their own organisation —, the
@@ -27,10 +28,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from django.db.models import Count, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Max, OuterRef, Subquery
 from django.utils import timezone
 
-from est_incidents.counts import ORGANISATION, Source
+from est_incidents.counts import organisation_counts
 from est_incidents.models import CoverageReminder, Incident, NothingToReport
 from hjo_safety.dates import Period
 from hjo_safety.models import Organisation
@@ -76,47 +77,30 @@ def is_quiet(count: int, usual: float) -> bool:
 
 
 def _period_counts(periods: tuple) -> dict:
-    """Each organisation's counts in ``periods`` (``p0`` … ``p6``) from the summary, kept per
-    data version (``picture_cache.versioned``): the same for every viewer until an incident
-    changes."""
+    """Each organisation's counts in ``periods`` (``p0`` … ``p6``, a period without any left
+    out) from the summary (``counts.organisation_counts``), kept per data version
+    (``picture_cache.versioned``): the same for every viewer until an incident changes."""
     from est_incidents import picture_cache
 
     def compute():
-        source = Source()
-        summary, grouping = source.rows(ORGANISATION)
-        counts = {
-            f"p{index}": Sum("n", filter=source.days(grouping, shown))
-            for index, shown in enumerate(periods)
-        }
         rows = {
-            row["organisation_id"]: dict(row)
-            for row in summary.filter(source.days(grouping, *periods))
-            .order_by()
-            .values("organisation_id")
-            .annotate(**counts)
+            pk: {f"p{index}": n for index, n in by_period.items()}
+            for pk, by_period in organisation_counts(periods).items()
         }
         # A report linked as "samma händelse" to another (issue 25, point 1) is left out of the
         # summary (counted once, with its group's primary), but its organisation did report:
-        # its coverage counts it (one query over the few linked reports).
-        linked = {
-            f"p{index}": Count(
-                "pk", filter=Q(occurred_at__gte=shown.start_at, occurred_at__lt=shown.end_at)
-            )
-            for index, shown in enumerate(periods)
-        }
-        for row in (
-            Incident.objects.filter(
-                duplicate_of__isnull=False,
-                occurred_at__gte=min(shown.start_at for shown in periods),
-                occurred_at__lt=max(shown.end_at for shown in periods),
-            )
-            .order_by()
-            .values("organisation_id")
-            .annotate(**linked)
-        ):
-            counted = rows.setdefault(row["organisation_id"], {})
-            for key in linked:
-                counted[key] = (counted.get(key) or 0) + row[key]
+        # its coverage counts it (one plain query over the few linked reports, each counted in
+        # the periods whose instants hold it).
+        for organisation_id, occurred_at in Incident.objects.filter(
+            duplicate_of__isnull=False,
+            occurred_at__gte=min(shown.start_at for shown in periods),
+            occurred_at__lt=max(shown.end_at for shown in periods),
+        ).values_list("organisation_id", "occurred_at"):
+            counted = rows.setdefault(organisation_id, {})
+            for index, shown in enumerate(periods):
+                if shown.start_at <= occurred_at < shown.end_at:
+                    key = f"p{index}"
+                    counted[key] = (counted.get(key) or 0) + 1
         return rows
 
     return picture_cache.versioned(

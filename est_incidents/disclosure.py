@@ -141,7 +141,11 @@ class Disclosed:
         return f"{value:+d} %".replace("-", "−")  # SIGNED_PERCENT: a real minus sign
 
     def __html__(self) -> str:
-        return html.escape(str(self))  # what conditional_escape(str(self)) gives, as a str
+        """What ``conditional_escape(str(self))`` gives, as a str."""
+        value = self._value
+        if type(value) is int and -1000 < value < 1000 and self._kind == COUNT:
+            return str(value)  # a shown count's digits (``__str__``): nothing to escape
+        return html.escape(str(self))
 
     def __repr__(self) -> str:
         state = "masked" if self._masked else repr(self._value)
@@ -187,8 +191,10 @@ def count(value: int | None, *, exact: bool, zero_is_small: bool = False) -> Dis
     """``value`` as a count for a viewer: masked when 1–4 unless ``exact``; ``None`` (a count
     already hidden by suppression) is masked. ``zero_is_small``: 0 is masked too (a count that
     stands alone for named places, as in an effect table)."""
+    if exact:
+        return Disclosed(value, masked=value is None)
     hide = small(value) or (zero_is_small and value == 0)
-    return Disclosed(value, masked=value is None or (not exact and hide))
+    return Disclosed(value, masked=value is None or hide)
 
 
 def derived(value, *inputs: Disclosed, kind: str) -> Disclosed:
@@ -336,10 +342,11 @@ def _without_parts(picture: dict) -> dict:
 
 
 def _suppressed_picture(picture: dict, user, exact: dict | None = None) -> dict:
-    """A copy of ``picture`` with every count ``user`` may not read set to None. ``exact``: the
-    exact picture (when ``picture`` is its perturbed copy), which decides what is withheld."""
+    """``picture`` with every count ``user`` may not read set to None, changed in place (the
+    viewer's own copy: ``perturbed_picture``'s). ``exact``: the exact picture (when ``picture``
+    is its perturbed copy), which decides what is withheld."""
     exact = exact or picture
-    shown = _copy(picture)
+    shown = picture
     shown["suppressed"] = True
     own_ids = permissions.organisation_ids(user)
     others = sum(r["count"] for r in exact.get("by_organisation", []) if r["id"] not in own_ids)
@@ -484,14 +491,26 @@ def picture_for_viewer(
     if not picture:
         return picture
     if is_exact_for(user, organisation):
-        shown = _copy(_without_parts(picture))
+        # Not copied: what ``_strip_keys`` drops, and the points, which it copies.
+        shown = _copy(
+            {
+                key: (None if key == "points" else value)
+                for key, value in picture.items()
+                if key not in _NOT_COPIED or key == "points"
+            }
+        )
+        if "points" in picture:
+            shown["points"] = list(picture["points"])  # its points copied by _strip_keys
         shown["suppressed"] = False
         reference = picture
     else:
         if own is None:
             own = frozen_own_part(picture, user)
-        reference = perturbed_picture(picture, own)
-        shown = _suppressed_picture(reference, user, exact=picture)
+        shown = perturbed_picture(picture, own)
+        # The changes' derived values as perturbed: suppression below hides their counts only
+        # (``current``, ``earlier``), in place, so the copy is its own reference.
+        reference = {name: dict(shown[name]) for name in ("vs_previous", "vs_year_ago")}
+        shown = _suppressed_picture(shown, user, exact=picture)
         shown["perturbed"] = has_keys(picture)
     shown.setdefault("withheld", False)
     shown.setdefault("perturbed", False)
@@ -550,16 +569,37 @@ PERTURBATION = {
 }
 
 
+def _first_at_or_above(upto: float) -> int:
+    """The smallest key ``r`` (mod N) whose fraction ``r / N`` is not below ``upto``: every
+    smaller key is below it, as division by N keeps the order."""
+    r = min(int(upto * RECORD_KEY_MODULUS), RECORD_KEY_MODULUS)
+    while r > 0 and (r - 1) / RECORD_KEY_MODULUS >= upto:
+        r -= 1
+    while r < RECORD_KEY_MODULUS and r / RECORD_KEY_MODULUS < upto:
+        r += 1
+    return r
+
+
+# ``PERTURBATION`` with each cumulative probability as the first key (mod N) beyond it: the same
+# choice as comparing the key's fraction, without a division per count.
+_PERTURBATION_KEYS = {
+    n: tuple((noise, _first_at_or_above(upto)) for noise, upto in choices)
+    for n, choices in PERTURBATION.items()
+}
+
+
 def perturbed(n: int, key: int) -> int:
     """``n`` incidents whose record keys add up to ``key``, as shown to a viewer who may not
-    see them: never 1–4; the same (``n``, ``key mod N``) always gives the same value."""
+    see them: never 1–4; the same (``n``, ``key mod N``) always gives the same value: the noise
+    of the first choice in ``PERTURBATION[n]`` whose cumulative probability the key's fraction
+    of N is below."""
     if n <= 0:
         return n
-    fraction = (key % RECORD_KEY_MODULUS) / RECORD_KEY_MODULUS
-    for noise, upto in PERTURBATION[min(n, PERTURBATION_CAP)]:
-        if fraction < upto:
+    r = key % RECORD_KEY_MODULUS
+    for noise, beyond in _PERTURBATION_KEYS[n if n < PERTURBATION_CAP else PERTURBATION_CAP]:
+        if r < beyond:
             return n + noise
-    return n + noise  # fraction < 1 always; for the type checker
+    return n + noise  # r < N always; for the type checker
 
 
 def _refs(picture: dict):
@@ -631,20 +671,103 @@ def _map_cell(lat, lng):
     return (int(lat // float(MAP_CELL_LAT)), int(lng // float(MAP_CELL_LNG)))
 
 
+# Never in a viewer's copy of a picture with keys: the frozen own parts, the located cells (read
+# from the original for the hot spots they are), the key grid (read from the original) and the
+# map's points (grouped anew from the original's).
+_NOT_COPIED = frozenset({"own_parts", "located_cells", "weekday_hour_k", "points"})
+
+
 def perturbed_picture(picture: dict, own: dict) -> dict:
     """A copy of ``picture`` in which every count is the viewer's ``own`` part exactly plus the
     rest (other organisations' incidents) perturbed: subtracting what the viewer knows leaves a
     perturbed count, never 1–4, and two pictures of nested periods differ by the difference of
     two independent perturbations, not by the count of the days between. Changes, percentages
     and the hotspots' order are recomputed from the perturbed counts. The map's points are
-    grouped into its ~250 m cells first, each cell perturbed as a whole."""
-    shown = _copy_shared(_without_parts(picture), {})
+    grouped into its ~250 m cells first, each cell perturbed as a whole.
+
+    Every count of ``_refs`` is perturbed, in one loop per kind of row rather than through the
+    generator (a year's picture has ~3,500 counts), except those never shown: the located
+    cells (``located_cells``: only whether one of them has 1–4 of the others' incidents counts,
+    for the hot spot of that cell) and the points (grouped and perturbed per map cell). The
+    copy leaves out what the viewer's copy drops anyway (``_NOT_COPIED``, ``_strip_keys``)."""
     if not has_keys(picture):
-        return shown
-    if "points" in shown:
+        return _copy_shared(_without_parts(picture), {})
+    shown = _copy_shared(
+        {
+            key: (None if key == "points" else value)
+            for key, value in picture.items()
+            if key not in _NOT_COPIED or key == "points"
+        },
+        {},
+    )
+    few = set()  # cells with 1–4 of the others' incidents
+    get = own.get
+    nothing = (0, 0)
+
+    def perturb(cell, n, k):
+        """The count ``n`` (key sum ``k``) of ``cell`` as shown: the viewer's own part exactly
+        plus the rest perturbed."""
+        mine, mine_k = get(cell, nothing)
+        rest = n - mine
+        if 0 < rest < THRESHOLD:
+            few.add(cell)
+        return mine + perturbed(rest, k - mine_k)
+
+    shown["total"] = perturb("total", shown["total"], shown["total_k"])
+    if "from_citizen_tips" in shown:
+        shown["from_citizen_tips"] = perturb(
+            "tips", shown["from_citizen_tips"], shown["from_citizen_tips_k"]
+        )
+    year_ago = shown["vs_year_ago"]
+    year_ago["earlier"] = perturb("year_ago", year_ago["earlier"], shown["year_ago_k"])
+    for period in shown.get("trend", []):
+        period["count"] = perturb(f"trend:{period['start']}", period["count"], period["k"])
+    for prefix, name in (
+        ("cat", "by_category"),
+        ("sub", "by_subcategory"),
+        ("org", "by_organisation"),
+    ):
+        for row in shown.get(name, []):
+            row["count"] = perturb(f"{prefix}:{row['id']}", row["count"], row["k"])
+    for row in shown.get("by_place", []):
+        row["count"] = perturb(f"place:{row['id']}", row["count"], row["k"])
+        row["previous"] = perturb(f"place-before:{row['id']}", row["previous"], row["previous_k"])
+    hotspots = shown.get("hotspots", {})
+    spot_cells = {
+        f"cell:{spot['id']}"
+        for name in ("top", "risen")
+        for spot in hotspots.get(name, [])
+        if spot["kind"] == "cell"
+    }
+    for row in picture.get("located_cells", []):
+        if f"cell:{row['id']}" in spot_cells:  # only its 1–4 matters: the counts are not shown
+            perturb(f"cell:{row['id']}", row["count"], row["k"])
+            perturb(f"cell-before:{row['id']}", row["previous"], row["previous_k"])
+    done = set()
+    for name in ("top", "risen"):
+        for spot in hotspots.get(name, []):
+            # A live picture's hotspot that is both among the most and the most risen is one
+            # object in both lists: perturbed once, or its count would differ from the place's.
+            if id(spot) in done:
+                continue
+            done.add(id(spot))
+            cell = f"{spot['kind']}:{spot['id']}"
+            spot["count"] = perturb(cell, spot["count"], spot["k"])
+            before = f"{spot['kind']}-before:{spot['id']}"
+            spot["previous"] = perturb(before, spot["previous"], spot["previous_k"])
+    grid, grid_keys = shown.get("weekday_hour"), picture.get("weekday_hour_k")
+    if grid is not None:
+        for day in range(7):
+            counts, keys = grid[day], grid_keys[day]
+            for hour in range(24):
+                counts[hour] = perturb(f"wh:{day}:{hour}", counts[hour], keys[hour])
+    if "point_count" in shown:
+        shown["point_count"] = perturb("points", shown["point_count"], shown["point_count_k"])
+    if "points" in picture:
+        cell_lat, cell_lng = float(MAP_CELL_LAT), float(MAP_CELL_LNG)
         cells: dict = {}
         for lat, lng, n, k in picture["points"]:
-            cell = cells.setdefault(_map_cell(lat, lng), [0, 0, 0, 0])
+            cell = cells.setdefault((int(lat // cell_lat), int(lng // cell_lng)), [0, 0, 0, 0])
             cell[0] += n
             cell[1] += k
         for cell_id, (n, k) in own.items():
@@ -658,32 +781,19 @@ def perturbed_picture(picture: dict, own: dict) -> dict:
         # out (as before perturbation), not shown as a perturbed 5.
         shown["points"] = [
             [
-                round((y + 0.5) * float(MAP_CELL_LAT), 5),
-                round((x + 0.5) * float(MAP_CELL_LNG), 5),
+                round((y + 0.5) * cell_lat, 5),
+                round((x + 0.5) * cell_lng, 5),
                 mine + perturbed(n - mine, k - mine_k),
                 0,
             ]
             for (y, x), (n, k, mine, mine_k) in cells.items()
             if not small(n - mine)
         ]
-    few = set()  # cells with 1–4 of the others' incidents
-    done = set()
-    for cell, box, field, kbox, kfield in list(_refs(shown)):
-        if cell.startswith("pt:") or (id(box), field) in done:
-            continue
-        # A live picture's hotspot that is both among the most and the most risen is one object
-        # in both lists: perturbed once, or its count would differ from the place's own.
-        done.add((id(box), field))
-        mine, mine_k = own.get(cell, (0, 0))
-        if small(box[field] - mine):
-            few.add(cell)
-        box[field] = mine + perturbed(box[field] - mine, kbox[kfield] - mine_k)
     total = shown["total"]
     trend = shown.get("trend") or [{"count": total}, {"count": total}]
     earlier = trend[-2]["count"] if len(trend) > 1 else shown["vs_previous"]["earlier"]
     shown["vs_previous"] = _change(total, earlier)
     shown["vs_year_ago"] = _change(total, shown["vs_year_ago"]["earlier"])
-    hotspots = shown.get("hotspots")
     if hotspots:
         spots = {
             (s["kind"], s["id"]): s

@@ -6,11 +6,14 @@
 - ``change_text``, ``isodate``: formatting of the picture's numbers and dates.
 """
 
+import html
 import unicodedata
 from datetime import date
 
 from django import template
-from django.utils.formats import date_format
+from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
+from django.utils.formats import date_format, localize
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -68,17 +71,24 @@ def change_text(change):
     return f"{change['change']} ({change['percent']})"
 
 
-def _chars(text, length: int) -> str:
-    """``Truncator(text).chars(length)``, without its per-character walk when ``text`` is short
-    enough already (then it only normalises it to NFC)."""
-    text = unicodedata.normalize("NFC", str(text))
-    if len(text) <= length:
-        return text
-    return Truncator(text).chars(length)
-
-
 def _ticks(maximum):
     return maximum if maximum > 0 else 1
+
+
+def _shown_html(value) -> str:
+    """``conditional_escape(count_text(value))`` as a plain string: a ``Disclosed`` escapes
+    itself; ``None`` is "färre än 5"; a raw number is refused (``count_text``)."""
+    if type(value) is Disclosed:
+        return value.__html__()
+    return str(conditional_escape(count_text(value)))
+
+
+def _escape(text) -> str:
+    """``django.utils.html.escape(text)`` for a plain string, without its lazy-string wrapper
+    (``html.escape``, which is what it calls); anything else through it."""
+    if type(text) is str:
+        return html.escape(text)
+    return str(conditional_escape(text))
 
 
 @register.inclusion_tag("est_incidents/situation_bar_chart.html")
@@ -86,30 +96,41 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
     """Horizontal bars, one per row, with the values written next to them.
 
     The bars and the table rows are written here in Python (a year has hundreds of places:
-    as template loops they were thousands of variable nodes per picture).
+    as template loops they were thousands of variable nodes per picture); each label and count
+    is escaped once.
     """
     rows = list(rows or [])
-    maximum = _ticks(max((_n(row[value_key]) for row in rows), default=0))
+    values = [_n(row[value_key]) for row in rows]
+    maximum = _ticks(max(values, default=0))
     bar_height = ROW_HEIGHT - 6
+    half = ROW_HEIGHT // 2 + 5
+    label_x = LABEL_WIDTH - 8
     svg, table = [], []
     for index, row in enumerate(rows):
-        value = _n(row[value_key])
-        shown = conditional_escape(count_text(row[value_key]))
+        value = values[index]
+        shown = _shown_html(row[value_key])
         label = row[label_key]
-        if row.get("parent"):
-            label = f"{row['parent']} – {label}"
+        parent = row.get("parent")
+        if parent:
+            label = f"{parent} – {label}"
         y = index * ROW_HEIGHT
-        text_y = y + ROW_HEIGHT // 2 + 5
-        width = max(round(value * BAR_WIDTH / maximum), 1 if value else 0)
-        value_x = LABEL_WIDTH + max(round(value * BAR_WIDTH / maximum), 0) + 6
-        short = conditional_escape(_chars(label, 36))
+        length = round(value * BAR_WIDTH / maximum)
+        width = max(length, 1 if value else 0)
+        value_x = LABEL_WIDTH + max(length, 0) + 6
+        escaped = _escape(label)
+        # The bar's label: at most 36 characters (``Truncator``, which normalises to NFC).
+        text = unicodedata.normalize("NFC", str(label))
+        if len(text) > 36:
+            short = _escape(Truncator(text).chars(36))
+        else:
+            short = escaped if text == label else _escape(text)
         svg.append(
-            f'\n    <text x="{LABEL_WIDTH - 8}" y="{text_y}" text-anchor="end" font-size="13" '
+            f'\n    <text x="{label_x}" y="{y + half}" text-anchor="end" font-size="13" '
             f'fill="#212529">{short}</text>\n    <rect x="{LABEL_WIDTH}" y="{y}" '
             f'width="{width}" height="{bar_height}" fill="#0b3d62"></rect>\n    '
-            f'<text x="{value_x}" y="{text_y}" font-size="13" fill="#212529">{shown}</text>\n    '
+            f'<text x="{value_x}" y="{y + half}" font-size="13" fill="#212529">{shown}</text>\n    '
         )
-        table.append(f"<tr><td>{conditional_escape(label)}</td><td>{shown}</td></tr>")
+        table.append(f"<tr><td>{escaped}</td><td>{shown}</td></tr>")
     return {
         "chart_id": chart_id,
         "caption": caption,
@@ -122,44 +143,62 @@ def bar_chart(rows, chart_id, caption, label_key="name", value_key="count", labe
     }
 
 
+def _value_html(value, *, l10n=None) -> str:
+    """``{{ value }}`` as the template engine writes it (``render_value_in_context``):
+    localized (``l10n=False``: inside ``{% localize off %}``), then escaped."""
+    value = localize(value, use_l10n=l10n)
+    if type(value) is str:
+        return html.escape(value)  # ``escape``, without its lazy-string wrapper
+    if not issubclass(type(value), str):
+        return html.escape(str(value))
+    return str(conditional_escape(value))  # safe HTML as it is
+
+
 @register.inclusion_tag("est_incidents/situation_trend_chart.html")
 def trend_chart(trend, chart_id, caption):
     """A line over the periods' counts (oldest first), with each period's start under it: the
     day and month ("27 okt"), and the year on a second line, so a trend over new year reads
     right. A period may bring its own two lines instead (``label``, ``sublabel``: the yearly
-    document's "2023" over "från 1 dec")."""
+    document's "2023" over "från 1 dec"). The points and the table's rows are written here
+    (as template loops they were most of the chart's time)."""
     trend = list(trend or [])
     width, height, left, bottom, top = 600, 210, 40, 50, 16
     maximum = _ticks(max((_n(p["count"]) for p in trend), default=0))
     step = (width - left - 40) / max(len(trend) - 1, 1)
-    points = []
+    label_y, year_y = height - bottom + 18, height - bottom + 32
+    coordinates, svg, table = [], [], []
     for index, period in enumerate(trend):
         x = round(left + index * step, 1)
         y = round(top + (height - top - bottom) * (1 - _n(period["count"]) / maximum), 1)
-        points.append(
-            {
-                "x": x,
-                "y": y,
-                "value_y": y - 8,
-                "count": count_text(period["count"]),
-                "start": isodate(period["start"]),
-                "end": isodate(period["end"]),
-                "day_month": period.get("label") or date_format(isodate(period["start"]), "j b"),
-                "year": period["sublabel"]
-                if "sublabel" in period
-                else isodate(period["start"]).year,
-            }
+        coordinates.append(f"{x},{y}")
+        start, end = isodate(period["start"]), isodate(period["end"])
+        day_month = period.get("label") or date_format(start, "j b")
+        year = period["sublabel"] if "sublabel" in period else start.year
+        count = _value_html(period["count"])
+        x_text = _value_html(x, l10n=False)
+        svg.append(
+            f'\n    <circle cx="{x_text}" cy="{_value_html(y, l10n=False)}" r="4" '
+            f'fill="#0b3d62"></circle>\n    <text x="{x_text}" '
+            f'y="{_value_html(y - 8, l10n=False)}" text-anchor="middle" font-size="11" '
+            f'fill="#212529">{_value_html(period["count"], l10n=False)}</text>\n    '
+            f'<text x="{x_text}" y="{label_y}" text-anchor="middle" font-size="10" '
+            f'fill="#212529">{_value_html(day_month, l10n=False)}</text>\n    '
+            f'<text x="{x_text}" y="{year_y}" text-anchor="middle" font-size="10" '
+            f'fill="#212529">{_value_html(year, l10n=False)}</text>\n    '
+        )
+        table.append(
+            f"<tr><td>{_value_html(date_filter(start, 'j F Y'))} – "
+            f"{_value_html(date_filter(end, 'j F Y'))}</td><td>{count}</td></tr>"
         )
     return {
         "chart_id": chart_id,
         "caption": caption,
-        "points": points,
-        "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
+        "svg_points": mark_safe("".join(svg)),  # noqa: S308 # nosec B308 B703 — escaped
+        "table_rows": mark_safe("".join(table)),  # noqa: S308 # nosec B308 B703
+        "polyline": " ".join(coordinates),
         "width": width,
         "height": height,
         "axis_y": height - bottom,
-        "label_y": height - bottom + 18,
-        "year_y": height - bottom + 32,
         "left": left,
         "right": width - 10,
         "maximum": maximum,
@@ -206,7 +245,7 @@ def heat_grid(grid, chart_id, caption):
                     f'<rect x="{x}" y="{y}" width="{size}" height="{size}" fill="#b02a37" '
                     f'fill-opacity="{opacity}"></rect>'
                 )
-            cells.append(f"<td>{conditional_escape(count_text(count))}</td>")
+            cells.append(f"<td>{_shown_html(count)}</td>")
         table.append(f'<tr><th scope="row">{day}</th>{"".join(cells)}</tr>')
     hours = "".join(
         f'<th scope="col">{escape(_("kl. %(hour)s") % {"hour": hour})}</th>' for hour in range(24)
@@ -221,3 +260,29 @@ def heat_grid(grid, chart_id, caption):
         "height": top + 7 * cell + 4,
         "maximum": maximum,
     }
+
+
+@register.simple_tag
+def open_action_rows(actions):
+    """The table rows of a picture's open actions (what, who, due date, the meeting's link),
+    written here: as a template loop they were a fifth of the picture's body. The link to each
+    meeting is reversed once per meeting."""
+    links: dict = {}
+    days: dict = {}
+
+    def day(value, empty="") -> str:
+        if (value, empty) not in days:
+            days[value, empty] = _value_html(date_filter(isodate(value), "j b Y") or empty)
+        return days[value, empty]
+
+    rows = []
+    for action in actions:
+        meeting_id = action["meeting_id"]
+        if meeting_id not in links:
+            links[meeting_id] = _escape(reverse("est:meeting_detail", args=[meeting_id]))
+        rows.append(
+            f"<tr><td>{_value_html(action['what'])}</td>"
+            f"<td>{_value_html(action['organisation'])}</td><td>{day(action['due_date'], '–')}</td>"
+            f'<td><a href="{links[meeting_id]}">{day(action["meeting_date"])}</a></td></tr>'
+        )
+    return mark_safe("".join(rows))  # noqa: S308 # nosec B308 B703 — every value escaped

@@ -316,3 +316,32 @@ def test_a_kept_meeting_page_carries_each_requests_own_csrf_token(coordinator, o
         assert response.status_code == 302  # a stale token would be 403
         assert "Påmind" in client.get(url).content.decode()  # the new reminder shows at once
         CoverageReminder.objects.all().delete()
+
+
+def test_organisation_counts_from_the_summary_equal_a_recount():
+    """``counts.organisation_counts`` (one statement over the summary rows, as coverage reads
+    them) gives each organisation's count in each period as a recount of the incidents does:
+    periods of days, across a month's end, with whole months, and a year."""
+    from est_incidents.counts import organisation_counts
+
+    first, second = OrganisationFactory(), OrganisationFactory()
+    for day, organisation, n in [
+        (date(2026, 1, 31), first, 2),
+        (date(2026, 2, 1), first, 1),
+        (date(2026, 2, 14), second, 3),
+        (date(2026, 3, 1), second, 1),
+        (date(2026, 3, 31), first, 4),
+        (date(2025, 12, 31), second, 2),
+    ]:
+        moment = timezone.make_aware(datetime.combine(day, time(23, 30)))
+        IncidentFactory.create_batch(n, organisation=organisation, occurred_at=moment)
+    for period in (
+        PERIOD,
+        Period(date(2026, 1, 25), date(2026, 2, 7)),
+        Period(date(2026, 2, 1), date(2026, 3, 31)),
+        Period(date(2026, 1, 1), date(2026, 12, 31)),
+    ):
+        periods = [period.shifted(index) for index in range(7)]
+        summed = organisation_counts(periods)
+        assert summed == organisation_counts(periods, recount=True)
+    assert summed[first.pk] == {0: 7} and summed[second.pk] == {0: 4, 1: 2}

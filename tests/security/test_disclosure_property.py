@@ -357,6 +357,28 @@ def test_a_perturbed_count_of_others_is_never_1_to_4_and_the_same_set_keeps_its_
                 assert abs(shown - n) <= 2
 
 
+def test_a_perturbed_count_follows_the_table_at_every_threshold():
+    """``perturbed`` picks, for the key's fraction of N, the first noise of ``PERTURBATION``
+    whose cumulative probability the fraction is below: checked on every key within 3 of each
+    threshold and on a stride of all keys."""
+    from est_incidents.disclosure import PERTURBATION, PERTURBATION_CAP, perturbed
+
+    def by_fraction(n, key):
+        fraction = (key % RECORD_KEY_MODULUS) / RECORD_KEY_MODULUS
+        return n + next(
+            noise for noise, upto in PERTURBATION[min(n, PERTURBATION_CAP)] if fraction < upto
+        )
+
+    keys = set(range(0, RECORD_KEY_MODULUS, 997))
+    for choices in PERTURBATION.values():
+        for _noise, upto in choices:
+            edge = int(upto * RECORD_KEY_MODULUS)
+            keys.update(k for k in range(edge - 3, edge + 4) if 0 <= k < RECORD_KEY_MODULUS)
+    for n in range(1, PERTURBATION_CAP + 3):
+        for key in keys:
+            assert perturbed(n, key) == by_fraction(n, key), (n, key)
+
+
 def _incident(organisation, day, **fields):
     return IncidentFactory(
         organisation=organisation, occurred_at=local_midnight(day) + timedelta(hours=12), **fields
